@@ -1,0 +1,51 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+  name: "nnbook",
+  platforms: [.macOS(.v14)],
+  products: [
+    .executable(name: "nnbook", targets: ["nnbook"])
+  ],
+  dependencies: [
+    .package(url: "https://github.com/swiftlang/swift-syntax", from: "603.0.1"),
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+  ],
+  targets: [
+    .systemLibrary(
+      name: "CCmark",
+      pkgConfig: "libcmark",
+      providers: [.apt(["libcmark-dev"])]
+    ),
+    .target(
+      name: "Cells",
+      dependencies: [
+        .product(name: "SwiftSyntax", package: "swift-syntax"),
+        .product(name: "SwiftParser", package: "swift-syntax"),
+        .product(name: "SwiftParserDiagnostics", package: "swift-syntax"),
+        .product(name: "SwiftDiagnostics", package: "swift-syntax"),
+        .product(name: "SwiftOperators", package: "swift-syntax"),
+      ]
+    ),
+    .target(
+      name: "Notebook",
+      dependencies: [
+        "Cells",
+        "CCmark",
+        .product(name: "SwiftSyntax", package: "swift-syntax"),
+        .product(name: "SwiftParser", package: "swift-syntax"),
+        .product(name: "SwiftIDEUtils", package: "swift-syntax"),
+      ]
+    ),
+    .executableTarget(
+      name: "nnbook",
+      dependencies: [
+        "Notebook",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .testTarget(name: "CellsTests", dependencies: ["Cells"]),
+    .testTarget(name: "NotebookTests", dependencies: ["Notebook", "Cells"]),
+    .testTarget(name: "EndToEndTests", dependencies: ["Notebook"]),
+  ]
+)

@@ -1,0 +1,45 @@
+/// An error a cell raised, located in the cell's own source (1-based line and column).
+///
+/// The notebook layer shifts the line to the lesson's numbering and draws the caret.
+public struct CellError: Error, Equatable, Sendable, CustomStringConvertible {
+  public enum Kind: String, Sendable {
+    /// The cell is not valid Swift (reported by swift-syntax).
+    case syntax
+    /// Valid Swift that nnbook does not support (classes, protocols, generics, ...).
+    case unsupported
+    /// The cell failed while running (overflow, index out of range, shape mismatch, ...).
+    case runtime
+    /// The cell ran past its time limit.
+    case timeout
+  }
+
+  public var kind: Kind
+  /// The message, without location: "cannot find 'pritn' in scope; did you mean 'print'?".
+  public var message: String
+  /// 1-based line within the cell source.
+  public var line: Int
+  /// 1-based column (in UTF-8 bytes of the line, as compilers report it).
+  public var column: Int
+
+  public init(_ kind: Kind, _ message: String, line: Int, column: Int) {
+    self.kind = kind
+    self.message = message
+    self.line = line
+    self.column = column
+  }
+
+  public var description: String { "\(line):\(column): error: \(message)" }
+}
+
+/// What running one cell gave.
+public struct CellResult: Sendable {
+  /// Outputs in the order produced; outputs produced before an error are kept.
+  public var outputs: [CellOutput]
+  /// The error that stopped the cell, if any.
+  public var error: CellError?
+
+  public init(outputs: [CellOutput], error: CellError?) {
+    self.outputs = outputs
+    self.error = error
+  }
+}
