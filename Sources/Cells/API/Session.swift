@@ -1,7 +1,24 @@
+import Foundation
+import SwiftDiagnostics
+import SwiftOperators
+import SwiftParser
+import SwiftParserDiagnostics
+import SwiftSyntax
+
 /// A notebook kernel: one shared scope in which a lesson's cells run in order.
+///
+/// ```swift
+/// let session = Session()
+/// let result = session.run("let x = 2\nprint(x * 21)")
+/// // result.outputs == [.text("42")]
+/// ```
 public final class Session {
   /// The default per-cell time limit in seconds.
   public static let defaultTimeout: Double = 60
+
+  private let runtime = Runtime()
+  private let globals = GlobalTable()
+  private var cellCount = 0
 
   public init() {}
 
@@ -9,9 +26,94 @@ public final class Session {
   /// they are Swift comments, so line numbers match the cell).
   /// - Parameter timeout: seconds before the cell is stopped with a `.timeout` error.
   public func run(_ source: String, timeout: Double = Session.defaultTimeout) -> CellResult {
-    // Placeholder until the interpreter lands.
-    CellResult(outputs: [.text("(not yet executed)")], error: nil)
+    cellCount += 1
+    let tree = Parser.parse(source: source)
+    let converter = SourceLocationConverter(fileName: "cell", tree: tree)
+    if let error = syntaxError(tree, converter) {
+      return CellResult(outputs: [], error: error)
+    }
+    let folded: SourceFileSyntax
+    do {
+      folded = try OperatorTable.standardOperators.foldAll(tree).as(SourceFileSyntax.self) ?? tree
+    } catch {
+      return CellResult(outputs: [], error: CellError(.syntax, "\(error)", line: 1, column: 1))
+    }
+
+    let snapshot = globals.snapshot()
+    let code: FunctionCode
+    do {
+      let lowerer = Lowerer(converter: converter, globals: globals, cellIndex: cellCount)
+      code = try lowerer.lowerCell(folded)
+    } catch let failure as LocatedFailure {
+      globals.restore(snapshot)
+      return CellResult(outputs: [], error: cellError(failure))
+    } catch {
+      globals.restore(snapshot)
+      return CellResult(outputs: [], error: CellError(.runtime, "\(error)", line: 1, column: 1))
+    }
+    runtime.reserveGlobals(globals.count)
+    return execute(code, timeout: timeout)
   }
+
+  private func syntaxError(_ tree: SourceFileSyntax, _ converter: SourceLocationConverter) -> CellError? {
+    let diagnostics = ParseDiagnosticsGenerator.diagnostics(for: tree)
+    guard let first = diagnostics.first(where: { $0.diagMessage.severity == .error }) else { return nil }
+    let l = first.location(converter: converter)
+    return CellError(.syntax, first.message, line: l.line, column: l.column)
+  }
+
+  private func cellError(_ f: LocatedFailure) -> CellError {
+    CellError(f.kind, f.message, line: Int(f.loc.line), column: Int(f.loc.column))
+  }
+
+  /// Runs on a thread with a large stack, so deep (bounded) recursion in a cell
+  /// cannot overflow nnbook's own stack.
+  private func execute(_ code: FunctionCode, timeout: Double) -> CellResult {
+    final class Outcome: @unchecked Sendable { var error: CellError? }
+    let outcome = Outcome()
+    let rt = runtime
+    let work = UnsafeSendable {
+      rt.outputs = []
+      rt.pendingText = ""
+      rt.startClock(timeout: timeout)
+      rt.timeoutMessage = "the cell ran for more than \(Session.seconds(timeout)) (its time limit); set '//| timeout:' to allow longer"
+      do {
+        let fp = try rt.pushFrame(code.frameSize, at: .unknown)
+        defer { rt.popFrame(fp, code.frameSize) }
+        for s in code.body {
+          _ = try s.exec(rt, fp)
+        }
+      } catch let failure as LocatedFailure {
+        rt.resetStack()
+        outcome.error = CellError(failure.kind, failure.message, line: Int(failure.loc.line), column: Int(failure.loc.column))
+      } catch let failure as RuntimeFailure {
+        rt.resetStack()
+        outcome.error = CellError(.runtime, failure.message, line: 1, column: 1)
+      } catch {
+        rt.resetStack()
+        outcome.error = CellError(.runtime, "\(error)", line: 1, column: 1)
+      }
+      rt.flushText()
+    }
+    let done = DispatchSemaphore(value: 0)
+    let thread = Thread {
+      work.body()
+      done.signal()
+    }
+    thread.stackSize = 1 << 30
+    thread.start()
+    done.wait()
+    return CellResult(outputs: runtime.outputs, error: outcome.error)
+  }
+
+  static func seconds(_ t: Double) -> String {
+    t == t.rounded() ? "\(Int(t)) s" : "\(t) s"
+  }
+}
+
+private struct UnsafeSendable: @unchecked Sendable {
+  let body: () -> Void
+  init(_ body: @escaping () -> Void) { self.body = body }
 }
 
 /// The engine version, part of every cell's input key: bump it when outputs may change.

@@ -1,0 +1,403 @@
+import Foundation
+import SwiftSyntax
+
+extension Builtins {
+  typealias MethodBody = (Runtime, inout Value, [Value]) throws -> Value
+
+  /// Calls a closure argument; a two-parameter closure given one pair is splatted
+  /// (`dict.map { k, v in ... }`, `xs.enumerated().map { i, x in ... }`).
+  static func invoke(_ f: Value, _ args: [Value], _ rt: Runtime) throws -> Value {
+    guard case .function(let c) = f else {
+      throw RuntimeFailure("expected a closure, got a value of type '\(f.typeName)'")
+    }
+    if args.count == 1, let n = c.parameterCount, n > 1, case .tuple(let t) = args[0], t.elements.count == n {
+      return try c.call(rt, t.elements, at: .unknown)
+    }
+    return try c.call(rt, args, at: .unknown)
+  }
+
+  static func predicate(_ f: Value, _ x: Value, _ rt: Runtime) throws -> Bool {
+    guard case .bool(let b) = try invoke(f, [x], rt) else {
+      throw RuntimeFailure("the closure must return a Bool")
+    }
+    return b
+  }
+
+  static func elements(_ v: Value, _ method: String) throws -> [Value] {
+    do { return try Sequences.elements(of: v) } catch {
+      throw RuntimeFailure("value of type '\(v.typeName)' has no member '\(method)'")
+    }
+  }
+
+  static func optional(_ v: Value?) -> Value { v.map { .some($0) } ?? .none }
+
+  static func sortedValues(_ xs: [Value], _ rt: Runtime, by f: Value?) throws -> [Value] {
+    var failure: Error?
+    let result = xs.sorted { a, b in
+      if failure != nil { return false }
+      do {
+        if let f {
+          guard case .bool(let r) = try invoke(f, [a, b], rt) else { throw RuntimeFailure("the sort closure must return a Bool") }
+          return r
+        }
+        return try Equality.less(a, b)
+      } catch {
+        failure = error
+        return false
+      }
+    }
+    if let failure { throw failure }
+    return result
+  }
+
+  /// Built-in methods by `name(labels:)`.
+  nonisolated(unsafe) static let methods: [String: BuiltinMethod] = {
+    var m: [String: BuiltinMethod] = [:]
+    func add(_ key: String, mutating: Bool = false, _ body: @escaping MethodBody) {
+      let name = String(key.prefix { $0 != "(" })
+      m[key] = BuiltinMethod(name: name, mutating: mutating, body: body)
+    }
+    // Mutating array methods.
+    add("append(_:)", mutating: true) { _, v, a in
+      switch v {
+      case .array(var xs):
+        v = .void
+        xs.append(a[0])
+        v = .array(xs)
+      case .string(var s):
+        v = .void
+        s += a[0].description
+        v = .string(s)
+      default: throw RuntimeFailure("value of type '\(v.typeName)' has no member 'append'")
+      }
+      return .void
+    }
+    add("append(contentsOf:)", mutating: true) { _, v, a in
+      guard case .array(var xs) = v else { throw RuntimeFailure("value of type '\(v.typeName)' has no member 'append(contentsOf:)'") }
+      v = .void
+      xs.append(contentsOf: try elements(a[0], "append"))
+      v = .array(xs)
+      return .void
+    }
+    add("insert(_:at:)", mutating: true) { _, v, a in
+      guard case .array(var xs) = v, case .int(let i) = a[1] else { throw RuntimeFailure("insert(_:at:) needs an array and an Int index") }
+      guard i >= 0 && i <= xs.count else { throw RuntimeFailure("index out of range: cannot insert at \(i) in an array of \(xs.count) elements") }
+      v = .void
+      xs.insert(a[0], at: i)
+      v = .array(xs)
+      return .void
+    }
+    add("remove(at:)", mutating: true) { _, v, a in
+      guard case .array(var xs) = v, case .int(let i) = a[0] else { throw RuntimeFailure("remove(at:) needs an array and an Int index") }
+      guard i >= 0 && i < xs.count else { throw RuntimeFailure("index out of range: index \(i), but the array has \(xs.count) elements") }
+      v = .void
+      let r = xs.remove(at: i)
+      v = .array(xs)
+      return r
+    }
+    add("removeLast()", mutating: true) { _, v, _ in
+      guard case .array(var xs) = v else { throw RuntimeFailure("value of type '\(v.typeName)' has no member 'removeLast'") }
+      guard !xs.isEmpty else { throw RuntimeFailure("can't remove last element from an empty collection") }
+      v = .void
+      let r = xs.removeLast()
+      v = .array(xs)
+      return r
+    }
+    add("removeFirst()", mutating: true) { _, v, _ in
+      guard case .array(var xs) = v else { throw RuntimeFailure("value of type '\(v.typeName)' has no member 'removeFirst'") }
+      guard !xs.isEmpty else { throw RuntimeFailure("can't remove first element from an empty collection") }
+      v = .void
+      let r = xs.removeFirst()
+      v = .array(xs)
+      return r
+    }
+    add("popLast()", mutating: true) { _, v, _ in
+      guard case .array(var xs) = v else { throw RuntimeFailure("value of type '\(v.typeName)' has no member 'popLast'") }
+      v = .void
+      let r = xs.popLast()
+      v = .array(xs)
+      return optional(r)
+    }
+    add("removeAll()", mutating: true) { _, v, _ in
+      switch v {
+      case .array: v = .array([])
+      case .dictionary: v = .dictionary(DictionaryValue())
+      case .string: v = .string("")
+      default: throw RuntimeFailure("value of type '\(v.typeName)' has no member 'removeAll'")
+      }
+      return .void
+    }
+    add("sort()", mutating: true) { rt, v, _ in
+      guard case .array(let xs) = v else { throw RuntimeFailure("value of type '\(v.typeName)' has no member 'sort'") }
+      v = .array(try sortedValues(xs, rt, by: nil))
+      return .void
+    }
+    add("sort(by:)", mutating: true) { rt, v, a in
+      guard case .array(let xs) = v else { throw RuntimeFailure("value of type '\(v.typeName)' has no member 'sort'") }
+      v = .array(try sortedValues(xs, rt, by: a[0]))
+      return .void
+    }
+    add("reverse()", mutating: true) { _, v, _ in
+      guard case .array(var xs) = v else { throw RuntimeFailure("value of type '\(v.typeName)' has no member 'reverse'") }
+      v = .void
+      xs.reverse()
+      v = .array(xs)
+      return .void
+    }
+    add("swapAt(_:_:)", mutating: true) { _, v, a in
+      guard case .array(var xs) = v, case .int(let i) = a[0], case .int(let j) = a[1] else { throw RuntimeFailure("swapAt needs two Int indices") }
+      guard i >= 0, j >= 0, i < xs.count, j < xs.count else { throw RuntimeFailure("index out of range in swapAt(\(i), \(j)) on \(xs.count) elements") }
+      v = .void
+      xs.swapAt(i, j)
+      v = .array(xs)
+      return .void
+    }
+    add("removeValue(forKey:)", mutating: true) { _, v, a in
+      guard case .dictionary(var d) = v else { throw RuntimeFailure("value of type '\(v.typeName)' has no member 'removeValue'") }
+      v = .void
+      let old = d[a[0]]
+      try d.set(a[0], nil)
+      v = .dictionary(d)
+      return optional(old)
+    }
+
+    // Non-mutating sequence methods.
+    add("map(_:)") { rt, v, a in .array(try elements(v, "map").map { try invoke(a[0], [$0], rt) }) }
+    add("compactMap(_:)") { rt, v, a in
+      .array(try elements(v, "compactMap").compactMap {
+        switch try invoke(a[0], [$0], rt) {
+        case .none: return nil
+        case .some(let x): return x
+        case let x: return x
+        }
+      })
+    }
+    add("flatMap(_:)") { rt, v, a in
+      .array(try elements(v, "flatMap").flatMap { try elements(try invoke(a[0], [$0], rt), "flatMap") })
+    }
+    add("filter(_:)") { rt, v, a in
+      let kept = try elements(v, "filter").filter { try predicate(a[0], $0, rt) }
+      if case .string = v { return .string(kept.map(\.description).joined()) }
+      return .array(kept)
+    }
+    add("forEach(_:)") { rt, v, a in
+      for x in try elements(v, "forEach") { _ = try invoke(a[0], [x], rt) }
+      return .void
+    }
+    add("reduce(_:_:)") { rt, v, a in
+      var acc = a[0]
+      for x in try elements(v, "reduce") { acc = try invoke(a[1], [acc, x], rt) }
+      return acc
+    }
+    add("reduce(into:_:)") { rt, v, a in
+      guard case .function(let f as UserFunction) = a[1] else { throw RuntimeFailure("reduce(into:) needs a closure") }
+      _ = f
+      throw RuntimeFailure("reduce(into:_:) is not supported yet; use reduce(_:_:)")
+    }
+    add("contains(_:)") { _, v, a in
+      switch v {
+      case .string(let s):
+        guard case .string(let t) = a[0] else { throw RuntimeFailure("contains(_:) on a String needs a String") }
+        return .bool(s.contains(t))
+      case .range(let r):
+        guard case .int(let x) = a[0] else { return .bool(false) }
+        return .bool(x >= r.lower && x < r.end)
+      case .dictionary: throw RuntimeFailure("use dict[key] != nil or dict.keys.contains(key)")
+      default: return .bool(try elements(v, "contains").contains { Equality.equal($0, a[0]) })
+      }
+    }
+    add("contains(where:)") { rt, v, a in .bool(try elements(v, "contains").contains { try predicate(a[0], $0, rt) }) }
+    add("allSatisfy(_:)") { rt, v, a in .bool(try elements(v, "allSatisfy").allSatisfy { try predicate(a[0], $0, rt) }) }
+    add("first(where:)") { rt, v, a in optional(try elements(v, "first").first { try predicate(a[0], $0, rt) }) }
+    add("firstIndex(of:)") { _, v, a in optional(try elements(v, "firstIndex").firstIndex { Equality.equal($0, a[0]) }.map { .int($0) }) }
+    add("firstIndex(where:)") { rt, v, a in optional(try elements(v, "firstIndex").firstIndex { try predicate(a[0], $0, rt) }.map { .int($0) }) }
+    add("sorted()") { rt, v, _ in .array(try sortedValues(try elements(v, "sorted"), rt, by: nil)) }
+    add("sorted(by:)") { rt, v, a in .array(try sortedValues(try elements(v, "sorted"), rt, by: a[0])) }
+    add("reversed()") { _, v, _ in
+      if case .string(let s) = v { return .string(String(s.reversed())) }
+      return .array(try elements(v, "reversed").reversed())
+    }
+    add("min()") { _, v, _ in
+      let xs = try elements(v, "min")
+      guard var best = xs.first else { return .none }
+      for x in xs.dropFirst() where try Equality.less(x, best) { best = x }
+      return .some(best)
+    }
+    add("max()") { _, v, _ in
+      let xs = try elements(v, "max")
+      guard var best = xs.first else { return .none }
+      for x in xs.dropFirst() where try Equality.less(best, x) { best = x }
+      return .some(best)
+    }
+    add("enumerated()") { _, v, _ in
+      .array(try elements(v, "enumerated").enumerated().map {
+        .tuple(TupleValue(elements: [.int($0.offset), $0.element], labels: ["offset", "element"]))
+      })
+    }
+    add("joined()") { _, v, _ in .string(try elements(v, "joined").map(\.description).joined()) }
+    add("joined(separator:)") { _, v, a in
+      guard case .string(let sep) = a[0] else { throw RuntimeFailure("joined(separator:) needs a String") }
+      return .string(try elements(v, "joined").map(\.description).joined(separator: sep))
+    }
+    add("prefix(_:)") { _, v, a in
+      guard case .int(let n) = a[0] else { throw RuntimeFailure("prefix(_:) needs an Int") }
+      if case .string(let s) = v { return .string(String(s.prefix(n))) }
+      return .array(Array(try elements(v, "prefix").prefix(n)))
+    }
+    add("suffix(_:)") { _, v, a in
+      guard case .int(let n) = a[0] else { throw RuntimeFailure("suffix(_:) needs an Int") }
+      if case .string(let s) = v { return .string(String(s.suffix(n))) }
+      return .array(Array(try elements(v, "suffix").suffix(n)))
+    }
+    add("dropFirst()") { _, v, _ in
+      if case .string(let s) = v { return .string(String(s.dropFirst())) }
+      return .array(Array(try elements(v, "dropFirst").dropFirst()))
+    }
+    add("dropLast()") { _, v, _ in
+      if case .string(let s) = v { return .string(String(s.dropLast())) }
+      return .array(Array(try elements(v, "dropLast").dropLast()))
+    }
+
+    // Strings.
+    func string(_ v: Value, _ name: String) throws -> String {
+      guard case .string(let s) = v else { throw RuntimeFailure("value of type '\(v.typeName)' has no member '\(name)'") }
+      return s
+    }
+    add("uppercased()") { _, v, _ in .string(try string(v, "uppercased").uppercased()) }
+    add("lowercased()") { _, v, _ in .string(try string(v, "lowercased").lowercased()) }
+    add("hasPrefix(_:)") { _, v, a in .bool(try string(v, "hasPrefix").hasPrefix(a[0].description)) }
+    add("hasSuffix(_:)") { _, v, a in .bool(try string(v, "hasSuffix").hasSuffix(a[0].description)) }
+    add("split(separator:)") { _, v, a in
+      let sep = a[0].description
+      guard sep.count == 1 else { throw RuntimeFailure("split(separator:) takes a single character") }
+      return .array(try string(v, "split").split(separator: sep.first!).map { .string(String($0)) })
+    }
+    add("components(separatedBy:)") { _, v, a in
+      .array(try string(v, "components").components(separatedBy: a[0].description).map { .string($0) })
+    }
+    add("replacingOccurrences(of:with:)") { _, v, a in
+      .string(try string(v, "replacingOccurrences").replacingOccurrences(of: a[0].description, with: a[1].description))
+    }
+    add("trimmingCharacters(in:)") { _, v, _ in
+      .string(try string(v, "trimmingCharacters").trimmingCharacters(in: .whitespacesAndNewlines))
+    }
+
+    // Numbers.
+    add("isMultiple(of:)") { _, v, a in
+      guard case .int(let x) = v, case .int(let y) = a[0] else { throw RuntimeFailure("isMultiple(of:) works on Int") }
+      return .bool(x.isMultiple(of: y))
+    }
+    add("truncatingRemainder(dividingBy:)") { _, v, a in
+      .double(try number(v).truncatingRemainder(dividingBy: try number(a[0])))
+    }
+    add("rounded()") { _, v, _ in
+      if case .float(let f) = v { return .float(f.rounded()) }
+      return .double(try number(v).rounded())
+    }
+    add("squareRoot()") { _, v, _ in
+      if case .float(let f) = v { return .float(f.squareRoot()) }
+      return .double(try number(v).squareRoot())
+    }
+    return m
+  }()
+
+  static let methodNames: Set<String> = Set(methods.values.map(\.name))
+
+  static func method(_ name: String, labels: [String?]) -> BuiltinMethod? {
+    methods[name + "(" + labels.map { ($0 ?? "_") + ":" }.joined() + ")"]
+  }
+
+  static func methodSignatures(_ name: String) -> [String] {
+    methods.keys.filter { $0.hasPrefix(name + "(") }.sorted()
+  }
+
+  static func methodResultType(_ name: String, baseType: TypeHint) -> TypeHint {
+    switch name {
+    case "sorted", "reversed", "filter", "prefix", "suffix", "dropFirst", "dropLast": return baseType
+    case "contains", "allSatisfy", "hasPrefix", "hasSuffix", "isMultiple": return .bool
+    case "joined", "uppercased", "lowercased", "replacingOccurrences": return .string
+    case "min", "max", "first", "popLast":
+      if case .array(let e) = baseType { return .optional(e) }
+      return .unknown
+    case "remove", "removeLast", "removeFirst":
+      if case .array(let e) = baseType { return e }
+      return .unknown
+    case "truncatingRemainder", "squareRoot", "rounded":
+      return baseType == .float ? .float : .double
+    default: return .unknown
+    }
+  }
+
+  /// Lowers a method's arguments; closures get the element type for their parameters.
+  static func methodArguments(_ name: String, _ args: [Argument], lowerer: Lowerer, baseType: TypeHint) throws -> [Expr] {
+    var element = TypeHint.unknown
+    if case .array(let e) = baseType { element = e }
+    return try args.map { a in
+      if let c = a.expression.as(ClosureExprSyntax.self) {
+        return try lowerer.closure(c, parameterTypes: name == "reduce" ? [.unknown, element] : [element, element])
+      }
+      return try lowerer.expr(a.expression, expected: name == "append" || name == "insert" ? element : .unknown).node
+    }
+  }
+
+  // MARK: Properties
+
+  static func property(_ name: String) -> ((Value) throws(RuntimeFailure) -> Value)? {
+    switch name {
+    case "count":
+      return { v throws(RuntimeFailure) in
+        switch v {
+        case .array(let a): return .int(a.count)
+        case .string(let s): return .int(s.count)
+        case .dictionary(let d): return .int(d.count)
+        case .range(let r): return .int(r.count)
+        default: throw RuntimeFailure("value of type '\(v.typeName)' has no member 'count'")
+        }
+      }
+    case "isEmpty":
+      return { v throws(RuntimeFailure) in
+        switch v {
+        case .array(let a): return .bool(a.isEmpty)
+        case .string(let s): return .bool(s.isEmpty)
+        case .dictionary(let d): return .bool(d.count == 0)
+        case .range(let r): return .bool(r.count == 0)
+        default: throw RuntimeFailure("value of type '\(v.typeName)' has no member 'isEmpty'")
+        }
+      }
+    case "first", "last":
+      let first = name == "first"
+      return { v throws(RuntimeFailure) in
+        let xs = try Sequences.elements(of: v)
+        return optional(first ? xs.first : xs.last)
+      }
+    case "keys", "values":
+      let keys = name == "keys"
+      return { v throws(RuntimeFailure) in
+        guard case .dictionary(let d) = v else { throw RuntimeFailure("value of type '\(v.typeName)' has no member '\(name)'") }
+        return .array(keys ? d.keys : d.values)
+      }
+    case "indices":
+      return { v throws(RuntimeFailure) in
+        .range(RangeValue(lower: 0, upper: try Sequences.elements(of: v).count, closed: false))
+      }
+    case "lowerBound", "upperBound":
+      return { v throws(RuntimeFailure) in
+        guard case .range(let r) = v else { throw RuntimeFailure("value of type '\(v.typeName)' has no member '\(name)'") }
+        return .int(name == "lowerBound" ? r.lower : r.upper)
+      }
+    case "isNaN", "isFinite", "isInfinite":
+      return { v throws(RuntimeFailure) in
+        let d = try number(v)
+        return .bool(name == "isNaN" ? d.isNaN : name == "isFinite" ? d.isFinite : d.isInfinite)
+      }
+    case "magnitude":
+      return { v throws(RuntimeFailure) in try absolute(v) }
+    case "description":
+      return { v in .string(v.description) }
+    case "key", "value", "offset", "element":
+      return nil
+    default:
+      return nil
+    }
+  }
+}

@@ -1,0 +1,84 @@
+import Foundation
+
+/// `String(format:)` as Foundation defines it, for the conversions lessons use:
+/// `%d %i %u %x %X %o %c %f %F %e %E %g %G %a %s %@ %%`, with flags, width and precision.
+enum Format {
+  static func format(_ format: String, _ args: [Value]) throws(RuntimeFailure) -> String {
+    var out = ""
+    var chars = Array(format)
+    var i = 0
+    var next = 0
+    chars.append("\0")
+    while i < chars.count - 1 {
+      let c = chars[i]
+      guard c == "%" else {
+        out.append(c)
+        i += 1
+        continue
+      }
+      var spec = "%"
+      i += 1
+      while "-+ #0123456789.*'".contains(chars[i]) {
+        spec.append(chars[i])
+        i += 1
+      }
+      while "hlLqjzt".contains(chars[i]) { i += 1 }  // length modifiers: values carry their size
+      let conv = chars[i]
+      i += 1
+      if conv == "%" {
+        out.append("%")
+        continue
+      }
+      guard next < args.count else {
+        throw RuntimeFailure("String(format:) has more conversions than arguments (\(args.count))")
+      }
+      let arg = args[next]
+      next += 1
+      switch conv {
+      case "d", "i", "u", "x", "X", "o", "c":
+        let v: Int
+        switch arg {
+        case .int(let x): v = x
+        case .bool(let b): v = b ? 1 : 0
+        default:
+          throw RuntimeFailure(
+            "String(format:) '%\(conv)' expects an Int, got a value of type '\(arg.typeName)'")
+        }
+        out += String(format: spec + "l" + String(conv), v)
+      case "f", "F", "e", "E", "g", "G", "a", "A":
+        let v: Double
+        switch arg {
+        case .double(let x): v = x
+        case .float(let x): v = Double(x)
+        case .int(let x): v = Double(x)
+        default:
+          throw RuntimeFailure(
+            "String(format:) '%\(conv)' expects a Double, got a value of type '\(arg.typeName)'")
+        }
+        out += String(format: spec + String(conv), v)
+      case "@", "s":
+        let text: String
+        if case .string(let s) = arg { text = s } else { text = arg.description }
+        out += pad(text, spec: spec)
+      default:
+        throw RuntimeFailure("String(format:) does not know the conversion '%\(conv)'")
+      }
+    }
+    return out
+  }
+
+  /// Width, precision and `-` for string conversions.
+  private static func pad(_ text: String, spec: String) -> String {
+    var body = spec.dropFirst()
+    let left = body.hasPrefix("-")
+    body = body.drop { $0 == "-" }
+    let parts = body.split(separator: ".", omittingEmptySubsequences: false)
+    var s = text
+    if parts.count > 1, let p = Int(parts[1]) { s = String(s.prefix(p)) }
+    if let w = Int(parts.first ?? ""), s.count < w {
+      let fill = String(repeating: " ", count: w - s.count)
+      s = left ? s + fill : fill + s
+    }
+    return s
+  }
+}

@@ -1,0 +1,158 @@
+/// `base[index]` on arrays, dictionaries and strings; assignable.
+final class SubscriptExpr: LValue {
+  let base: Expr
+  let index: Expr
+  init(_ base: Expr, _ index: Expr, _ loc: SourceLoc) {
+    self.base = base
+    self.index = index
+    super.init(loc)
+  }
+
+  override func eval(_ rt: Runtime, _ fp: Frame) throws -> Value {
+    let b = try base.eval(rt, fp)
+    let i = try index.eval(rt, fp)
+    do { return try Subscripts.get(b, i) } catch { throw rt.located(error, loc) }
+  }
+
+  override func modify(_ rt: Runtime, _ fp: Frame, _ body: (inout Value) throws -> Void) throws {
+    guard let target = base as? LValue else {
+      throw LocatedFailure(
+        kind: .runtime, message: "cannot assign through subscript: the base is not a variable", loc: loc)
+    }
+    let i = try index.eval(rt, fp)
+    let loc = self.loc
+    try target.modify(rt, fp) { container in
+      switch (container, i) {
+      case (.array(var a), .int(let k)):
+        guard k >= 0 && k < a.count else {
+          throw LocatedFailure(
+            kind: .runtime, message: "index out of range: index \(k), but the array has \(a.count) elements",
+            loc: loc)
+        }
+        container = .void
+        defer { container = .array(a) }
+        try body(&a[k])
+      case (.dictionary(var d), _):
+        container = .void
+        defer { container = .dictionary(d) }
+        var v = d[i].map { Value.some($0) } ?? .none
+        try body(&v)
+        let stored: Value?
+        switch v {
+        case .none: stored = nil
+        case .some(let x): stored = x
+        default: stored = v
+        }
+        do { try d.set(i, stored) } catch let e as RuntimeFailure { throw rt.located(e, loc) }
+      default:
+        throw LocatedFailure(
+          kind: .runtime,
+          message: "cannot assign through subscript of a value of type '\(container.typeName)' with '\(i.typeName)'",
+          loc: loc)
+      }
+    }
+  }
+}
+
+enum Subscripts {
+  static func get(_ b: Value, _ i: Value) throws(RuntimeFailure) -> Value {
+    switch (b, i) {
+    case (.array(let a), .int(let k)):
+      guard k >= 0 && k < a.count else {
+        throw RuntimeFailure("index out of range: index \(k), but the array has \(a.count) elements")
+      }
+      return a[k]
+    case (.array(let a), .range(let r)):
+      guard r.lower >= 0 && r.end <= a.count else {
+        throw RuntimeFailure("range \(Value.range(r).description) out of bounds for an array of \(a.count) elements")
+      }
+      return .array(Array(a[r.lower..<r.end]))
+    case (.dictionary(let d), _):
+      return d[i].map { .some($0) } ?? .none
+    case (.string(let s), .int(let k)):
+      guard k >= 0 && k < s.count else {
+        throw RuntimeFailure("index out of range: index \(k), but the string has \(s.count) characters")
+      }
+      return .string(String(s[s.index(s.startIndex, offsetBy: k)]))
+    case (.object(let o as SubscriptableObject), _):
+      return try o.subscriptGet(i)
+    default:
+      throw RuntimeFailure("cannot subscript a value of type '\(b.typeName)' with an index of type '\(i.typeName)'")
+    }
+  }
+}
+
+protocol SubscriptableObject: NativeObject {
+  func subscriptGet(_ index: Value) throws(RuntimeFailure) -> Value
+}
+
+/// `t.0`, `t.label`, `point.x`: tuple elements and struct fields; assignable.
+final class FieldExpr: LValue {
+  let base: Expr
+  let name: String
+  /// Used when the base is not a tuple or struct (`xs.count`).
+  let property: ((Value) throws(RuntimeFailure) -> Value)?
+  init(_ base: Expr, name: String, property: ((Value) throws(RuntimeFailure) -> Value)?, _ loc: SourceLoc) {
+    self.base = base
+    self.name = name
+    self.property = property
+    super.init(loc)
+  }
+
+  override func eval(_ rt: Runtime, _ fp: Frame) throws -> Value {
+    let b = try base.eval(rt, fp)
+    switch b {
+    case .tuple(let t):
+      if let k = Fields.tupleIndex(t, name) { return t.elements[k] }
+    case .structInstance(let s):
+      if let k = s.type.fieldIndex[name] { return s.fields[k] }
+      if let getter = s.type.computed[name] {
+        let fn = UserFunction(code: getter, captures: [])
+        return try fn.call(rt, [b], at: loc)
+      }
+    default:
+      break
+    }
+    if let property {
+      do { return try property(b) } catch { throw rt.located(error, loc) }
+    }
+    throw LocatedFailure(
+      kind: .runtime, message: "value of type '\(b.typeName)' has no member '\(name)'", loc: loc)
+  }
+
+  override func modify(_ rt: Runtime, _ fp: Frame, _ body: (inout Value) throws -> Void) throws {
+    guard let target = base as? LValue else {
+      throw LocatedFailure(kind: .runtime, message: "cannot assign to property: the base is not a variable", loc: loc)
+    }
+    let name = self.name
+    let loc = self.loc
+    try target.modify(rt, fp) { container in
+      switch container {
+      case .tuple(var t):
+        guard let k = Fields.tupleIndex(t, name) else { break }
+        container = .void
+        defer { container = .tuple(t) }
+        try body(&t.elements[k])
+        return
+      case .structInstance(var s):
+        guard let k = s.type.fieldIndex[name] else { break }
+        container = .void
+        defer { container = .structInstance(s) }
+        try body(&s.fields[k])
+        return
+      default:
+        break
+      }
+      throw LocatedFailure(
+        kind: .runtime, message: "cannot assign to property '\(name)' of a value of type '\(container.typeName)'",
+        loc: loc)
+    }
+  }
+}
+
+enum Fields {
+  static func tupleIndex(_ t: TupleValue, _ name: String) -> Int? {
+    if let k = Int(name), k >= 0, k < t.elements.count { return k }
+    return t.labels.firstIndex(of: name)
+  }
+}

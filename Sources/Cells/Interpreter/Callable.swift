@@ -1,0 +1,135 @@
+/// Something a cell can call: a `func`, a closure, or a built-in passed as a value (`+`, `sqrt`).
+class Callable {
+  var name: String { "function" }
+  /// Calls with already evaluated arguments, in parameter order (labels already matched).
+  func call(_ rt: Runtime, _ args: [Value], at loc: SourceLoc) throws -> Value {
+    fatalError("abstract")
+  }
+  var parameterCount: Int? { nil }
+}
+
+/// One parameter of a cell-defined function, resolved to its frame slot.
+struct ParameterInfo {
+  /// The argument label callers write (`nil` for `_`).
+  var label: String?
+  var name: String
+  var slot: Int
+  var isInout: Bool
+  /// Captured by a closure inside the function, so kept in a `Box`.
+  var isBoxed: Bool
+  var defaultValue: Expr?
+  var type: TypeHint
+}
+
+/// The compiled code of a `func` or closure; shared by every closure instance made from it.
+final class FunctionCode {
+  let name: String
+  var parameters: [ParameterInfo] = []
+  var frameSize: Int = 0
+  var body: [Stmt] = []
+  /// Frame slots that receive the captured boxes, in `captures` order.
+  var captureSlots: [Int] = []
+  var returnType: TypeHint = .unknown
+  /// A single-expression closure or function returns its expression's value.
+  var implicitReturn: Expr?
+  let loc: SourceLoc
+
+  init(name: String, loc: SourceLoc) {
+    self.name = name
+    self.loc = loc
+  }
+
+  /// `f(x:y:)`, for messages.
+  var fullName: String {
+    name + "(" + parameters.map { ($0.label ?? "_") + ":" }.joined() + ")"
+  }
+}
+
+/// A `func` or closure value: code plus the variables it captured.
+final class UserFunction: Callable {
+  let code: FunctionCode
+  let captures: [Box]
+
+  init(code: FunctionCode, captures: [Box]) {
+    self.code = code
+    self.captures = captures
+  }
+
+  override var name: String { code.name }
+  override var parameterCount: Int? { code.parameters.count }
+
+  override func call(_ rt: Runtime, _ args: [Value], at loc: SourceLoc) throws -> Value {
+    guard args.count == code.parameters.count else {
+      throw rt.located(
+        RuntimeFailure(
+          "\(code.name) expects \(code.parameters.count) argument(s), got \(args.count)"), loc)
+    }
+    let fp = try rt.pushFrame(code.frameSize, at: loc)
+    for (i, p) in code.parameters.enumerated() {
+      fp[p.slot] = p.isBoxed ? .box(Box(args[i])) : args[i]
+    }
+    return try rt.invoke(self, fp, at: loc)
+  }
+}
+
+/// A built-in function used as a value: `reduce(0, +)`, `map(sqrt)`.
+final class NativeFunction: Callable {
+  let functionName: String
+  let arity: Int?
+  let body: (Runtime, [Value]) throws -> Value
+
+  init(_ name: String, arity: Int?, _ body: @escaping (Runtime, [Value]) throws -> Value) {
+    self.functionName = name
+    self.arity = arity
+    self.body = body
+  }
+
+  override var name: String { functionName }
+  override var parameterCount: Int? { arity }
+
+  override func call(_ rt: Runtime, _ args: [Value], at loc: SourceLoc) throws -> Value {
+    do {
+      return try body(rt, args)
+    } catch let failure as RuntimeFailure {
+      throw rt.located(failure, loc)
+    }
+  }
+}
+
+/// A `struct` declared in a cell.
+final class StructType {
+  let name: String
+  var fieldNames: [String] = []
+  var fieldTypes: [TypeHint] = []
+  var fieldDefaults: [Expr?] = []
+  var fieldIsLet: [Bool] = []
+  var fieldIndex: [String: Int] = [:]
+  /// Methods by full name (`scaled(by:)`), with `self` in slot 0.
+  var methods: [String: FunctionCode] = [:]
+  var mutatingMethods: Set<String> = []
+  /// Computed properties by name: getter code with `self` in slot 0.
+  var computed: [String: FunctionCode] = [:]
+  /// Explicit initializers by full name (`init(x:y:)`); empty means memberwise.
+  var initializers: [String: FunctionCode] = [:]
+  var staticValues: [String: Value] = [:]
+
+  init(name: String) { self.name = name }
+}
+
+struct StructInstance {
+  let type: StructType
+  var fields: [Value]
+}
+
+/// A type used as a value: `Double.pi`, `Int(x)`, `Point(x: 1, y: 2)`.
+enum TypeRef {
+  case builtin(String)
+  case structType(StructType)
+
+  var name: String {
+    switch self {
+    case .builtin(let n): return n
+    case .structType(let s): return s.name
+    }
+  }
+}

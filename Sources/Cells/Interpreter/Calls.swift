@@ -1,0 +1,215 @@
+/// A call of a cell-defined function known at lowering (a global `func`), with
+/// arguments already matched to parameters by label. Arguments are evaluated
+/// straight into the callee's frame.
+final class CallFunctionExpr: Expr {
+  let callee: Expr
+  let code: FunctionCode
+  /// One per parameter, in parameter order (defaults filled in).
+  let arguments: [Expr]
+  /// For `inout` parameters: where to write the final value back.
+  let inoutTargets: [LValue?]
+  let hasInout: Bool
+
+  init(callee: Expr, code: FunctionCode, arguments: [Expr], inoutTargets: [LValue?], _ loc: SourceLoc)
+  {
+    self.callee = callee
+    self.code = code
+    self.arguments = arguments
+    self.inoutTargets = inoutTargets
+    self.hasInout = inoutTargets.contains { $0 != nil }
+    super.init(loc)
+  }
+
+  override func eval(_ rt: Runtime, _ fp: Frame) throws -> Value {
+    guard case .function(let f as UserFunction) = try callee.eval(rt, fp) else {
+      throw LocatedFailure(kind: .runtime, message: "'\(code.name)' is not a function", loc: loc)
+    }
+    let code = f.code
+    try rt.checkTime(loc)
+    let newFP = try rt.pushFrame(code.frameSize, at: loc)
+    let params = code.parameters
+    for i in 0..<arguments.count {
+      let v = try arguments[i].eval(rt, fp)
+      newFP[params[i].slot] = params[i].isBoxed ? .box(Box(v)) : v
+    }
+    if !hasInout {
+      return try rt.invoke(f, newFP, at: loc)
+    }
+    // Copy-in, copy-out, as Swift specifies for `inout`.
+    for s in code.captureSlots.indices { newFP[code.captureSlots[s]] = .box(f.captures[s]) }
+    var finals: [Value] = []
+    let result: Value
+    do {
+      let body = code.body
+      var flow = Flow.normal
+      for s in body {
+        flow = try s.exec(rt, newFP)
+        if flow == .returned { break }
+      }
+      result = flow == .returned ? rt.returnValue : .void
+      rt.returnValue = .void
+      for (i, p) in params.enumerated() where inoutTargets[i] != nil {
+        let v = newFP[p.slot]
+        if case .box(let b) = v { finals.append(b.value) } else { finals.append(v) }
+      }
+    }
+    rt.popFrame(newFP, code.frameSize)
+    var k = 0
+    for t in inoutTargets {
+      if let t {
+        try t.set(rt, fp, finals[k])
+        k += 1
+      }
+    }
+    return result
+  }
+}
+
+/// A call of a function value whose signature is not known at lowering (a closure in a variable).
+final class CallValueExpr: Expr {
+  let callee: Expr
+  let arguments: [Expr]
+  init(callee: Expr, arguments: [Expr], _ loc: SourceLoc) {
+    self.callee = callee
+    self.arguments = arguments
+    super.init(loc)
+  }
+  override func eval(_ rt: Runtime, _ fp: Frame) throws -> Value {
+    let f = try callee.eval(rt, fp)
+    guard case .function(let c) = f else {
+      throw LocatedFailure(
+        kind: .runtime, message: "cannot call value of non-function type '\(f.typeName)'", loc: loc)
+    }
+    try rt.checkTime(loc)
+    var args: [Value] = []
+    args.reserveCapacity(arguments.count)
+    for a in arguments { args.append(try a.eval(rt, fp)) }
+    return try c.call(rt, args, at: loc)
+  }
+}
+
+/// A built-in function resolved at lowering.
+final class NativeCallExpr: Expr {
+  let name: String
+  let body: (Runtime, [Value]) throws -> Value
+  let arguments: [Expr]
+  init(
+    name: String, arguments: [Expr], _ loc: SourceLoc,
+    _ body: @escaping (Runtime, [Value]) throws -> Value
+  ) {
+    self.name = name
+    self.body = body
+    self.arguments = arguments
+    super.init(loc)
+  }
+  override func eval(_ rt: Runtime, _ fp: Frame) throws -> Value {
+    var args: [Value] = []
+    args.reserveCapacity(arguments.count)
+    for a in arguments { args.append(try a.eval(rt, fp)) }
+    do {
+      return try body(rt, args)
+    } catch let e as RuntimeFailure {
+      throw rt.located(e, loc)
+    }
+  }
+}
+
+/// A method of a built-in type: `xs.append(3)`, `s.uppercased()`.
+final class MethodCallExpr: Expr {
+  let base: Expr
+  let method: BuiltinMethod
+  let arguments: [Expr]
+  init(base: Expr, method: BuiltinMethod, arguments: [Expr], _ loc: SourceLoc) {
+    self.base = base
+    self.method = method
+    self.arguments = arguments
+    super.init(loc)
+  }
+  override func eval(_ rt: Runtime, _ fp: Frame) throws -> Value {
+    var args: [Value] = []
+    args.reserveCapacity(arguments.count)
+    for a in arguments { args.append(try a.eval(rt, fp)) }
+    do {
+      if method.mutating {
+        guard let target = base as? LValue else {
+          throw RuntimeFailure(
+            "cannot use mutating member '\(method.name)' on an immutable value")
+        }
+        var result = Value.void
+        try target.modify(rt, fp) { v in
+          result = try method.body(rt, &v, args)
+        }
+        return result
+      }
+      var v = try base.eval(rt, fp)
+      return try method.body(rt, &v, args)
+    } catch let e as RuntimeFailure {
+      throw rt.located(e, loc)
+    }
+  }
+}
+
+/// A built-in method, found by name and argument labels.
+struct BuiltinMethod {
+  let name: String
+  let mutating: Bool
+  let body: (Runtime, inout Value, [Value]) throws -> Value
+}
+
+/// Creates a closure value, capturing the boxes of the variables it uses.
+final class ClosureExpr: Expr {
+  let code: FunctionCode
+  /// Slots of the enclosing frame that hold the boxes to capture.
+  let captureSources: [Int]
+  init(code: FunctionCode, captureSources: [Int], _ loc: SourceLoc) {
+    self.code = code
+    self.captureSources = captureSources
+    super.init(loc)
+  }
+  override func eval(_ rt: Runtime, _ fp: Frame) throws -> Value {
+    var boxes: [Box] = []
+    boxes.reserveCapacity(captureSources.count)
+    for s in captureSources {
+      guard case .box(let b) = fp[s] else {
+        fatalError("captured slot \(s) of \(code.name) holds no box")
+      }
+      boxes.append(b)
+    }
+    return .function(UserFunction(code: code, captures: boxes))
+  }
+}
+
+/// `func f(...)` inside a cell or function: binds the function value to its slot.
+final class FuncDeclStmt: Stmt {
+  let closure: ClosureExpr
+  let target: Binding
+  init(_ closure: ClosureExpr, target: Binding) {
+    self.closure = closure
+    self.target = target
+    super.init(closure.loc)
+  }
+  override func exec(_ rt: Runtime, _ fp: Frame) throws -> Flow {
+    let value = try closure.eval(rt, fp)
+    switch target {
+    case .boxed(let slot, _):
+      // A local function that refers to itself: the box exists before the closure is made.
+      if case .box(let b) = fp[slot] { b.value = value } else { fp[slot] = .box(Box(value)) }
+    default:
+      try target.bind(value, rt, fp, loc)
+    }
+    return .normal
+  }
+}
+
+/// Reserves the box of a captured local function before its closure is created.
+final class PrepareBoxStmt: Stmt {
+  let slot: Int
+  init(slot: Int, _ loc: SourceLoc) {
+    self.slot = slot
+    super.init(loc)
+  }
+  override func exec(_ rt: Runtime, _ fp: Frame) throws -> Flow {
+    fp[slot] = .box(Box(.void))
+    return .normal
+  }
+}

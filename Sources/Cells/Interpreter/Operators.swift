@@ -1,0 +1,232 @@
+/// The binary operators of the language, evaluated with Swift's rules:
+/// integer arithmetic traps on overflow and division by zero; `Int` and `Double`
+/// mix (nnbook is lenient there, where Swift would ask for a conversion).
+enum BinaryOperator: String {
+  case add = "+", subtract = "-", multiply = "*", divide = "/", remainder = "%"
+  case equal = "==", notEqual = "!=", less = "<", lessEqual = "<=", greater = ">"
+  case greaterEqual = ">="
+  case halfOpenRange = "..<", closedRange = "..."
+  case bitAnd = "&", bitOr = "|", bitXor = "^", shiftLeft = "<<", shiftRight = ">>"
+  case wrappingAdd = "&+", wrappingSubtract = "&-", wrappingMultiply = "&*"
+
+  var isComparison: Bool {
+    switch self {
+    case .equal, .notEqual, .less, .lessEqual, .greater, .greaterEqual: return true
+    default: return false
+    }
+  }
+}
+
+enum Arithmetic {
+  static func apply(_ op: BinaryOperator, _ a: Value, _ b: Value) throws(RuntimeFailure) -> Value {
+    switch (a, b) {
+    case (.int(let x), .int(let y)): return try int(op, x, y)
+    case (.double(let x), .double(let y)): return try double(op, x, y)
+    case (.int(let x), .double(let y)): return try double(op, Double(x), y)
+    case (.double(let x), .int(let y)): return try double(op, x, Double(y))
+    case (.float(let x), .float(let y)): return try float(op, x, y)
+    case (.float(let x), .int(let y)): return try float(op, x, Float(y))
+    case (.int(let x), .float(let y)): return try float(op, Float(x), y)
+    case (.float(let x), .double(let y)): return try double(op, Double(x), y)
+    case (.double(let x), .float(let y)): return try double(op, x, Double(y))
+    case (.string(let x), .string(let y)):
+      switch op {
+      case .add: return .string(x + y)
+      case .equal: return .bool(x == y)
+      case .notEqual: return .bool(x != y)
+      case .less: return .bool(x < y)
+      case .lessEqual: return .bool(x <= y)
+      case .greater: return .bool(x > y)
+      case .greaterEqual: return .bool(x >= y)
+      default: break
+      }
+    case (.bool(let x), .bool(let y)):
+      switch op {
+      case .equal: return .bool(x == y)
+      case .notEqual: return .bool(x != y)
+      default: break
+      }
+    case (.array(let x), .array(let y)):
+      switch op {
+      case .add: return .array(x + y)
+      case .equal: return .bool(Equality.equal(a, b))
+      case .notEqual: return .bool(!Equality.equal(a, b))
+      default: break
+      }
+    default:
+      break
+    }
+    if op == .equal { return .bool(Equality.equal(a, b)) }
+    if op == .notEqual { return .bool(!Equality.equal(a, b)) }
+    if case .some = a {
+      throw RuntimeFailure(
+        "value of optional type '\(a.typeName)' must be unwrapped to use '\(op.rawValue)' (use '!' or '??')")
+    }
+    if case .some = b {
+      throw RuntimeFailure(
+        "value of optional type '\(b.typeName)' must be unwrapped to use '\(op.rawValue)' (use '!' or '??')")
+    }
+    throw RuntimeFailure(
+      "binary operator '\(op.rawValue)' cannot be applied to operands of type '\(a.typeName)' and '\(b.typeName)'")
+  }
+
+  @inline(__always)
+  static func int(_ op: BinaryOperator, _ x: Int, _ y: Int) throws(RuntimeFailure) -> Value {
+    switch op {
+    case .add:
+      let (r, o) = x.addingReportingOverflow(y)
+      if o { throw overflow(x, "+", y) }
+      return .int(r)
+    case .subtract:
+      let (r, o) = x.subtractingReportingOverflow(y)
+      if o { throw overflow(x, "-", y) }
+      return .int(r)
+    case .multiply:
+      let (r, o) = x.multipliedReportingOverflow(by: y)
+      if o { throw overflow(x, "*", y) }
+      return .int(r)
+    case .divide:
+      if y == 0 { throw RuntimeFailure("division by zero") }
+      if x == .min && y == -1 { throw overflow(x, "/", y) }
+      return .int(x / y)
+    case .remainder:
+      if y == 0 { throw RuntimeFailure("division by zero in remainder operation") }
+      if x == .min && y == -1 { throw overflow(x, "%", y) }
+      return .int(x % y)
+    case .equal: return .bool(x == y)
+    case .notEqual: return .bool(x != y)
+    case .less: return .bool(x < y)
+    case .lessEqual: return .bool(x <= y)
+    case .greater: return .bool(x > y)
+    case .greaterEqual: return .bool(x >= y)
+    case .halfOpenRange:
+      if y < x { throw RuntimeFailure("range requires lowerBound <= upperBound (\(x)..<\(y))") }
+      return .range(RangeValue(lower: x, upper: y, closed: false))
+    case .closedRange:
+      if y < x { throw RuntimeFailure("range requires lowerBound <= upperBound (\(x)...\(y))") }
+      return .range(RangeValue(lower: x, upper: y, closed: true))
+    case .bitAnd: return .int(x & y)
+    case .bitOr: return .int(x | y)
+    case .bitXor: return .int(x ^ y)
+    case .shiftLeft: return .int(x << y)
+    case .shiftRight: return .int(x >> y)
+    case .wrappingAdd: return .int(x &+ y)
+    case .wrappingSubtract: return .int(x &- y)
+    case .wrappingMultiply: return .int(x &* y)
+    }
+  }
+
+  static func overflow(_ x: Int, _ op: String, _ y: Int) -> RuntimeFailure {
+    RuntimeFailure("arithmetic overflow: \(x) \(op) \(y) does not fit in Int")
+  }
+
+  @inline(__always)
+  static func double(_ op: BinaryOperator, _ x: Double, _ y: Double) throws(RuntimeFailure)
+    -> Value
+  {
+    switch op {
+    case .add: return .double(x + y)
+    case .subtract: return .double(x - y)
+    case .multiply: return .double(x * y)
+    case .divide: return .double(x / y)
+    case .remainder:
+      throw RuntimeFailure(
+        "'%' is unavailable for floating point: use x.truncatingRemainder(dividingBy: y)")
+    case .equal: return .bool(x == y)
+    case .notEqual: return .bool(x != y)
+    case .less: return .bool(x < y)
+    case .lessEqual: return .bool(x <= y)
+    case .greater: return .bool(x > y)
+    case .greaterEqual: return .bool(x >= y)
+    default:
+      throw RuntimeFailure(
+        "binary operator '\(op.rawValue)' cannot be applied to operands of type 'Double'")
+    }
+  }
+
+  @inline(__always)
+  static func float(_ op: BinaryOperator, _ x: Float, _ y: Float) throws(RuntimeFailure) -> Value {
+    switch op {
+    case .add: return .float(x + y)
+    case .subtract: return .float(x - y)
+    case .multiply: return .float(x * y)
+    case .divide: return .float(x / y)
+    case .equal: return .bool(x == y)
+    case .notEqual: return .bool(x != y)
+    case .less: return .bool(x < y)
+    case .lessEqual: return .bool(x <= y)
+    case .greater: return .bool(x > y)
+    case .greaterEqual: return .bool(x >= y)
+    default:
+      throw RuntimeFailure(
+        "binary operator '\(op.rawValue)' cannot be applied to operands of type 'Float'")
+    }
+  }
+
+  static func negate(_ v: Value) throws(RuntimeFailure) -> Value {
+    switch v {
+    case .int(let x):
+      if x == .min { throw RuntimeFailure("arithmetic overflow: -(\(x)) does not fit in Int") }
+      return .int(-x)
+    case .double(let x): return .double(-x)
+    case .float(let x): return .float(-x)
+    default: throw RuntimeFailure("unary operator '-' cannot be applied to an operand of type '\(v.typeName)'")
+    }
+  }
+}
+
+/// `==` on values, as Swift's Equatable conformances define it.
+enum Equality {
+  static func equal(_ a: Value, _ b: Value) -> Bool {
+    switch (a, b) {
+    case (.int(let x), .int(let y)): return x == y
+    case (.double(let x), .double(let y)): return x == y
+    case (.int(let x), .double(let y)): return Double(x) == y
+    case (.double(let x), .int(let y)): return x == Double(y)
+    case (.float(let x), .float(let y)): return x == y
+    case (.bool(let x), .bool(let y)): return x == y
+    case (.string(let x), .string(let y)): return x == y
+    case (.array(let x), .array(let y)):
+      return x.count == y.count && zip(x, y).allSatisfy { equal($0, $1) }
+    case (.tuple(let x), .tuple(let y)):
+      return x.elements.count == y.elements.count
+        && zip(x.elements, y.elements).allSatisfy { equal($0, $1) }
+    case (.none, .none): return true
+    case (.some(let x), .some(let y)): return equal(x, y)
+    case (.some(let x), _): return equal(x, b)
+    case (_, .some(let y)): return equal(a, y)
+    case (.none, _), (_, .none): return false
+    case (.range(let x), .range(let y)):
+      return x.lower == y.lower && x.upper == y.upper && x.closed == y.closed
+    case (.dictionary(let x), .dictionary(let y)):
+      guard x.count == y.count else { return false }
+      for (k, v) in zip(x.keys, x.values) {
+        guard let w = y[k], equal(v, w) else { return false }
+      }
+      return true
+    case (.structInstance(let x), .structInstance(let y)):
+      return x.type === y.type && zip(x.fields, y.fields).allSatisfy { equal($0, $1) }
+    default: return false
+    }
+  }
+
+  /// `<` for sorting and `min()`/`max()`.
+  static func less(_ a: Value, _ b: Value) throws(RuntimeFailure) -> Bool {
+    switch (a, b) {
+    case (.int(let x), .int(let y)): return x < y
+    case (.double(let x), .double(let y)): return x < y
+    case (.int(let x), .double(let y)): return Double(x) < y
+    case (.double(let x), .int(let y)): return x < Double(y)
+    case (.float(let x), .float(let y)): return x < y
+    case (.string(let x), .string(let y)): return x < y
+    case (.tuple(let x), .tuple(let y)):
+      for (p, q) in zip(x.elements, y.elements) {
+        if try less(p, q) { return true }
+        if try less(q, p) { return false }
+      }
+      return false
+    default:
+      throw RuntimeFailure("values of type '\(a.typeName)' and '\(b.typeName)' cannot be ordered with '<'")
+    }
+  }
+}

@@ -1,0 +1,189 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// A position in a cell's source: 1-based line and column.
+struct SourceLoc: Equatable {
+  var line: Int32
+  var column: Int32
+  static let unknown = SourceLoc(line: 1, column: 1)
+}
+
+/// A frame: the slots of one function activation, on the runtime's value stack.
+typealias Frame = UnsafeMutablePointer<Value>
+
+/// A failure with its position: what nodes throw once located.
+struct LocatedFailure: Error {
+  var kind: CellError.Kind
+  var message: String
+  var loc: SourceLoc
+}
+
+/// The state a running lesson shares: globals, the value stack, printed output, limits.
+final class Runtime {
+  /// Global variables of the lesson (all cells' top-level declarations).
+  private(set) var globals: UnsafeMutablePointer<Value>
+  private var globalCapacity: Int
+
+  private let stack: UnsafeMutablePointer<Value>
+  private let stackCapacity = 1 << 20
+  private var stackTop = 0
+
+  /// Current call depth, bounded so deep recursion is an error, not a crash.
+  var depth = 0
+  let maxDepth = 10_000
+
+  /// The value of the last `return`.
+  var returnValue: Value = .void
+
+  /// What the running cell has produced so far.
+  var outputs: [CellOutput] = []
+  var pendingText = ""
+
+  // Time limit.
+  private var deadline: UInt64 = .max
+  private var tick: UInt32 = 0
+
+  init() {
+    globalCapacity = 256
+    globals = .allocate(capacity: globalCapacity)
+    globals.initialize(repeating: .void, count: globalCapacity)
+    stack = .allocate(capacity: stackCapacity)
+    stack.initialize(repeating: .void, count: stackCapacity)
+  }
+
+  deinit {
+    globals.deinitialize(count: globalCapacity)
+    globals.deallocate()
+    stack.deinitialize(count: stackCapacity)
+    stack.deallocate()
+  }
+
+  /// Makes room for `count` globals. Called between cells, never while one runs.
+  func reserveGlobals(_ count: Int) {
+    guard count > globalCapacity else { return }
+    var capacity = globalCapacity
+    while capacity < count { capacity *= 2 }
+    let grown = UnsafeMutablePointer<Value>.allocate(capacity: capacity)
+    grown.moveInitialize(from: globals, count: globalCapacity)
+    (grown + globalCapacity).initialize(repeating: .void, count: capacity - globalCapacity)
+    globals.deallocate()
+    globals = grown
+    globalCapacity = capacity
+  }
+
+  // MARK: Frames
+
+  /// Pushes a frame of `size` slots (all `.void`).
+  @inline(__always)
+  func pushFrame(_ size: Int, at loc: SourceLoc) throws -> Frame {
+    if stackTop + size > stackCapacity || depth >= maxDepth {
+      throw LocatedFailure(
+        kind: .runtime,
+        message: "recursion too deep: more than \(maxDepth) nested calls (is a base case missing?)",
+        loc: loc)
+    }
+    let fp = stack + stackTop
+    stackTop += size
+    depth += 1
+    return fp
+  }
+
+  @inline(__always)
+  func popFrame(_ fp: Frame, _ size: Int) {
+    for i in 0..<size { fp[i] = .void }
+    stackTop -= size
+    depth -= 1
+  }
+
+  /// Runs a function whose arguments are already in `fp`; pops the frame.
+  func invoke(_ fn: UserFunction, _ fp: Frame, at loc: SourceLoc) throws -> Value {
+    let code = fn.code
+    defer { popFrame(fp, code.frameSize) }
+    for (i, slot) in code.captureSlots.enumerated() {
+      fp[slot] = .box(fn.captures[i])
+    }
+    if let e = code.implicitReturn {
+      return try e.eval(self, fp)
+    }
+    for s in code.body {
+      let flow = try s.exec(self, fp)
+      if flow == .returned {
+        let v = returnValue
+        returnValue = .void
+        return v
+      }
+    }
+    return .void
+  }
+
+  /// Frees every frame (after an error unwound past them).
+  func resetStack() {
+    for i in 0..<stackTop { stack[i] = .void }
+    stackTop = 0
+    depth = 0
+  }
+
+  // MARK: Output
+
+  func write(_ text: String) {
+    pendingText += text
+  }
+
+  func emit(_ output: CellOutput) {
+    flushText()
+    outputs.append(output)
+  }
+
+  func flushText() {
+    guard !pendingText.isEmpty else { return }
+    var text = pendingText
+    pendingText = ""
+    if text.hasSuffix("\n") { text.removeLast() }
+    if case .text(let previous)? = outputs.last {
+      outputs[outputs.count - 1] = .text(previous + "\n" + text)
+    } else {
+      outputs.append(.text(text))
+    }
+  }
+
+  // MARK: Limits
+
+  func startClock(timeout: Double) {
+    deadline = Runtime.now() &+ UInt64(max(0, timeout) * 1e9)
+    tick = 0
+  }
+
+  /// Called on loop back-edges and calls; looks at the clock every few thousand ticks.
+  @inline(__always)
+  func checkTime(_ loc: SourceLoc) throws {
+    tick &+= 1
+    if tick & 0xFFF == 0, Runtime.now() > deadline {
+      throw LocatedFailure(kind: .timeout, message: timeoutMessage, loc: loc)
+    }
+  }
+
+  var timeoutMessage = "the cell ran past its time limit"
+
+  static func now() -> UInt64 {
+    var ts = timespec()
+    clock_gettime(CLOCK_MONOTONIC, &ts)
+    return UInt64(ts.tv_sec) * 1_000_000_000 + UInt64(ts.tv_nsec)
+  }
+
+  // MARK: Errors
+
+  func located(_ failure: RuntimeFailure, _ loc: SourceLoc) -> LocatedFailure {
+    LocatedFailure(kind: .runtime, message: failure.message, loc: loc)
+  }
+}
+
+/// How a statement finished.
+enum Flow: UInt8 {
+  case normal
+  case broke
+  case continued
+  case returned
+}

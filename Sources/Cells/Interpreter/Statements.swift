@@ -1,0 +1,178 @@
+/// One clause of an `if`, `while` or `guard` condition list.
+enum Condition {
+  case expr(Expr)
+  /// `let x = optional` / `var x = optional`: true and bound when the value is not nil.
+  case bind(Binding, Expr)
+
+  @inline(__always)
+  func test(_ rt: Runtime, _ fp: Frame) throws -> Bool {
+    switch self {
+    case .expr(let e):
+      return try truth(e.eval(rt, fp), rt, e.loc)
+    case .bind(let target, let e):
+      switch try e.eval(rt, fp) {
+      case .none: return false
+      case .some(let v):
+        try target.bind(v, rt, fp, e.loc)
+        return true
+      case let v:
+        // A non-optional value always binds (Swift would reject this at compile time).
+        try target.bind(v, rt, fp, e.loc)
+        return true
+      }
+    }
+  }
+}
+
+@inline(__always)
+func testAll(_ conditions: [Condition], _ rt: Runtime, _ fp: Frame) throws -> Bool {
+  for c in conditions where !(try c.test(rt, fp)) { return false }
+  return true
+}
+
+final class IfStmt: Stmt {
+  let conditions: [Condition]
+  let then: [Stmt]
+  let otherwise: [Stmt]?
+  init(_ conditions: [Condition], then: [Stmt], otherwise: [Stmt]?, _ loc: SourceLoc) {
+    self.conditions = conditions
+    self.then = then
+    self.otherwise = otherwise
+    super.init(loc)
+  }
+  override func exec(_ rt: Runtime, _ fp: Frame) throws -> Flow {
+    if try testAll(conditions, rt, fp) {
+      return try execBody(then, rt, fp)
+    } else if let otherwise {
+      return try execBody(otherwise, rt, fp)
+    }
+    return .normal
+  }
+}
+
+final class GuardStmt: Stmt {
+  let conditions: [Condition]
+  let otherwise: [Stmt]
+  init(_ conditions: [Condition], otherwise: [Stmt], _ loc: SourceLoc) {
+    self.conditions = conditions
+    self.otherwise = otherwise
+    super.init(loc)
+  }
+  override func exec(_ rt: Runtime, _ fp: Frame) throws -> Flow {
+    if try testAll(conditions, rt, fp) { return .normal }
+    let f = try execBody(otherwise, rt, fp)
+    if f == .normal {
+      throw LocatedFailure(
+        kind: .runtime,
+        message: "'guard' body must not fall through; end it with 'return', 'break' or 'continue'",
+        loc: loc)
+    }
+    return f
+  }
+}
+
+final class WhileStmt: Stmt {
+  let conditions: [Condition]
+  let body: [Stmt]
+  init(_ conditions: [Condition], body: [Stmt], _ loc: SourceLoc) {
+    self.conditions = conditions
+    self.body = body
+    super.init(loc)
+  }
+  override func exec(_ rt: Runtime, _ fp: Frame) throws -> Flow {
+    while try testAll(conditions, rt, fp) {
+      try rt.checkTime(loc)
+      let f = try execBody(body, rt, fp)
+      if f == .broke { break }
+      if f == .returned { return f }
+    }
+    return .normal
+  }
+}
+
+final class RepeatStmt: Stmt {
+  let condition: Expr
+  let body: [Stmt]
+  init(_ condition: Expr, body: [Stmt], _ loc: SourceLoc) {
+    self.condition = condition
+    self.body = body
+    super.init(loc)
+  }
+  override func exec(_ rt: Runtime, _ fp: Frame) throws -> Flow {
+    repeat {
+      try rt.checkTime(loc)
+      let f = try execBody(body, rt, fp)
+      if f == .broke { break }
+      if f == .returned { return f }
+    } while try truth(condition.eval(rt, fp), rt, condition.loc)
+    return .normal
+  }
+}
+
+/// `for x in sequence where condition { body }`.
+final class ForInStmt: Stmt {
+  let target: Binding
+  let sequence: Expr
+  let filter: Expr?
+  let body: [Stmt]
+  init(_ target: Binding, in sequence: Expr, filter: Expr?, body: [Stmt], _ loc: SourceLoc) {
+    self.target = target
+    self.sequence = sequence
+    self.filter = filter
+    self.body = body
+    super.init(loc)
+  }
+
+  override func exec(_ rt: Runtime, _ fp: Frame) throws -> Flow {
+    let seq = try sequence.eval(rt, fp)
+    if case .range(let r) = seq, case .local(let slot, _) = target {
+      // The common case, kept free of allocation.
+      var i = r.lower
+      let end = r.end
+      while i < end {
+        fp[slot] = .int(i)
+        i += 1
+        try rt.checkTime(loc)
+        if let filter, !(try truth(filter.eval(rt, fp), rt, filter.loc)) { continue }
+        let f = try execBody(body, rt, fp)
+        if f == .broke { break }
+        if f == .returned { return f }
+      }
+      return .normal
+    }
+    let elements: [Value]
+    do { elements = try Sequences.elements(of: seq) } catch { throw rt.located(error, sequence.loc) }
+    for e in elements {
+      try target.bind(e, rt, fp, loc)
+      try rt.checkTime(loc)
+      if let filter, !(try truth(filter.eval(rt, fp), rt, filter.loc)) { continue }
+      let f = try execBody(body, rt, fp)
+      if f == .broke { break }
+      if f == .returned { return f }
+    }
+    return .normal
+  }
+}
+
+/// Turning a value into the elements a `for` loop or `map` visits.
+enum Sequences {
+  static func elements(of value: Value) throws(RuntimeFailure) -> [Value] {
+    switch value {
+    case .array(let a): return a
+    case .range(let r): return (r.lower..<r.end).map { .int($0) }
+    case .string(let s): return s.map { .string(String($0)) }
+    case .dictionary(let d):
+      return zip(d.keys, d.values).map {
+        .tuple(TupleValue(elements: [$0, $1], labels: ["key", "value"]))
+      }
+    case .object(let o as SequenceObject): return try o.elements()
+    default:
+      throw RuntimeFailure("for-in loop requires a sequence, not a value of type '\(value.typeName)'")
+    }
+  }
+}
+
+/// A library object a `for` loop can walk (strides, zips, batches).
+protocol SequenceObject: NativeObject {
+  func elements() throws(RuntimeFailure) -> [Value]
+}

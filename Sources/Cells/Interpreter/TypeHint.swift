@@ -1,0 +1,49 @@
+/// What the lowering knows of an expression's static type.
+///
+/// It is used for what Swift decides from types: an integer literal in a `Double`
+/// context is a `Double` (`let x: Double = 7 / 2` is 3.5), an annotated binding
+/// converts, an optional wraps.
+indirect enum TypeHint: Equatable {
+  case unknown
+  case void
+  case int
+  case double
+  case float
+  case bool
+  case string
+  case array(TypeHint)
+  case dictionary(TypeHint, TypeHint)
+  case optional(TypeHint)
+  case tuple([TypeHint])
+  case named(String)
+  case function
+
+  var isFloatingPoint: Bool { self == .double || self == .float }
+
+  /// Converts a value to this type where Swift would have typed it so, or fails.
+  func coerce(_ value: Value, _ loc: SourceLoc) throws -> Value {
+    switch (self, value) {
+    case (.unknown, _): return value
+    case (.double, .int(let v)): return .double(Double(v))
+    case (.double, .float(let v)): return .double(Double(v))
+    case (.float, .int(let v)): return .float(Float(v))
+    case (.float, .double(let v)): return .float(Float(v))
+    case (.int, .double), (.int, .float):
+      throw LocatedFailure(
+        kind: .runtime,
+        message: "cannot convert value of type '\(value.typeName)' to 'Int'; use Int(...) to truncate",
+        loc: loc)
+    case (.array(let e), .array(let a)) where e != .unknown:
+      return .array(try a.map { try e.coerce($0, loc) })
+    case (.optional, .none): return .none
+    case (.optional(let inner), .some(let v)): return .some(try inner.coerce(v, loc))
+    case (.optional(let inner), _): return .some(try inner.coerce(value, loc))
+    case (.string, .int), (.string, .double), (.string, .bool):
+      throw LocatedFailure(
+        kind: .runtime,
+        message: "cannot convert value of type '\(value.typeName)' to 'String'; use String(...) or \"\\(...)\"",
+        loc: loc)
+    default: return value
+    }
+  }
+}

@@ -1,0 +1,64 @@
+extension Value {
+  /// What `print` and `"\(x)"` show: Swift's `String(describing:)`.
+  var description: String {
+    switch self {
+    case .void: return "()"
+    case .int(let v): return String(v)
+    case .double(let v): return v.description
+    case .float(let v): return v.description
+    case .bool(let v): return v ? "true" : "false"
+    case .string(let v): return v
+    case .array(let a):
+      return "[" + a.map(\.debugDescription).joined(separator: ", ") + "]"
+    case .dictionary(let d):
+      if d.count == 0 { return "[:]" }
+      return "["
+        + zip(d.keys, d.values).map { "\($0.debugDescription): \($1.debugDescription)" }
+        .joined(separator: ", ") + "]"
+    case .tuple(let t):
+      let parts = zip(t.labels, t.elements).map { label, value in
+        (label.map { "\($0): " } ?? "") + value.debugDescription
+      }
+      return "(" + parts.joined(separator: ", ") + ")"
+    case .none: return "nil"
+    case .some(let v): return "Optional(\(v.debugDescription))"
+    case .range(let r): return "\(r.lower)\(r.closed ? "..." : "..<")\(r.upper)"
+    case .function: return "(Function)"
+    case .structInstance(let s):
+      let parts = zip(s.type.fieldNames, s.fields).map { "\($0): \($1.debugDescription)" }
+      return s.type.name + "(" + parts.joined(separator: ", ") + ")"
+    case .type(let t): return t.name
+    case .box(let b): return b.value.description
+    case .object(let o): return o.describe()
+    }
+  }
+
+  /// What Swift shows inside collections: strings quoted and escaped.
+  var debugDescription: String {
+    switch self {
+    case .string(let v): return v.debugDescription
+    case .box(let b): return b.value.debugDescription
+    default: return description
+    }
+  }
+}
+
+/// Shows the value of a cell's last expression.
+enum Display {
+  static func show(_ value: Value, _ rt: Runtime) throws {
+    switch value {
+    case .void: return
+    case .string:
+      rt.write(value.debugDescription + "\n")
+    case .object(let o as DisplayableObject):
+      rt.emit(o.output)
+    default:
+      rt.write(value.description + "\n")
+    }
+  }
+}
+
+/// A library object that displays as something richer than text (a figure, a table).
+protocol DisplayableObject: NativeObject {
+  var output: CellOutput { get }
+}

@@ -1,0 +1,153 @@
+/// A value in the cell language.
+///
+/// Swift's value types stay value types here: arrays, dictionaries, strings and
+/// struct instances are Swift values with copy-on-write storage, so `var b = a`
+/// followed by `b.append(1)` leaves `a` alone, as in Swift.
+enum Value {
+  case void
+  case int(Int)
+  case double(Double)
+  case float(Float)
+  case bool(Bool)
+  case string(String)
+  case array([Value])
+  case dictionary(DictionaryValue)
+  case tuple(TupleValue)
+  /// `nil` of any optional type.
+  case none
+  /// A present optional value (`Optional(3)`); unwrapped by `!`, `??`, `if let`.
+  indirect case some(Value)
+  case range(RangeValue)
+  case function(Callable)
+  case structInstance(StructInstance)
+  /// A type used as a value (`Double`, `Int`, a struct's name), for static members and initializers.
+  case type(TypeRef)
+  /// A mutable cell shared by a closure and the scope it captured a variable from.
+  case box(Box)
+  /// Values of the numeric and learning library (tensors, layers, figures...).
+  case object(NativeObject)
+}
+
+/// A captured variable: closures see later assignments, as Swift's closures do.
+final class Box {
+  var value: Value
+  init(_ value: Value) { self.value = value }
+}
+
+/// The base class of library objects (tensors, figures, models) exposed to cells.
+class NativeObject {
+  var typeName: String { "Object" }
+  func describe() -> String { "<\(typeName)>" }
+}
+
+struct TupleValue {
+  var elements: [Value]
+  var labels: [String?]
+}
+
+struct RangeValue {
+  var lower: Int
+  var upper: Int
+  /// `a...b` when true, `a..<b` when false.
+  var closed: Bool
+  var end: Int { closed ? upper + 1 : upper }
+  var count: Int { Swift.max(0, end - lower) }
+}
+
+/// A dictionary that iterates in insertion order.
+///
+/// Swift leaves a `Dictionary`'s order unspecified (and different between runs);
+/// a lesson's output must be deterministic, so nnbook fixes it to insertion order.
+struct DictionaryValue {
+  var keys: [Value] = []
+  var values: [Value] = []
+  var index: [HashKey: Int] = [:]
+
+  subscript(key: Value) -> Value? {
+    guard let k = HashKey(key), let i = index[k] else { return nil }
+    return values[i]
+  }
+
+  mutating func set(_ key: Value, _ value: Value?) throws(RuntimeFailure) {
+    guard let k = HashKey(key) else {
+      throw RuntimeFailure("a value of type \(key.typeName) cannot be a dictionary key")
+    }
+    if let i = index[k] {
+      if let value {
+        values[i] = value
+      } else {
+        keys.remove(at: i)
+        values.remove(at: i)
+        index.removeValue(forKey: k)
+        for j in i..<keys.count { index[HashKey(keys[j])!] = j }
+      }
+    } else if let value {
+      index[k] = keys.count
+      keys.append(key)
+      values.append(value)
+    }
+  }
+  var count: Int { keys.count }
+}
+
+/// The hashable image of a value that can be a dictionary key or a set element.
+enum HashKey: Hashable {
+  case int(Int)
+  case double(Double)
+  case bool(Bool)
+  case string(String)
+  case tuple([HashKey])
+
+  init?(_ value: Value) {
+    switch value {
+    case .int(let v): self = .int(v)
+    case .double(let v): self = .double(v)
+    case .float(let v): self = .double(Double(v))
+    case .bool(let v): self = .bool(v)
+    case .string(let v): self = .string(v)
+    case .tuple(let t):
+      var parts: [HashKey] = []
+      for e in t.elements {
+        guard let k = HashKey(e) else { return nil }
+        parts.append(k)
+      }
+      self = .tuple(parts)
+    default: return nil
+    }
+  }
+}
+
+/// A runtime failure before it is located: the node that catches it adds the position.
+struct RuntimeFailure: Error {
+  var message: String
+  init(_ message: String) { self.message = message }
+}
+
+extension Value {
+  /// The Swift type name, for messages ("cannot convert value of type 'String' to 'Int'").
+  var typeName: String {
+    switch self {
+    case .void: return "()"
+    case .int: return "Int"
+    case .double: return "Double"
+    case .float: return "Float"
+    case .bool: return "Bool"
+    case .string: return "String"
+    case .array(let a):
+      if let first = a.first { return "[\(first.typeName)]" }
+      return "Array"
+    case .dictionary(let d):
+      if let k = d.keys.first, let v = d.values.first { return "[\(k.typeName): \(v.typeName)]" }
+      return "Dictionary"
+    case .tuple(let t): return "(" + t.elements.map(\.typeName).joined(separator: ", ") + ")"
+    case .none: return "Optional"
+    case .some(let v): return "\(v.typeName)?"
+    case .range(let r): return r.closed ? "ClosedRange<Int>" : "Range<Int>"
+    case .function: return "function"
+    case .structInstance(let s): return s.type.name
+    case .type(let t): return "\(t.name).Type"
+    case .box(let b): return b.value.typeName
+    case .object(let o): return o.typeName
+    }
+  }
+}

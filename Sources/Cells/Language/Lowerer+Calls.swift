@@ -1,0 +1,233 @@
+import SwiftSyntax
+
+/// One argument at a call site.
+struct Argument {
+  var label: String?
+  var expression: ExprSyntax
+}
+
+extension Lowerer {
+  func arguments(of c: FunctionCallExprSyntax) -> [Argument] {
+    var args = c.arguments.map { Argument(label: $0.label?.text, expression: $0.expression) }
+    if let t = c.trailingClosure { args.append(Argument(label: nil, expression: ExprSyntax(t))) }
+    for extra in c.additionalTrailingClosures {
+      args.append(Argument(label: extra.label.text, expression: ExprSyntax(extra.closure)))
+    }
+    return args
+  }
+
+  func call(_ c: FunctionCallExprSyntax, expected: TypeHint) throws -> Typed {
+    let args = arguments(of: c)
+    let at = loc(c)
+    let callee = c.calledExpression
+
+    if let r = callee.as(DeclReferenceExprSyntax.self) {
+      let name = r.baseName.text
+      // A local or global variable holding a function (or a local func).
+      switch resolve(name) {
+      case .local(let e)?:
+        let v = try variableReference(name, at: r)!
+        if let code = e.function { return try callUser(code, callee: v, args, at: c) }
+        return Typed(CallValueExpr(callee: v, arguments: try args.map { try expr($0.expression).node }, at))
+      case .global(let g)?:
+        let v = GlobalVar(index: g.index, name: name, loc(r))
+        if let code = g.function { return try callUser(code, callee: v, args, at: c) }
+        return Typed(CallValueExpr(callee: v, arguments: try args.map { try expr($0.expression).node }, at))
+      case nil:
+        break
+      }
+      if let fullNames = globals.functions[name] {
+        let labels = args.map(\.label)
+        let candidates = fullNames.compactMap { globals.entries[$0] }
+        let chosen =
+          candidates.first { g in g.function.map { labelsMatch($0, labels) } ?? false } ?? candidates.last!
+        let v = GlobalVar(index: chosen.index, name: name, loc(r))
+        return try callUser(chosen.function!, callee: v, args, at: c)
+      }
+      if let s = globals.structs[name] { return try structInit(s, args, at: c) }
+      if let typed = try Builtins.call(name, args, lowerer: self, at: c, expected: expected) {
+        return typed
+      }
+      if let s = currentStruct, let selfVar = try variableReference("self", at: r),
+        s.methods.keys.contains(where: { $0.hasPrefix(name + "(") })
+      {
+        return try methodCall(on: selfVar, baseType: .named(s.name), name: name, args, at: c, mutableBase: true)
+      }
+      throw undefined(name, at: r)
+    }
+
+    if let m = callee.as(MemberAccessExprSyntax.self) {
+      let name = m.declName.baseName.text
+      guard let baseSyntax = m.base else {
+        if let typed = try Builtins.implicitCall(name, args, lowerer: self, at: c) { return typed }
+        throw unsupported("'.\(name)(...)' is not a known option here", at: m)
+      }
+      if let typeName = typeName(of: baseSyntax) {
+        if let typed = try Builtins.staticCall(typeName, name, args, lowerer: self, at: c) { return typed }
+        throw fail("type '\(typeName)' has no method '\(name)'", at: m.declName)
+      }
+      let base: Expr
+      let baseType: TypeHint
+      var mutable = false
+      if let (lv, t) = try? lvalue(baseSyntax) {
+        base = lv
+        baseType = t
+        mutable = true
+      } else {
+        let typed = try expr(baseSyntax)
+        base = typed.node
+        baseType = typed.type
+      }
+      return try methodCall(on: base, baseType: baseType, name: name, args, at: c, mutableBase: mutable, baseSyntax: baseSyntax)
+    }
+
+    // `[Int]()` and `[String: Int]()`: empty collections.
+    if args.isEmpty, callee.is(ArrayExprSyntax.self) { return Typed(ArrayLiteralExpr([], at), .unknown) }
+    if args.isEmpty, callee.is(DictionaryExprSyntax.self) {
+      return Typed(DictionaryLiteralExpr(keys: [], values: [], at), .unknown)
+    }
+    let f = try expr(callee)
+    return Typed(CallValueExpr(callee: f.node, arguments: try args.map { try expr($0.expression).node }, at))
+  }
+
+  func labelsMatch(_ code: FunctionCode, _ labels: [String?]) -> Bool {
+    var i = 0
+    for p in code.parameters {
+      if i < labels.count && labels[i] == p.label {
+        i += 1
+      } else if p.defaultValue == nil {
+        return false
+      }
+    }
+    return i == labels.count
+  }
+
+  /// Matches arguments to parameters by label, fills defaults, and builds the call.
+  func callUser(_ code: FunctionCode, callee: Expr, _ args: [Argument], at c: FunctionCallExprSyntax) throws -> Typed {
+    var lowered: [Expr] = []
+    var inoutTargets: [LValue?] = []
+    var i = 0
+    let have = args.map { ($0.label ?? "_") + ":" }.joined()
+    let want = code.parameters.map { ($0.label ?? "_") + ":" }.joined()
+    for p in code.parameters {
+      if i < args.count && args[i].label == p.label {
+        if p.isInout {
+          guard let io = args[i].expression.as(InOutExprSyntax.self) else {
+            throw fail("passing value to 'inout' parameter '\(p.name)' requires '&'", at: args[i].expression)
+          }
+          let (target, _) = try lvalue(io.expression)
+          lowered.append(target)
+          inoutTargets.append(target)
+        } else {
+          if args[i].expression.is(InOutExprSyntax.self) {
+            throw fail("'&' used with non-inout parameter '\(p.name)'", at: args[i].expression)
+          }
+          var node = try expr(args[i].expression, expected: p.type).node
+          if needsCoercion(p.type) { node = CoerceExpr(node, p.type) }
+          lowered.append(node)
+          inoutTargets.append(nil)
+        }
+        i += 1
+      } else if let d = p.defaultValue {
+        lowered.append(d)
+        inoutTargets.append(nil)
+      } else if i < args.count {
+        throw fail(
+          "incorrect argument label in call to '\(code.fullName)' (have '\(have)', expected '\(want)')",
+          at: args[i].expression.parent ?? Syntax(args[i].expression))
+      } else {
+        throw fail("missing argument for parameter '\(p.label ?? p.name)' in call to '\(code.fullName)'", at: c)
+      }
+    }
+    if i < args.count {
+      let extra = args[i]
+      if args.count <= code.parameters.count || extra.label != nil {
+        throw fail(
+          "incorrect argument label in call to '\(code.fullName)' (have '\(have)', expected '\(want)')",
+          at: extra.expression.parent ?? Syntax(extra.expression))
+      }
+      throw fail("extra argument in call to '\(code.fullName)'", at: extra.expression)
+    }
+    return Typed(
+      CallFunctionExpr(callee: callee, code: code, arguments: lowered, inoutTargets: inoutTargets, loc(c)),
+      code.returnType)
+  }
+
+  func methodCall(
+    on base: Expr, baseType: TypeHint, name: String, _ args: [Argument], at c: FunctionCallExprSyntax,
+    mutableBase: Bool, baseSyntax: ExprSyntax? = nil
+  ) throws -> Typed {
+    let labels = args.map(\.label)
+    if case .named(let typeName) = baseType, let s = globals.structs[typeName] {
+      return try structMethodCall(s, on: base, name: name, args, at: c, mutableBase: mutableBase)
+    }
+    let lowered = try Builtins.methodArguments(name, args, lowerer: self, baseType: baseType)
+    guard let method = Builtins.method(name, labels: labels) else {
+      if case .named = baseType {} else if !Builtins.methodNames.contains(name) {
+        var message = "value of type '\(describe(baseType))' has no member '\(name)'"
+        if let g = Suggestions.closest(to: name, in: Array(Builtins.methodNames)) {
+          message += "; did you mean '\(g)'?"
+        }
+        let at: Syntax = c.calledExpression.as(MemberAccessExprSyntax.self).map { Syntax($0.declName) } ?? Syntax(c)
+        throw fail(message, at: at)
+      }
+      let want = Builtins.methodSignatures(name).joined(separator: "', '")
+      throw fail(
+        "no method '\(name)' takes these arguments (\(labels.map { ($0 ?? "_") + ":" }.joined())); it takes '\(want)'",
+        at: c)
+    }
+    if method.mutating && !mutableBase {
+      let what = baseSyntax.map { "'\($0.trimmedDescription)'" } ?? "the value"
+      throw fail("cannot use mutating member '\(name)' on immutable value: \(what) is a 'let' constant", at: c)
+    }
+    return Typed(
+      DispatchMethodExpr(base: base, name: name, labels: labels, builtin: method, arguments: lowered, loc(c)),
+      Builtins.methodResultType(name, baseType: baseType))
+  }
+
+  func describe(_ t: TypeHint) -> String {
+    switch t {
+    case .int: return "Int"
+    case .double: return "Double"
+    case .float: return "Float"
+    case .bool: return "Bool"
+    case .string: return "String"
+    case .array(let e): return "[\(describe(e))]"
+    case .named(let n): return n
+    default: return "value"
+    }
+  }
+}
+
+/// A method call whose receiver may be a struct (user method) or a built-in value.
+final class DispatchMethodExpr: Expr {
+  let base: Expr
+  let name: String
+  let labels: [String?]
+  let builtin: BuiltinMethod
+  let arguments: [Expr]
+  init(base: Expr, name: String, labels: [String?], builtin: BuiltinMethod, arguments: [Expr], _ loc: SourceLoc) {
+    self.base = base
+    self.name = name
+    self.labels = labels
+    self.builtin = builtin
+    self.arguments = arguments
+    super.init(loc)
+  }
+  override func eval(_ rt: Runtime, _ fp: Frame) throws -> Value {
+    var args: [Value] = []
+    args.reserveCapacity(arguments.count)
+    for a in arguments { args.append(try a.eval(rt, fp)) }
+    do {
+      if builtin.mutating, let target = base as? LValue {
+        var result = Value.void
+        try target.modify(rt, fp) { v in result = try builtin.body(rt, &v, args) }
+        return result
+      }
+      var v = try base.eval(rt, fp)
+      return try builtin.body(rt, &v, args)
+    } catch let e as RuntimeFailure {
+      throw rt.located(e, loc)
+    }
+  }
+}

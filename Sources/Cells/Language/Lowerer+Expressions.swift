@@ -1,0 +1,445 @@
+import SwiftSyntax
+import Foundation
+
+/// A lowered expression and what is known of its type.
+struct Typed {
+  let node: Expr
+  let type: TypeHint
+  init(_ node: Expr, _ type: TypeHint = .unknown) {
+    self.node = node
+    self.type = type
+  }
+}
+
+extension Lowerer {
+  func expr(_ e: ExprSyntax, expected: TypeHint = .unknown) throws -> Typed {
+    let at = loc(e)
+    if let i = e.as(IntegerLiteralExprSyntax.self) { return try integerLiteral(i, expected: expected) }
+    if let f = e.as(FloatLiteralExprSyntax.self) {
+      let text = f.literal.text.replacingOccurrences(of: "_", with: "")
+      guard let d = Double(text) else { throw fail("invalid floating-point literal '\(f.literal.text)'", at: f) }
+      if expected == .float { return Typed(Const(.float(Float(d)), at), .float) }
+      return Typed(Const(.double(d), at), .double)
+    }
+    if let b = e.as(BooleanLiteralExprSyntax.self) {
+      return Typed(Const(.bool(b.literal.tokenKind == .keyword(.true)), at), .bool)
+    }
+    if e.is(NilLiteralExprSyntax.self) { return Typed(Const(.none, at), .optional(.unknown)) }
+    if let s = e.as(StringLiteralExprSyntax.self) { return try stringLiteral(s) }
+    if let a = e.as(ArrayExprSyntax.self) {
+      var element = TypeHint.unknown
+      if case .array(let t) = expected { element = t }
+      var nodes: [Expr] = []
+      for item in a.elements {
+        let t = try expr(item.expression, expected: element)
+        nodes.append(t.node)
+        if element == .unknown { element = t.type }
+      }
+      return Typed(ArrayLiteralExpr(nodes, at), .array(element))
+    }
+    if let d = e.as(DictionaryExprSyntax.self) {
+      var keyType = TypeHint.unknown
+      var valueType = TypeHint.unknown
+      if case .dictionary(let k, let v) = expected {
+        keyType = k
+        valueType = v
+      }
+      var keys: [Expr] = []
+      var values: [Expr] = []
+      if case .elements(let list) = d.content {
+        for el in list {
+          let k = try expr(el.key, expected: keyType)
+          let v = try expr(el.value, expected: valueType)
+          if keyType == .unknown { keyType = k.type }
+          if valueType == .unknown { valueType = v.type }
+          keys.append(k.node)
+          values.append(v.node)
+        }
+      }
+      return Typed(DictionaryLiteralExpr(keys: keys, values: values, at), .dictionary(keyType, valueType))
+    }
+    if let t = e.as(TupleExprSyntax.self) {
+      if t.elements.count == 1, t.elements.first!.label == nil {
+        return try expr(t.elements.first!.expression, expected: expected)
+      }
+      var types: [TypeHint] = []
+      if case .tuple(let ts) = expected { types = ts }
+      var nodes: [Expr] = []
+      var resultTypes: [TypeHint] = []
+      for (i, el) in t.elements.enumerated() {
+        let typed = try expr(el.expression, expected: i < types.count ? types[i] : .unknown)
+        nodes.append(typed.node)
+        resultTypes.append(typed.type)
+      }
+      return Typed(TupleExpr(nodes, labels: t.elements.map { $0.label?.text }, at), .tuple(resultTypes))
+    }
+    if let r = e.as(DeclReferenceExprSyntax.self) { return try reference(r) }
+    if let m = e.as(MemberAccessExprSyntax.self) { return try memberAccess(m) }
+    if let c = e.as(FunctionCallExprSyntax.self) { return try call(c, expected: expected) }
+    if let s = e.as(SubscriptCallExprSyntax.self) {
+      let base = try expr(s.calledExpression)
+      guard s.arguments.count == 1, let index = s.arguments.first else {
+        throw unsupported("subscripts take one index in cells", at: s)
+      }
+      let i = try expr(index.expression)
+      var type = TypeHint.unknown
+      if case .array(let el) = base.type, i.type == .int { type = el }
+      if case .array = base.type, case .unknown = i.type { type = .unknown }
+      if case .dictionary(_, let v) = base.type { type = .optional(v) }
+      return Typed(SubscriptExpr(base.node, i.node, at), type)
+    }
+    if let infix = e.as(InfixOperatorExprSyntax.self) { return try infixOperator(infix, expected: expected) }
+    if let p = e.as(PrefixOperatorExprSyntax.self) {
+      let op = p.operator.text
+      switch op {
+      case "-":
+        if let lit = p.expression.as(IntegerLiteralExprSyntax.self) {
+          return try integerLiteral(lit, expected: expected, negative: true)
+        }
+        let operand = try expr(p.expression, expected: expected)
+        return Typed(NegateExpr(operand.node, at), operand.type)
+      case "+":
+        return try expr(p.expression, expected: expected)
+      case "!":
+        return Typed(NotExpr(try condition(p.expression), at), .bool)
+      default:
+        throw unsupported("prefix operator '\(op)' is not supported in cells", at: p)
+      }
+    }
+    if let t = e.as(TernaryExprSyntax.self) {
+      let c = try condition(t.condition)
+      let a = try expr(t.thenExpression, expected: expected)
+      let b = try expr(t.elseExpression, expected: expected == .unknown ? a.type : expected)
+      return Typed(TernaryExpr(c, a.node, b.node, at), a.type)
+    }
+    if let c = e.as(ClosureExprSyntax.self) { return Typed(try closure(c), .function) }
+    if let f = e.as(ForceUnwrapExprSyntax.self) {
+      let inner = try expr(f.expression)
+      var type = TypeHint.unknown
+      if case .optional(let t) = inner.type { type = t }
+      return Typed(ForceUnwrapExpr(inner.node, at), type)
+    }
+    if let a = e.as(AsExprSyntax.self) {
+      let target = try typeHint(a.type)
+      if a.questionOrExclamationMark != nil {
+        throw unsupported("'as?' and 'as!' casts are not supported in cells", at: a)
+      }
+      let inner = try expr(a.expression, expected: target)
+      return Typed(needsCoercion(target) ? CoerceExpr(inner.node, target) : inner.node, target)
+    }
+    if e.is(AwaitExprSyntax.self) {
+      throw unsupported("'await' is not supported in cells: cells run synchronously", at: e)
+    }
+    if e.is(TryExprSyntax.self) {
+      throw unsupported("'try' is not supported in cells: nothing in a cell throws", at: e)
+    }
+    if e.is(InOutExprSyntax.self) {
+      throw fail("'&' is only allowed for an 'inout' argument of a call", at: e)
+    }
+    if e.is(IfExprSyntax.self) || e.is(SwitchExprSyntax.self) {
+      throw unsupported("'if' and 'switch' as values are not supported in cells; use a variable", at: e)
+    }
+    if e.is(OptionalChainingExprSyntax.self) {
+      throw unsupported("optional chaining ('?.') is not supported in cells; use 'if let'", at: e)
+    }
+    if e.is(IsExprSyntax.self) {
+      throw unsupported("'is' type checks are not supported in cells", at: e)
+    }
+    if e.is(DiscardAssignmentExprSyntax.self) {
+      throw fail("'_' can only appear on the left of '='", at: e)
+    }
+    if let m = e.as(MacroExpansionExprSyntax.self) {
+      throw unsupported("macros ('#\(m.macroName.text)') are not supported in cells", at: e)
+    }
+    throw unsupported("this expression is not supported in cells", at: e)
+  }
+
+  // MARK: Literals
+
+  func integerLiteral(_ i: IntegerLiteralExprSyntax, expected: TypeHint, negative: Bool = false) throws
+    -> Typed
+  {
+    let at = loc(i)
+    var text = i.literal.text.replacingOccurrences(of: "_", with: "")
+    var radix = 10
+    if text.hasPrefix("0x") { radix = 16; text.removeFirst(2) }
+    else if text.hasPrefix("0b") { radix = 2; text.removeFirst(2) }
+    else if text.hasPrefix("0o") { radix = 8; text.removeFirst(2) }
+    if negative { text = "-" + text }
+    guard let v = Int(text, radix: radix) else {
+      throw fail("integer literal '\(negative ? "-" : "")\(i.literal.text)' overflows when stored into 'Int'", at: i)
+    }
+    switch expected {
+    case .double: return Typed(Const(.double(Double(v)), at), .double)
+    case .float: return Typed(Const(.float(Float(v)), at), .float)
+    default: return Typed(Const(.int(v), at), .int)
+    }
+  }
+
+  func stringLiteral(_ s: StringLiteralExprSyntax) throws -> Typed {
+    let at = loc(s)
+    let raw = s.openingPounds != nil
+    var parts: [Expr] = []
+    var literal = ""
+    let multiline = s.openingQuote.tokenKind == .multilineStringQuote
+    for segment in s.segments {
+      switch segment {
+      case .stringSegment(let seg):
+        literal += raw ? seg.content.text : try unescape(seg.content.text, at: seg)
+      case .expressionSegment(let e):
+        if !literal.isEmpty {
+          parts.append(Const(.string(literal), at))
+          literal = ""
+        }
+        guard e.expressions.count == 1, let inner = e.expressions.first else {
+          throw unsupported("string interpolation takes a single expression in cells", at: e)
+        }
+        parts.append(try expr(inner.expression).node)
+      }
+    }
+    if !literal.isEmpty { parts.append(Const(.string(literal), at)) }
+    if multiline, let first = parts.first as? Const, case .string(var t) = first.value, t.hasPrefix("\n") {
+      t.removeFirst()
+      parts[0] = Const(.string(t), at)
+    }
+    if multiline, let last = parts.last as? Const, case .string(var t) = last.value, t.hasSuffix("\n") {
+      t.removeLast()
+      parts[parts.count - 1] = Const(.string(t), at)
+    }
+    if parts.isEmpty { return Typed(Const(.string(""), at), .string) }
+    if parts.count == 1, let c = parts[0] as? Const { return Typed(c, .string) }
+    return Typed(InterpolationExpr(parts, at), .string)
+  }
+
+  func unescape(_ text: String, at node: some SyntaxProtocol) throws -> String {
+    guard text.contains("\\") else { return text }
+    var out = ""
+    var it = text.makeIterator()
+    while let c = it.next() {
+      guard c == "\\" else {
+        out.append(c)
+        continue
+      }
+      guard let e = it.next() else { break }
+      switch e {
+      case "n": out.append("\n")
+      case "t": out.append("\t")
+      case "r": out.append("\r")
+      case "0": out.append("\0")
+      case "\\": out.append("\\")
+      case "\"": out.append("\"")
+      case "'": out.append("'")
+      case "\n": break  // a line continuation in a multi-line string
+      case "u":
+        var hex = ""
+        _ = it.next()  // {
+        while let h = it.next(), h != "}" { hex.append(h) }
+        guard let code = UInt32(hex, radix: 16), let scalar = Unicode.Scalar(code) else {
+          throw fail("invalid unicode escape '\\u{\(hex)}'", at: node)
+        }
+        out.unicodeScalars.append(scalar)
+      default:
+        throw fail("invalid escape sequence '\\\(e)' in string literal", at: node)
+      }
+    }
+    return out
+  }
+
+  // MARK: Names
+
+  func variableReference(_ name: String, at node: some SyntaxProtocol) throws -> LValue? {
+    let at = loc(node)
+    switch resolve(name) {
+    case .local(let e)?:
+      return e.boxed ? BoxedVar(slot: e.slot, name: name, at) : LocalVar(slot: e.slot, name: name, at)
+    case .global(let g)?:
+      return GlobalVar(index: g.index, name: name, at)
+    case nil:
+      if let s = currentStruct, s.fieldIndex[name] != nil || s.computed[name] != nil,
+        let selfVar = try variableReference("self", at: node)
+      {
+        return FieldExpr(selfVar, name: name, property: nil, at)
+      }
+      return nil
+    }
+  }
+
+  func variableType(_ name: String) -> TypeHint {
+    switch resolve(name) {
+    case .local(let e)?: return e.type
+    case .global(let g)?: return g.type
+    case nil: return .unknown
+    }
+  }
+
+  func reference(_ r: DeclReferenceExprSyntax) throws -> Typed {
+    let name = r.baseName.text
+    let at = loc(r)
+    if let v = try variableReference(name, at: r) { return Typed(v, variableType(name)) }
+    if let full = globals.functions[name]?.last, let g = globals.entries[full] {
+      return Typed(GlobalVar(index: g.index, name: full, at), .function)
+    }
+    if let s = globals.structs[name] { return Typed(Const(.type(.structType(s)), at), .unknown) }
+    if Builtins.typeNames.contains(name) { return Typed(Const(.type(.builtin(name)), at), .unknown) }
+    if let f = Builtins.functionValue(name) { return Typed(Const(.function(f), at), .function) }
+    if name == "self" { throw fail("'self' is only available inside a struct's methods", at: r) }
+    throw undefined(name, at: r)
+  }
+
+  func memberAccess(_ m: MemberAccessExprSyntax) throws -> Typed {
+    let name = m.declName.baseName.text
+    let at = loc(m)
+    guard let baseSyntax = m.base else {
+      if let v = Builtins.implicitMember(name) { return Typed(Const(v, at)) }
+      throw unsupported("'.\(name)' is not a known option here", at: m)
+    }
+    if let typeName = typeName(of: baseSyntax) {
+      if let s = globals.structs[typeName] {
+        if let v = s.staticValues[name] { return Typed(Const(v, at)) }
+        throw fail("type '\(typeName)' has no member '\(name)'", at: m.declName)
+      }
+      if let v = Builtins.staticMember(typeName, name) {
+        return Typed(Const(v, at), typeName == "Int" ? .int : typeName == "Double" ? .double : .unknown)
+      }
+      throw fail("type '\(typeName)' has no member '\(name)'", at: m.declName)
+    }
+    let base = try expr(baseSyntax)
+    var type = TypeHint.unknown
+    switch name {
+    case "count": type = .int
+    case "isEmpty": type = .bool
+    case "first", "last":
+      if case .array(let e) = base.type { type = .optional(e) }
+    default:
+      if case .tuple(let ts) = base.type, let k = Int(name), k < ts.count { type = ts[k] }
+    }
+    return Typed(FieldExpr(base.node, name: name, property: Builtins.property(name), at), type)
+  }
+
+  /// The type a base expression names (`Double` in `Double.pi`), if it names one.
+  func typeName(of e: ExprSyntax) -> String? {
+    guard let r = e.as(DeclReferenceExprSyntax.self) else { return nil }
+    let name = r.baseName.text
+    if resolve(name) != nil { return nil }
+    if globals.structs[name] != nil || Builtins.typeNames.contains(name) { return name }
+    return nil
+  }
+
+  // MARK: Operators
+
+  func infixOperator(_ infix: InfixOperatorExprSyntax, expected: TypeHint) throws -> Typed {
+    let at = loc(infix.operator)
+    if infix.operator.is(AssignmentExprSyntax.self) {
+      if infix.leftOperand.is(DiscardAssignmentExprSyntax.self) {
+        return Typed(try expr(infix.rightOperand).node, .void)
+      }
+      let (target, type) = try lvalue(infix.leftOperand)
+      let value = try expr(infix.rightOperand, expected: type)
+      return Typed(AssignExpr(target, value.node, hint: needsCoercion(type) ? type : .unknown, at), .void)
+    }
+    guard let opSyntax = infix.operator.as(BinaryOperatorExprSyntax.self) else {
+      throw unsupported("this operator is not supported in cells", at: infix.operator)
+    }
+    let text = opSyntax.operator.text
+    switch text {
+    case "&&":
+      return Typed(AndExpr(try condition(infix.leftOperand), try condition(infix.rightOperand), at), .bool)
+    case "||":
+      return Typed(OrExpr(try condition(infix.leftOperand), try condition(infix.rightOperand), at), .bool)
+    case "??":
+      let lhs = try expr(infix.leftOperand)
+      var inner = TypeHint.unknown
+      if case .optional(let t) = lhs.type { inner = t }
+      let rhs = try expr(infix.rightOperand, expected: inner)
+      return Typed(NilCoalescingExpr(lhs.node, rhs.node, at), inner == .unknown ? rhs.type : inner)
+    case "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "<<=", ">>=":
+      let op = BinaryOperator(rawValue: String(text.dropLast()))!
+      let (target, type) = try lvalue(infix.leftOperand)
+      let value = try expr(infix.rightOperand, expected: type.isFloatingPoint ? type : .unknown)
+      return Typed(CompoundAssignExpr(target, op, value.node, at), .void)
+    default:
+      break
+    }
+    guard let op = BinaryOperator(rawValue: text) else {
+      throw unsupported("operator '\(text)' is not supported in cells", at: infix.operator)
+    }
+    let operandExpectation = (op.isComparison || op == .halfOpenRange || op == .closedRange) ? .unknown : expected
+    var lhs = try expr(infix.leftOperand, expected: operandExpectation.isFloatingPoint ? operandExpectation : .unknown)
+    let rhs = try expr(
+      infix.rightOperand,
+      expected: lhs.type.isFloatingPoint ? lhs.type : (operandExpectation.isFloatingPoint ? operandExpectation : .unknown))
+    if rhs.type.isFloatingPoint && lhs.type == .int && isLiteralOnly(infix.leftOperand) {
+      lhs = try expr(infix.leftOperand, expected: rhs.type)
+    }
+    let type: TypeHint
+    if op.isComparison {
+      type = .bool
+    } else if op == .halfOpenRange || op == .closedRange {
+      type = .unknown
+    } else if lhs.type == .double || rhs.type == .double {
+      type = .double
+    } else if lhs.type == .float || rhs.type == .float {
+      type = .float
+    } else if lhs.type == rhs.type {
+      type = lhs.type
+    } else {
+      type = .unknown
+    }
+    return Typed(BinaryExpr(op, lhs.node, rhs.node, at), type)
+  }
+
+  /// An expression made only of number literals and operators (`2 * 3`), whose type context decides.
+  func isLiteralOnly(_ e: ExprSyntax) -> Bool {
+    for token in e.tokens(viewMode: .sourceAccurate) {
+      switch token.tokenKind {
+      case .integerLiteral, .binaryOperator, .prefixOperator, .leftParen, .rightParen: continue
+      default: return false
+      }
+    }
+    return true
+  }
+
+  /// Lowers an assignment target; rejects `let` constants.
+  func lvalue(_ e: ExprSyntax) throws -> (LValue, TypeHint) {
+    if let r = e.as(DeclReferenceExprSyntax.self) {
+      let name = r.baseName.text
+      switch resolve(name) {
+      case .local(let entry)?:
+        if entry.isLet {
+          throw fail("cannot assign to value: '\(name)' is a 'let' constant", at: r)
+        }
+      case .global(let g)?:
+        if g.isLet { throw fail("cannot assign to value: '\(name)' is a 'let' constant", at: r) }
+      case nil:
+        break
+      }
+      guard let v = try variableReference(name, at: r) else { throw undefined(name, at: r) }
+      return (v, variableType(name))
+    }
+    if let s = e.as(SubscriptCallExprSyntax.self) {
+      let (base, baseType) = try lvalue(s.calledExpression)
+      guard s.arguments.count == 1, let index = s.arguments.first else {
+        throw unsupported("subscripts take one index in cells", at: s)
+      }
+      var type = TypeHint.unknown
+      if case .array(let el) = baseType { type = el }
+      if case .dictionary(_, let v) = baseType { type = .optional(v) }
+      return (SubscriptExpr(base, try expr(index.expression).node, loc(s)), type)
+    }
+    if let m = e.as(MemberAccessExprSyntax.self), let b = m.base {
+      let (base, baseType) = try lvalue(b)
+      var type = TypeHint.unknown
+      if case .named(let n) = baseType, let s = globals.structs[n], let k = s.fieldIndex[m.declName.baseName.text] {
+        if s.fieldIsLet[k] {
+          throw fail("cannot assign to property: '\(m.declName.baseName.text)' is a 'let' constant", at: m.declName)
+        }
+        type = s.fieldTypes[k]
+      }
+      return (FieldExpr(base, name: m.declName.baseName.text, property: nil, loc(m)), type)
+    }
+    if let t = e.as(TupleExprSyntax.self), t.elements.count == 1 {
+      return try lvalue(t.elements.first!.expression)
+    }
+    throw fail("cannot assign to this expression", at: e)
+  }
+}

@@ -1,0 +1,195 @@
+import SwiftSyntax
+
+extension Lowerer {
+  /// The code object of a `func`, with its parameters (labels, types, defaults) but no body yet.
+  func functionSignature(_ f: FunctionDeclSyntax) throws -> FunctionCode {
+    if f.genericParameterClause != nil {
+      throw unsupported("generic functions are not supported in cells", at: f.genericParameterClause!)
+    }
+    if let effects = f.signature.effectSpecifiers {
+      if effects.asyncSpecifier != nil {
+        throw unsupported("'async' functions are not supported in cells", at: effects)
+      }
+      if effects.throwsClause != nil {
+        throw unsupported("throwing functions are not supported in cells", at: effects)
+      }
+    }
+    if case .binaryOperator = f.name.tokenKind {
+      throw unsupported("operator declarations are not supported in cells", at: f.name)
+    }
+    let code = FunctionCode(name: f.name.text, loc: loc(f))
+    code.parameters = try f.signature.parameterClause.parameters.map { p in
+      let first = p.firstName.text
+      let name = p.secondName?.text ?? first
+      let isInout = p.type.as(AttributedTypeSyntax.self)?.specifiers.contains {
+        $0.as(SimpleTypeSpecifierSyntax.self)?.specifier.tokenKind == .keyword(.inout)
+      } ?? false
+      if p.ellipsis != nil {
+        throw unsupported("variadic parameters are not supported in cells; take an array", at: p)
+      }
+      let type = try typeHint(p.type)
+      let defaultValue = try p.defaultValue.map { try expr($0.value, expected: type).node }
+      return ParameterInfo(
+        label: first == "_" ? nil : first, name: name, slot: 0, isInout: isInout, isBoxed: false,
+        defaultValue: defaultValue, type: type)
+    }
+    code.returnType = try f.signature.returnClause.map { try typeHint($0.type) } ?? .void
+    return code
+  }
+
+  func functionDeclaration(_ f: FunctionDeclSyntax) throws -> [Stmt] {
+    guard let body = f.body else {
+      throw fail("function '\(f.name.text)' needs a body", at: f)
+    }
+    // The code object was made when the enclosing block was predeclared.
+    let code: FunctionCode
+    let target: Binding
+    if scope.isCellTop {
+      let signature = try functionSignature(f)
+      guard let entry = globals.entries[signature.fullName], let c = entry.function else {
+        throw fail("internal: function '\(signature.fullName)' was not predeclared", at: f)
+      }
+      code = c
+      target = .global(entry.index, .function)
+    } else {
+      guard let entry = scope.names[f.name.text], let c = entry.function else {
+        throw fail("internal: local function '\(f.name.text)' was not predeclared", at: f)
+      }
+      code = c
+      target = entry.boxed ? .boxed(entry.slot, .function) : .local(entry.slot, .function)
+    }
+    let sources = try lowerBody(
+      of: code, parameters: code.parameters.map { ($0.name, $0.type) },
+      paramNodes: f.signature.parameterClause.parameters.map { Syntax($0) },
+      statements: body.statements, isClosure: false)
+    var out: [Stmt] = []
+    if case .boxed(let slot, _) = target { out.append(PrepareBoxStmt(slot: slot, loc(f))) }
+    out.append(FuncDeclStmt(ClosureExpr(code: code, captureSources: sources, loc(f)), target: target))
+    return out
+  }
+
+  /// Lowers a function or closure body in a new frame; returns the enclosing-frame
+  /// slots whose boxes the closure captures.
+  func lowerBody(
+    of code: FunctionCode, parameters: [(name: String, type: TypeHint)], paramNodes: [Syntax],
+    statements: CodeBlockItemListSyntax, isClosure: Bool, selfType: StructType? = nil
+  ) throws -> [Int] {
+    var boxed: Set<Int> = []
+    let savedFunction = function
+    let savedScope = scope
+    defer {
+      function = savedFunction
+      scope = savedScope
+    }
+    while true {
+      let ctx = FunctionContext(parent: savedFunction, enclosingScope: savedScope, boxed: boxed, isClosure: isClosure)
+      ctx.returnType = code.returnType
+      function = ctx
+      scope = Scope(parent: savedScope, function: ctx)
+      if let selfType {
+        let slot = ctx.newSlot()
+        scope.names["self"] = LocalEntry(
+          slot: slot, boxed: false, isLet: true, type: .named(selfType.name), function: nil)
+      }
+      for (i, p) in parameters.enumerated() {
+        let key = paramNodes[i].position.utf8Offset
+        let isBoxed = boxed.contains(key)
+        let slot = ctx.newSlot()
+        ctx.slotDeclarations[slot] = key
+        if p.name != "_" {
+          let isInout = i < code.parameters.count && code.parameters[i].isInout
+          scope.names[p.name] = LocalEntry(slot: slot, boxed: isBoxed, isLet: !isInout, type: p.type, function: nil)
+        }
+        if i < code.parameters.count {
+          code.parameters[i].slot = slot
+          code.parameters[i].isBoxed = isBoxed
+        }
+      }
+      try predeclareLocalFunctions(statements)
+      let items = Array(statements)
+      var body: [Stmt] = []
+      var implicit: Expr?
+      if items.count == 1, case .expr(let e) = items[0].item, code.returnType != .void,
+        !e.is(IfExprSyntax.self), !e.is(SwitchExprSyntax.self)
+      {
+        var node = try expr(e, expected: code.returnType).node
+        if needsCoercion(code.returnType) { node = CoerceExpr(node, code.returnType) }
+        implicit = node
+      } else {
+        for item in items { body.append(contentsOf: try statement(item)) }
+      }
+      if ctx.needsRelowering {
+        boxed = ctx.boxedDeclarations
+        continue
+      }
+      code.body = body
+      code.implicitReturn = implicit
+      code.frameSize = ctx.frameSize
+      code.captureSlots = ctx.captures.map(\.slot)
+      return ctx.captures.map(\.source)
+    }
+  }
+
+  /// `{ x in x * 2 }`, `{ $0 + $1 }`, `{ (a: Int, b: Int) -> Int in a + b }`.
+  func closure(_ c: ClosureExprSyntax, parameterTypes: [TypeHint] = []) throws -> Expr {
+    let code = FunctionCode(name: "closure", loc: loc(c))
+    var params: [(name: String, type: TypeHint)] = []
+    var nodes: [Syntax] = []
+    if let sig = c.signature {
+      if sig.effectSpecifiers?.asyncSpecifier != nil {
+        throw unsupported("'async' closures are not supported in cells", at: sig)
+      }
+      switch sig.parameterClause {
+      case .simpleInput(let list)?:
+        for p in list {
+          params.append((p.name.text, .unknown))
+          nodes.append(Syntax(p))
+        }
+      case .parameterClause(let clause)?:
+        for p in clause.parameters {
+          let name = p.secondName?.text ?? p.firstName.text
+          params.append((name, try p.type.map { try typeHint($0) } ?? .unknown))
+          nodes.append(Syntax(p))
+        }
+      case nil:
+        break
+      }
+      code.returnType = try sig.returnClause.map { try typeHint($0.type) } ?? .unknown
+    } else {
+      let count = shorthandParameterCount(c.statements)
+      for i in 0..<count {
+        params.append(("$\(i)", .unknown))
+        nodes.append(Syntax(c))
+      }
+    }
+    for i in params.indices where i < parameterTypes.count && params[i].type == .unknown {
+      params[i].type = parameterTypes[i]
+    }
+    code.parameters = params.map {
+      ParameterInfo(label: nil, name: $0.name, slot: 0, isInout: false, isBoxed: false, defaultValue: nil, type: $0.type)
+    }
+    // A closure's single expression is its result, whatever its type.
+    if code.returnType == .void { code.returnType = .unknown }
+    if code.returnType == .unknown && c.statements.count != 1 { code.returnType = .void }
+    let sources = try lowerBody(
+      of: code, parameters: params, paramNodes: nodes, statements: c.statements, isClosure: true)
+    return ClosureExpr(code: code, captureSources: sources, loc(c))
+  }
+
+  /// How many `$n` parameters a closure uses (not counting nested closures).
+  private func shorthandParameterCount(_ statements: CodeBlockItemListSyntax) -> Int {
+    final class Finder: SyntaxVisitor {
+      var highest = -1
+      override func visit(_ node: ClosureExprSyntax) -> SyntaxVisitorContinueKind { .skipChildren }
+      override func visit(_ token: TokenSyntax) -> SyntaxVisitorContinueKind {
+        if case .dollarIdentifier(let text) = token.tokenKind, let n = Int(text.dropFirst()) {
+          highest = max(highest, n)
+        }
+        return .visitChildren
+      }
+    }
+    let finder = Finder(viewMode: .sourceAccurate)
+    finder.walk(statements)
+    return finder.highest + 1
+  }
+}

@@ -1,0 +1,382 @@
+import SwiftSyntax
+
+extension Lowerer {
+  func statement(_ item: CodeBlockItemSyntax) throws -> [Stmt] {
+    switch item.item {
+    case .decl(let d): return try declaration(d)
+    case .stmt(let s): return try statement(s)
+    case .expr(let e): return try expressionStatement(e)
+    }
+  }
+
+  func block(_ items: CodeBlockItemListSyntax) throws -> [Stmt] {
+    try withScope {
+      try predeclareLocalFunctions(items)
+      return try items.flatMap { try statement($0) }
+    }
+  }
+
+  /// Local functions may call each other regardless of order: give them slots first.
+  func predeclareLocalFunctions(_ items: CodeBlockItemListSyntax) throws {
+    guard !scope.isCellTop else { return }
+    for item in items {
+      guard case .decl(let d) = item.item, let f = d.as(FunctionDeclSyntax.self) else { continue }
+      let code = try functionSignature(f)
+      _ = try declareVariable(code.name, isLet: true, type: .function, at: f)
+      scope.names[code.name]?.function = code
+    }
+  }
+
+  func expressionStatement(_ e: ExprSyntax) throws -> [Stmt] {
+    if let i = e.as(IfExprSyntax.self) { return [try ifStatement(i)] }
+    if let s = e.as(SwitchExprSyntax.self) { return [try switchStatement(s)] }
+    return [ExprStmt(try expr(e).node)]
+  }
+
+  func statement(_ s: StmtSyntax) throws -> [Stmt] {
+    if let e = s.as(ExpressionStmtSyntax.self) { return try expressionStatement(e.expression) }
+    if let f = s.as(ForStmtSyntax.self) { return [try forStatement(f)] }
+    if let w = s.as(WhileStmtSyntax.self) {
+      return try withScope {
+        let conditions = try conditionList(w.conditions)
+        return [WhileStmt(conditions, body: try block(w.body.statements), loc(w))]
+      }
+    }
+    if let r = s.as(RepeatStmtSyntax.self) {
+      let body = try block(r.body.statements)
+      return [RepeatStmt(try condition(r.condition), body: body, loc(r))]
+    }
+    if let g = s.as(GuardStmtSyntax.self) {
+      // Names bound by `guard let` stay visible after the guard.
+      let conditions = try conditionList(g.conditions)
+      return [GuardStmt(conditions, otherwise: try block(g.body.statements), loc(g))]
+    }
+    if let r = s.as(ReturnStmtSyntax.self) {
+      guard function.parent != nil else {
+        throw fail("'return' outside of a function", at: r)
+      }
+      var value = try r.expression.map { try expr($0, expected: function.returnType).node }
+      if let v = value, needsCoercion(function.returnType) { value = CoerceExpr(v, function.returnType) }
+      return [ReturnStmt(value, loc(r))]
+    }
+    if let b = s.as(BreakStmtSyntax.self) {
+      if b.label != nil { throw unsupported("labeled 'break' is not supported in cells", at: b) }
+      return [BreakStmt(loc(b))]
+    }
+    if let c = s.as(ContinueStmtSyntax.self) {
+      if c.label != nil { throw unsupported("labeled 'continue' is not supported in cells", at: c) }
+      return [ContinueStmt(loc(c))]
+    }
+    if let d = s.as(DoStmtSyntax.self) {
+      if !d.catchClauses.isEmpty {
+        throw unsupported("'do'/'catch' error handling is not supported in cells", at: d)
+      }
+      return [Block(try block(d.body.statements), loc(d))]
+    }
+    if s.is(ThrowStmtSyntax.self) {
+      throw unsupported("'throw' is not supported in cells", at: s)
+    }
+    if s.is(DeferStmtSyntax.self) {
+      throw unsupported("'defer' is not supported in cells", at: s)
+    }
+    if let l = s.as(LabeledStmtSyntax.self) {
+      throw unsupported("labeled statements ('\(l.label.text):') are not supported in cells", at: l)
+    }
+    throw unsupported("this statement is not supported in cells", at: s)
+  }
+
+  func needsCoercion(_ t: TypeHint) -> Bool {
+    switch t {
+    case .double, .float, .optional: return true
+    case .array(let e): return needsCoercion(e)
+    default: return false
+    }
+  }
+
+  // MARK: Conditions
+
+  func conditionList(_ list: ConditionElementListSyntax) throws -> [Condition] {
+    try list.map { element in
+      switch element.condition {
+      case .expression(let e):
+        return .expr(try condition(e))
+      case .optionalBinding(let b):
+        let name = b.pattern.as(IdentifierPatternSyntax.self)?.identifier.text
+        guard let name else { throw unsupported("only a simple name can be bound here", at: b.pattern) }
+        let isLet = b.bindingSpecifier.tokenKind == .keyword(.let)
+        // `if let x` (Swift 5.7 shorthand) binds the variable of the same name.
+        let source: ExprSyntax =
+          b.initializer?.value ?? ExprSyntax(DeclReferenceExprSyntax(baseName: .identifier(name)))
+        let value: Expr
+        if b.initializer == nil {
+          guard let r = try variableReference(name, at: b.pattern) else { throw undefined(name, at: b.pattern) }
+          value = r
+        } else {
+          value = try expr(source).node
+        }
+        let type = try b.typeAnnotation.map { try typeHint($0.type) } ?? .unknown
+        let target = try declareVariable(name, isLet: isLet, type: type, at: b.pattern)
+        return .bind(target, value)
+      case .availability, .matchingPattern:
+        throw unsupported("this kind of condition is not supported in cells", at: element)
+      }
+    }
+  }
+
+  func condition(_ e: ExprSyntax) throws -> Expr {
+    try expr(e, expected: .bool).node
+  }
+
+  // MARK: if
+
+  func ifStatement(_ i: IfExprSyntax) throws -> Stmt {
+    try withScope {
+      let conditions = try conditionList(i.conditions)
+      let then = try block(i.body.statements)
+      var otherwise: [Stmt]?
+      switch i.elseBody {
+      case .ifExpr(let next)?:
+        otherwise = [try ifStatementOutsideScope(next)]
+      case .codeBlock(let b)?:
+        otherwise = try block(b.statements)
+      case nil:
+        otherwise = nil
+      }
+      return IfStmt(conditions, then: then, otherwise: otherwise, loc(i))
+    }
+  }
+
+  /// `else if` must not see the names bound by the first `if`'s conditions.
+  private func ifStatementOutsideScope(_ i: IfExprSyntax) throws -> Stmt {
+    let saved = scope
+    scope = scope.parent ?? scope
+    defer { scope = saved }
+    return try ifStatement(i)
+  }
+
+  // MARK: for-in
+
+  func forStatement(_ f: ForStmtSyntax) throws -> Stmt {
+    if f.awaitKeyword != nil { throw unsupported("'for await' is not supported in cells", at: f) }
+    if f.tryKeyword != nil { throw unsupported("'for try' is not supported in cells", at: f) }
+    if f.caseKeyword != nil { throw unsupported("'for case' is not supported in cells", at: f) }
+    let sequence = try expr(f.sequence).node
+    return try withScope {
+      let target = try pattern(f.pattern, isLet: true, type: .unknown, forceLocal: true)
+      let filter = try f.whereClause.map { try condition($0.condition) }
+      let body = try block(f.body.statements)
+      return ForInStmt(target, in: sequence, filter: filter, body: body, loc(f))
+    }
+  }
+
+  /// Binds a pattern (`x`, `(a, b)`, `_`) to new variables.
+  func pattern(_ p: PatternSyntax, isLet: Bool, type: TypeHint, forceLocal: Bool = false) throws
+    -> Binding
+  {
+    if let id = p.as(IdentifierPatternSyntax.self) {
+      return try declareVariable(id.identifier.text, isLet: isLet, type: type, at: id)
+    }
+    if p.is(WildcardPatternSyntax.self) { return .discard }
+    if let t = p.as(TuplePatternSyntax.self) {
+      var types: [TypeHint] = []
+      if case .tuple(let ts) = type { types = ts }
+      return .tuple(
+        try t.elements.enumerated().map { i, e in
+          try pattern(e.pattern, isLet: isLet, type: i < types.count ? types[i] : .unknown)
+        })
+    }
+    if let v = p.as(ValueBindingPatternSyntax.self) {
+      return try pattern(v.pattern, isLet: v.bindingSpecifier.tokenKind == .keyword(.let), type: type)
+    }
+    throw unsupported("this pattern is not supported in cells", at: p)
+  }
+
+  // MARK: switch
+
+  func switchStatement(_ s: SwitchExprSyntax) throws -> Stmt {
+    let subject = try expr(s.subject).node
+    var cases: [SwitchStmt.Case] = []
+    var defaultBody: [Stmt]?
+    for c in s.cases {
+      guard case .switchCase(let sc) = c else {
+        throw unsupported("'#if' inside 'switch' is not supported in cells", at: c)
+      }
+      switch sc.label {
+      case .default:
+        defaultBody = try block(sc.statements)
+      case .case(let label):
+        var patterns: [Expr] = []
+        for item in label.caseItems {
+          if item.whereClause != nil {
+            throw unsupported("'where' in a switch case is not supported in cells", at: item)
+          }
+          guard let pe = item.pattern.as(ExpressionPatternSyntax.self) else {
+            throw unsupported("only value and range patterns are supported in switch cases", at: item.pattern)
+          }
+          patterns.append(try expr(pe.expression).node)
+        }
+        cases.append(SwitchStmt.Case(patterns: patterns, body: try block(sc.statements)))
+      }
+    }
+    return SwitchStmt(subject, cases: cases, defaultBody: defaultBody, loc(s))
+  }
+
+  // MARK: Declarations
+
+  func declaration(_ d: DeclSyntax) throws -> [Stmt] {
+    if let v = d.as(VariableDeclSyntax.self) { return try variableDeclaration(v) }
+    if let f = d.as(FunctionDeclSyntax.self) { return try functionDeclaration(f) }
+    if let s = d.as(StructDeclSyntax.self) { return try structDeclaration(s) }
+    if let i = d.as(ImportDeclSyntax.self) {
+      let module = i.path.map(\.name.text).joined(separator: ".")
+      if module == "NNBook" || module == "Foundation" { return [] }
+      throw unsupported(
+        "'import \(module)' is not available in cells; nnbook's operations are built in (only 'import NNBook' is allowed)",
+        at: i)
+    }
+    if d.is(ClassDeclSyntax.self) {
+      throw unsupported("classes are not supported in cells; use a struct", at: d)
+    }
+    if d.is(ProtocolDeclSyntax.self) {
+      throw unsupported("protocols are not supported in cells", at: d)
+    }
+    if d.is(ExtensionDeclSyntax.self) {
+      throw unsupported("extensions are not supported in cells; declare methods inside the struct", at: d)
+    }
+    if d.is(ActorDeclSyntax.self) {
+      throw unsupported("actors are not supported in cells: cells run one at a time", at: d)
+    }
+    if d.is(EnumDeclSyntax.self) {
+      throw unsupported("enums are not supported in cells; use a struct or constants", at: d)
+    }
+    if d.is(TypeAliasDeclSyntax.self) {
+      throw unsupported("typealias is not supported in cells", at: d)
+    }
+    throw unsupported("this declaration is not supported in cells", at: d)
+  }
+
+  func variableDeclaration(_ v: VariableDeclSyntax) throws -> [Stmt] {
+    let isLet = v.bindingSpecifier.tokenKind == .keyword(.let)
+    var out: [Stmt] = []
+    for b in v.bindings {
+      if b.accessorBlock != nil {
+        throw unsupported("computed variables are only supported inside a struct", at: b)
+      }
+      let type = try b.typeAnnotation.map { try typeHint($0.type) } ?? .unknown
+      var value: Expr?
+      var valueType = type
+      if let initializer = b.initializer {
+        let typed = try expr(initializer.value, expected: type)
+        value = typed.node
+        if type == .unknown { valueType = typed.type }
+      } else if case .optional = type {
+        value = Const(.none, loc(b))
+      }
+      let target = try pattern(b.pattern, isLet: isLet, type: valueType)
+      out.append(BindStmt(target, value, loc(b)))
+    }
+    return out
+  }
+
+  // MARK: Types
+
+  func typeHint(_ t: TypeSyntax) throws -> TypeHint {
+    if let id = t.as(IdentifierTypeSyntax.self) {
+      let name = id.name.text
+      if let args = id.genericArgumentClause {
+        let inner = try args.arguments.map { a -> TypeHint in
+          guard case .type(let ty) = a.argument else { return .unknown }
+          return try typeHint(ty)
+        }
+        switch name {
+        case "Array": return .array(inner.first ?? .unknown)
+        case "Optional": return .optional(inner.first ?? .unknown)
+        case "Dictionary": return .dictionary(inner.first ?? .unknown, inner.dropFirst().first ?? .unknown)
+        default: return .named(name)
+        }
+      }
+      switch name {
+      case "Int": return .int
+      case "Double", "CGFloat": return .double
+      case "Float", "Float32": return .float
+      case "Bool": return .bool
+      case "String", "Character", "Substring": return .string
+      case "Void": return .void
+      default:
+        if globals.structs[name] == nil && !Builtins.typeNames.contains(name) && name != "Self" {
+          var message = "cannot find type '\(name)' in scope"
+          if let g = Suggestions.closest(to: name, in: Builtins.typeNames + Array(globals.structs.keys)) {
+            message += "; did you mean '\(g)'?"
+          }
+          throw fail(message, at: id)
+        }
+        return .named(name)
+      }
+    }
+    if let a = t.as(ArrayTypeSyntax.self) { return .array(try typeHint(a.element)) }
+    if let d = t.as(DictionaryTypeSyntax.self) {
+      return .dictionary(try typeHint(d.key), try typeHint(d.value))
+    }
+    if let o = t.as(OptionalTypeSyntax.self) { return .optional(try typeHint(o.wrappedType)) }
+    if let o = t.as(ImplicitlyUnwrappedOptionalTypeSyntax.self) {
+      return .optional(try typeHint(o.wrappedType))
+    }
+    if let tu = t.as(TupleTypeSyntax.self) {
+      let elements = try tu.elements.map { try typeHint($0.type) }
+      if elements.count == 1 { return elements[0] }
+      if elements.isEmpty { return .void }
+      return .tuple(elements)
+    }
+    if t.is(FunctionTypeSyntax.self) { return .function }
+    if let a = t.as(AttributedTypeSyntax.self) { return try typeHint(a.baseType) }
+    if t.is(SomeOrAnyTypeSyntax.self) {
+      throw unsupported("'some' and 'any' types are not supported in cells", at: t)
+    }
+    throw unsupported("this type is not supported in cells", at: t)
+  }
+}
+
+/// `switch` on integers, strings and ranges (no fallthrough, as in Swift).
+final class SwitchStmt: Stmt {
+  struct Case {
+    var patterns: [Expr]
+    var body: [Stmt]
+  }
+  let subject: Expr
+  let cases: [Case]
+  let defaultBody: [Stmt]?
+  init(_ subject: Expr, cases: [Case], defaultBody: [Stmt]?, _ loc: SourceLoc) {
+    self.subject = subject
+    self.cases = cases
+    self.defaultBody = defaultBody
+    super.init(loc)
+  }
+  override func exec(_ rt: Runtime, _ fp: Frame) throws -> Flow {
+    let v = try subject.eval(rt, fp)
+    for c in cases {
+      for p in c.patterns {
+        let pv = try p.eval(rt, fp)
+        if matches(pv, v) {
+          let f = try execBody(c.body, rt, fp)
+          return f == .broke ? .normal : f
+        }
+      }
+    }
+    if let defaultBody {
+      let f = try execBody(defaultBody, rt, fp)
+      return f == .broke ? .normal : f
+    }
+    throw LocatedFailure(
+      kind: .runtime, message: "no case of the switch matched \(v.debugDescription), and it has no 'default'",
+      loc: loc)
+  }
+
+  private func matches(_ pattern: Value, _ v: Value) -> Bool {
+    switch (pattern, v) {
+    case (.range(let r), .int(let x)): return x >= r.lower && x < r.end
+    case (.range(let r), .double(let x)):
+      return x >= Double(r.lower) && (r.closed ? x <= Double(r.upper) : x < Double(r.upper))
+    default: return Equality.equal(pattern, v)
+    }
+  }
+}

@@ -1,0 +1,225 @@
+import SwiftSyntax
+
+/// Turns a cell's syntax tree into interpreter nodes, resolving every name to a
+/// slot, a global or a built-in once, here, rather than on each evaluation.
+final class Lowerer {
+  let converter: SourceLocationConverter
+  let globals: GlobalTable
+  let cellIndex: Int
+  var function: FunctionContext
+  var scope: Scope
+  /// Struct being lowered (for `self` and implicit member access in methods).
+  var currentStruct: StructType?
+
+  init(converter: SourceLocationConverter, globals: GlobalTable, cellIndex: Int) {
+    self.converter = converter
+    self.globals = globals
+    self.cellIndex = cellIndex
+    function = FunctionContext(parent: nil, enclosingScope: nil, boxed: [], isClosure: false)
+    scope = Scope(parent: nil, function: function, isCellTop: true)
+  }
+
+  // MARK: Positions and errors
+
+  func loc(_ node: some SyntaxProtocol) -> SourceLoc {
+    let l = node.startLocation(converter: converter)
+    return SourceLoc(line: Int32(l.line), column: Int32(l.column))
+  }
+
+  func fail(_ message: String, at node: some SyntaxProtocol, kind: CellError.Kind = .runtime)
+    -> LocatedFailure
+  {
+    LocatedFailure(kind: kind, message: message, loc: loc(node))
+  }
+
+  func unsupported(_ message: String, at node: some SyntaxProtocol) -> LocatedFailure {
+    fail(message, at: node, kind: .unsupported)
+  }
+
+  // MARK: The cell
+
+  /// Lowers a whole cell into the code of its top-level frame.
+  func lowerCell(_ file: SourceFileSyntax) throws -> FunctionCode {
+    let code = FunctionCode(name: "cell", loc: .unknown)
+    var boxed: Set<Int> = []
+    let snapshot = globals.snapshot()
+    while true {
+      globals.restore(snapshot)
+      function = FunctionContext(parent: nil, enclosingScope: nil, boxed: boxed, isClosure: false)
+      scope = Scope(parent: nil, function: function, isCellTop: true)
+      try predeclare(file.statements)
+      var body: [Stmt] = []
+      let items = Array(file.statements)
+      for (i, item) in items.enumerated() {
+        let isLast = i == items.count - 1
+        if isLast, case .expr(let e) = item.item, !isStatementLike(e) {
+          body.append(DisplayStmt(try expr(e).node))
+        } else if isLast, case .stmt(let s) = item.item, let es = s.as(ExpressionStmtSyntax.self),
+          !isStatementLike(es.expression)
+        {
+          body.append(DisplayStmt(try expr(es.expression).node))
+        } else {
+          body.append(contentsOf: try statement(item))
+        }
+      }
+      if function.needsRelowering {
+        boxed = function.boxedDeclarations
+        continue
+      }
+      code.body = body
+      code.frameSize = function.frameSize
+      return code
+    }
+  }
+
+  private func isStatementLike(_ e: ExprSyntax) -> Bool {
+    e.is(IfExprSyntax.self) || e.is(SwitchExprSyntax.self)
+  }
+
+  /// Declares the cell's functions and structs first, so code may call a function
+  /// declared further down, as a Swift script may.
+  func predeclare(_ items: CodeBlockItemListSyntax) throws {
+    for item in items {
+      guard case .decl(let d) = item.item else { continue }
+      if let f = d.as(FunctionDeclSyntax.self) {
+        let code = try functionSignature(f)
+        let full = code.fullName
+        if let existing = globals.entries[full], existing.cell == cellIndex {
+          throw fail("invalid redeclaration of '\(full)'", at: f.name)
+        }
+        var entry = globals.declare(full, isLet: true, type: .function, cell: cellIndex)
+        entry.function = code
+        globals.entries[full] = entry
+        var names = globals.functions[code.name] ?? []
+        if !names.contains(full) { names.append(full) }
+        globals.functions[code.name] = names
+      } else if let s = d.as(StructDeclSyntax.self) {
+        try predeclareStruct(s)
+      }
+    }
+  }
+
+  // MARK: Scopes
+
+  func withScope<T>(_ body: () throws -> T) rethrows -> T {
+    let saved = scope
+    scope = Scope(parent: saved, function: function)
+    defer { scope = saved }
+    return try body()
+  }
+
+  /// Declares a variable in the current scope: a global at a cell's top level, a slot otherwise.
+  func declareVariable(
+    _ name: String, isLet: Bool, type: TypeHint, at node: some SyntaxProtocol
+  ) throws -> Binding {
+    if name == "_" { return .discard }
+    if scope.isCellTop {
+      if let existing = globals.entries[name], existing.cell == cellIndex, existing.function == nil {
+        throw fail("invalid redeclaration of '\(name)'", at: node)
+      }
+      let e = globals.declare(name, isLet: isLet, type: type, cell: cellIndex)
+      return .global(e.index, type)
+    }
+    let key = node.position.utf8Offset
+    let boxed = function.boxedDeclarations.contains(key)
+    let slot = function.newSlot()
+    scope.names[name] = LocalEntry(slot: slot, boxed: boxed, isLet: isLet, type: type, function: nil)
+    function.slotDeclarations[slot] = key
+    return boxed ? .boxed(slot, type) : .local(slot, type)
+  }
+
+  enum Resolved {
+    case local(LocalEntry)
+    case global(GlobalTable.Entry)
+  }
+
+  /// Finds a variable by name: locals outward, captures from enclosing functions, then globals.
+  func resolve(_ name: String) -> Resolved? {
+    if let e = lookupLocal(name, in: function, from: scope) { return .local(e) }
+    if let e = globals.entries[name] { return .global(e) }
+    return nil
+  }
+
+  private func lookupLocal(_ name: String, in fn: FunctionContext, from start: Scope?) -> LocalEntry? {
+    var s = start
+    while let sc = s, sc.function === fn {
+      if let e = sc.names[name] { return e }
+      s = sc.parent
+    }
+    if let e = fn.captureEntries[name] { return e }
+    guard let parent = fn.parent else { return nil }
+    guard let outer = lookupLocal(name, in: parent, from: fn.enclosingScope) else { return nil }
+    // Capture: the outer variable moves into a box that both frames share.
+    if !outer.boxed {
+      if let key = parent.slotDeclarations[outer.slot] {
+        parent.boxedDeclarations.insert(key)
+      }
+      parent.needsRelowering = true
+    }
+    let slot = fn.newSlot()
+    fn.captures.append((name: name, source: outer.slot, slot: slot))
+    let entry = LocalEntry(slot: slot, boxed: true, isLet: outer.isLet, type: outer.type, function: outer.function)
+    fn.captureEntries[name] = entry
+    return entry
+  }
+
+  /// Every name a cell could mean here, for "did you mean" suggestions.
+  func visibleNames() -> [String] {
+    var names: [String] = []
+    var s: Scope? = scope
+    while let sc = s {
+      names.append(contentsOf: sc.names.keys)
+      s = sc.parent ?? sc.function.enclosingScope
+    }
+    names.append(contentsOf: globals.entries.keys.filter { !$0.contains("(") })
+    names.append(contentsOf: globals.functions.keys)
+    names.append(contentsOf: globals.structs.keys)
+    names.append(contentsOf: Builtins.functionNames)
+    names.append(contentsOf: Builtins.typeNames)
+    return names
+  }
+
+  func undefined(_ name: String, at node: some SyntaxProtocol) -> LocatedFailure {
+    var message = "cannot find '\(name)' in scope"
+    if let guess = Suggestions.closest(to: name, in: visibleNames()) {
+      message += "; did you mean '\(guess)'?"
+    }
+    return fail(message, at: node)
+  }
+}
+
+/// "Did you mean" suggestions by edit distance.
+enum Suggestions {
+  static func closest(to name: String, in candidates: [String]) -> String? {
+    let limit = name.count <= 3 ? 1 : max(2, name.count / 3)
+    var best: (String, Int)?
+    for c in Set(candidates) where c != name {
+      let d = distance(name, c)
+      if d <= limit, best == nil || d < best!.1 || (d == best!.1 && c < best!.0) { best = (c, d) }
+    }
+    return best?.0
+  }
+
+  static func distance(_ a: String, _ b: String) -> Int {
+    let a = Array(a.lowercased()), b = Array(b.lowercased())
+    if a.isEmpty { return b.count }
+    if b.isEmpty { return a.count }
+    var previous = Array(0...b.count)
+    var current = previous
+    var beforePrevious = previous
+    for i in 1...a.count {
+      current[0] = i
+      for j in 1...b.count {
+        let cost = a[i - 1] == b[j - 1] ? 0 : 1
+        current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+        // A swap of two neighbours ("pritn" for "print") counts as one edit.
+        if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+          current[j] = min(current[j], beforePrevious[j - 2] + 1)
+        }
+      }
+      beforePrevious = previous
+      swap(&previous, &current)
+    }
+    return previous[b.count]
+  }
+}

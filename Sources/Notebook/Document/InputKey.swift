@@ -1,0 +1,45 @@
+import Cells
+
+/// The hash that identifies what a cell's outputs were computed from.
+///
+/// It covers the cell's code (without option lines), the options that change
+/// execution (`eval`, `error`, `timeout`), the key of the cell before it (so an
+/// edit upstream makes every later cell stale) and the engine version. It is a
+/// 64-bit FNV-1a hash written as 16 hex digits: stable across machines and runs.
+enum InputKey {
+  static func compute(for cell: Cell, previousKey: String, engineVersion: String = Cells.engineVersion) -> String {
+    var hasher = FNV1a()
+    let timeout = cell.options.timeout.map { "\($0)" } ?? "default"
+    let fields = [
+      "nnbook-input-key-1",
+      cell.code,
+      "eval=\(cell.options.evaluates)",
+      "error=\(cell.options.expectsError)",
+      "timeout=\(timeout)",
+      previousKey,
+      engineVersion,
+    ]
+    for field in fields {
+      hasher.combine(field.utf8)
+      hasher.combine(CollectionOfOne(0))  // A separator no field contains, so fields cannot run together.
+    }
+    return hasher.hexDigest
+  }
+}
+
+/// The 64-bit Fowler–Noll–Vo hash, variant 1a.
+struct FNV1a {
+  private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
+
+  mutating func combine<Bytes: Sequence>(_ bytes: Bytes) where Bytes.Element == UInt8 {
+    for byte in bytes {
+      value ^= UInt64(byte)
+      value = value &* 0x0000_0100_0000_01B3
+    }
+  }
+
+  var hexDigest: String {
+    let digits = String(value, radix: 16)
+    return String(repeating: "0", count: 16 - digits.count) + digits
+  }
+}

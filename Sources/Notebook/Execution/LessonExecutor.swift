@@ -1,0 +1,87 @@
+import Cells
+
+/// Runs a lesson's cells in order in one shared session.
+///
+/// ```swift
+/// let execution = LessonExecutor().execute(document) { print($0) }
+/// if !execution.succeeded { execution.failures.forEach { print($0) } }
+/// ```
+///
+/// `eval: false` cells are skipped; an `error: true` cell must fail; the first
+/// unexpected failure stops the run and the cells after it are marked not run.
+public final class LessonExecutor {
+  /// Runs one cell's source with a time limit.
+  package typealias Runner = (_ source: String, _ timeout: Double) -> CellResult
+
+  private let makeRunner: () -> Runner
+
+  /// An executor that gives each lesson a fresh `Cells.Session`.
+  public init() {
+    makeRunner = {
+      let session = Session()
+      return { source, timeout in session.run(source, timeout: timeout) }
+    }
+  }
+
+  /// An executor that runs cells with `runner` instead of the engine (for tests).
+  package init(runner: @escaping Runner) {
+    makeRunner = { runner }
+  }
+
+  public func execute(_ document: Document, progress: ((ExecutionProgress) -> Void)? = nil) -> Execution {
+    let run = makeRunner()
+    let clock = ContinuousClock()
+    var cells: [CellExecution] = []
+    var failures: [String] = []
+
+    for cell in document.cells {
+      func report(_ event: ExecutionProgress.Event) {
+        progress?(
+          ExecutionProgress(
+            cellIndex: cell.index, cellCount: document.cells.count, label: cell.options.label,
+            fenceLine: cell.fenceLine, event: event))
+      }
+
+      guard cell.options.evaluates else {
+        cells.append(CellExecution(index: cell.index, status: .skipped))
+        report(.finished(.skipped, seconds: 0))
+        continue
+      }
+      guard failures.isEmpty else {
+        cells.append(CellExecution(index: cell.index, status: .notRun))
+        report(.finished(.notRun, seconds: 0))
+        continue
+      }
+
+      report(.started)
+      var result = CellResult(outputs: [], error: nil)
+      let elapsed = clock.measure {
+        result = run(cell.source, cell.options.timeout ?? Session.defaultTimeout)
+      }
+      let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+
+      var execution = CellExecution(index: cell.index, status: .ok, outputs: result.outputs, duration: seconds)
+      if let error = result.error {
+        let located = LessonError(error, in: cell, of: document)
+        execution.error = located
+        if cell.options.expectsError {
+          execution.status = .expectedError
+        } else {
+          execution.status = .failed
+          failures.append(located.formatted())
+        }
+      } else if cell.options.expectsError {
+        let failure = LessonError(
+          path: document.path, line: cell.fenceLine, column: cell.indentation + 1,
+          message: "expected an error (the cell has '//| error: true'), but the cell ran without one",
+          sourceLine: document.lines.content(ofLine: cell.fenceLine))
+        execution.status = .failed
+        execution.failure = failure
+        failures.append(failure.formatted())
+      }
+      cells.append(execution)
+      report(.finished(execution.status, seconds: seconds))
+    }
+    return Execution(cells: cells, failures: failures)
+  }
+}

@@ -1,0 +1,127 @@
+extension CellOptions {
+  /// One raw lesson line given to the option parser.
+  struct SourceLine {
+    var number: Int
+    var text: String
+  }
+
+  /// Reads the `//| key: value` lines at the top of a cell.
+  ///
+  /// - Parameter lines: the cell's code lines as they stand in the lesson, so that
+  ///   errors point at the right column.
+  static func parse(_ lines: [SourceLine], path: String) throws -> CellOptions {
+    var options = CellOptions()
+    var seen: Set<String> = []
+    for line in lines {
+      let markerStart = line.text.firstIndex(where: { $0 != " " && $0 != "\t" }) ?? line.text.endIndex
+      guard line.text[markerStart...].hasPrefix("//|") else { break }
+      let marker = markerStart..<line.text.index(markerStart, offsetBy: 3)
+
+      func error(at index: String.Index, _ message: String) -> DocumentError {
+        let column = line.text.utf8.distance(from: line.text.startIndex, to: index) + 1
+        return DocumentError(path: path, line: line.number, column: column, message: message)
+      }
+
+      let body = line.text[marker.upperBound...]
+      guard let colon = body.firstIndex(of: ":"), !body[..<colon].trimmingWhitespace().isEmpty else {
+        throw error(
+          at: marker.lowerBound,
+          "malformed cell option '\(line.text.trimmingWhitespace())'; expected '//| key: value'")
+      }
+      let keyText = body[..<colon].trimmingWhitespace()
+      let key = String(keyText)
+      let value = String(body[body.index(after: colon)...].trimmingWhitespace())
+      let keyStart = keyText.startIndex
+      let valueStart = body[body.index(after: colon)...].firstIndex(where: { $0 != " " && $0 != "\t" }) ?? colon
+
+      guard Self.knownKeys.contains(key) else {
+        var message = "unknown cell option '\(key)'"
+        if let suggestion = closestKnownKey(to: key) {
+          message += "; did you mean '\(suggestion)'?"
+        } else {
+          message += "; known options are " + Self.knownKeys.joined(separator: ", ")
+        }
+        throw error(at: keyStart, message)
+      }
+      guard seen.insert(key).inserted else {
+        throw error(at: keyStart, "cell option '\(key)' is given more than once")
+      }
+
+      func boolean() throws -> Bool {
+        switch value {
+        case "true": return true
+        case "false": return false
+        default: throw error(at: valueStart, "cell option '\(key)' expects true or false, not '\(value)'")
+        }
+      }
+      func number(allowingZero: Bool) throws -> Double {
+        let expected = allowingZero ? "a number of 0 or more" : "a positive number"
+        guard let number = Double(value), number.isFinite, number > 0 || (allowingZero && number == 0) else {
+          throw error(at: valueStart, "cell option '\(key)' expects \(expected), not '\(value)'")
+        }
+        return number
+      }
+
+      switch key {
+      case "label":
+        let label = unquoted(value)
+        guard !label.isEmpty,
+          label.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-" || $0 == "_" })
+        else {
+          throw error(
+            at: valueStart, "cell option 'label' expects a name of letters, digits, '-' and '_', not '\(value)'")
+        }
+        options.label = label
+      case "eval": options.evaluates = try boolean()
+      case "echo": options.echoes = try boolean()
+      case "output": options.keepsOutput = try boolean()
+      case "error": options.expectsError = try boolean()
+      case "check": options.isChecked = try boolean()
+      case "timeout": options.timeout = try number(allowingZero: false)
+      case "tolerance": options.tolerance = try number(allowingZero: true)
+      case "fig-cap": options.figureCaption = unquoted(value)
+      default: break
+      }
+    }
+    return options
+  }
+
+  /// `"a \"quoted\" caption"` becomes `a "quoted" caption`; unquoted text stays as it is.
+  private static func unquoted(_ value: String) -> String {
+    guard value.count >= 2, value.hasPrefix("\""), value.hasSuffix("\"") else { return value }
+    var result = ""
+    var escaping = false
+    for character in value.dropFirst().dropLast() {
+      if escaping {
+        result.append(character)
+        escaping = false
+      } else if character == "\\" {
+        escaping = true
+      } else {
+        result.append(character)
+      }
+    }
+    return result
+  }
+
+  /// The known key a typo most likely meant, if one is close enough.
+  static func closestKnownKey(to key: String) -> String? {
+    let candidates = knownKeys.map { ($0, editDistance($0, key.lowercased())) }
+    guard let best = candidates.min(by: { $0.1 < $1.1 }) else { return nil }
+    return best.1 <= max(1, min(2, best.0.count / 3)) ? best.0 : nil
+  }
+
+  /// The Levenshtein distance between two strings.
+  static func editDistance(_ a: String, _ b: String) -> Int {
+    let b = Array(b)
+    var previous = Array(0...b.count)
+    for (i, x) in a.enumerated() {
+      var current = [i + 1]
+      for (j, y) in b.enumerated() {
+        current.append(min(previous[j + 1] + 1, current[j] + 1, previous[j] + (x == y ? 0 : 1)))
+      }
+      previous = current
+    }
+    return previous[b.count]
+  }
+}

@@ -1,0 +1,80 @@
+import Cells
+
+/// Writes one cell of the page: its highlighted code, then what this run produced beneath it.
+enum CellHTML {
+  static func id(forCell index: Int) -> String { "cell-\(index + 1)" }
+
+  static func html(for cell: Cell, execution: CellExecution?, in document: Document) -> String {
+    let status = execution?.status ?? .notRun
+    var classes = ["cell"]
+    switch status {
+    case .failed: classes.append("cell-failed")
+    case .notRun: classes.append("cell-not-run")
+    case .skipped: classes.append("cell-skipped")
+    case .ok, .expectedError: break
+    }
+
+    var html = "<section class=\"\(classes.joined(separator: " "))\" id=\"\(id(forCell: cell.index))\">\n"
+    let code = cell.code
+    if cell.options.echoes && !code.trimmingWhitespaceAndNewlines().isEmpty {
+      html += "<div class=\"cell-code\">"
+      html += tags(for: cell, status: status)
+      html += "<pre><code class=\"language-swift\">\(SwiftHighlighter.html(for: code))</code></pre></div>\n"
+    }
+    html += outputs(for: cell, execution: execution, status: status, in: document)
+    return html + "</section>"
+  }
+
+  /// Small labels in the corner of the code: the cell's label and anything unusual about it.
+  private static func tags(for cell: Cell, status: CellStatus) -> String {
+    var tags: [String] = []
+    if let label = cell.options.label { tags.append("<span class=\"tag\">\(label.htmlEscaped)</span>") }
+    switch status {
+    case .skipped: tags.append("<span class=\"tag tag-muted\">not evaluated</span>")
+    case .notRun: tags.append("<span class=\"tag tag-muted\">not run</span>")
+    case .expectedError: tags.append("<span class=\"tag tag-warning\">expected error</span>")
+    case .failed: tags.append("<span class=\"tag tag-error\">failed</span>")
+    case .ok: break
+    }
+    return tags.isEmpty ? "" : "<div class=\"cell-tags\">\(tags.joined())</div>"
+  }
+
+  private static func outputs(
+    for cell: Cell, execution: CellExecution?, status: CellStatus, in document: Document
+  ) -> String {
+    var parts: [String] = []
+    switch status {
+    case .notRun:
+      parts.append("<div class=\"cell-note\">Not run: an earlier cell failed.</div>")
+    case .skipped:
+      break
+    case .ok, .expectedError, .failed:
+      guard let execution else { break }
+      if cell.options.keepsOutput {
+        for output in execution.outputs {
+          switch output {
+          case .text(let text):
+            parts.append("<pre class=\"output\">\(text.htmlEscaped)</pre>")
+          case .table(let table):
+            parts.append(TableHTML.html(for: table))
+          case .figure(let figure):
+            let caption = cell.options.figureCaption ?? figure.caption
+            var html = "<figure class=\"figure\">\(figure.svg)"
+            if !caption.isEmpty { html += "<figcaption>\(caption.htmlEscaped)</figcaption>" }
+            parts.append(html + "</figure>")
+          }
+        }
+      }
+      if let error = execution.error, cell.options.keepsOutput || status == .failed {
+        let kind = status == .expectedError ? "error expected" : "error"
+        parts.append("<pre class=\"\(kind)\">\(error.formatted(path: document.fileName).htmlEscaped)</pre>")
+      }
+      if let failure = execution.failure {
+        parts.append("<pre class=\"error\">\(failure.formatted(path: document.fileName).htmlEscaped)</pre>")
+      }
+    }
+    guard !parts.isEmpty else { return "" }
+    let label = status == .notRun ? "" : "<div class=\"output-label\">Output</div>"
+    return "<div class=\"cell-output\">\(label)\n" + parts.joined(separator: "\n") + "\n</div>\n"
+  }
+}

@@ -1,0 +1,39 @@
+import Foundation
+
+/// A lesson's new text after `update`, and the figure files its regions point at.
+public struct SplicedLesson: Equatable, Sendable {
+  /// The lesson with every output region brought up to date; all other bytes as they were.
+  public var text: String
+  /// Figure files to write, relative to the lesson's folder.
+  public var files: [GeneratedFile]
+  /// Whether `text` differs from the lesson as it was read.
+  public var changesText: Bool
+
+  public init(text: String, files: [GeneratedFile], changesText: Bool) {
+    self.text = text
+    self.files = files
+    self.changesText = changesText
+  }
+
+  /// Writes the figure files next to `lessonPath` (creating the `_files` folder), then
+  /// the lesson itself, each atomically. Files whose contents are unchanged are not touched.
+  public func write(to lessonPath: String) throws {
+    let folder = lessonPath.lastIndex(of: "/").map { String(lessonPath[...$0]) } ?? ""
+    for file in files {
+      let path = folder + file.relativePath
+      if FileManager.default.contents(atPath: path) == Data(file.contents.utf8) { continue }
+      if let slash = path.lastIndex(of: "/") {
+        let directory = String(path[..<slash])
+        do {
+          try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        } catch {
+          throw FileWriteError(path: directory, reason: "cannot create the folder (\(error.localizedDescription))")
+        }
+      }
+      try writeAtomically(file.contents, to: path)
+    }
+    if changesText || FileManager.default.contents(atPath: lessonPath) == nil {
+      try writeAtomically(text, to: lessonPath)
+    }
+  }
+}

@@ -1,0 +1,104 @@
+/// Rewrites the output regions of a lesson and nothing else.
+///
+/// The text is edited at line ranges of the original bytes, never re-rendered:
+/// a BOM, CRLF line endings, tabs, trailing spaces and a missing final newline
+/// all survive, and a second `update` with the same outputs changes nothing.
+public enum Splicer {
+  /// The lesson with each cell's region replaced, inserted or removed to match `execution`.
+  ///
+  /// Cells that did not run because an earlier cell failed keep their stored region;
+  /// regions that follow no cell are removed.
+  public static func update(_ document: Document, with execution: Execution) throws -> SplicedLesson {
+    let lines = document.lines
+    let ending = Array(lines.dominantEnding.rawValue.utf8)
+    var edits: [Edit] = []
+    var files: [GeneratedFile] = []
+
+    for cell in document.cells {
+      guard let cellExecution = execution[cellIndex: cell.index], cellExecution.status != .notRun else { continue }
+      let content = RegionWriter.content(for: cell, execution: cellExecution, in: document)
+      files += content?.files ?? []
+      let newLines = content.map { RegionWriter.lines(key: cell.inputKey, content: $0) }
+
+      switch (cell.region, newLines) {
+      case (let region?, let newLines?):
+        let endsWithNewline = lines[region.endLine].hasEnding
+        edits.append(
+          Edit(
+            range: lines[region.startLine].start..<lines[region.endLine].end,
+            replacement: joined(newLines, ending: ending, leading: false, trailing: endsWithNewline)))
+      case (let region?, nil):
+        edits.append(removal(of: region, in: lines))
+      case (nil, let newLines?):
+        guard cell.isClosed else {
+          throw DocumentError(
+            path: document.path, line: cell.fenceLine, column: cell.indentation + 1,
+            message: "the code fence opened here is never closed, so the cell's outputs cannot be stored after it")
+        }
+        let fenceLine = lines[cell.lastLine]
+        edits.append(
+          Edit(
+            range: fenceLine.end..<fenceLine.end,
+            replacement: joined(
+              newLines, ending: ending, leading: !fenceLine.hasEnding, trailing: fenceLine.hasEnding)))
+      case (nil, nil):
+        break
+      }
+    }
+    edits += document.orphanRegions.map { removal(of: $0, in: lines) }
+
+    let bytes = apply(edits, to: lines)
+    return SplicedLesson(
+      text: String(decoding: bytes, as: UTF8.self), files: files, changesText: bytes != lines.bytes)
+  }
+
+  /// The lesson with every output region taken out, as `update` takes one out.
+  package static func removingAllRegions(from document: Document) -> String {
+    let regions = document.cells.compactMap(\.region) + document.orphanRegions
+    let bytes = apply(regions.map { removal(of: $0, in: document.lines) }, to: document.lines)
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// Replaces `range` of the original bytes.
+  private struct Edit {
+    var range: Range<Int>
+    var replacement: [UInt8] = []
+  }
+
+  /// Removes a region's lines, line endings included.
+  private static func removal(of region: OutputRegion, in lines: LineTable) -> Edit {
+    Edit(range: lines[region.startLine].start..<lines[region.endLine].end)
+  }
+
+  private static func joined(_ lines: [String], ending: [UInt8], leading: Bool, trailing: Bool) -> [UInt8] {
+    var bytes: [UInt8] = leading ? ending : []
+    for (index, line) in lines.enumerated() {
+      if index > 0 { bytes += ending }
+      bytes += line.utf8
+    }
+    if trailing { bytes += ending }
+    return bytes
+  }
+
+  /// Applies edits in order. If the lesson ended without a line break and removing
+  /// a final region left one at the end, that line break goes too, so the lesson
+  /// still ends the way it did.
+  private static func apply(_ edits: [Edit], to lines: LineTable) -> [UInt8] {
+    let original = lines.bytes
+    var result: [UInt8] = []
+    result.reserveCapacity(original.count)
+    var position = 0
+    for edit in edits.sorted(by: { $0.range.lowerBound < $1.range.lowerBound }) {
+      precondition(edit.range.lowerBound >= position, "output regions overlap")
+      result += original[position..<edit.range.lowerBound]
+      result += edit.replacement
+      position = edit.range.upperBound
+    }
+    result += original[position...]
+    if !edits.isEmpty, lines.count > 0, !lines.endsWithNewline, result.last == UInt8(ascii: "\n") {
+      result.removeLast()
+      if result.last == UInt8(ascii: "\r") { result.removeLast() }
+    }
+    return result
+  }
+}
