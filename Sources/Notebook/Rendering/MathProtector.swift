@@ -137,6 +137,8 @@ struct MathProtector {
         index += 2
         continue
       }
+      // TeX has no use for backticks; one means a code span starts, which math cannot reach into.
+      if character == "`" { return nil }
       if character == "\n" {
         // Inline math may wrap onto the next line, but not past the end of a paragraph.
         let nextLine = characters[(index + 1)...].prefix(while: { $0 != "\n" })

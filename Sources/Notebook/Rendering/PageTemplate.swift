@@ -112,12 +112,12 @@ struct PageTemplate {
     .cell-code pre { margin: 0; border-left: 3px solid var(--accent); }
     .cell-code + .cell-output { border-top: 0; border-radius: 0 0 0.5rem 0.5rem; }
     .cell-code:has(+ .cell-output) pre { border-bottom-left-radius: 0; border-bottom-right-radius: 0; }
-    .cell-tags { position: absolute; top: 0.45rem; right: 0.55rem; display: flex; gap: 0.35rem; }
+    .cell-tags { position: absolute; top: -0.7rem; right: 0.75rem; display: flex; gap: 0.35rem; }
     .tag { font: 600 0.68rem/1.6 system-ui, sans-serif; text-transform: uppercase; letter-spacing: 0.04em;
       color: var(--muted); background: var(--background); border: 1px solid var(--border); border-radius: 1em; padding: 0 0.6em; }
     .tag-muted { color: var(--faint); }
-    .tag-warning { color: var(--warning); background: var(--warning-background); border-color: transparent; }
-    .tag-error { color: var(--error); background: var(--error-background); border-color: transparent; }
+    .tag-warning { color: var(--warning); background: var(--warning-background); border-color: var(--warning); }
+    .tag-error { color: var(--error); background: var(--error-background); border-color: var(--error-border); }
     .cell-output { background: var(--output); border: 1px solid var(--border); border-radius: 0.5rem;
       padding: 0.4rem 1rem 0.8rem; }
     .output-label { font: 600 0.68rem/1.6 system-ui, sans-serif; text-transform: uppercase; letter-spacing: 0.06em;

@@ -1,0 +1,88 @@
+import ArgumentParser
+import Foundation
+import Notebook
+
+struct Check: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Re-execute lessons and compare with the outputs stored in them.",
+    discussion: """
+      PATH may be a lesson or a folder (searched recursively for .md files). Numbers
+      compare with a relative tolerance (set per cell with '//| tolerance:'); cells with
+      '//| check: false' are run but not compared. Exits 1 when a lesson fails or differs.
+      """
+  )
+
+  @Argument(help: "Lesson files or folders of lessons.")
+  var paths: [String]
+
+  func run() throws {
+    let console = Console()
+    var lessons: [String] = []
+    var exitCode: ExitCode = .success
+    for path in paths {
+      switch LessonFinder.lessons(at: path) {
+      case .success(let found):
+        if found.isEmpty { console.error("\(path): warning: no .md lessons found") }
+        lessons += found
+      case .failure(let error):
+        console.error(error.description)
+        exitCode = Outcome.badUsage
+      }
+    }
+    var passed = 0
+    var failed = 0
+    for file in lessons {
+      let document: Document
+      switch loadLesson(file, console: console) {
+      case .success(let d): document = d
+      case .failure(let kind):
+        failed += 1
+        if kind == .unreadable { exitCode = Outcome.badUsage }
+        continue
+      }
+      let execution = execute(document, console: console)
+      let differences = Comparator.compare(document, with: execution)
+      for d in differences { console.error(d.description) }
+      if execution.succeeded && differences.isEmpty {
+        passed += 1
+      } else {
+        failed += 1
+        console.error("\(file): FAILED" + (differences.isEmpty ? "" : " (\(differences.count) cell(s) differ; run 'nnbook update \(file)' if the new outputs are right)"))
+      }
+    }
+    console.info("checked \(lessons.count) lesson(s): \(passed) passed, \(failed) failed")
+    if failed > 0 && exitCode == .success { exitCode = Outcome.failed }
+    if exitCode != .success { throw exitCode }
+  }
+}
+
+/// Finds the lessons under a path: the file itself, or every `.md` below a folder
+/// (skipping hidden folders and `_files` folders), in a stable order.
+enum LessonFinder {
+  struct Failure: Error, CustomStringConvertible {
+    var description: String
+  }
+
+  static func lessons(at path: String) -> Result<[String], Failure> {
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+      return .failure(Failure(description: "\(path): error: no such file or folder"))
+    }
+    guard isDirectory.boolValue else { return .success([path]) }
+    guard let walker = FileManager.default.enumerator(atPath: path) else {
+      return .failure(Failure(description: "\(path): error: cannot read folder"))
+    }
+    var found: [String] = []
+    while let entry = walker.nextObject() as? String {
+      let name = (entry as NSString).lastPathComponent
+      if name.hasPrefix(".") || name.hasSuffix("_files") || name == "node_modules" {
+        walker.skipDescendants()
+        continue
+      }
+      if name.hasSuffix(".md") && !name.hasSuffix(".out.md") {
+        found.append(path.hasSuffix("/") ? path + entry : path + "/" + entry)
+      }
+    }
+    return .success(found.sorted())
+  }
+}

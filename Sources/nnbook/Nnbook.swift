@@ -1,0 +1,42 @@
+import ArgumentParser
+import Foundation
+
+@main
+struct Nnbook: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "nnbook",
+    abstract: "Execute Markdown lessons about neural networks written in Swift.",
+    discussion: """
+      A lesson is a CommonMark file whose ```swift blocks are cells. nnbook runs the
+      cells in order, in one shared scope, and puts their outputs back into the lesson.
+
+      Exit codes: 0 success; 1 a lesson failed, is stale, or differs; 2 bad usage or an unreadable file.
+      """,
+    version: "0.1.0",
+    subcommands: [Run.self, Update.self, Check.self]
+  )
+
+  /// Parses and runs, mapping argument errors to exit code 2 as DESIGN.md specifies.
+  static func main() {
+    do {
+      var command = try parseAsRoot()
+      try command.run()
+    } catch let code as ExitCode {
+      Foundation.exit(code.rawValue)
+    } catch {
+      let code = exitCode(for: error)
+      if code == .success {
+        exit(withError: error)  // --help, --version
+      }
+      let message = fullMessage(for: error)
+      if !message.isEmpty { FileHandle.standardError.write(Data((message + "\n").utf8)) }
+      Foundation.exit(code == .failure ? 1 : 2)
+    }
+  }
+}
+
+/// The exit codes of DESIGN.md.
+enum Outcome {
+  static let failed = ExitCode(1)
+  static let badUsage = ExitCode(2)
+}

@@ -1,0 +1,83 @@
+import ArgumentParser
+import Foundation
+import Notebook
+
+struct Run: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Execute lessons and write them with their outputs, as HTML (default) or Markdown.",
+    discussion: """
+      Writes LESSON.html next to each lesson (or LESSON.out.md with --to md); the lesson
+      itself is not modified (use 'nnbook update' for that).
+      """
+  )
+
+  enum Format: String, ExpressibleByArgument, CaseIterable {
+    case html, md
+  }
+
+  @Argument(help: "The lesson files to run.")
+  var files: [String]
+
+  @Option(name: .customLong("to"), help: "Output format: html or md.")
+  var format: Format = .html
+
+  @Option(name: .shortAndLong, help: "Where to write the output (only with a single lesson).")
+  var output: String?
+
+  func validate() throws {
+    if output != nil && files.count != 1 {
+      throw ValidationError("-o/--output needs exactly one lesson")
+    }
+  }
+
+  func run() throws {
+    let console = Console()
+    var exitCode: ExitCode = .success
+    for file in files {
+      let document: Document
+      switch loadLesson(file, console: console) {
+      case .success(let d): document = d
+      case .failure(.unreadable):
+        exitCode = Outcome.badUsage
+        continue
+      case .failure(.malformed):
+        if exitCode == .success { exitCode = Outcome.failed }
+        continue
+      }
+      let execution = execute(document, console: console)
+      let target = output ?? defaultOutputPath(for: file)
+      do {
+        switch format {
+        case .html:
+          try writeAtomically(HTMLRenderer.render(document, execution: execution), to: target)
+        case .md:
+          let rendition = try MarkdownRenderer.render(document, execution: execution)
+          try rendition.write(to: target)
+        }
+      } catch {
+        console.error("\(target): error: cannot write: \(error)")
+        exitCode = Outcome.badUsage
+        continue
+      }
+      console.info("wrote \(target)")
+      if !execution.succeeded && exitCode == .success { exitCode = Outcome.failed }
+    }
+    if exitCode != .success { throw exitCode }
+  }
+
+  private func defaultOutputPath(for lesson: String) -> String {
+    let url = URL(fileURLWithPath: lesson)
+    let base = url.deletingPathExtension()
+    switch format {
+    case .html: return relative(base.appendingPathExtension("html").path, like: lesson)
+    case .md: return relative(base.path + ".out.md", like: lesson)
+    }
+  }
+
+  /// Keeps paths as the user wrote them (relative stays relative).
+  private func relative(_ absolute: String, like lesson: String) -> String {
+    guard !lesson.hasPrefix("/") else { return absolute }
+    let cwd = FileManager.default.currentDirectoryPath + "/"
+    return absolute.hasPrefix(cwd) ? String(absolute.dropFirst(cwd.count)) : absolute
+  }
+}

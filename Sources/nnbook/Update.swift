@@ -1,0 +1,45 @@
+import ArgumentParser
+import Foundation
+import Notebook
+
+struct Update: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Execute lessons and rewrite the output regions in the lesson files.",
+    discussion: """
+      Only the output regions after cells change; every other byte of the lesson stays
+      as it was. Running update twice changes nothing the second time.
+      """
+  )
+
+  @Argument(help: "The lesson files to update.")
+  var files: [String]
+
+  func run() throws {
+    let console = Console()
+    var exitCode: ExitCode = .success
+    for file in files {
+      let document: Document
+      switch loadLesson(file, console: console) {
+      case .success(let d): document = d
+      case .failure(.unreadable):
+        exitCode = Outcome.badUsage
+        continue
+      case .failure(.malformed):
+        if exitCode == .success { exitCode = Outcome.failed }
+        continue
+      }
+      let execution = execute(document, console: console)
+      do {
+        let spliced = try Splicer.update(document, with: execution)
+        try spliced.write(to: file)
+        console.info(spliced.changesText ? "updated \(file)" : "\(file) is up to date")
+      } catch {
+        console.error("\(file): error: cannot write: \(error)")
+        exitCode = Outcome.badUsage
+        continue
+      }
+      if !execution.succeeded && exitCode == .success { exitCode = Outcome.failed }
+    }
+    if exitCode != .success { throw exitCode }
+  }
+}
