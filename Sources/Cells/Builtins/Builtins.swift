@@ -3,10 +3,12 @@ import SwiftSyntax
 
 /// The built-in names of the cell language: functions, types, methods, properties.
 enum Builtins {
-  static let typeNames = ["Int", "Double", "Float", "String", "Bool", "Array", "Dictionary", "Character"]
-  static let typeNameSet = Set(typeNames)
+  static let coreTypeNames = ["Int", "Double", "Float", "String", "Bool", "Array", "Dictionary", "Character"]
+  static var typeNames: [String] { coreTypeNames + Library.shared.typeNames.sorted() }
 
-  static var functionNames: [String] { Array(scalarMath.keys) + callableNames }
+  static var functionNames: [String] {
+    Array(scalarMath.keys) + callableNames + Library.shared.functions.keys.filter { !$0.contains(".") }
+  }
   static let callableNames = [
     "print", "min", "max", "abs", "pow", "atan2", "stride", "zip", "assert", "precondition", "fatalError",
     "swap",
@@ -38,7 +40,10 @@ enum Builtins {
       return NativeFunction(name, arity: 2) { _, a throws(RuntimeFailure) in try Equality.less(a[1], a[0]) ? a[1] : a[0] }
     case "abs":
       return NativeFunction(name, arity: 1) { _, a throws(RuntimeFailure) in try absolute(a[0]) }
-    default: return nil
+    default:
+      // A library function used as a value (`derivative(of: relu, at: x)`): its first signature.
+      guard let f = Library.shared.functions[name]?.first else { return nil }
+      return NativeFunction(name, arity: f.labels.count, f.body)
     }
   }
 
@@ -168,8 +173,38 @@ enum Builtins {
     case "Int", "Double", "Float", "String", "Bool", "Array":
       return try conversion(name, args, lowerer: lowerer, at: c)
     default:
-      return nil
+      let library = Library.shared
+      let key = library.typeNames.contains(name) ? name + ".init" : name
+      return try libraryCall(key, displayName: name, args, lowerer: lowerer, at: c)
     }
+  }
+
+  /// A call of a library function: labels matched, defaults filled, builder closures collected.
+  static func libraryCall(
+    _ key: String, displayName: String, _ args: [Argument], lowerer: Lowerer, at c: FunctionCallExprSyntax
+  ) throws -> Typed? {
+    let library = Library.shared
+    guard library.functions[key] != nil else { return nil }
+    let labels = args.map(\.label)
+    guard let (f, mapping) = library.function(key, labels: labels) else {
+      let have = labels.map { ($0 ?? "_") + ":" }.joined()
+      let want = library.signatures(key).map { $0.replacingOccurrences(of: ".init(", with: "(") }
+        .joined(separator: "', '")
+      throw lowerer.fail("no '\(displayName)' takes the labels (\(have)); use '\(want)'", at: c)
+    }
+    var nodes: [Expr] = []
+    for (k, m) in mapping.enumerated() {
+      if let i = m {
+        if f.builderClosure, let closure = args[i].expression.as(ClosureExprSyntax.self) {
+          nodes.append(try lowerer.closure(closure, collecting: true))
+        } else {
+          nodes.append(try lowerer.expr(args[i].expression).node)
+        }
+      } else {
+        nodes.append(Const(f.defaultValue(at: k)!, lowerer.loc(c)))
+      }
+    }
+    return Typed(NativeCallExpr(name: displayName, arguments: nodes, lowerer.loc(c), f.body), f.result)
   }
 
   static func number(_ v: Value) throws(RuntimeFailure) -> Double {
@@ -285,10 +320,10 @@ enum Builtins {
     }
   }
 
-  static func implicitMember(_ name: String) -> Value? { nil }
+  static func implicitMember(_ name: String) -> Value? { Library.shared.implicitMembers[name] }
 
   static func implicitCall(_ name: String, _ args: [Argument], lowerer: Lowerer, at c: FunctionCallExprSyntax) throws -> Typed? {
-    nil
+    try libraryCall("." + name, displayName: "." + name, args, lowerer: lowerer, at: c)
   }
 
   static func staticCall(
@@ -302,7 +337,7 @@ enum Builtins {
         at: c)
     default:
       _ = at
-      return nil
+      return try libraryCall(type + "." + name, displayName: type + "." + name, args, lowerer: lowerer, at: c)
     }
   }
 }

@@ -44,6 +44,15 @@ final class SubscriptExpr: LValue {
         default: stored = v
         }
         do { try d.set(i, stored) } catch let e as RuntimeFailure { throw rt.located(e, loc) }
+      case (.object, _):
+        var element = try Subscripts.get(container, i)
+        try body(&element)
+        do {
+          if let hook = Library.shared.subscriptSet, try hook(&container, i, element) { return }
+        } catch let e as RuntimeFailure {
+          throw rt.located(e, loc)
+        }
+        fallthrough
       default:
         throw LocatedFailure(
           kind: .runtime,
@@ -62,7 +71,10 @@ enum Subscripts {
         throw RuntimeFailure("index out of range: index \(k), but the array has \(a.count) elements")
       }
       return a[k]
-    case (.array(let a), .range(let r)):
+    case (.array(let a), .range(var r)):
+      if r.upper == Int.max {
+        r = RangeValue(lower: r.lower, upper: a.count, closed: false)
+      }
       guard r.lower >= 0 && r.end <= a.count else {
         throw RuntimeFailure("range \(Value.range(r).description) out of bounds for an array of \(a.count) elements")
       }
@@ -104,6 +116,10 @@ final class FieldExpr: LValue {
     switch b {
     case .tuple(let t):
       if let k = Fields.tupleIndex(t, name) { return t.elements[k] }
+    case .object(let o):
+      if let p = Library.shared.properties[o.typeName]?[name] {
+        do { return try p(b) } catch let e as RuntimeFailure { throw rt.located(e, loc) }
+      }
     case .structInstance(let s):
       if let k = s.type.fieldIndex[name] { return s.fields[k] }
       if let getter = s.type.computed[name] {
@@ -155,4 +171,10 @@ enum Fields {
     if let k = Int(name), k >= 0, k < t.elements.count { return k }
     return t.labels.firstIndex(of: name)
   }
+}
+
+extension RangeValue {
+  /// `x[...]`, `x[2...]` and `x[..<3]` leave a bound open: the upper bound is `Int.max`
+  /// until the collection being indexed fixes it.
+  static let unbounded = RangeValue(lower: 0, upper: Int.max, closed: false)
 }

@@ -137,6 +137,13 @@ final class CompoundAssignExpr: Expr {
         do { current = try Arithmetic.int(op, x, y) } catch let e as RuntimeFailure { throw rt.located(e, loc) }
         return
       }
+      if case .object = current, let hook = Library.shared.compoundAssign {
+        do {
+          if try hook(op, &current, rhs) { return }
+        } catch let e as RuntimeFailure {
+          throw rt.located(e, loc)
+        }
+      }
       if op == .add, case .array(var a) = current, case .array(let b) = rhs {
         current = .void
         a.append(contentsOf: b)

@@ -53,6 +53,16 @@ enum Arithmetic {
       case .notEqual: return .bool(!Equality.equal(a, b))
       default: break
       }
+    case (.object, _), (_, .object):
+      if let hook = Library.shared.binaryOperator {
+        do {
+          if let v = try hook(op, a, b) { return v }
+        } catch let e as RuntimeFailure {
+          throw e
+        } catch {
+          throw RuntimeFailure("\(error)")
+        }
+      }
     default:
       break
     }
@@ -170,6 +180,15 @@ enum Arithmetic {
       return .int(-x)
     case .double(let x): return .double(-x)
     case .float(let x): return .float(-x)
+    case .object:
+      do {
+        if let hook = Library.shared.negate, let r = try hook(v) { return r }
+      } catch let e as RuntimeFailure {
+        throw e
+      } catch {
+        throw RuntimeFailure("\(error)")
+      }
+      throw RuntimeFailure("unary operator '-' cannot be applied to an operand of type '\(v.typeName)'")
     default: throw RuntimeFailure("unary operator '-' cannot be applied to an operand of type '\(v.typeName)'")
     }
   }

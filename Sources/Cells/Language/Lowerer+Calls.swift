@@ -161,6 +161,12 @@ extension Lowerer {
     if case .named(let typeName) = baseType, let s = globals.structs[typeName] {
       return try structMethodCall(s, on: base, name: name, args, at: c, mutableBase: mutableBase)
     }
+    if Library.shared.methodNames.contains(name) {
+      return Typed(
+        LibraryMethodExpr(
+          base: base, name: name, labels: labels, builtin: Builtins.method(name, labels: labels),
+          arguments: try args.map { try expr($0.expression).node }, loc(c)))
+    }
     let lowered = try Builtins.methodArguments(name, args, lowerer: self, baseType: baseType)
     guard let method = Builtins.method(name, labels: labels) else {
       if case .named = baseType {} else if !Builtins.methodNames.contains(name) {

@@ -78,10 +78,7 @@ extension Lowerer {
     if let c = e.as(FunctionCallExprSyntax.self) { return try call(c, expected: expected) }
     if let s = e.as(SubscriptCallExprSyntax.self) {
       let base = try expr(s.calledExpression)
-      guard s.arguments.count == 1, let index = s.arguments.first else {
-        throw unsupported("subscripts take one index in cells", at: s)
-      }
-      let i = try expr(index.expression)
+      let i = try subscriptIndex(s)
       var type = TypeHint.unknown
       if case .array(let el) = base.type, i.type == .int { type = el }
       if case .array = base.type, case .unknown = i.type { type = .unknown }
@@ -152,6 +149,41 @@ extension Lowerer {
       throw unsupported("macros ('#\(m.macroName.text)') are not supported in cells", at: e)
     }
     throw unsupported("this expression is not supported in cells", at: e)
+  }
+
+  /// The index of `x[i]`; several indices (`x[i, j]`, `x[..., j]`) become a tuple.
+  func subscriptIndex(_ s: SubscriptCallExprSyntax) throws -> Typed {
+    let parts = try s.arguments.map { a -> Typed in
+      if a.label != nil { throw unsupported("labeled subscripts are not supported in cells", at: a) }
+      return try indexExpression(a.expression)
+    }
+    guard !parts.isEmpty else { throw fail("a subscript needs an index", at: s) }
+    if parts.count == 1 { return parts[0] }
+    return Typed(TupleExpr(parts.map(\.node), labels: parts.map { _ in nil }, loc(s)))
+  }
+
+  /// An index, where `...`, `..<b` and `a...` (open ranges) are allowed too.
+  func indexExpression(_ e: ExprSyntax) throws -> Typed {
+    let at = loc(e)
+    if let r = e.as(DeclReferenceExprSyntax.self), r.baseName.text == "..." {
+      return Typed(Const(.range(.unbounded), at))
+    }
+    if let p = e.as(PrefixOperatorExprSyntax.self), p.operator.text == "..<" || p.operator.text == "..." {
+      let closed = p.operator.text == "..."
+      let upper = try expr(p.expression).node
+      return Typed(NativeCallExpr(name: "range", arguments: [upper], at) { _, a throws(RuntimeFailure) in
+        guard case .int(let u) = a[0] else { throw RuntimeFailure("a range bound must be an Int") }
+        return .range(RangeValue(lower: 0, upper: u, closed: closed))
+      })
+    }
+    if let p = e.as(PostfixOperatorExprSyntax.self), p.operator.text == "..." {
+      let lower = try expr(p.expression).node
+      return Typed(NativeCallExpr(name: "range", arguments: [lower], at) { _, a throws(RuntimeFailure) in
+        guard case .int(let l) = a[0] else { throw RuntimeFailure("a range bound must be an Int") }
+        return .range(RangeValue(lower: l, upper: Int.max, closed: false))
+      })
+    }
+    return try expr(e)
   }
 
   // MARK: Literals
@@ -280,7 +312,9 @@ extension Lowerer {
       return Typed(GlobalVar(index: g.index, name: full, at), .function)
     }
     if let s = globals.structs[name] { return Typed(Const(.type(.structType(s)), at), .unknown) }
-    if Builtins.typeNames.contains(name) { return Typed(Const(.type(.builtin(name)), at), .unknown) }
+    if Builtins.coreTypeNames.contains(name) || Library.shared.typeNames.contains(name) {
+      return Typed(Const(.type(.builtin(name)), at), .unknown)
+    }
     if let f = Builtins.functionValue(name) { return Typed(Const(.function(f), at), .function) }
     if name == "self" { throw fail("'self' is only available inside a struct's methods", at: r) }
     throw undefined(name, at: r)
@@ -298,7 +332,7 @@ extension Lowerer {
         if let v = s.staticValues[name] { return Typed(Const(v, at)) }
         throw fail("type '\(typeName)' has no member '\(name)'", at: m.declName)
       }
-      if let v = Builtins.staticMember(typeName, name) {
+      if let v = Builtins.staticMember(typeName, name) ?? Library.shared.implicitMembers[typeName + "." + name] {
         return Typed(Const(v, at), typeName == "Int" ? .int : typeName == "Double" ? .double : .unknown)
       }
       throw fail("type '\(typeName)' has no member '\(name)'", at: m.declName)
@@ -321,7 +355,9 @@ extension Lowerer {
     guard let r = e.as(DeclReferenceExprSyntax.self) else { return nil }
     let name = r.baseName.text
     if resolve(name) != nil { return nil }
-    if globals.structs[name] != nil || Builtins.typeNames.contains(name) { return name }
+    if globals.structs[name] != nil || Builtins.coreTypeNames.contains(name) || Library.shared.typeNames.contains(name) {
+      return name
+    }
     return nil
   }
 
@@ -418,13 +454,10 @@ extension Lowerer {
     }
     if let s = e.as(SubscriptCallExprSyntax.self) {
       let (base, baseType) = try lvalue(s.calledExpression)
-      guard s.arguments.count == 1, let index = s.arguments.first else {
-        throw unsupported("subscripts take one index in cells", at: s)
-      }
       var type = TypeHint.unknown
       if case .array(let el) = baseType { type = el }
       if case .dictionary(_, let v) = baseType { type = .optional(v) }
-      return (SubscriptExpr(base, try expr(index.expression).node, loc(s)), type)
+      return (SubscriptExpr(base, try subscriptIndex(s).node, loc(s)), type)
     }
     if let m = e.as(MemberAccessExprSyntax.self), let b = m.base {
       let (base, baseType) = try lvalue(b)

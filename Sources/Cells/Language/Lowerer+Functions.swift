@@ -72,7 +72,8 @@ extension Lowerer {
   /// slots whose boxes the closure captures.
   func lowerBody(
     of code: FunctionCode, parameters: [(name: String, type: TypeHint)], paramNodes: [Syntax],
-    statements: CodeBlockItemListSyntax, isClosure: Bool, selfType: StructType? = nil
+    statements: CodeBlockItemListSyntax, isClosure: Bool, selfType: StructType? = nil,
+    collecting: Bool = false
   ) throws -> [Int] {
     var boxed: Set<Int> = []
     let savedFunction = function
@@ -109,7 +110,19 @@ extension Lowerer {
       let items = Array(statements)
       var body: [Stmt] = []
       var implicit: Expr?
-      if items.count == 1, case .expr(let e) = items[0].item, code.returnType != .void,
+      if collecting {
+        // A builder closure: every expression statement contributes its value.
+        let slot = ctx.newSlot()
+        body.append(BindStmt(.local(slot, .unknown), ArrayLiteralExpr([], loc(statements)), loc(statements)))
+        for item in items {
+          if case .expr(let e) = item.item, !e.is(IfExprSyntax.self), !e.is(SwitchExprSyntax.self) {
+            body.append(CollectStmt(slot: slot, try expr(e).node))
+          } else {
+            body.append(contentsOf: try statement(item))
+          }
+        }
+        body.append(ReturnStmt(LocalVar(slot: slot, name: "builder", loc(statements)), loc(statements)))
+      } else if items.count == 1, case .expr(let e) = items[0].item, code.returnType != .void,
         !e.is(IfExprSyntax.self), !e.is(SwitchExprSyntax.self)
       {
         var node = try expr(e, expected: code.returnType).node
@@ -131,7 +144,7 @@ extension Lowerer {
   }
 
   /// `{ x in x * 2 }`, `{ $0 + $1 }`, `{ (a: Int, b: Int) -> Int in a + b }`.
-  func closure(_ c: ClosureExprSyntax, parameterTypes: [TypeHint] = []) throws -> Expr {
+  func closure(_ c: ClosureExprSyntax, parameterTypes: [TypeHint] = [], collecting: Bool = false) throws -> Expr {
     let code = FunctionCode(name: "closure", loc: loc(c))
     var params: [(name: String, type: TypeHint)] = []
     var nodes: [Syntax] = []
@@ -171,8 +184,10 @@ extension Lowerer {
     // A closure's single expression is its result, whatever its type.
     if code.returnType == .void { code.returnType = .unknown }
     if code.returnType == .unknown && c.statements.count != 1 { code.returnType = .void }
+    if collecting { code.returnType = .array(.unknown) }
     let sources = try lowerBody(
-      of: code, parameters: params, paramNodes: nodes, statements: c.statements, isClosure: true)
+      of: code, parameters: params, paramNodes: nodes, statements: c.statements, isClosure: true,
+      collecting: collecting)
     return ClosureExpr(code: code, captureSources: sources, loc(c))
   }
 

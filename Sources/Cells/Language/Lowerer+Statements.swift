@@ -303,7 +303,9 @@ extension Lowerer {
       case "String", "Character", "Substring": return .string
       case "Void": return .void
       default:
-        if globals.structs[name] == nil && !Builtins.typeNames.contains(name) && name != "Self" {
+        if globals.structs[name] == nil && !Builtins.coreTypeNames.contains(name)
+          && !Library.shared.typeNames.contains(name) && name != "Self"
+        {
           var message = "cannot find type '\(name)' in scope"
           if let g = Suggestions.closest(to: name, in: Builtins.typeNames + Array(globals.structs.keys)) {
             message += "; did you mean '\(g)'?"

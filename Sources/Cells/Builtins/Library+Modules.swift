@@ -1,0 +1,5 @@
+extension Library {
+  /// Every library that exposes names to cells registers here.
+  func registerModules() {
+  }
+}

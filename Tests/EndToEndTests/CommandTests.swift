@@ -1,0 +1,208 @@
+import Foundation
+import Testing
+
+let lesson = """
+  # A lesson
+
+  Some prose with math $a_1 * b_2$ and a table:
+
+  | x | y |
+  |---|---|
+  | 1 | 2 |
+
+  ```swift
+  //| label: first
+  let xs = [1.5, 2.5, 3.5]
+  print("sum:", xs.reduce(0, +))
+  ```
+
+  ```python
+  print("not a cell")
+  ```
+
+  ```swift
+  //| eval: false
+  print("never runs")
+  ```
+
+  ```swift
+  let mean = xs.reduce(0, +) / Double(xs.count)
+  mean
+  ```
+
+  """
+
+@Suite("nnbook commands, end to end")
+struct CommandTests {
+  @Test func updateTwiceOnlyAddsLinesThenChangesNothing() throws {
+    let h = try Harness()
+    try h.write("l.md", lesson)
+    let first = try h.nnbook("update", "l.md")
+    #expect(first.status == 0, "\(first.stderr)")
+    let once = try h.read("l.md")
+    // Every original line survives, in order: update only inserted lines.
+    var remaining = once.split(separator: "\n", omittingEmptySubsequences: false)[...]
+    for line in lesson.split(separator: "\n", omittingEmptySubsequences: false) {
+      guard let i = remaining.firstIndex(of: line) else {
+        Issue.record("line \(line.debugDescription) was lost")
+        return
+      }
+      remaining = remaining[(i + 1)...]
+    }
+    #expect(once.contains("sum: 7.5"))
+    #expect(once.contains("```text\n2.5\n```"))
+    #expect(!once.contains("never runs\n```\n<!-- nnbook:output"))
+    #expect(!once.contains("not a cell\")\n```\n<!-- nnbook:output"))
+    #expect(once.components(separatedBy: "<!-- nnbook:output").count == 3)
+
+    let second = try h.nnbook("update", "l.md")
+    #expect(second.status == 0)
+    #expect(try h.read("l.md") == once)
+  }
+
+  @Test func checkPassesAfterUpdateAndFailsAtTheEditedNumber() throws {
+    let h = try Harness()
+    try h.write("l.md", lesson)
+    _ = try h.nnbook("update", "l.md")
+    let clean = try h.nnbook("check", ".")
+    #expect(clean.status == 0, "\(clean.stderr)")
+
+    let text = try h.read("l.md")
+    let edited = text.replacingOccurrences(of: "sum: 7.5", with: "sum: 7.6")
+    #expect(edited != text)
+    try h.write("l.md", edited)
+    let lines = edited.split(separator: "\n", omittingEmptySubsequences: false)
+    let fenceLine = lines.firstIndex { $0.hasPrefix("```swift") }! + 1
+    let result = try h.nnbook("check", "l.md")
+    #expect(result.status == 1)
+    #expect(result.stderr.contains("l.md:\(fenceLine)"), "\(result.stderr)")
+    #expect(result.stderr.contains("7.6") && result.stderr.contains("7.5"))
+  }
+
+  @Test func checkAcceptsNumbersWithinTolerance() throws {
+    let h = try Harness()
+    try h.write("l.md", lesson)
+    _ = try h.nnbook("update", "l.md")
+    let text = try h.read("l.md")
+    try h.write("l.md", text.replacingOccurrences(of: "```text\n2.5\n```", with: "```text\n2.5000001\n```"))
+    let result = try h.nnbook("check", "l.md")
+    #expect(result.status == 0, "\(result.stderr)")
+  }
+
+  @Test func errorsAreLocatedAtTheLessonLine() throws {
+    let h = try Harness()
+    try h.write(
+      "e.md",
+      """
+      # Errors
+
+      Text.
+
+      ```swift
+      let a = 1
+      let b = a + undefinedName
+      ```
+
+      ```swift
+      print("after")
+      ```
+
+      """)
+    let result = try h.nnbook("update", "e.md")
+    #expect(result.status == 1)
+    #expect(result.stderr.contains("e.md:7:13: error: cannot find 'undefinedName' in scope"), "\(result.stderr)")
+    #expect(result.stderr.contains("let b = a + undefinedName\n            ^"))
+    #expect(result.stderr.contains("not run"))
+    let updated = try h.read("e.md")
+    #expect(!updated.contains("after\n```\n<!--"))
+  }
+
+  @Test func expectedErrorsAndTimeoutsLetTheLessonContinue() throws {
+    let h = try Harness()
+    try h.write(
+      "t.md",
+      """
+      ```swift
+      //| error: true
+      //| timeout: 1
+      while true {}
+      ```
+
+      ```swift
+      print("still here")
+      ```
+
+      """)
+    let result = try h.nnbook("update", "t.md")
+    #expect(result.status == 0, "\(result.stderr)")
+    let text = try h.read("t.md")
+    #expect(text.contains("t.md:4:1: error: the cell ran for more than 1 s"))
+    #expect(text.contains("still here"))
+  }
+
+  @Test func htmlShowsTablesMathOutputsAndHighlightedCode() throws {
+    let h = try Harness()
+    try h.write("l.md", lesson)
+    let result = try h.nnbook("run", "l.md")
+    #expect(result.status == 0, "\(result.stderr)")
+    let html = try h.read("l.html")
+    #expect(html.contains("<table"))
+    #expect(html.contains("a_1 * b_2"))
+    #expect(html.contains("sum: 7.5"))
+    #expect(html.contains("class=\"kw\"") || html.contains("class='kw'"))
+    let source = try h.read("l.md")
+    #expect(!source.contains("nnbook:output"), "run must not modify the lesson")
+  }
+
+  @Test func runToMarkdownWritesARendition() throws {
+    let h = try Harness()
+    try h.write("l.md", lesson)
+    let result = try h.nnbook("run", "l.md", "--to", "md", "-o", "out.md")
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(try h.read("out.md").contains("sum: 7.5"))
+  }
+
+  @Test func badUsageAndUnreadableFilesExitWithTwo() throws {
+    let h = try Harness()
+    #expect(try h.nnbook("run").status == 2)
+    #expect(try h.nnbook("frobnicate").status == 2)
+    #expect(try h.nnbook("update", "missing.md").status == 2)
+    let binary = h.folder.appendingPathComponent("blob.md")
+    try Data([0xff, 0xfe, 0x00, 0x41]).write(to: binary)
+    let result = try h.nnbook("update", "blob.md")
+    #expect(result.status == 2)
+    #expect(try h.bytes("blob.md") == [0xff, 0xfe, 0x00, 0x41])
+  }
+
+  @Test func aBadCellOptionIsALocatedLessonError() throws {
+    let h = try Harness()
+    try h.write("o.md", "# O\n\n```swift\n//| evl: false\nprint(1)\n```\n")
+    let result = try h.nnbook("update", "o.md")
+    #expect(result.status == 1)
+    #expect(result.stderr.contains("o.md:4:"), "\(result.stderr)")
+    #expect(result.stderr.contains("eval"))
+    #expect(try h.read("o.md") == "# O\n\n```swift\n//| evl: false\nprint(1)\n```\n")
+  }
+
+  @Test func windowsLineEndingsAndAByteOrderMarkSurvive() throws {
+    let h = try Harness()
+    let text = "\u{FEFF}# CRLF\r\n\r\n```swift\r\nprint(\"hi\")\r\n```\r\ntrailing  \r\nno newline"
+    try h.write("c.md", text)
+    #expect(try h.nnbook("update", "c.md").status == 0)
+    let updated = try h.read("c.md")
+    #expect(updated.hasPrefix("\u{FEFF}# CRLF\r\n"))
+    #expect(updated.contains("```text\r\nhi\r\n```\r\n"))
+    #expect(updated.hasSuffix("trailing  \r\nno newline"))
+    #expect(try h.nnbook("update", "c.md").status == 0)
+    #expect(try h.read("c.md") == updated)
+  }
+
+  @Test func helpIsAvailableForEveryCommand() throws {
+    let h = try Harness()
+    for command in ["run", "update", "check"] {
+      let result = try h.nnbook(command, "--help")
+      #expect(result.status == 0)
+      #expect(result.stdout.contains("USAGE"))
+    }
+  }
+}

@@ -1,0 +1,65 @@
+import Foundation
+import Testing
+
+/// Runs the built `nnbook` binary, as a user would, on lessons in a scratch folder.
+struct Harness {
+  let folder: URL
+
+  init() throws {
+    folder = FileManager.default.temporaryDirectory
+      .appendingPathComponent("nnbook-e2e-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+  }
+
+  /// The `nnbook` binary: `NNBOOK_BINARY`, or the one built next to this test bundle.
+  static var binary: String {
+    if let path = ProcessInfo.processInfo.environment["NNBOOK_BINARY"] { return path }
+    let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+      .deletingLastPathComponent().deletingLastPathComponent()
+    for configuration in ["debug", "release"] {
+      let candidate = packageRoot.appendingPathComponent(".build/\(configuration)/nnbook").path
+      if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+    }
+    return packageRoot.appendingPathComponent(".build/debug/nnbook").path
+  }
+
+  @discardableResult
+  func write(_ name: String, _ text: String) throws -> String {
+    let path = folder.appendingPathComponent(name).path
+    try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+    return path
+  }
+
+  func read(_ name: String) throws -> String {
+    try String(decoding: Data(contentsOf: folder.appendingPathComponent(name)), as: UTF8.self)
+  }
+
+  func bytes(_ name: String) throws -> [UInt8] {
+    [UInt8](try Data(contentsOf: folder.appendingPathComponent(name)))
+  }
+
+  struct Result {
+    var status: Int32
+    var stdout: String
+    var stderr: String
+  }
+
+  /// Runs `nnbook ARGS` in the scratch folder.
+  func nnbook(_ arguments: String...) throws -> Result {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: Harness.binary)
+    process.arguments = arguments
+    process.currentDirectoryURL = folder
+    let out = Pipe()
+    let err = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    try process.run()
+    let outData = out.fileHandleForReading.readDataToEndOfFile()
+    let errData = err.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return Result(
+      status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+      stderr: String(decoding: errData, as: UTF8.self))
+  }
+}

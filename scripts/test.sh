@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# The project's tests: unit and end-to-end tests, then every bundled lesson
+# re-executed and compared with its stored outputs by the release build.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh
+swift build --build-tests
+swift test --skip-build
+swift build -c release --product nnbook
+.build/release/nnbook check notebooks/
