@@ -52,6 +52,14 @@ enum Builtins {
     case .double(let x): return .double(f(x))
     case .int(let x): return .double(f(Double(x)))
     case .float(let x): return .float(Float(f(Double(x))))
+    case .object:
+      // `exp(tensor)`: the tensor library's function of the same name.
+      if let (lf, _) = Library.shared.function(name, labels: [nil]) {
+        do { return try lf.body(Runtime.current, [v]) } catch let e as RuntimeFailure { throw e } catch {
+          throw RuntimeFailure("\(error)")
+        }
+      }
+      throw RuntimeFailure("\(name) expects a number, got a value of type '\(v.typeName)'")
     default:
       throw RuntimeFailure("\(name) expects a number, got a value of type '\(v.typeName)'")
     }
@@ -90,7 +98,7 @@ enum Builtins {
       return Typed(
         NativeCallExpr(name: name, arguments: [arg.node], at) { _, a throws(RuntimeFailure) in
           try applyMath(name, f, a[0])
-        }, arg.type == .float ? .float : .double)
+        }, arg.type == .float ? .float : arg.type == .double || arg.type == .int ? .double : .unknown)
     }
 
     switch name {

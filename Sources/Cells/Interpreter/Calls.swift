@@ -76,6 +76,11 @@ final class CallValueExpr: Expr {
   }
   override func eval(_ rt: Runtime, _ fp: Frame) throws -> Value {
     let f = try callee.eval(rt, fp)
+    if case .object(let o as CallableObject) = f {
+      var args: [Value] = []
+      for a in arguments { args.append(try a.eval(rt, fp)) }
+      do { return try o.call(rt, args) } catch let e as RuntimeFailure { throw rt.located(e, loc) }
+    }
     guard case .function(let c) = f else {
       throw LocatedFailure(
         kind: .runtime, message: "cannot call value of non-function type '\(f.typeName)'", loc: loc)

@@ -28,7 +28,7 @@ final class Runtime {
   private var globalCapacity: Int
 
   private let stack: UnsafeMutablePointer<Value>
-  private let stackCapacity = 1 << 20
+  private let stackCapacity: Int
   private var stackTop = 0
 
   /// Current call depth, bounded so deep recursion is an error, not a crash.
@@ -46,10 +46,23 @@ final class Runtime {
   private var deadline: UInt64 = .max
   private var tick: UInt32 = 0
 
+  /// The runtime of the cell running on this thread (for library code called without one).
+  nonisolated(unsafe) static var current = Runtime(placeholder: ())
+
+  private init(placeholder: ()) {
+    globalCapacity = 1
+    globals = .allocate(capacity: 1)
+    globals.initialize(to: .void)
+    stackCapacity = 1
+    stack = .allocate(capacity: 1)
+    stack.initialize(to: .void)
+  }
+
   init() {
     globalCapacity = 256
     globals = .allocate(capacity: globalCapacity)
     globals.initialize(repeating: .void, count: globalCapacity)
+    stackCapacity = 1 << 20
     stack = .allocate(capacity: stackCapacity)
     stack.initialize(repeating: .void, count: stackCapacity)
   }
@@ -152,6 +165,7 @@ final class Runtime {
   // MARK: Limits
 
   func startClock(timeout: Double) {
+    Runtime.current = self
     deadline = Runtime.now() &+ UInt64(max(0, timeout) * 1e9)
     tick = 0
   }

@@ -151,3 +151,16 @@ extension Value {
     }
   }
 }
+
+/// A library object that holds numbers in a grid (a tensor), so figures, metrics and
+/// tables can read it without knowing its type.
+protocol NumericArrayConvertible: NativeObject {
+  var numericShape: [Int] { get }
+  /// All elements, row-major, as `Double`.
+  var numericValues: [Double] { get }
+}
+
+/// A library object a cell can call like a function: `model(x)`.
+protocol CallableObject: NativeObject {
+  func call(_ rt: Runtime, _ args: [Value]) throws -> Value
+}
