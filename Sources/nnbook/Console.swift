@@ -71,5 +71,11 @@ func execute(_ document: Document, console: Console) -> Execution {
   }
   console.clearProgress()
   for failure in execution.failures { console.error(failure) }
+  let notRun = execution.cells.filter { $0.status == .notRun }.map { document.cells[$0.index].fenceLine }
+  if !notRun.isEmpty {
+    let lines = notRun.map(String.init).joined(separator: ", ")
+    console.error(
+      "\(document.path): note: \(notRun.count) later cell(s) not run because of the error (line\(notRun.count == 1 ? "" : "s") \(lines))")
+  }
   return execution
 }

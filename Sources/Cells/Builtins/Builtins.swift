@@ -174,6 +174,13 @@ enum Builtins {
         }
         return .void
       }
+    case "swap":
+      guard args.count == 2, let a = args[0].expression.as(InOutExprSyntax.self),
+        let b = args[1].expression.as(InOutExprSyntax.self)
+      else { throw bad("swap(&a, &b)") }
+      let (x, _) = try lowerer.lvalue(a.expression)
+      let (y, _) = try lowerer.lvalue(b.expression)
+      return Typed(SwapExpr(x, y, at), .void)
     case "fatalError":
       return try native(.void) { _, a throws(RuntimeFailure) in
         throw RuntimeFailure("fatal error" + (a.first.map { ": " + $0.description } ?? ""))
@@ -370,6 +377,24 @@ final class PrintExpr: Expr {
       line += try item.eval(rt, fp).description
     }
     rt.write(line + term)
+    return .void
+  }
+}
+
+/// `swap(&a, &b)`.
+final class SwapExpr: Expr {
+  let a: LValue
+  let b: LValue
+  init(_ a: LValue, _ b: LValue, _ loc: SourceLoc) {
+    self.a = a
+    self.b = b
+    super.init(loc)
+  }
+  override func eval(_ rt: Runtime, _ fp: Frame) throws -> Value {
+    let x = try a.eval(rt, fp)
+    let y = try b.eval(rt, fp)
+    try a.set(rt, fp, y)
+    try b.set(rt, fp, x)
     return .void
   }
 }

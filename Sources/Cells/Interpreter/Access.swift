@@ -123,8 +123,7 @@ final class FieldExpr: LValue {
     case .structInstance(let s):
       if let k = s.type.fieldIndex[name] { return s.fields[k] }
       if let getter = s.type.computed[name] {
-        let fn = UserFunction(code: getter, captures: [])
-        return try fn.call(rt, [b], at: loc)
+        return try rt.callMethod(getter, self: b, [], at: loc).0
       }
     default:
       break

@@ -112,6 +112,10 @@ final class StructType {
   /// Explicit initializers by full name (`init(x:y:)`); empty means memberwise.
   var initializers: [String: FunctionCode] = [:]
   var staticValues: [String: Value] = [:]
+  var staticNames: Set<String> = []
+  var computedNames: Set<String> = []
+  var fieldHasDefault: [Bool] = []
+  var declaredInCell = 0
 
   init(name: String) { self.name = name }
 }

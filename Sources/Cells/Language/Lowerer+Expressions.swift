@@ -329,7 +329,7 @@ extension Lowerer {
     }
     if let typeName = typeName(of: baseSyntax) {
       if let s = globals.structs[typeName] {
-        if let v = s.staticValues[name] { return Typed(Const(v, at)) }
+        if s.staticNames.contains(name) { return Typed(StaticMemberExpr(type: s, name: name, at)) }
         throw fail("type '\(typeName)' has no member '\(name)'", at: m.declName)
       }
       if let v = Builtins.staticMember(typeName, name) ?? Library.shared.implicitMembers[typeName + "." + name] {
@@ -450,6 +450,15 @@ extension Lowerer {
         break
       }
       guard let v = try variableReference(name, at: r) else { throw undefined(name, at: r) }
+      if let s = currentStruct, resolve(name) == nil, let k = s.fieldIndex[name] {
+        if case .local(let selfEntry)? = resolve("self"), selfEntry.isLet {
+          throw fail("cannot assign to property: 'self' is immutable (mark the method 'mutating')", at: r)
+        }
+        if s.fieldIsLet[k] && !inInitializer {
+          throw fail("cannot assign to property: '\(name)' is a 'let' constant", at: r)
+        }
+        return (v, s.fieldTypes[k])
+      }
       return (v, variableType(name))
     }
     if let s = e.as(SubscriptCallExprSyntax.self) {
@@ -460,10 +469,15 @@ extension Lowerer {
       return (SubscriptExpr(base, try subscriptIndex(s).node, loc(s)), type)
     }
     if let m = e.as(MemberAccessExprSyntax.self), let b = m.base {
+      if let r = b.as(DeclReferenceExprSyntax.self), r.baseName.tokenKind == .keyword(.self),
+        case .local(let selfEntry)? = resolve("self"), selfEntry.isLet
+      {
+        throw fail("cannot assign to property: 'self' is immutable (mark the method 'mutating')", at: m)
+      }
       let (base, baseType) = try lvalue(b)
       var type = TypeHint.unknown
       if case .named(let n) = baseType, let s = globals.structs[n], let k = s.fieldIndex[m.declName.baseName.text] {
-        if s.fieldIsLet[k] {
+        if s.fieldIsLet[k] && !inInitializer {
           throw fail("cannot assign to property: '\(m.declName.baseName.text)' is a 'let' constant", at: m.declName)
         }
         type = s.fieldTypes[k]

@@ -73,7 +73,7 @@ extension Lowerer {
   func lowerBody(
     of code: FunctionCode, parameters: [(name: String, type: TypeHint)], paramNodes: [Syntax],
     statements: CodeBlockItemListSyntax, isClosure: Bool, selfType: StructType? = nil,
-    collecting: Bool = false
+    selfIsMutable: Bool = false, collecting: Bool = false
   ) throws -> [Int] {
     var boxed: Set<Int> = []
     let savedFunction = function
@@ -90,7 +90,7 @@ extension Lowerer {
       if let selfType {
         let slot = ctx.newSlot()
         scope.names["self"] = LocalEntry(
-          slot: slot, boxed: false, isLet: true, type: .named(selfType.name), function: nil)
+          slot: slot, boxed: false, isLet: !selfIsMutable, type: .named(selfType.name), function: nil)
       }
       for (i, p) in parameters.enumerated() {
         let key = paramNodes[i].position.utf8Offset

@@ -10,6 +10,8 @@ final class Lowerer {
   var scope: Scope
   /// Struct being lowered (for `self` and implicit member access in methods).
   var currentStruct: StructType?
+  /// Inside an `init`, where `let` properties may be assigned once.
+  var inInitializer = false
 
   init(converter: SourceLocationConverter, globals: GlobalTable, cellIndex: Int) {
     self.converter = converter
@@ -66,7 +68,8 @@ final class Lowerer {
         boxed = function.boxedDeclarations
         continue
       }
-      code.body = body
+      // Global functions exist before the cell's first statement runs, as in a Swift script.
+      code.body = body.filter { $0 is FuncDeclStmt } + body.filter { !($0 is FuncDeclStmt) }
       code.frameSize = function.frameSize
       return code
     }

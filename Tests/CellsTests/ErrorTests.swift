@@ -1,0 +1,55 @@
+import Testing
+@testable import Cells
+
+/// Mistakes a learner makes: each one a located error, never a crash of nnbook.
+@Suite("Errors are located and worded for learners")
+struct ErrorTests {
+  @Test(arguments: [
+    ("let a = Int.max\nlet b = a + 1", 2, 11, "arithmetic overflow"),
+    ("let z = 0\nprint(10 / z)", 2, 10, "division by zero"),
+    ("let xs = [1, 2, 3]\nprint(xs[3])", 2, 7, "index out of range: index 3"),
+    ("let v: Int? = nil\nprint(v!)", 2, 7, "unexpectedly found nil"),
+    ("let count = 3\nprint(cout)", 2, 7, "cannot find 'cout' in scope; did you mean 'count'?"),
+    ("pritn(1)", 1, 1, "did you mean 'print'?"),
+    ("func area(width: Int, height: Int) -> Int { width * height }\nprint(area(w: 2, height: 3))", 2, 12, "expected 'width:height:'"),
+    ("class A {}", 1, 1, "classes are not supported in cells; use a struct"),
+    ("protocol P {}", 1, 1, "protocols are not supported"),
+    ("struct S {}\nextension S {}", 2, 1, "extensions are not supported"),
+    ("func id<T>(_ x: T) -> T { x }", 1, 8, "generic functions are not supported"),
+    ("func f() async {}", 1, 10, "'async' functions are not supported"),
+    ("actor A {}", 1, 1, "actors are not supported"),
+    ("import Foundation\nimport Darwin", 2, 1, "'import Darwin' is not available"),
+    ("let x = 1\nx = 2", 2, 1, "cannot assign to value: 'x' is a 'let' constant"),
+    ("let xs = [1]\nxs.append(2)", 2, 1, "cannot use mutating member 'append'"),
+    ("let x = (1 +", 1, 13, "expected expression"),
+    ("func f(_ n: Int) -> Int { f(n + 1) }\nprint(f(0))", 1, 27, "recursion too deep"),
+    ("let s = \"a\" + 1", 1, 13, "cannot be applied to operands of type 'String' and 'Int'"),
+    ("let d = 1.5 % 2.0", 1, 13, "truncatingRemainder"),
+    ("print(Int(Double.infinity))", 1, 7, "cannot be converted to Int"),
+  ])
+  func locatedError(_ source: String, _ line: Int, _ column: Int, _ message: String) {
+    guard let e = failure(source) else { return }
+    #expect(e.line == line)
+    #expect(e.column == column)
+    #expect(e.message.contains(message), "\(e.message)")
+  }
+
+  @Test func anInfiniteLoopStopsAtTheTimeLimit() {
+    let result = Session().run("var i = 0\nwhile true { i += 1 }", timeout: 0.5)
+    #expect(result.error?.kind == .timeout)
+    #expect(result.error?.line == 2)
+  }
+
+  @Test func aFailedCellDeclaresNothing() {
+    let session = Session()
+    _ = session.run("let a = 1\nlet b = undefined")
+    let after = session.run("print(b)")
+    #expect(after.error?.message.contains("cannot find 'b'") == true)
+  }
+
+  @Test func outputBeforeAnErrorIsKept() {
+    let result = Session().run("print(\"before\")\nlet xs: [Int] = []\nprint(xs[0])")
+    #expect(result.outputs == [.text("before")])
+    #expect(result.error != nil)
+  }
+}
