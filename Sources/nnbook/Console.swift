@@ -64,18 +64,23 @@ enum LoadFailure: Error {
 }
 
 /// Runs a lesson's cells with a progress line, and prints the failures.
-func execute(_ document: Document, console: Console) -> Execution {
+func execute(_ document: Document, console: Console, reportingFailures: Bool = true) -> Execution {
   let executor = LessonExecutor()
   let execution = executor.execute(document) { event in
     console.progress(event, file: document.path)
   }
   console.clearProgress()
-  for failure in execution.failures { console.error(failure) }
+  if reportingFailures { report(execution.failures, of: execution, in: document, console: console) }
+  return execution
+}
+
+/// Prints the failures, then which cells were not run because of them.
+func report(_ failures: [String], of execution: Execution, in document: Document, console: Console) {
+  for failure in failures { console.error(failure) }
   let notRun = execution.cells.filter { $0.status == .notRun }.map { document.cells[$0.index].fenceLine }
   if !notRun.isEmpty {
     let lines = notRun.map(String.init).joined(separator: ", ")
     console.error(
       "\(document.path): note: \(notRun.count) later cell(s) not run because of the error (line\(notRun.count == 1 ? "" : "s") \(lines))")
   }
-  return execution
 }

@@ -28,9 +28,11 @@ struct Update: ParsableCommand {
         if exitCode == .success { exitCode = Outcome.failed }
         continue
       }
-      let execution = execute(document, console: console)
+      let execution = execute(document, console: console, reportingFailures: false)
       do {
         let spliced = try Splicer.update(document, with: execution)
+        // Failures with the line numbers of the file as written (regions above may have grown).
+        report(spliced.failures, of: execution, in: document, console: console)
         try spliced.write(to: file)
         console.info(spliced.changesText ? "updated \(file)" : "\(file) is up to date")
       } catch {

@@ -61,13 +61,16 @@ struct CellOptionsTests {
     BadOption(line: "//| fig-cpa: x", column: 5, message: "unknown cell option 'fig-cpa'; did you mean 'fig-cap'?"),
     BadOption(
       line: "//| colour: red", column: 5,
-      message: "unknown cell option 'colour'; known options are label, eval, echo, output, error, timeout, tolerance, fig-cap, check"),
+      message:
+        "unknown cell option 'colour'; known options are label, eval, echo, output, error, timeout, tolerance, fig-cap, check"
+    ),
     BadOption(line: "//| nope", column: 1, message: "malformed cell option '//| nope'; expected '//| key: value'"),
     BadOption(line: "//| : true", column: 1, message: "malformed cell option '//| : true'; expected '//| key: value'"),
     BadOption(line: "//| eval: maybe", column: 11, message: "cell option 'eval' expects true or false, not 'maybe'"),
     BadOption(line: "//|   echo:yes", column: 12, message: "cell option 'echo' expects true or false, not 'yes'"),
     BadOption(line: "//| timeout: 0", column: 14, message: "cell option 'timeout' expects a positive number, not '0'"),
-    BadOption(line: "//| timeout: soon", column: 14, message: "cell option 'timeout' expects a positive number, not 'soon'"),
+    BadOption(
+      line: "//| timeout: soon", column: 14, message: "cell option 'timeout' expects a positive number, not 'soon'"),
     BadOption(
       line: "//| tolerance: -1", column: 16, message: "cell option 'tolerance' expects a number of 0 or more, not '-1'"),
     BadOption(
@@ -75,7 +78,7 @@ struct CellOptionsTests {
       message: "cell option 'label' expects a name of letters, digits, '-' and '_', not 'a b'"),
   ])
   func badOptionsAreLocatedErrors(_ bad: BadOption) throws {
-    let error = try #require(parseError("# Lesson\n\n```swift\n//| label: fine\n\(bad.line)\nprint(1)\n```\n"))
+    let error = try #require(parseError("# Lesson\n\n```swift\n//| check: true\n\(bad.line)\nprint(1)\n```\n"))
     #expect(error.path == "lesson.md")
     #expect(error.line == 5)
     #expect(error.column == bad.column)
@@ -104,6 +107,7 @@ struct CellOptionsTests {
     #expect(CellOptions.editDistance("eval", "evl") == 1)
     #expect(CellOptions.editDistance("", "abc") == 3)
     #expect(CellOptions.editDistance("kitten", "sitting") == 3)
+    #expect(CellOptions.editDistance("lable", "label") == 1)
     #expect(CellOptions.closestKnownKey(to: "zzzzzz") == nil)
     #expect(CellOptions.closestKnownKey(to: "lable") == "label")
   }

@@ -70,6 +70,13 @@ struct DocumentTests {
     #expect(document.lines.byteOrderMarkLength == 3)
   }
 
+  @Test func cellOnTheFirstLineAfterAByteOrderMark() throws {
+    let document = try parse("\u{FEFF}```swift\nprint(1)\n```\n")
+    #expect(document.cells.map(\.fenceLine) == [1])
+    let updated = try Splicer.update(document, with: execution(of: document, printing: ["1"])).text
+    #expect(updated.hasPrefix("\u{FEFF}```swift\nprint(1)\n```\n<!-- nnbook:output "))
+  }
+
   @Test func codeWithoutOptionLines() throws {
     let document = try parse("```swift\n//| label: a\n//| echo: false\nlet x = 1\n//| not an option here\n```\n")
     #expect(document.cells[0].code == "let x = 1\n//| not an option here")
@@ -99,12 +106,13 @@ struct DocumentTests {
 
   @Test func inputKeysChainAndIgnorePresentationOptions() throws {
     let plain = try parse("```swift\nlet a = 1\n```\n\n```swift\nprint(a)\n```\n")
-    let relabeled = try parse("```swift\n//| label: first\n//| echo: false\nlet a = 1\n```\n\n```swift\nprint(a)\n```\n")
+    let relabeled = try parse(
+      "```swift\n//| label: first\n//| echo: false\nlet a = 1\n```\n\n```swift\nprint(a)\n```\n")
     let edited = try parse("```swift\nlet a = 2\n```\n\n```swift\nprint(a)\n```\n")
     let timed = try parse("```swift\n//| timeout: 5\nlet a = 1\n```\n\n```swift\nprint(a)\n```\n")
 
     #expect(plain.cells[0].inputKey.count == 16)
-    #expect(plain.cells[0].inputKey.allSatisfy(\.isHexDigit))
+    #expect(plain.cells[0].inputKey.allSatisfy { $0.isHexDigit })
     #expect(plain.cells.map(\.inputKey) == relabeled.cells.map(\.inputKey))
     // Editing the first cell makes the second stale too.
     #expect(plain.cells[0].inputKey != edited.cells[0].inputKey)

@@ -46,7 +46,9 @@ func executionPrintingNames(of document: Document) -> Execution {
 }
 
 /// Updates a lesson's text with an execution and parses the result again.
-func update(_ text: String, with makeExecution: (Document) -> Execution, sourceLocation: SourceLocation = #_sourceLocation)
+func update(
+  _ text: String, with makeExecution: (Document) -> Execution, sourceLocation: SourceLocation = #_sourceLocation
+)
   throws -> String
 {
   let document = try parse(text, sourceLocation: sourceLocation)

@@ -13,19 +13,23 @@ public enum Comparator {
   public static func compare(
     _ document: Document, with execution: Execution, tolerance: Tolerance = .default
   ) -> [CellDifference] {
-    document.cells.compactMap { cell in
+    // What `update` would write, so `check` passes exactly when `update` would change nothing
+    // (numbers aside).
+    let changes = Splicer.changes(for: document, execution: execution)
+    return changes.compactMap { change in
+      let cell = change.cell
       guard cell.options.isChecked, cell.options.evaluates, let cellExecution = execution[cellIndex: cell.index],
         cellExecution.status == .ok || cellExecution.status == .expectedError
       else { return nil }
-      let cellTolerance = Tolerance(relative: cell.options.tolerance ?? tolerance.relative, absolute: tolerance.absolute)
-      return difference(for: cell, execution: cellExecution, in: document, tolerance: cellTolerance)
+      let cellTolerance = Tolerance(
+        relative: cell.options.tolerance ?? tolerance.relative, absolute: tolerance.absolute)
+      return difference(for: cell, content: change.content, in: document, tolerance: cellTolerance)
     }
   }
 
   private static func difference(
-    for cell: Cell, execution: CellExecution, in document: Document, tolerance: Tolerance
+    for cell: Cell, content: RegionWriter.Content?, in document: Document, tolerance: Tolerance
   ) -> CellDifference? {
-    let content = RegionWriter.content(for: cell, execution: execution, in: document)
     func difference(_ kind: CellDifference.Kind, _ details: [String]) -> CellDifference {
       CellDifference(
         path: document.path, cellIndex: cell.index, fenceLine: cell.fenceLine, label: cell.options.label, kind: kind,
@@ -93,7 +97,7 @@ public enum Comparator {
 
     var previous = -1
     for index in steps.indices where shown.contains(index) {
-      if previous >= 0 && index != previous + 1 {
+      if index != previous + 1 {
         flushChange()
         lines.append("...")
       }
@@ -112,6 +116,7 @@ public enum Comparator {
       }
     }
     flushChange()
+    if previous < steps.count - 1 { lines.append("...") }
     if notes > noteLimit { lines.append("... and \(notes - noteLimit) more numbers") }
     return lines
   }

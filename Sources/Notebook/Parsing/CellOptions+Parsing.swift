@@ -66,7 +66,9 @@ extension CellOptions {
       case "label":
         let label = unquoted(value)
         guard !label.isEmpty,
-          label.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-" || $0 == "_" })
+          label.unicodeScalars.allSatisfy({
+            $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-" || $0 == "_"
+          })
         else {
           throw error(
             at: valueStart, "cell option 'label' expects a name of letters, digits, '-' and '_', not '\(value)'")
@@ -106,20 +108,28 @@ extension CellOptions {
 
   /// The known key a typo most likely meant, if one is close enough.
   static func closestKnownKey(to key: String) -> String? {
-    let candidates = knownKeys.map { ($0, editDistance($0, key.lowercased())) }
-    guard let best = candidates.min(by: { $0.1 < $1.1 }) else { return nil }
-    return best.1 <= max(1, min(2, best.0.count / 3)) ? best.0 : nil
+    let key = key.lowercased()
+    guard let best = knownKeys.min(by: { editDistance($0, key) < editDistance($1, key) }) else { return nil }
+    return editDistance(best, key) <= (key.count >= 5 ? 2 : 1) ? best : nil
   }
 
-  /// The Levenshtein distance between two strings.
+  /// The edit distance between two strings, counting a swap of neighbours as one edit
+  /// (the optimal string alignment distance): `lable` is one edit from `label`.
   static func editDistance(_ a: String, _ b: String) -> Int {
+    let a = Array(a)
     let b = Array(b)
+    var beforePrevious: [Int] = []
     var previous = Array(0...b.count)
-    for (i, x) in a.enumerated() {
+    for i in a.indices {
       var current = [i + 1]
-      for (j, y) in b.enumerated() {
-        current.append(min(previous[j + 1] + 1, current[j] + 1, previous[j] + (x == y ? 0 : 1)))
+      for j in b.indices {
+        var distance = min(previous[j + 1] + 1, current[j] + 1, previous[j] + (a[i] == b[j] ? 0 : 1))
+        if i > 0, j > 0, a[i] == b[j - 1], a[i - 1] == b[j] {
+          distance = min(distance, beforePrevious[j - 1] + 1)
+        }
+        current.append(distance)
       }
+      beforePrevious = previous
       previous = current
     }
     return previous[b.count]

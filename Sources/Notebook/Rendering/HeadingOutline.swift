@@ -34,7 +34,8 @@ struct HeadingOutline {
       let id = uniqueID(for: title)
       entries.append(Entry(level: level, id: id, title: title))
       result += rest[..<open.lowerBound]
-      result += "<h\(level) id=\"\(id)\">\(inner)<a class=\"anchor\" href=\"#\(id)\" aria-label=\"Link to this section\">#</a></h\(level)>"
+      result +=
+        "<h\(level) id=\"\(id)\">\(inner)<a class=\"anchor\" href=\"#\(id)\" aria-label=\"Link to this section\">#</a></h\(level)>"
       rest = afterTag[close.upperBound...]
     }
     result += rest

@@ -25,7 +25,8 @@ struct MathProtector {
     var chunk: [String] = []
     func flush() {
       guard !chunk.isEmpty else { return }
-      result += protect(chunk.joined(separator: "\n")).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+      let protected = protect(chunk.joined(separator: "\n"))
+      result += protected.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
       chunk = []
     }
     for (index, line) in lines.enumerated() {

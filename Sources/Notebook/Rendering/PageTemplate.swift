@@ -57,6 +57,7 @@ struct PageTemplate {
 
   static let css = """
     :root {
+      color-scheme: light dark;
       --text: #1f2328; --muted: #656d76; --faint: #8c959f; --background: #ffffff;
       --surface: #f6f8fa; --border: #d0d7de; --accent: #0969da; --accent-soft: #ddf4ff;
       --output: #fbfcfd; --error: #b42318; --error-background: #fef3f2; --error-border: #f04438;
@@ -74,6 +75,8 @@ struct PageTemplate {
         --kw: #ff7b72; --ty: #d2a8ff; --str: #a5d6ff; --num: #79c0ff; --com: #8b949e;
         --attr: #d2a8ff; --arg: #ffa657; --op: #ff7b72; --var: #7ee787;
       }
+      /* Figures are drawn for a white page. */
+      .figure svg { background: #ffffff; border-radius: 0.3rem; }
     }
     * { box-sizing: border-box; }
     html { -webkit-text-size-adjust: 100%; scroll-padding-top: 1rem; }

@@ -20,7 +20,11 @@ enum SwiftHighlighter {
       let end = min(classified.range.upperBound.utf8Offset, bytes.count)
       guard start < end else { continue }
       if position < start { html += text(position..<start) }
-      if let cssClass = cssClass(for: classified.kind) {
+      // Without type checking, `Linear(2, 3)` is a call of an identifier; a capital
+      // first letter is how Swift code says "type", so color it like one.
+      let startsWithCapital = bytes[start] >= UInt8(ascii: "A") && bytes[start] <= UInt8(ascii: "Z")
+      let cssClass = classified.kind == .identifier && startsWithCapital ? "ty" : cssClass(for: classified.kind)
+      if let cssClass {
         html += "<span class=\"\(cssClass)\">\(text(start..<end))</span>"
       } else {
         html += text(start..<end)

@@ -13,7 +13,12 @@ enum RegionWriter {
 
   /// The region a cell should have after running, or `nil` if it should have none
   /// (not evaluated, `output: false`, or nothing produced).
-  static func content(for cell: Cell, execution: CellExecution, in document: Document) -> Content? {
+  ///
+  /// - Parameter lineShift: how far the cell moves once the regions above it are rewritten;
+  ///   the error message gives the line the cell will be on.
+  static func content(for cell: Cell, execution: CellExecution, in document: Document, lineShift: Int = 0)
+    -> Content?
+  {
     guard cell.options.evaluates, cell.options.keepsOutput, execution.ran else { return nil }
     guard !execution.outputs.isEmpty || execution.error != nil else { return nil }
 
@@ -43,7 +48,9 @@ enum RegionWriter {
       }
     }
     if let error = execution.error {
-      body += fenced(error.formatted(path: document.fileName), info: "error")
+      var moved = error
+      moved.line += lineShift
+      body += fenced(moved.formatted(path: document.fileName), info: "error")
     }
     return Content(bodyLines: body, files: files)
   }

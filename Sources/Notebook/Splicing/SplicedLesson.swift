@@ -8,11 +8,15 @@ public struct SplicedLesson: Equatable, Sendable {
   public var files: [GeneratedFile]
   /// Whether `text` differs from the lesson as it was read.
   public var changesText: Bool
+  /// The execution's failure messages with the line numbers of `text`: once the regions
+  /// above a failed cell are rewritten, the cell is no longer where the run saw it.
+  public var failures: [String]
 
-  public init(text: String, files: [GeneratedFile], changesText: Bool) {
+  public init(text: String, files: [GeneratedFile], changesText: Bool, failures: [String] = []) {
     self.text = text
     self.files = files
     self.changesText = changesText
+    self.failures = failures
   }
 
   /// Writes the figure files next to `lessonPath` (creating the `_files` folder), then

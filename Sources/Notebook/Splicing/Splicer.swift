@@ -13,12 +13,17 @@ public enum Splicer {
     let ending = Array(lines.dominantEnding.rawValue.utf8)
     var edits: [Edit] = []
     var files: [GeneratedFile] = []
-
-    for cell in document.cells {
-      guard let cellExecution = execution[cellIndex: cell.index], cellExecution.status != .notRun else { continue }
-      let content = RegionWriter.content(for: cell, execution: cellExecution, in: document)
-      files += content?.files ?? []
-      let newLines = content.map { RegionWriter.lines(key: cell.inputKey, content: $0) }
+    var failures: [String] = []
+    for change in changes(for: document, execution: execution) {
+      let cell = change.cell
+      if let cellExecution = execution[cellIndex: cell.index], cellExecution.status == .failed,
+        var failure = cellExecution.failure ?? cellExecution.error
+      {
+        failure.line += change.lineShift
+        failures.append(failure.formatted())
+      }
+      files += change.content?.files ?? []
+      let newLines = change.content.map { RegionWriter.lines(key: cell.inputKey, content: $0) }
 
       switch (cell.region, newLines) {
       case (let region?, let newLines?):
@@ -49,14 +54,38 @@ public enum Splicer {
 
     let bytes = apply(edits, to: lines)
     return SplicedLesson(
-      text: String(decoding: bytes, as: UTF8.self), files: files, changesText: bytes != lines.bytes)
+      text: String(decoding: bytes, as: UTF8.self), files: files, changesText: bytes != lines.bytes,
+      failures: failures)
   }
 
-  /// The lesson with every output region taken out, as `update` takes one out.
-  package static func removingAllRegions(from document: Document) -> String {
-    let regions = document.cells.compactMap(\.region) + document.orphanRegions
-    let bytes = apply(regions.map { removal(of: $0, in: document.lines) }, to: document.lines)
-    return String(decoding: bytes, as: UTF8.self)
+  /// A cell whose region `update` rewrites: the new body, or `nil` to remove the region.
+  struct RegionChange {
+    var cell: Cell
+    var content: RegionWriter.Content?
+    /// How many lines the cell moves down (negative: up) once the regions above it are rewritten.
+    var lineShift: Int
+  }
+
+  /// The regions `update` writes, for every cell that ran, in lesson order.
+  ///
+  /// Error messages in regions give lesson lines as they will be once the regions above
+  /// are rewritten, so that a second `update` finds nothing to change.
+  static func changes(for document: Document, execution: Execution) -> [RegionChange] {
+    var changes: [RegionChange] = []
+    var shift = 0
+    var orphans = document.orphanRegions.sorted { $0.startLine < $1.startLine }[...]
+    for cell in document.cells {
+      while let orphan = orphans.first, orphan.startLine < cell.fenceLine {
+        shift -= orphan.lines.count
+        orphans.removeFirst()
+      }
+      guard let cellExecution = execution[cellIndex: cell.index], cellExecution.status != .notRun else { continue }
+      let content = RegionWriter.content(for: cell, execution: cellExecution, in: document, lineShift: shift)
+      changes.append(RegionChange(cell: cell, content: content, lineShift: shift))
+      let newLineCount = content.map { $0.bodyLines.count + 2 } ?? 0
+      shift += newLineCount - (cell.region?.lines.count ?? 0)
+    }
+    return changes
   }
 
   /// Replaces `range` of the original bytes.

@@ -1,0 +1,90 @@
+import Cells
+import Testing
+
+@testable import Notebook
+
+@Suite("Running a lesson")
+struct LessonExecutorTests {
+  @Test func runsCellsInOrderAndKeepsTheirOutputs() throws {
+    let document = try parse("```swift\nprint(1)\n```\n\n```swift\nprint(2)\n```\n")
+    var ran: [String] = []
+    let executor = LessonExecutor(runner: { source, timeout in
+      ran.append(source)
+      #expect(timeout == Session.defaultTimeout)
+      return CellResult(outputs: [.text("out \(ran.count)")], error: nil)
+    })
+    let execution = executor.execute(document)
+    #expect(ran == ["print(1)\n", "print(2)\n"])
+    #expect(execution.cells.map(\.status) == [.ok, .ok])
+    #expect(execution.cells.map(\.outputs) == [[.text("out 1")], [.text("out 2")]])
+    #expect(execution.succeeded)
+  }
+
+  @Test func firstErrorStopsTheRunAndIsLocatedInTheLesson() throws {
+    let lesson = "# T\n\n```swift\n//| label: a\nlet x = 1\nlet y = pritn(x)\n```\n\n```swift\nprint(2)\n```\n"
+    let document = try parse(lesson, path: "notebooks/lesson.md")
+    let error = CellError(.runtime, "cannot find 'pritn' in scope", line: 3, column: 9)
+    let execution = run(
+      document, results: [document.cells[0].source: CellResult(outputs: [.text("before")], error: error)])
+    #expect(execution.cells.map(\.status) == [.failed, .notRun])
+    #expect(execution.cells[0].outputs == [.text("before")])
+    #expect(!execution.succeeded)
+    #expect(
+      execution.failures == [
+        "notebooks/lesson.md:6:9: error: cannot find 'pritn' in scope\nlet y = pritn(x)\n        ^"
+      ])
+    #expect(execution.cells[0].error?.kind == .runtime)
+  }
+
+  @Test func expectedErrorsAreOutputsAndMissingOnesAreFailures() throws {
+    let document = try parse(
+      "```swift\n//| error: true\nboom()\n```\n\n```swift\n//| error: true\nfine()\n```\n\n```swift\nlater()\n```\n")
+    let error = CellError(.runtime, "boom", line: 2, column: 1)
+    let execution = run(document, results: [document.cells[0].source: CellResult(outputs: [], error: error)])
+    #expect(execution.cells.map(\.status) == [.expectedError, .failed, .notRun])
+    #expect(execution.cells[0].error?.line == 3)
+    #expect(execution.cells[1].failure?.line == 6)
+    #expect(execution.failures.count == 1)
+    #expect(execution.failures[0].hasPrefix("lesson.md:6:1: error: expected an error"))
+  }
+
+  @Test func evalFalseCellsAreSkippedAndTimeoutsPassedOn() throws {
+    let document = try parse("```swift\n//| eval: false\nnever()\n```\n\n```swift\n//| timeout: 2.5\nquick()\n```\n")
+    var timeouts: [Double] = []
+    let execution = LessonExecutor(runner: { _, timeout in
+      timeouts.append(timeout)
+      return CellResult(outputs: [], error: nil)
+    }).execute(document)
+    #expect(execution.cells.map(\.status) == [.skipped, .ok])
+    #expect(timeouts == [2.5])
+  }
+
+  @Test func progressReportsEveryCell() throws {
+    let document = try parse("```swift\n//| label: one\na()\n```\n\n```swift\n//| eval: false\nb()\n```\n")
+    var events: [String] = []
+    _ = LessonExecutor(runner: { _, _ in CellResult(outputs: [], error: nil) }).execute(document) { progress in
+      switch progress.event {
+      case .started: events.append("start \(progress)")
+      case .finished(let status, _): events.append("end \(progress) \(status)")
+      }
+    }
+    #expect(events == ["start [1/2] one (line 1)", "end [1/2] one (line 1) ok", "end [2/2] line 6 skipped"])
+  }
+
+  @Test func errorColumnsShiftWithTheFenceIndentationAndCaretsKeepTabs() throws {
+    let document = try parse("  ```swift\n  \tlet é = nope\n  ```\n")
+    // Column 11 of the cell line "\tlet é = nope" is the "n" (é takes two bytes).
+    let located = LessonError(CellError(.runtime, "bad", line: 1, column: 11), in: document.cells[0], of: document)
+    #expect(located.line == 2)
+    #expect(located.column == 13)
+    #expect(located.formatted(path: "x.md") == "x.md:2:13: error: bad\n  \tlet é = nope\n  \t        ^")
+  }
+
+  @Test func errorLinesPastTheCellAreClamped() throws {
+    let document = try parse("```swift\nlet a = (\n```\n\nAfter\n")
+    let located = LessonError(
+      CellError(.syntax, "expected ')'", line: 2, column: 1), in: document.cells[0], of: document)
+    #expect(located.line == 2)
+    #expect(located.sourceLine == "let a = (")
+  }
+}
