@@ -53,3 +53,20 @@ struct ErrorTests {
     #expect(result.error != nil)
   }
 }
+
+@Suite("Limits")
+struct LimitTests {
+  @Test func aHugeAllocationIsRefusedWithALocatedError() {
+    guard let e = failure("let xs = Array(repeating: 0, count: 1 << 40)") else { return }
+    #expect(e.line == 1)
+    #expect(e.message.contains("memory limit"))
+  }
+
+  @Test func growingMemoryPastTheLimitStopsTheCell() {
+    let limit = (Runtime.residentBytes() ?? 0) + (400 << 20)
+    let result = Session(memoryLimit: limit).run(
+      "var chunks: [[Int]] = []\nwhile true { chunks.append(Array(repeating: 1, count: 100_000)) }", timeout: 60)
+    #expect(result.error?.message.contains("memory limit") == true, "\(String(describing: result.error))")
+    #expect(result.error?.line == 2)
+  }
+}

@@ -101,3 +101,22 @@ struct LanguageTests {
     #expect(output("print(square(4))\nfunc square(_ x: Int) -> Int { x * x }") == "16")
   }
 }
+
+@Suite("Literal types follow Swift's inference")
+struct LiteralTypeTests {
+  @Test func mixedArrayLiteralsAreDoubleArrays() {
+    #expect(output("let xs = [1, 2.5]\nprint(xs)\nfor x in xs { print(x) }") == "[1.0, 2.5]\n1.0\n2.5")
+  }
+
+  @Test func annotatedArraysConvertTheirLiterals() {
+    #expect(output("let xs: [Double] = [1, 2]\nprint(xs, xs.reduce(0, +))") == "[1.0, 2.0] 3.0")
+  }
+
+  @Test func functionParametersTypeTheirArguments() {
+    #expect(output("func half(_ x: Double) -> Double { x / 2 }\nprint(half(3))") == "1.5")
+  }
+
+  @Test func returnTypesTypeTheReturnedLiteral() {
+    #expect(output("func one() -> Double { return 1 }\nprint(one())") == "1.0")
+  }
+}

@@ -22,6 +22,11 @@ public final class Session {
 
   public init() {}
 
+  /// A session whose cells stop once the process holds more than `memoryLimit` bytes.
+  package init(memoryLimit: Int) {
+    runtime.memoryLimit = memoryLimit
+  }
+
   /// Runs one cell's source (the whole fenced block content, `//|` option lines included:
   /// they are Swift comments, so line numbers match the cell).
   /// - Parameter timeout: seconds before the cell is stopped with a `.timeout` error.

@@ -72,6 +72,8 @@ enum Builtins {
       return .int(Swift.abs(x))
     case .double(let x): return .double(Swift.abs(x))
     case .float(let x): return .float(Swift.abs(x))
+    // `abs(tensor)`: the numeric library's `abs(_:)`, as `applyMath` delegates `exp(tensor)`.
+    case .object: return try applyMath("abs", { $0 }, v)
     default: throw RuntimeFailure("abs expects a number, got a value of type '\(v.typeName)'")
     }
   }
@@ -136,8 +138,11 @@ enum Builtins {
     case "pow":
       guard args.count == 2 else { throw bad("pow(_:_:)") }
       return Typed(
-        NativeCallExpr(name: name, arguments: [try lower(0, .double), try lower(1, .double)], at) { _, a throws(RuntimeFailure) in
-          .double(Foundation.pow(try number(a[0]), try number(a[1])))
+        NativeCallExpr(name: name, arguments: [try lower(0, .double), try lower(1, .double)], at) { rt, a in
+          // `pow(tensor, 2)`: the numeric library's `pow(_:_:)`.
+          if case .object = a[0], let (f, _) = Library.shared.function("pow", labels: [nil, nil]) { return try f.body(rt, a) }
+          if case .object = a[1], let (f, _) = Library.shared.function("pow", labels: [nil, nil]) { return try f.body(rt, a) }
+          return .double(Foundation.pow(try number(a[0]), try number(a[1])))
         }, .double)
     case "atan2":
       guard args.count == 2 else { throw bad("atan2(_:_:)") }
@@ -264,6 +269,7 @@ enum Builtins {
         guard case .string(let s) = a[0], case .int(let n) = a[1], n >= 0 else {
           throw RuntimeFailure("String(repeating:count:) expects a string and a non-negative count")
         }
+        try Runtime.checkAllocation(count: n, bytesPerElement: max(1, s.utf8.count))
         return .string(String(repeating: s, count: n))
       }
     case ("Int", [nil]):
@@ -286,6 +292,7 @@ enum Builtins {
     case ("Array", ["repeating", "count"]):
       return make(.unknown) { _, a throws(RuntimeFailure) in
         guard case .int(let n) = a[1], n >= 0 else { throw RuntimeFailure("Array(repeating:count:) needs a non-negative count") }
+        try Runtime.checkAllocation(count: n, bytesPerElement: MemoryLayout<Value>.stride)
         return .array(Array(repeating: a[0], count: n))
       }
     case ("Array", [nil]):

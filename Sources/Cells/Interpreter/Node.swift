@@ -182,6 +182,17 @@ indirect enum Binding {
   case tuple([Binding])
   case discard
 
+  /// The same places, binding values without converting them.
+  var withoutCoercion: Binding {
+    switch self {
+    case .local(let s, _): return .local(s, .unknown)
+    case .boxed(let s, _): return .boxed(s, .unknown)
+    case .global(let i, _): return .global(i, .unknown)
+    case .tuple(let parts): return .tuple(parts.map(\.withoutCoercion))
+    case .discard: return .discard
+    }
+  }
+
   func bind(_ value: Value, _ rt: Runtime, _ fp: Frame, _ loc: SourceLoc) throws {
     switch self {
     case .local(let slot, let hint):

@@ -170,13 +170,61 @@ final class Runtime {
     tick = 0
   }
 
-  /// Called on loop back-edges and calls; looks at the clock every few thousand ticks.
+  /// Called on loop back-edges and calls; looks at the clock and the process's
+  /// memory every few thousand ticks.
   @inline(__always)
   func checkTime(_ loc: SourceLoc) throws {
     tick &+= 1
-    if tick & 0xFFF == 0, Runtime.now() > deadline {
+    if tick & 0xFFF == 0 { try checkLimits(loc) }
+  }
+
+  private func checkLimits(_ loc: SourceLoc) throws {
+    if Runtime.now() > deadline {
       throw LocatedFailure(kind: .timeout, message: timeoutMessage, loc: loc)
     }
+    if let resident = Runtime.residentBytes(), resident > memoryLimit {
+      throw LocatedFailure(
+        kind: .runtime,
+        message: "the cell needs more than the memory limit (\(memoryLimit >> 20) MB; the lesson reached \(resident >> 20) MB)",
+        loc: loc)
+    }
+  }
+
+  /// The most memory this lesson's process may hold, in bytes.
+  var memoryLimit = Runtime.defaultMemoryLimit
+
+  /// `NNBOOK_MEMORY_LIMIT_MB`, or 4 GiB.
+  static let defaultMemoryLimit: Int = {
+    if let text = getenv("NNBOOK_MEMORY_LIMIT_MB"), let mb = Int(String(cString: text)), mb > 0 {
+      return mb << 20
+    }
+    return 4 << 30
+  }()
+
+  /// Refuses an allocation that alone would pass the memory limit, before it is made.
+  static func checkAllocation(count: Int, bytesPerElement: Int) throws(RuntimeFailure) {
+    let (bytes, overflow) = count.multipliedReportingOverflow(by: bytesPerElement)
+    if overflow || bytes > defaultMemoryLimit {
+      throw RuntimeFailure(
+        "cannot allocate \(count) elements: that needs more than the memory limit (\(defaultMemoryLimit >> 20) MB)")
+    }
+  }
+
+  /// Resident memory of this process, from /proc (nil where there is none).
+  static func residentBytes() -> Int? {
+    #if os(Linux)
+      let fd = open("/proc/self/statm", O_RDONLY)
+      guard fd >= 0 else { return nil }
+      defer { close(fd) }
+      var buffer = [UInt8](repeating: 0, count: 128)
+      let n = read(fd, &buffer, buffer.count)
+      guard n > 0 else { return nil }
+      let fields = buffer[..<n].split(separator: UInt8(ascii: " "))
+      guard fields.count > 1, let pages = Int(String(decoding: fields[1], as: UTF8.self)) else { return nil }
+      return pages * Int(sysconf(Int32(_SC_PAGESIZE)))
+    #else
+      return nil
+    #endif
   }
 
   var timeoutMessage = "the cell ran past its time limit"

@@ -122,8 +122,9 @@ extension Lowerer {
           if args[i].expression.is(InOutExprSyntax.self) {
             throw fail("'&' used with non-inout parameter '\(p.name)'", at: args[i].expression)
           }
-          var node = try expr(args[i].expression, expected: p.type).node
-          if needsCoercion(p.type) { node = CoerceExpr(node, p.type) }
+          let typed = try expr(args[i].expression, expected: p.type)
+          var node = typed.node
+          if needsCoercion(p.type) && typed.type != p.type { node = CoerceExpr(node, p.type) }
           lowered.append(node)
           inoutTargets.append(nil)
         }

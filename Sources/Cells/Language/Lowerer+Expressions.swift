@@ -29,13 +29,18 @@ extension Lowerer {
     if let a = e.as(ArrayExprSyntax.self) {
       var element = TypeHint.unknown
       if case .array(let t) = expected { element = t }
-      var nodes: [Expr] = []
-      for item in a.elements {
-        let t = try expr(item.expression, expected: element)
-        nodes.append(t.node)
-        if element == .unknown { element = t.type }
+      var typed = try a.elements.map { try expr($0.expression, expected: element) }
+      if element == .unknown {
+        // Swift infers [Double] for [1, 2.5]: integer literals follow the floating-point elements.
+        let types = typed.map(\.type)
+        if types.contains(.double) && types.allSatisfy({ $0 == .double || $0 == .int }) {
+          element = .double
+          typed = try a.elements.map { try expr($0.expression, expected: .double) }
+        } else if let first = types.first, types.allSatisfy({ $0 == first }) {
+          element = first
+        }
       }
-      return Typed(ArrayLiteralExpr(nodes, at), .array(element))
+      return Typed(ArrayLiteralExpr(typed.map(\.node), at), .array(element))
     }
     if let d = e.as(DictionaryExprSyntax.self) {
       var keyType = TypeHint.unknown
@@ -392,7 +397,14 @@ extension Lowerer {
       let op = BinaryOperator(rawValue: String(text.dropLast()))!
       let (target, type) = try lvalue(infix.leftOperand)
       let value = try expr(infix.rightOperand, expected: type.isFloatingPoint ? type : .unknown)
-      return Typed(CompoundAssignExpr(target, op, value.node, at), .void)
+      let general = CompoundAssignExpr(target, op, value.node, at)
+      if let local = target as? LocalVar {
+        return Typed(CompoundAssignSlotExpr(.local(local.slot), op, value.node, general: general), .void)
+      }
+      if let global = target as? GlobalVar {
+        return Typed(CompoundAssignSlotExpr(.global(global.index), op, value.node, general: general), .void)
+      }
+      return Typed(general, .void)
     default:
       break
     }

@@ -125,8 +125,9 @@ extension Lowerer {
       } else if items.count == 1, case .expr(let e) = items[0].item, code.returnType != .void,
         !e.is(IfExprSyntax.self), !e.is(SwitchExprSyntax.self)
       {
-        var node = try expr(e, expected: code.returnType).node
-        if needsCoercion(code.returnType) { node = CoerceExpr(node, code.returnType) }
+        let typed = try expr(e, expected: code.returnType)
+        var node = typed.node
+        if needsCoercion(code.returnType) && typed.type != code.returnType { node = CoerceExpr(node, code.returnType) }
         implicit = node
       } else {
         for item in items { body.append(contentsOf: try statement(item)) }

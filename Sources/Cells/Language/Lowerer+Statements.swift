@@ -55,8 +55,11 @@ extension Lowerer {
       guard function.parent != nil else {
         throw fail("'return' outside of a function", at: r)
       }
-      var value = try r.expression.map { try expr($0, expected: function.returnType).node }
-      if let v = value, needsCoercion(function.returnType) { value = CoerceExpr(v, function.returnType) }
+      let typed = try r.expression.map { try expr($0, expected: function.returnType) }
+      var value = typed?.node
+      if let v = value, needsCoercion(function.returnType), typed?.type != function.returnType {
+        value = CoerceExpr(v, function.returnType)
+      }
       return [ReturnStmt(value, loc(r))]
     }
     if let b = s.as(BreakStmtSyntax.self) {
@@ -160,13 +163,25 @@ extension Lowerer {
     if f.awaitKeyword != nil { throw unsupported("'for await' is not supported in cells", at: f) }
     if f.tryKeyword != nil { throw unsupported("'for try' is not supported in cells", at: f) }
     if f.caseKeyword != nil { throw unsupported("'for case' is not supported in cells", at: f) }
-    let sequence = try expr(f.sequence).node
+    let typedSequence = try expr(f.sequence)
+    let sequence = typedSequence.node
+    var elementType = TypeHint.unknown
+    if case .array(let e) = typedSequence.type { elementType = e }
+    if isRangeExpression(f.sequence) { elementType = .int }
     return try withScope {
-      let target = try pattern(f.pattern, isLet: true, type: .unknown, forceLocal: true)
+      // The element type informs lowering only; values are bound as they come.
+      let target = try pattern(f.pattern, isLet: true, type: elementType, forceLocal: true).withoutCoercion
       let filter = try f.whereClause.map { try condition($0.condition) }
       let body = try block(f.body.statements)
       return ForInStmt(target, in: sequence, filter: filter, body: body, loc(f))
     }
+  }
+
+  private func isRangeExpression(_ e: ExprSyntax) -> Bool {
+    guard let infix = e.as(InfixOperatorExprSyntax.self),
+      let op = infix.operator.as(BinaryOperatorExprSyntax.self)
+    else { return false }
+    return op.operator.text == "..<" || op.operator.text == "..."
   }
 
   /// Binds a pattern (`x`, `(a, b)`, `_`) to new variables.
