@@ -303,8 +303,18 @@ extension Builtins {
 
   static let methodNames: Set<String> = Set(methods.values.map(\.name))
 
-  static func method(_ name: String, labels: [String?]) -> BuiltinMethod? {
-    methods[name + "(" + labels.map { ($0 ?? "_") + ":" }.joined() + ")"]
+  static func method(_ name: String, labels: [String?], trailing: Int? = nil) -> BuiltinMethod? {
+    if let m = methods[name + "(" + labels.map { ($0 ?? "_") + ":" }.joined() + ")"] { return m }
+    guard let trailing else { return nil }
+    // A trailing closure takes the label of the parameter it lands on.
+    for key in methodSignatures(name) {
+      let (_, parameterLabels) = Library.parse(key)
+      guard parameterLabels.count == labels.count else { continue }
+      if zip(parameterLabels, labels).enumerated().allSatisfy({ $0.offset == trailing || $0.element.0 == $0.element.1 }) {
+        return methods[key]
+      }
+    }
+    return nil
   }
 
   static func methodSignatures(_ name: String) -> [String] {

@@ -206,7 +206,7 @@ enum Builtins {
     let library = Library.shared
     guard library.functions[key] != nil else { return nil }
     let labels = args.map(\.label)
-    guard let (f, mapping) = library.function(key, labels: labels) else {
+    guard let (f, mapping) = library.function(key, labels: labels, trailing: args.trailingClosureIndex) else {
       let have = labels.map { ($0 ?? "_") + ":" }.joined()
       let want = library.signatures(key).map { $0.replacingOccurrences(of: ".init(", with: "(") }
         .joined(separator: "', '")

@@ -101,11 +101,13 @@ final class Library {
 
   /// Matches call-site labels to a function's parameters; returns the argument index
   /// for each parameter (nil where the default applies).
-  static func match(_ labels: [String?], _ parameters: [String?], defaults: (Int) -> Value?) -> [Int?]? {
+  static func match(
+    _ labels: [String?], _ parameters: [String?], trailing: Int? = nil, defaults: (Int) -> Value?
+  ) -> [Int?]? {
     var mapping: [Int?] = []
     var i = 0
     for (k, p) in parameters.enumerated() {
-      if i < labels.count && labels[i] == p {
+      if i < labels.count && (labels[i] == p || i == trailing) {
         mapping.append(i)
         i += 1
       } else if defaults(k) != nil {
@@ -117,9 +119,15 @@ final class Library {
     return i == labels.count ? mapping : nil
   }
 
-  func function(_ name: String, labels: [String?]) -> (LibraryFunction, [Int?])? {
+  func function(_ name: String, labels: [String?], trailing: Int? = nil) -> (LibraryFunction, [Int?])? {
     for f in functions[name] ?? [] {
       if let m = Library.match(labels, f.labels, defaults: { f.defaultValue(at: $0) }) { return (f, m) }
+    }
+    guard let trailing else { return nil }
+    for f in functions[name] ?? [] {
+      if let m = Library.match(labels, f.labels, trailing: trailing, defaults: { f.defaultValue(at: $0) }) {
+        return (f, m)
+      }
     }
     return nil
   }

@@ -15,6 +15,8 @@ indirect enum TypeHint: Equatable {
   case dictionary(TypeHint, TypeHint)
   case optional(TypeHint)
   case tuple([TypeHint])
+  /// `(min: Int, max: Int)`: a tuple type whose labels a returned `(lo, hi)` takes on.
+  case labeledTuple([String?], [TypeHint])
   case named(String)
   case function
 
@@ -35,6 +37,10 @@ indirect enum TypeHint: Equatable {
         loc: loc)
     case (.array(let e), .array(let a)) where e != .unknown:
       return .array(try a.map { try e.coerce($0, loc) })
+    case (.labeledTuple(let labels, let types), .tuple(let t)) where t.elements.count == labels.count:
+      var elements: [Value] = []
+      for (type, e) in zip(types, t.elements) { elements.append(try type.coerce(e, loc)) }
+      return .tuple(TupleValue(elements: elements, labels: labels))
     case (.optional, .none): return .none
     case (.optional(let inner), .some(let v)): return .some(try inner.coerce(v, loc))
     case (.optional(let inner), _): return .some(try inner.coerce(value, loc))

@@ -4,12 +4,21 @@ import SwiftSyntax
 struct Argument {
   var label: String?
   var expression: ExprSyntax
+  /// The first trailing closure matches its parameter whatever that parameter's label,
+  /// as Swift's forward-scan rule does (`xs.sorted { $0 > $1 }` is `sorted(by:)`).
+  var isTrailingClosure = false
+}
+
+extension Array where Element == Argument {
+  var trailingClosureIndex: Int? { firstIndex { $0.isTrailingClosure } }
 }
 
 extension Lowerer {
   func arguments(of c: FunctionCallExprSyntax) -> [Argument] {
     var args = c.arguments.map { Argument(label: $0.label?.text, expression: $0.expression) }
-    if let t = c.trailingClosure { args.append(Argument(label: nil, expression: ExprSyntax(t))) }
+    if let t = c.trailingClosure {
+      args.append(Argument(label: nil, expression: ExprSyntax(t), isTrailingClosure: true))
+    }
     for extra in c.additionalTrailingClosures {
       args.append(Argument(label: extra.label.text, expression: ExprSyntax(extra.closure)))
     }
@@ -39,8 +48,10 @@ extension Lowerer {
       if let fullNames = globals.functions[name] {
         let labels = args.map(\.label)
         let candidates = fullNames.compactMap { globals.entries[$0] }
+        let trailing = args.trailingClosureIndex
         let chosen =
-          candidates.first { g in g.function.map { labelsMatch($0, labels) } ?? false } ?? candidates.last!
+          candidates.first { g in g.function.map { labelsMatch($0, labels, trailing: trailing) } ?? false }
+          ?? candidates.last!
         let v = GlobalVar(index: chosen.index, name: name, loc(r))
         return try callUser(chosen.function!, callee: v, args, at: c)
       }
@@ -90,10 +101,10 @@ extension Lowerer {
     return Typed(CallValueExpr(callee: f.node, arguments: try args.map { try expr($0.expression).node }, at))
   }
 
-  func labelsMatch(_ code: FunctionCode, _ labels: [String?]) -> Bool {
+  func labelsMatch(_ code: FunctionCode, _ labels: [String?], trailing: Int? = nil) -> Bool {
     var i = 0
     for p in code.parameters {
-      if i < labels.count && labels[i] == p.label {
+      if i < labels.count && (labels[i] == p.label || i == trailing) {
         i += 1
       } else if p.defaultValue == nil {
         return false
@@ -110,7 +121,7 @@ extension Lowerer {
     let have = args.map { ($0.label ?? "_") + ":" }.joined()
     let want = code.parameters.map { ($0.label ?? "_") + ":" }.joined()
     for p in code.parameters {
-      if i < args.count && args[i].label == p.label {
+      if i < args.count && (args[i].label == p.label || args[i].isTrailingClosure) {
         if p.isInout {
           guard let io = args[i].expression.as(InOutExprSyntax.self) else {
             throw fail("passing value to 'inout' parameter '\(p.name)' requires '&'", at: args[i].expression)
@@ -165,11 +176,12 @@ extension Lowerer {
     if Library.shared.methodNames.contains(name) {
       return Typed(
         LibraryMethodExpr(
-          base: base, name: name, labels: labels, builtin: Builtins.method(name, labels: labels),
+          base: base, name: name, labels: labels,
+          builtin: Builtins.method(name, labels: labels, trailing: args.trailingClosureIndex),
           arguments: try args.map { try expr($0.expression).node }, loc(c)))
     }
     let lowered = try Builtins.methodArguments(name, args, lowerer: self, baseType: baseType)
-    guard let method = Builtins.method(name, labels: labels) else {
+    guard let method = Builtins.method(name, labels: labels, trailing: args.trailingClosureIndex) else {
       if case .named = baseType {} else if !Builtins.methodNames.contains(name) {
         var message = "value of type '\(describe(baseType))' has no member '\(name)'"
         if let g = Suggestions.closest(to: name, in: Array(Builtins.methodNames)) {

@@ -351,6 +351,9 @@ extension Lowerer {
       if case .array(let e) = base.type { type = .optional(e) }
     default:
       if case .tuple(let ts) = base.type, let k = Int(name), k < ts.count { type = ts[k] }
+      if case .labeledTuple(let labels, let ts) = base.type {
+        if let k = labels.firstIndex(of: name) { type = ts[k] } else if let k = Int(name), k < ts.count { type = ts[k] }
+      }
     }
     return Typed(FieldExpr(base.node, name: name, property: Builtins.property(name), at), type)
   }
@@ -494,7 +497,8 @@ extension Lowerer {
         }
         type = s.fieldTypes[k]
       }
-      return (FieldExpr(base, name: m.declName.baseName.text, property: nil, loc(m)), type)
+      let name = m.declName.baseName.text
+      return (FieldExpr(base, name: name, property: Builtins.property(name), loc(m)), type)
     }
     if let t = e.as(TupleExprSyntax.self), t.elements.count == 1 {
       return try lvalue(t.elements.first!.expression)

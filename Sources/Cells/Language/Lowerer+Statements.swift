@@ -90,7 +90,7 @@ extension Lowerer {
 
   func needsCoercion(_ t: TypeHint) -> Bool {
     switch t {
-    case .double, .float, .optional: return true
+    case .double, .float, .optional, .labeledTuple: return true
     case .array(let e): return needsCoercion(e)
     default: return false
     }
@@ -287,7 +287,8 @@ extension Lowerer {
       } else if case .optional = type {
         value = Const(.none, loc(b))
       }
-      let target = try pattern(b.pattern, isLet: isLet, type: valueType)
+      // `let x: T` assigned later (once, on each path, as Swift checks) is assignable here.
+      let target = try pattern(b.pattern, isLet: isLet && b.initializer != nil, type: valueType)
       out.append(BindStmt(target, value, loc(b)))
     }
     return out
@@ -342,6 +343,8 @@ extension Lowerer {
       let elements = try tu.elements.map { try typeHint($0.type) }
       if elements.count == 1 { return elements[0] }
       if elements.isEmpty { return .void }
+      let labels = tu.elements.map { $0.firstName?.text }
+      if labels.contains(where: { $0 != nil }) { return .labeledTuple(labels, elements) }
       return .tuple(elements)
     }
     if t.is(FunctionTypeSyntax.self) { return .function }

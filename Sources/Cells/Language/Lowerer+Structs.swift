@@ -197,7 +197,7 @@ extension Lowerer {
   ) throws -> Typed {
     let labels = args.map(\.label)
     let candidates = s.methods.filter { $0.value.name == name }.map(\.value).sorted { $0.fullName < $1.fullName }
-    guard let code = candidates.first(where: { labelsMatch($0, labels) }) else {
+    guard let code = candidates.first(where: { labelsMatch($0, labels, trailing: args.trailingClosureIndex) }) else {
       if candidates.isEmpty {
         var message = "value of type '\(s.name)' has no member '\(name)'"
         if let g = Suggestions.closest(to: name, in: s.methods.values.map(\.name) + s.fieldNames) {
