@@ -116,8 +116,8 @@ struct HTMLRendererTests {
         ], failures: [error.description])
     }
     #expect(html.contains("<td>&lt;a&gt;</td><td style=\"text-align: right\">1</td>"))
-    #expect(
-      html.contains("<figure class=\"figure\"><svg id=\"plot\"></svg><figcaption>A &amp; B</figcaption></figure>"))
+    // The figure's own title is drawn in the SVG; without `fig-cap` there is no caption below.
+    #expect(html.contains("<figure class=\"figure\"><svg id=\"plot\"></svg></figure>"))
     #expect(html.contains("<pre class=\"error\">lesson.md:6:1: error: x &lt; y\nboom()\n^</pre>"))
     #expect(html.contains("Not run: an earlier cell failed."))
     #expect(html.contains("class=\"banner\""))

@@ -78,9 +78,12 @@ extension Lowerer {
     var boxed: Set<Int> = []
     let savedFunction = function
     let savedScope = scope
+    let savedCollectSlot = collectSlot
+    collectSlot = nil
     defer {
       function = savedFunction
       scope = savedScope
+      collectSlot = savedCollectSlot
     }
     while true {
       let ctx = FunctionContext(parent: savedFunction, enclosingScope: savedScope, boxed: boxed, isClosure: isClosure)
@@ -114,13 +117,9 @@ extension Lowerer {
         // A builder closure: every expression statement contributes its value.
         let slot = ctx.newSlot()
         body.append(BindStmt(.local(slot, .unknown), ArrayLiteralExpr([], loc(statements)), loc(statements)))
-        for item in items {
-          if case .expr(let e) = item.item, !e.is(IfExprSyntax.self), !e.is(SwitchExprSyntax.self) {
-            body.append(CollectStmt(slot: slot, try expr(e).node))
-          } else {
-            body.append(contentsOf: try statement(item))
-          }
-        }
+        collectSlot = slot
+        for item in items { body.append(contentsOf: try statement(item)) }
+        collectSlot = nil
         body.append(ReturnStmt(LocalVar(slot: slot, name: "builder", loc(statements)), loc(statements)))
       } else if items.count == 1, case .expr(let e) = items[0].item, code.returnType != .void,
         !e.is(IfExprSyntax.self), !e.is(SwitchExprSyntax.self)

@@ -5,7 +5,11 @@ extension Lowerer {
     switch item.item {
     case .decl(let d): return try declaration(d)
     case .stmt(let s): return try statement(s)
-    case .expr(let e): return try expressionStatement(e)
+    case .expr(let e):
+      if let slot = collectSlot, !e.is(IfExprSyntax.self), !e.is(SwitchExprSyntax.self) {
+        return [CollectStmt(slot: slot, try expr(e).node)]
+      }
+      return try expressionStatement(e)
     }
   }
 

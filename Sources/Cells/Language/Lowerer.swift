@@ -12,6 +12,9 @@ final class Lowerer {
   var currentStruct: StructType?
   /// Inside an `init`, where `let` properties may be assigned once.
   var inInitializer = false
+  /// Inside a builder closure (`figure { ... }`): the frame slot collecting the values of
+  /// expression statements, including those in `for` and `if` bodies, as result builders do.
+  var collectSlot: Int?
 
   init(converter: SourceLocationConverter, globals: GlobalTable, cellIndex: Int) {
     self.converter = converter

@@ -58,9 +58,11 @@ enum CellHTML {
           case .table(let table):
             parts.append(TableHTML.html(for: table))
           case .figure(let figure):
-            let caption = cell.options.figureCaption ?? figure.caption
+            // The figure draws its own title; a caption below is only for `fig-cap`.
             var html = "<figure class=\"figure\">\(figure.svg)"
-            if !caption.isEmpty { html += "<figcaption>\(caption.htmlEscaped)</figcaption>" }
+            if let caption = cell.options.figureCaption, !caption.isEmpty {
+              html += "<figcaption>\(caption.htmlEscaped)</figcaption>"
+            }
             parts.append(html + "</figure>")
           }
         }
