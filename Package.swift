@@ -17,14 +17,33 @@ let package = Package(
       pkgConfig: "libcmark",
       providers: [.apt(["libcmark-dev"])]
     ),
+    .systemLibrary(
+      name: "CBLAS",
+      pkgConfig: "openblas",
+      providers: [.apt(["libopenblas-dev"])]
+    ),
+    .systemLibrary(
+      name: "CZlib",
+      pkgConfig: "zlib",
+      providers: [.apt(["zlib1g-dev"])]
+    ),
     .target(
       name: "Cells",
       dependencies: [
+        "CBLAS",
+        "CZlib",
         .product(name: "SwiftSyntax", package: "swift-syntax"),
         .product(name: "SwiftParser", package: "swift-syntax"),
         .product(name: "SwiftParserDiagnostics", package: "swift-syntax"),
         .product(name: "SwiftDiagnostics", package: "swift-syntax"),
         .product(name: "SwiftOperators", package: "swift-syntax"),
+      ],
+      // The digits' source file and attribution; the bytes are embedded in DigitsData.swift.
+      exclude: ["Data/Resources"],
+      swiftSettings: [
+        // The interpreter's hot paths mutate values in place through class storage;
+        // dynamic exclusivity checks there cost more than the work itself.
+        .unsafeFlags(["-enforce-exclusivity=unchecked"])
       ]
     ),
     .target(

@@ -74,6 +74,14 @@ enum Builtins {
     case .float(let x): return .float(Swift.abs(x))
     // `abs(tensor)`: the numeric library's `abs(_:)`, as `applyMath` delegates `exp(tensor)`.
     case .object: return try applyMath("abs", { $0 }, v)
+    case .object:
+      // `abs(tensor)`: the numeric library's `abs(_:)`.
+      if let (f, _) = Library.shared.function("abs", labels: [nil]) {
+        do { return try f.body(Runtime.current, [v]) } catch let e as RuntimeFailure { throw e } catch {
+          throw RuntimeFailure("\(error)")
+        }
+      }
+      throw RuntimeFailure("abs expects a number, got a value of type '\(v.typeName)'")
     default: throw RuntimeFailure("abs expects a number, got a value of type '\(v.typeName)'")
     }
   }
@@ -265,11 +273,11 @@ enum Builtins {
     case ("String", [nil]), ("String", ["describing"]):
       return make(.string) { _, a in .string(a[0].description) }
     case ("String", ["repeating", "count"]):
-      return make(.string) { _, a throws(RuntimeFailure) in
+      return make(.string) { rt, a throws(RuntimeFailure) in
         guard case .string(let s) = a[0], case .int(let n) = a[1], n >= 0 else {
           throw RuntimeFailure("String(repeating:count:) expects a string and a non-negative count")
         }
-        try Runtime.checkAllocation(count: n, bytesPerElement: max(1, s.utf8.count))
+        try rt.checkAllocation(count: n, bytesPerElement: max(1, s.utf8.count))
         return .string(String(repeating: s, count: n))
       }
     case ("Int", [nil]):
@@ -290,9 +298,9 @@ enum Builtins {
         return a[0]
       }
     case ("Array", ["repeating", "count"]):
-      return make(.unknown) { _, a throws(RuntimeFailure) in
+      return make(.unknown) { rt, a throws(RuntimeFailure) in
         guard case .int(let n) = a[1], n >= 0 else { throw RuntimeFailure("Array(repeating:count:) needs a non-negative count") }
-        try Runtime.checkAllocation(count: n, bytesPerElement: MemoryLayout<Value>.stride)
+        try rt.checkAllocation(count: n, bytesPerElement: MemoryLayout<Value>.stride)
         return .array(Array(repeating: a[0], count: n))
       }
     case ("Array", [nil]):

@@ -1,5 +1,8 @@
 extension Library {
   /// Every library that exposes names to cells registers here.
   func registerModules() {
+    registerNumerics()
+    registerFigures()
+    registerData()
   }
 }

@@ -201,13 +201,30 @@ final class Runtime {
     return 4 << 30
   }()
 
-  /// Refuses an allocation that alone would pass the memory limit, before it is made.
-  static func checkAllocation(count: Int, bytesPerElement: Int) throws(RuntimeFailure) {
+  /// Bytes requested through `checkAllocation` since the process's memory was last read.
+  private var requestedSinceCheck = 0
+
+  /// Refuses an allocation that would pass the memory limit, before it is made. Large
+  /// allocations between two clock ticks would otherwise grow the process far past the
+  /// limit before `checkTime` next reads its size.
+  func checkAllocation(count: Int, bytesPerElement: Int) throws(RuntimeFailure) {
     let (bytes, overflow) = count.multipliedReportingOverflow(by: bytesPerElement)
-    if overflow || bytes > defaultMemoryLimit {
+    if overflow || bytes > memoryLimit {
       throw RuntimeFailure(
-        "cannot allocate \(count) elements: that needs more than the memory limit (\(defaultMemoryLimit >> 20) MB)")
+        "cannot allocate \(count) elements: that needs more than the memory limit (\(memoryLimit >> 20) MB)")
     }
+    requestedSinceCheck += bytes
+    guard requestedSinceCheck > 16 << 20 else { return }
+    requestedSinceCheck = 0
+    if let resident = Runtime.residentBytes(), resident + bytes > memoryLimit {
+      throw RuntimeFailure(
+        "the cell needs more than the memory limit (\(memoryLimit >> 20) MB; the lesson reached \(resident >> 20) MB)")
+    }
+  }
+
+  /// `checkAllocation` for library code that has no runtime at hand.
+  static func checkAllocation(count: Int, bytesPerElement: Int) throws(RuntimeFailure) {
+    try Runtime.current.checkAllocation(count: count, bytesPerElement: bytesPerElement)
   }
 
   /// Resident memory of this process, from /proc (nil where there is none).

@@ -6,7 +6,8 @@ import Foundation
 /// The new outputs are written out as `update` would write them and compared
 /// line by line with the stored region. Numbers (including `nan` and `inf`)
 /// match within a tolerance, everything else must match exactly (whitespace
-/// between words aside). Figures are compared through their stored SVG files.
+/// between words aside). Figures are compared by the numbers they plot, which
+/// their stored SVG files embed (`FigureComparison`).
 public enum Comparator {
   /// The differences, one per cell, in lesson order. Cells with `check: false` or
   /// `eval: false`, and cells that did not run or failed (the execution reports those), are skipped.
@@ -23,12 +24,17 @@ public enum Comparator {
       else { return nil }
       let cellTolerance = Tolerance(
         relative: cell.options.tolerance ?? tolerance.relative, absolute: tolerance.absolute)
-      return difference(for: cell, content: change.content, in: document, tolerance: cellTolerance)
+      let figures = cellExecution.outputs.compactMap { output -> Figure? in
+        if case .figure(let figure) = output { figure } else { nil }
+      }
+      return difference(
+        for: cell, content: change.content, figures: figures, in: document, tolerance: cellTolerance)
     }
   }
 
+  /// - Parameter figures: the cell's new figures, in the order of `content.files`.
   private static func difference(
-    for cell: Cell, content: RegionWriter.Content?, in document: Document, tolerance: Tolerance
+    for cell: Cell, content: RegionWriter.Content?, figures: [Figure], in document: Document, tolerance: Tolerance
   ) -> CellDifference? {
     func difference(_ kind: CellDifference.Kind, _ details: [String]) -> CellDifference {
       CellDifference(
@@ -46,8 +52,11 @@ public enum Comparator {
     case (let region?, let content?):
       var details = lineDifferences(
         stored: region.bodyLines, firstStoredLine: region.startLine + 1, now: content.bodyLines, tolerance: tolerance)
-      for file in content.files {
-        details += figureDifferences(file, in: document, tolerance: tolerance)
+      // Figures by the numbers they plot (the `![caption](path)` lines were compared above).
+      for (index, (file, figure)) in zip(content.files, figures).enumerated() {
+        details += FigureComparison.differences(
+          number: index + 1, path: file.relativePath, storedSVG: readFile(document.directory + file.relativePath),
+          now: figure, tolerance: tolerance)
       }
       return details.isEmpty ? nil : difference(.changed, details)
     }
@@ -119,28 +128,6 @@ public enum Comparator {
     if previous < steps.count - 1 { lines.append("...") }
     if notes > noteLimit { lines.append("... and \(notes - noteLimit) more numbers") }
     return lines
-  }
-
-  /// Compares a figure's new SVG with the one stored next to the lesson, numbers within the tolerance.
-  private static func figureDifferences(_ file: GeneratedFile, in document: Document, tolerance: Tolerance)
-    -> [String]
-  {
-    guard let stored = readFile(document.directory + file.relativePath) else {
-      return ["figure \(file.relativePath) is not stored next to the lesson"]
-    }
-    guard stored != file.contents else { return [] }
-    let before = NumericText(stored)
-    let after = NumericText(file.contents)
-    guard before.hasSameShape(as: after) else {
-      return ["figure \(file.relativePath) changed (its drawing differs, not only its numbers)"]
-    }
-    let moved = zip(before.numbers, after.numbers).enumerated().filter { !tolerance.accepts($1.0.value, $1.1.value) }
-    guard let (position, (first, second)) = moved.first else { return [] }
-    let relative = formatted(Tolerance.relativeDifference(first.value, second.value))
-    return [
-      "figure \(file.relativePath): \(moved.count) of \(before.numbers.count) numbers moved; "
-        + "first, number \(position + 1): \(first.text) -> \(second.text) (rel. diff \(relative))"
-    ]
   }
 
   /// A relative difference in short scientific notation: `1.9e-2`.

@@ -1,0 +1,109 @@
+/// Examples and their labels: `x` is `[count, features]`, `y` is `[count]` class
+/// indices (or `[count, classes]` after `oneHot()`), both float32 tensors.
+final class Dataset: NativeObject {
+  let x: Tensor
+  let y: Tensor
+  /// How many classes the labels come from (the largest label plus one).
+  let classes: Int
+  let name: String
+
+  init(x: Tensor, y: Tensor, classes: Int, name: String) {
+    self.x = x
+    self.y = y
+    self.classes = classes
+    self.name = name
+  }
+
+  override var typeName: String { "Dataset" }
+  var count: Int { x.shape.first ?? 0 }
+  var features: Int { x.shape.count > 1 ? x.shape[1] : 1 }
+  var isOneHot: Bool { y.rank == 2 }
+
+  override func describe() -> String {
+    "Dataset(\(name): \(count) examples, \(features) features, \(classes) classes)"
+  }
+
+  /// Builds a data set from rows of features and integer labels.
+  convenience init(rows: [[Double]], labels: [Int], name: String, classes: Int? = nil) {
+    let n = rows.count
+    let f = rows.first?.count ?? 0
+    let x = Tensor(uninitializedShape: [n, f], dtype: .float32)
+    let y = Tensor(uninitializedShape: [n], dtype: .float32)
+    for i in 0..<n {
+      for j in 0..<f { x.storage.set(rows[i][j], at: i * f + j) }
+      y.storage.set(Double(labels[i]), at: i)
+    }
+    self.init(x: x, y: y, classes: classes ?? ((labels.max() ?? -1) + 1), name: name)
+  }
+
+  /// The examples at `indices`, in that order.
+  func subset(_ indices: [Int], name: String? = nil) -> Dataset {
+    Dataset(x: Dataset.rows(of: x, indices), y: Dataset.rows(of: y, indices), classes: classes, name: name ?? self.name)
+  }
+
+  static func rows(of t: Tensor, _ indices: [Int]) -> Tensor {
+    let width = t.shape.dropFirst().reduce(1, *)
+    let out = Tensor(uninitializedShape: [indices.count] + t.shape.dropFirst(), dtype: t.dtype)
+    for (k, i) in indices.enumerated() {
+      for j in 0..<width { out.storage.set(t.storage.double(at: i * width + j), at: k * width + j) }
+    }
+    return out
+  }
+
+  /// Shuffles with `seed`, then keeps the last `testFraction` (rounded up) for testing,
+  /// as scikit-learn's `train_test_split` does.
+  func split(testFraction: Double, seed: UInt64?, rt: Runtime) throws(RuntimeFailure) -> (Dataset, Dataset) {
+    guard testFraction > 0 && testFraction < 1 else {
+      throw RuntimeFailure("split: testFraction must be between 0 and 1, got \(testFraction)")
+    }
+    let generator = seed.map { NNRandom(seed: $0) } ?? rt.random
+    let order = generator.permutation(count)
+    let testCount = Int((Double(count) * testFraction).rounded(.up))
+    let test = Array(order[0..<testCount])
+    let train = Array(order[testCount...])
+    return (subset(train, name: name + " (train)"), subset(test, name: name + " (test)"))
+  }
+
+  /// Mini-batches of at most `size` examples, as `(x, y)` pairs.
+  func batches(size: Int, shuffle: Bool, seed: UInt64?, rt: Runtime) throws(RuntimeFailure) -> [Value] {
+    guard size > 0 else { throw RuntimeFailure("batches: size must be positive, got \(size)") }
+    var order = Array(0..<count)
+    if shuffle { order = (seed.map { NNRandom(seed: $0) } ?? rt.random).permutation(count) }
+    return stride(from: 0, to: count, by: size).map { start in
+      let part = Array(order[start..<min(start + size, count)])
+      return .tuple(
+        TupleValue(
+          elements: [.object(Dataset.rows(of: x, part)), .object(Dataset.rows(of: y, part))], labels: ["x", "y"]))
+    }
+  }
+
+  /// Labels as one-hot rows: `[count, classes]`.
+  func oneHot() -> Dataset {
+    if isOneHot { return self }
+    let out = Tensor.zeros([count, classes], dtype: .float32)
+    for i in 0..<count {
+      let label = Int(y.storage.double(at: i))
+      if label >= 0 && label < classes { out.storage.set(1, at: i * classes + label) }
+    }
+    return Dataset(x: x, y: out, classes: classes, name: name)
+  }
+
+  /// The labels as integers (argmax of one-hot rows).
+  var labels: [Int] {
+    if isOneHot {
+      return (0..<count).map { i in
+        var best = 0
+        for c in 1..<classes where y.storage.double(at: i * classes + c) > y.storage.double(at: i * classes + best) {
+          best = c
+        }
+        return best
+      }
+    }
+    return (0..<count).map { Int(y.storage.double(at: $0)) }
+  }
+}
+
+extension Dataset: LabeledPoints {
+  var plottedInputs: Value { .object(x) }
+  var plottedLabels: Value { .object(y) }
+}

@@ -1,0 +1,118 @@
+/// Combining figures: panels in a grid, charts overlaid on one pair of axes, and `show`.
+extension Library {
+  func registerPanels() {
+    // figure(rows: 2, columns: 2) { plot(a); plot(b); ... }, or with an array of figures.
+    function(
+      "figure(rows:columns:title:_:)", defaults: ["rows": .none, "columns": .none, "title": .none], builder: true,
+      result: .named("Figure")
+    ) { rt, a in
+      let charts = try Self.charts(in: try Self.collected(a[3], rt, "figure"), "figure")
+      guard !charts.isEmpty else { throw RuntimeFailure("figure: the closure made no figures to arrange") }
+      let (rows, columns) = try Self.grid(
+        rows: FigureArguments.positive(a[0], "figure: rows"),
+        columns: FigureArguments.positive(a[1], "figure: columns"),
+        count: charts.count)
+      return .object(
+        FigureObject(
+          panels: charts, rows: rows, columns: columns, title: try FigureArguments.text(a[2], "figure: title")))
+    }
+
+    // axes { plot(x, a, label: "a"); scatter(px, py) }: one pair of axes, one legend.
+    function(
+      "axes(title:xLabel:yLabel:_:)", defaults: FigureArguments.labelDefaults, builder: true, result: .named("Figure")
+    ) { rt, a in
+      let charts = try Self.charts(in: try Self.collected(a[3], rt, "axes"), "axes")
+      guard var combined = charts.first?.content as? CartesianPlot else {
+        throw RuntimeFailure(
+          charts.isEmpty
+            ? "axes: the closure made no plots to overlay"
+            : "axes: only line plots, scatter plots, histograms and bar charts can share axes, not a \(charts[0].kind)")
+      }
+      var series = charts[0].series
+      for chart in charts.dropFirst() {
+        guard let plot = chart.content as? CartesianPlot else {
+          throw RuntimeFailure("axes: a \(chart.kind) cannot share axes with other plots")
+        }
+        combined.overlay(plot)
+        series += chart.series
+      }
+      let labels = try FigureArguments.labels(Array(a.prefix(3)), "axes")
+      combined.xLabel = labels.xLabel ?? combined.xLabel
+      combined.yLabel = labels.yLabel ?? combined.yLabel
+      let title = labels.title ?? charts.compactMap(\.title).first
+      let kinds = Set(charts.map(\.kind))
+      let kind = kinds.count == 1 ? charts[0].kind : "plot"
+      return FigureArguments.figure(
+        Chart(kind: kind, title: title, content: combined, series: Self.uniqueNames(series)))
+    }
+
+    // show(figure): display now, so one cell can show several figures.
+    function("show(_:)") { rt, a in
+      guard case .object(let object as any DisplayableObject) = a[0] else {
+        throw RuntimeFailure("show: expects a figure (or a table), got a value of type '\(a[0].typeName)'")
+      }
+      rt.emit(object.output)
+      return .void
+    }
+  }
+
+  /// The values a builder closure listed, or an array passed instead of a closure.
+  private static func collected(_ value: Value, _ rt: Runtime, _ function: String) throws -> [Value] {
+    switch value {
+    case .function:
+      let result = try Builtins.invoke(value, [], rt)
+      guard case .array(let values) = result else {
+        throw RuntimeFailure("\(function): the closure must list figures, one per line")
+      }
+      return values
+    case .array(let values):
+      return values
+    default:
+      throw RuntimeFailure("\(function): expects figures in a closure, { plot(a); plot(b) }, or an array of figures")
+    }
+  }
+
+  private static func charts(in values: [Value], _ function: String) throws -> [Chart] {
+    try values.enumerated().map { index, value in
+      guard case .object(let figure as FigureObject) = value else {
+        throw RuntimeFailure("\(function): item \(index + 1) is a value of type '\(value.typeName)', not a figure")
+      }
+      guard figure.panels.count == 1 else {
+        throw RuntimeFailure(
+          "\(function): item \(index + 1) already has \(figure.panels.count) panels; panels cannot be nested")
+      }
+      return figure.panels[0]
+    }
+  }
+
+  /// The grid for `count` panels: as given, or filled in from the other side (one row for up to three).
+  static func grid(rows: Int?, columns: Int?, count: Int) throws -> (rows: Int, columns: Int) {
+    let r: Int
+    let c: Int
+    switch (rows, columns) {
+    case (let given?, let other?):
+      (r, c) = (given, other)
+    case (let given?, nil):
+      (r, c) = (given, (count + given - 1) / given)
+    case (nil, let given?):
+      (r, c) = ((count + given - 1) / given, given)
+    case (nil, nil):
+      let side = count <= 3 ? count : Int(Double(count).squareRoot().rounded(.up))
+      (r, c) = ((count + side - 1) / side, side)
+    }
+    guard count <= r * c else {
+      throw RuntimeFailure("figure: \(r) rows × \(c) columns have room for \(r * c) panels, got \(count)")
+    }
+    return (r, c)
+  }
+
+  /// Series of overlaid plots, renamed where two would share a name ("x", "x 2").
+  private static func uniqueNames(_ series: [Figure.Series]) -> [Figure.Series] {
+    var seen: [String: Int] = [:]
+    return series.map { item in
+      seen[item.name, default: 0] += 1
+      let count = seen[item.name]!
+      return count == 1 ? item : Figure.Series(name: "\(item.name) \(count)", values: item.values)
+    }
+  }
+}

@@ -1,0 +1,142 @@
+/// The figure catalog as cells see it.
+///
+/// ```swift
+/// plot(losses, title: "Training loss")
+/// plot(x, [sigmoid(x), derivative], labels: ["σ", "σ′"])
+/// scatter(data, classNames: ["inner", "outer"])
+/// figure(rows: 1, columns: 2) {
+///     decisionBoundary(model, test, title: "Decision boundary")
+///     lossCurves(history)
+/// }
+/// ```
+/// Every function returns a `Figure`; it is shown when it is a cell's last value or
+/// is passed to `show(_:)`.
+extension Library {
+  func registerFigures() {
+    type("Figure")
+    for map in Colormap.all { implicitMember(map.name, .object(ColormapObject(map))) }
+    registerLinePlots()
+    registerPointPlots()
+    registerDistributionPlots()
+    registerMatrixPlots()
+    registerModelPlots()
+    registerPanels()
+  }
+
+  private func registerLinePlots() {
+    let defaults = FigureArguments.defaults(["label": .none, "labels": .none])
+    // plot(y), plot([y1, y2], labels:)
+    function("plot(_:label:labels:title:xLabel:yLabel:)", defaults: defaults, result: .named("Figure")) { _, a in
+      let lines = try Self.lines(x: nil, y: a[0], label: a[1], labels: a[2])
+      return FigureArguments.figure(
+        LinePlot.chart(lines, explicitX: false, labels: try FigureArguments.labels(a, "plot")))
+    }
+    // plot(x, y, label:), plot(x, [y1, y2], labels:)
+    function("plot(_:_:label:labels:title:xLabel:yLabel:)", defaults: defaults, result: .named("Figure")) { _, a in
+      let lines = try Self.lines(x: a[0], y: a[1], label: a[2], labels: a[3])
+      return FigureArguments.figure(
+        LinePlot.chart(lines, explicitX: true, labels: try FigureArguments.labels(a, "plot")))
+    }
+  }
+
+  /// The lines of `plot`: one for a list of numbers, one per row for a list of lists
+  /// (or per column of an `N×k` tensor, or whichever side matches x's length).
+  private static func lines(x: Value?, y: Value, label: Value, labels: Value) throws -> [LinePlot.Line] {
+    let grid = try NumericGrid(y, argument: "plot: y")
+    let xs = try x.map { try NumericGrid($0, argument: "plot: x").vector("plot: x") }
+    var rows: [[Double]]
+    if grid.shape.filter({ $0 != 1 }).count <= 1 {
+      rows = [grid.values]
+    } else if grid.rank == 2 {
+      let byRows = try grid.rows("plot: y")
+      let byColumns = (0..<grid.shape[1]).map { c in (0..<grid.shape[0]).map { grid.values[$0 * grid.shape[1] + c] } }
+      if let xs {
+        if grid.shape[1] == xs.count {
+          rows = byRows
+        } else if grid.shape[0] == xs.count {
+          rows = byColumns
+        } else {
+          throw RuntimeFailure(
+            "plot: x has \(xs.count) values but y is \(NumericGrid.describe(grid.shape)); one side of y must match x")
+        }
+      } else {
+        // A list of lists is a list of series; a tensor's columns are its series, as in NumPy.
+        if case .array = y { rows = byRows } else { rows = byColumns }
+      }
+    } else {
+      throw RuntimeFailure(
+        "plot: y must be a list of numbers or a list of series, got \(NumericGrid.describe(grid.shape))")
+    }
+    guard rows.contains(where: { !$0.isEmpty }) else { throw RuntimeFailure("plot: y has no values to plot") }
+    if let xs, rows.count == 1, xs.count != rows[0].count {
+      throw RuntimeFailure("plot: x has \(xs.count) values but y has \(rows[0].count)")
+    }
+    guard rows.flatMap({ $0 }).contains(where: \.isFinite) else {
+      throw RuntimeFailure("plot: y has no finite values (all are NaN or infinite)")
+    }
+
+    let single = try FigureArguments.text(label, "plot: label")
+    let names = try FigureArguments.texts(labels, "plot: labels")
+    if let names, names.count != rows.count {
+      throw RuntimeFailure("plot: \(names.count) labels for \(rows.count) series")
+    }
+    if single != nil && rows.count > 1 {
+      throw RuntimeFailure("plot: y holds \(rows.count) series; name them with labels: [...], not label:")
+    }
+    return rows.enumerated().map { index, ys in
+      LinePlot.Line(
+        xs: xs ?? ys.indices.map(Double.init), ys: ys, label: names?[index] ?? (index == 0 ? single : nil))
+    }
+  }
+
+  private func registerPointPlots() {
+    let defaults = FigureArguments.defaults([
+      "colors": .none, "classNames": .none, "label": .none, "colormap": .none,
+    ])
+    // scatter(x, y, colors:)
+    function(
+      "scatter(_:_:colors:classNames:label:colormap:title:xLabel:yLabel:)", defaults: defaults,
+      result: .named("Figure")
+    ) { _, a in
+      let xs = try NumericGrid(a[0], argument: "scatter: x").vector("scatter: x")
+      let ys = try NumericGrid(a[1], argument: "scatter: y").vector("scatter: y")
+      guard xs.count == ys.count else {
+        throw RuntimeFailure("scatter: x has \(xs.count) values but y has \(ys.count)")
+      }
+      var points = PointSet(xs: xs, ys: ys, labels: .none)
+      if let colors = try Self.colors(a[2], count: xs.count) { points.labels = colors }
+      return try Self.scatterFigure(points, options: Array(a.suffix(6)))
+    }
+    // scatter(dataset), scatter((x: points, y: labels)), scatter(points)
+    function(
+      "scatter(_:colors:classNames:label:colormap:title:xLabel:yLabel:)", defaults: defaults, result: .named("Figure")
+    ) { _, a in
+      var points = try PointSet(a[0], argument: "scatter")
+      if let colors = try Self.colors(a[1], count: points.xs.count) { points.labels = colors }
+      return try Self.scatterFigure(points, options: Array(a.suffix(6)))
+    }
+  }
+
+  /// `colors:` as classes or values, checked against the number of points.
+  private static func colors(_ value: Value, count: Int) throws -> PointLabels? {
+    guard case .none = value else {
+      let grid = try NumericGrid(value, argument: "scatter: colors")
+      let labels = try PointLabels(grid, argument: "scatter: colors")
+      guard labels.count == count else {
+        throw RuntimeFailure("scatter: there are \(count) points but \(labels.count) colors")
+      }
+      return labels
+    }
+    return nil
+  }
+
+  /// The scatter figure; `options` are the arguments `classNames, label, colormap, title, xLabel, yLabel`.
+  private static func scatterFigure(_ points: PointSet, options: [Value]) throws -> Value {
+    FigureArguments.figure(
+      ScatterPlot.chart(
+        points, classNames: try FigureArguments.texts(options[0], "scatter: classNames"),
+        label: try FigureArguments.text(options[1], "scatter: label"),
+        colormap: try FigureArguments.colormap(options[2], "scatter: colormap"),
+        labels: try FigureArguments.labels(options, "scatter")))
+  }
+}

@@ -1,0 +1,365 @@
+/// Draws a `CartesianPlot`: grid, marks, axes, legend and colour bar.
+struct CartesianRenderer {
+  let plot: CartesianPlot
+  let frame: Rect
+  /// The marks with a colour for every series that did not ask for one.
+  let marks: [Mark]
+
+  init(plot: CartesianPlot, frame: Rect) {
+    self.plot = plot
+    self.frame = frame
+    marks = Self.colored(plot.marks)
+  }
+
+  func render(to svg: inout SVGWriter) {
+    var extent = DataExtent()
+    for mark in marks { extent.formUnion(mark.extent) }
+
+    let legend = Legend(entries: legendEntries)
+    var layout = CartesianLayout(plot: plot, extent: extent, frame: frame)
+    var placedLegend: (origin: Point, arrangement: Legend.Arrangement)?
+    if !legend.entries.isEmpty {
+      let (points, boxes) = obstacles(in: layout)
+      if let corner = legend.corner(in: layout.plotArea, avoiding: points, boxes: boxes) {
+        placedLegend = (corner, legend.column)
+      } else if frame.width - legend.column.width >= 420 {
+        // Every corner covers data: beside a wide plot...
+        let column = legend.column
+        layout = CartesianLayout(plot: plot, extent: extent, frame: frame, reservedRight: column.width + Theme.gap * 2)
+        var x = layout.plotArea.maxX + Theme.gap * 2
+        if let colorBar = plot.colorBar { x += colorBar.reservedWidth(length: layout.plotArea.height) }
+        placedLegend = (Point(x: x, y: layout.plotArea.minY), column)
+      } else {
+        // ...or in rows under a small one, which costs less of its width.
+        let rows = legend.rows(maxWidth: frame.width)
+        layout = CartesianLayout(plot: plot, extent: extent, frame: frame, reservedBottom: rows.height + Theme.gap)
+        placedLegend = (Point(x: frame.midX - rows.width / 2, y: frame.maxY - rows.height), rows)
+      }
+    }
+
+    drawGrid(layout, to: &svg)
+    for mark in marks { draw(mark, layout, to: &svg) }
+    drawAxes(layout, to: &svg)
+    if let colorBar = plot.colorBar {
+      colorBar.render(
+        x: layout.plotArea.maxX + Theme.gap * 2, top: layout.plotArea.minY, bottom: layout.plotArea.maxY, to: &svg)
+    }
+    if let placedLegend { legend.render(at: placedLegend.origin, placedLegend.arrangement, to: &svg) }
+  }
+
+  // MARK: Colours and legend
+
+  /// Gives each series without a colour the next palette colour, so overlaid plots differ.
+  private static func colored(_ marks: [Mark]) -> [Mark] {
+    var next = 0
+    func take() -> RGBColor {
+      defer { next += 1 }
+      return Palette.color(next)
+    }
+    return marks.map { mark in
+      switch mark {
+      case .line(var line):
+        if line.color == nil { line.color = take() }
+        return .line(line)
+      case .bars(var bars):
+        if bars.color == nil { bars.color = take() }
+        return .bars(bars)
+      case .points(var points):
+        if case .single(nil) = points.coloring { points.coloring = .single(take()) }
+        return .points(points)
+      case .regions:
+        return mark
+      }
+    }
+  }
+
+  /// One entry per labelled series and per class; none when a lone series has no name.
+  private var legendEntries: [Legend.Entry] {
+    var entries: [Legend.Entry] = []
+    for mark in marks {
+      switch mark {
+      case .line(let line):
+        if let label = line.label {
+          entries.append(.init(swatch: .line(line.color!, dashed: line.dashed), label: label))
+        }
+      case .bars(let bars):
+        if let label = bars.label {
+          entries.append(.init(swatch: .box(bars.color!, opacity: bars.opacity), label: label))
+        }
+      case .points(let points):
+        switch points.coloring {
+        case .single(let color):
+          if let label = points.label { entries.append(.init(swatch: .point(color!), label: label)) }
+        case .classes(let classes, let names):
+          for index in Set(classes).sorted() {
+            let name = index < names.count ? names[index] : "class \(index)"
+            if !entries.contains(where: { $0.label == name }) {
+              entries.append(.init(swatch: .point(Palette.color(index)), label: name))
+            }
+          }
+        case .values:
+          break
+        }
+      case .regions:
+        break
+      }
+    }
+    return entries
+  }
+
+  /// What a legend inside the plot must not hide: line vertices and the points between
+  /// them, dots, and bars, in screen coordinates.
+  private func obstacles(in layout: CartesianLayout) -> ([Point], [Rect]) {
+    var points: [Point] = []
+    var boxes: [Rect] = []
+    for mark in marks {
+      switch mark {
+      case .line(let line):
+        var previous: Point?
+        for (x, y) in zip(line.xs, line.ys) {
+          guard x.isFinite, y.isFinite else {
+            previous = nil
+            continue
+          }
+          let point = layout.point(x, y)
+          if let previous {
+            // Long segments (few epochs) can cross a corner with no vertex in it.
+            let length = max(abs(point.x - previous.x), abs(point.y - previous.y))
+            let steps = Int(length / 6)
+            if steps > 1 {
+              for step in 1..<steps {
+                let t = Double(step) / Double(steps)
+                points.append(
+                  Point(x: previous.x + (point.x - previous.x) * t, y: previous.y + (point.y - previous.y) * t))
+              }
+            }
+          }
+          points.append(point)
+          previous = point
+        }
+      case .points(let dots):
+        for (x, y) in zip(dots.xs, dots.ys) where x.isFinite && y.isFinite { points.append(layout.point(x, y)) }
+      case .bars(let bars):
+        boxes += bars.bars.map { bar in screenRect(bar, layout) }
+      case .regions:
+        break
+      }
+    }
+    return (points, boxes)
+  }
+
+  // MARK: Drawing
+
+  private func drawGrid(_ layout: CartesianLayout, to svg: inout SVGWriter) {
+    let area = layout.plotArea
+    svg.group([.init("class", "grid"), .init("stroke", Theme.gridColor.hexString), .init("stroke-width", 0.8)]) { svg in
+      for value in layout.yTicks.values {
+        let y = layout.yScale.position(value)
+        svg.element("line", [.init("x1", area.minX), .init("y1", y), .init("x2", area.maxX), .init("y2", y)])
+      }
+      if layout.categoryLabels == nil {
+        for value in layout.xTicks.values {
+          let x = layout.xScale.position(value)
+          svg.element("line", [.init("x1", x), .init("y1", area.minY), .init("x2", x), .init("y2", area.maxY)])
+        }
+      }
+    }
+  }
+
+  private func drawAxes(_ layout: CartesianLayout, to svg: inout SVGWriter) {
+    let area = layout.plotArea
+    let axis = Theme.axisColor.hexString
+    let tickFont = CartesianLayout.tickFontSize
+    svg.group([.init("class", "axes"), .init("stroke", axis), .init("stroke-width", 1.0)]) { svg in
+      svg.element(
+        "line", [.init("x1", area.minX), .init("y1", area.maxY), .init("x2", area.maxX), .init("y2", area.maxY)])
+      svg.element(
+        "line", [.init("x1", area.minX), .init("y1", area.minY), .init("x2", area.minX), .init("y2", area.maxY)])
+      // A zero line where bars go both ways.
+      if layout.yTicks.lower < 0, layout.yTicks.upper > 0,
+        marks.contains(where: { if case .bars = $0 { true } else { false } })
+      {
+        let y = layout.yScale.position(0)
+        svg.element("line", [.init("x1", area.minX), .init("y1", y), .init("x2", area.maxX), .init("y2", y)])
+      }
+      for value in layout.xTicks.values {
+        let x = layout.xScale.position(value)
+        svg.element(
+          "line", [.init("x1", x), .init("y1", area.maxY), .init("x2", x), .init("y2", area.maxY + Theme.tickLength)])
+      }
+      for value in layout.yTicks.values {
+        let y = layout.yScale.position(value)
+        svg.element(
+          "line", [.init("x1", area.minX - Theme.tickLength), .init("y1", y), .init("x2", area.minX), .init("y2", y)])
+      }
+    }
+    svg.group([
+      .init("class", "tick-labels"), .init("font-size", tickFont), .init("fill", Theme.mutedTextColor.hexString),
+    ]) { svg in
+      let labelY = area.maxY + Theme.tickLength + Theme.gap
+      if let categories = layout.categoryLabels {
+        for (index, name) in categories.enumerated() {
+          let x = layout.xScale.position(Double(index))
+          if layout.rotatesCategories {
+            let angle = -CartesianLayout.categoryAngle
+            svg.element(
+              "text",
+              [
+                .init("x", x), .init("y", labelY + 4), .init("text-anchor", "end"),
+                .init(
+                  "transform",
+                  "rotate(\(SVGNumber.format(angle)) \(SVGNumber.format(x)) \(SVGNumber.format(labelY + 4)))"),
+              ], content: name)
+          } else {
+            svg.element(
+              "text", [.init("x", x), .init("y", labelY), .init("dy", "0.8em"), .init("text-anchor", "middle")],
+              content: name)
+          }
+        }
+      } else {
+        for (value, label) in zip(layout.xTicks.values, layout.xTicks.labels) {
+          svg.element(
+            "text",
+            [
+              .init("x", layout.xScale.position(value)), .init("y", labelY), .init("dy", "0.8em"),
+              .init("text-anchor", "middle"),
+            ],
+            content: label)
+        }
+      }
+      for (value, label) in zip(layout.yTicks.values, layout.yTicks.labels) {
+        svg.element(
+          "text",
+          [
+            .init("x", area.minX - Theme.tickLength - Theme.gap), .init("y", layout.yScale.position(value)),
+            .init("dy", "0.35em"), .init("text-anchor", "end"),
+          ], content: label)
+      }
+    }
+    if let xLabel = plot.xLabel {
+      svg.element(
+        "text",
+        [
+          .init("x", area.midX), .init("y", layout.xLabelBaseline), .init("text-anchor", "middle"),
+          .init("fill", Theme.textColor.hexString),
+        ], content: TextMetrics.truncated(xLabel, toFit: frame.width))
+    }
+    if let yLabel = plot.yLabel {
+      let x = frame.minX + Theme.fontSize * 0.8
+      svg.element(
+        "text",
+        [
+          .init("x", x), .init("y", area.midY), .init("text-anchor", "middle"),
+          .init("transform", "rotate(-90 \(SVGNumber.format(x)) \(SVGNumber.format(area.midY)))"),
+          .init("fill", Theme.textColor.hexString),
+        ], content: TextMetrics.truncated(yLabel, toFit: area.height + 20))
+    }
+  }
+
+  private func screenRect(_ bar: BarMark.Bar, _ layout: CartesianLayout) -> Rect {
+    let a = layout.point(bar.x0, bar.y0)
+    let b = layout.point(bar.x1, bar.y1)
+    return Rect(x: min(a.x, b.x), y: min(a.y, b.y), width: abs(b.x - a.x), height: abs(b.y - a.y))
+  }
+
+  private func draw(_ mark: Mark, _ layout: CartesianLayout, to svg: inout SVGWriter) {
+    switch mark {
+    case .regions(let regions):
+      svg.group([.init("class", "regions")]) { svg in
+        for area in regions.areas {
+          var path = SVGPath()
+          for ring in area.rings where ring.count >= 3 {
+            path.move(to: layout.point(ring[0].x, ring[0].y))
+            for point in ring.dropFirst() { path.line(to: layout.point(point.x, point.y)) }
+            path.closeSubpath()
+          }
+          if !path.isEmpty {
+            svg.element(
+              "path", [.init("d", path.data), .init("fill", area.color.hexString), .init("fill-rule", "evenodd")])
+          }
+        }
+        for outline in regions.outlines where outline.count >= 2 {
+          let path = SVGPath.polyline(outline.map { layout.point($0.x, $0.y) })
+          svg.element(
+            "path",
+            [
+              .init("d", path.data), .init("fill", "none"), .init("stroke", Theme.textColor.hexString),
+              .init("stroke-width", 1.4), .init("stroke-opacity", "0.75"), .init("stroke-linejoin", "round"),
+            ])
+        }
+      }
+    case .bars(let bars):
+      let histogramLike = bars.bars.count > 1 && zip(bars.bars, bars.bars.dropFirst()).allSatisfy { $0.x1 == $1.x0 }
+      var attributes: [SVGWriter.Attribute] = [.init("class", "bars"), .init("fill", bars.color!.hexString)]
+      if bars.opacity < 1 { attributes.append(.init("fill-opacity", bars.opacity)) }
+      if histogramLike { attributes += [.init("stroke", "#ffffff"), .init("stroke-width", 0.6)] }
+      svg.group(attributes) { svg in
+        for bar in bars.bars where bar.y1 != bar.y0 {
+          let rect = screenRect(bar, layout)
+          svg.element(
+            "rect", [.init("x", rect.x), .init("y", rect.y), .init("width", rect.width), .init("height", rect.height)])
+        }
+      }
+    case .line(let line):
+      let points = zip(line.xs, line.ys).map { x, y in x.isFinite && y.isFinite ? layout.point(x, y) : nil }
+      let path = SVGPath.polyline(points)
+      guard !path.isEmpty else { return }
+      var attributes: [SVGWriter.Attribute] = [
+        .init("d", path.data), .init("fill", "none"), .init("stroke", line.color!.hexString),
+        .init("stroke-width", Theme.lineWidth), .init("stroke-linejoin", "round"), .init("stroke-linecap", "round"),
+      ]
+      if line.dashed { attributes.append(.init("stroke-dasharray", "6 4")) }
+      svg.element("path", attributes)
+      // A lone point between gaps draws no line; show it as a dot.
+      if points.compactMap({ $0 }).count == 1, let only = points.compactMap({ $0 }).first {
+        svg.element(
+          "circle", [.init("cx", only.x), .init("cy", only.y), .init("r", 2.5), .init("fill", line.color!.hexString)])
+      }
+    case .points(let dots):
+      drawPoints(dots, layout, to: &svg)
+    }
+  }
+
+  private func drawPoints(_ dots: PointMark, _ layout: CartesianLayout, to svg: inout SVGWriter) {
+    let count = dots.xs.count
+    var radius = count <= 200 ? 3.8 : count <= 1000 ? 3.0 : 2.2
+    if layout.plotArea.width < 300 { radius *= 0.75 }
+    var groupAttributes: [SVGWriter.Attribute] = [.init("class", "points")]
+    if dots.outlined || count <= 1000 {
+      groupAttributes += [.init("stroke", "#ffffff"), .init("stroke-width", dots.outlined ? 0.8 : 0.5)]
+    }
+    if count > 300 { groupAttributes.append(.init("fill-opacity", "0.85")) }
+    func circle(_ index: Int, fill: String? = nil) -> [SVGWriter.Attribute]? {
+      let x = dots.xs[index]
+      let y = dots.ys[index]
+      guard x.isFinite, y.isFinite else { return nil }
+      let point = layout.point(x, y)
+      var attributes: [SVGWriter.Attribute] = [.init("cx", point.x), .init("cy", point.y), .init("r", radius)]
+      if let fill { attributes.append(.init("fill", fill)) }
+      return attributes
+    }
+    svg.group(groupAttributes) { svg in
+      switch dots.coloring {
+      case .single(let color):
+        svg.group([.init("fill", color!.hexString)]) { svg in
+          for index in 0..<count { if let c = circle(index) { svg.element("circle", c) } }
+        }
+      case .classes(let classes, _):
+        // One group per class, so each colour is written once.
+        for label in Set(classes).sorted() {
+          svg.group([.init("fill", Palette.color(label).hexString)]) { svg in
+            for index in 0..<count where classes[index] == label {
+              if let c = circle(index) { svg.element("circle", c) }
+            }
+          }
+        }
+      case .values(let values, _):
+        let bar = plot.colorBar
+        for index in 0..<count {
+          let color = bar?.color(for: values[index]) ?? Palette.color(0)
+          if let c = circle(index, fill: color.hexString) { svg.element("circle", c) }
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,37 @@
+/// The `d` attribute of a `<path>`, built from absolute moves and lines.
+struct SVGPath {
+  private(set) var data = ""
+
+  var isEmpty: Bool { data.isEmpty }
+
+  mutating func move(to point: Point) {
+    data += (data.isEmpty ? "M" : " M") + SVGNumber.format(point.x) + "," + SVGNumber.format(point.y)
+  }
+
+  mutating func line(to point: Point) {
+    data += " L" + SVGNumber.format(point.x) + "," + SVGNumber.format(point.y)
+  }
+
+  mutating func closeSubpath() {
+    data += " Z"
+  }
+
+  /// A polyline through `points`, broken wherever a point is `nil` (a gap in the data).
+  static func polyline(_ points: [Point?]) -> SVGPath {
+    var path = SVGPath()
+    var drawing = false
+    for point in points {
+      guard let point else {
+        drawing = false
+        continue
+      }
+      if drawing {
+        path.line(to: point)
+      } else {
+        path.move(to: point)
+        drawing = true
+      }
+    }
+    return path
+  }
+}

@@ -1,0 +1,61 @@
+/// The range an axis shows and the ticks along it.
+///
+/// ```swift
+/// let ticks = AxisTicks(covering: 0...0.97, count: 5)
+/// ticks.values   // [0, 0.2, 0.4, 0.6, 0.8, 1]
+/// ticks.labels   // ["0.0", "0.2", "0.4", "0.6", "0.8", "1.0"]
+/// ```
+struct AxisTicks: Equatable {
+  /// The range the axis shows: the data, padded, and stretched to a tick when one is close.
+  var lower: Double
+  var upper: Double
+  var step: TickStep
+  /// The tick positions, in data units, inside `lower...upper`.
+  var values: [Double]
+
+  /// Labels with one number of decimals for all ticks, as a person would write them.
+  var labels: [String] { values.map { TickLabel.text($0, step: step) } }
+
+  /// Ticks for data spanning `range`.
+  ///
+  /// - Parameters:
+  ///   - count: about how many ticks fit; the step is the smallest nice number giving no more.
+  ///   - padding: the fraction of the data's span added on each side, so points do not sit on the frame.
+  ///   - integers: whole-number ticks only (epochs, counts).
+  ///   - snapping: how far (as a fraction of the span) an end may move out to land on a tick.
+  init(
+    covering range: ClosedRange<Double>, count: Int, padding: Double = 0, integers: Bool = false,
+    snapping: Double = 0.1
+  ) {
+    var lower = range.lowerBound
+    var upper = range.upperBound
+    if !(lower.isFinite && upper.isFinite) {
+      lower = 0
+      upper = 1
+    }
+    if upper - lower <= abs(upper) * 1e-12 {
+      // A constant series still needs a visible range around its value.
+      let half = integers ? 1 : (lower == 0 ? 1 : abs(lower) * 0.1)
+      lower -= half
+      upper += half
+    }
+    let span = upper - lower
+    lower -= span * padding
+    upper += span * padding
+
+    let step = TickStep.atLeast((upper - lower) / Double(max(1, count)), integers: integers)
+    let size = step.value
+    let slack = (upper - lower) * snapping
+    let below = step.tick(Int((lower / size).rounded(.down)))
+    if lower - below <= slack + 1e-12 * size { lower = below }
+    let above = step.tick(Int((upper / size).rounded(.up)))
+    if above - upper <= slack + 1e-12 * size { upper = above }
+
+    let first = Int((lower / size - 1e-9).rounded(.up))
+    let last = Int((upper / size + 1e-9).rounded(.down))
+    self.lower = lower
+    self.upper = upper
+    self.step = step
+    self.values = first <= last ? (first...last).map(step.tick) : []
+  }
+}

@@ -1,0 +1,37 @@
+internal import CBLAS
+
+/// General matrix multiplication through OpenBLAS: the only file that sees cblas.
+///
+/// `c = op(a) · op(b)` for row-major matrices, where `op` transposes when asked;
+/// `accumulate` adds into `c` instead of overwriting it (BLAS's `beta = 1`).
+enum BLAS {
+  static func gemm(
+    _ a: UnsafeMutablePointer<Float>, transposeA: Bool, _ b: UnsafeMutablePointer<Float>, transposeB: Bool,
+    _ c: UnsafeMutablePointer<Float>, m: Int, n: Int, k: Int, accumulate: Bool = false
+  ) {
+    if m == 0 || n == 0 { return }
+    if k == 0 {
+      if !accumulate { c.initialize(repeating: 0, count: m * n) }
+      return
+    }
+    cblas_sgemm(
+      CblasRowMajor, transposeA ? CblasTrans : CblasNoTrans, transposeB ? CblasTrans : CblasNoTrans,
+      blasint(m), blasint(n), blasint(k), 1, a, blasint(transposeA ? m : k), b, blasint(transposeB ? k : n),
+      accumulate ? 1 : 0, c, blasint(n))
+  }
+
+  static func gemm(
+    _ a: UnsafeMutablePointer<Double>, transposeA: Bool, _ b: UnsafeMutablePointer<Double>, transposeB: Bool,
+    _ c: UnsafeMutablePointer<Double>, m: Int, n: Int, k: Int, accumulate: Bool = false
+  ) {
+    if m == 0 || n == 0 { return }
+    if k == 0 {
+      if !accumulate { c.initialize(repeating: 0, count: m * n) }
+      return
+    }
+    cblas_dgemm(
+      CblasRowMajor, transposeA ? CblasTrans : CblasNoTrans, transposeB ? CblasTrans : CblasNoTrans,
+      blasint(m), blasint(n), blasint(k), 1, a, blasint(transposeA ? m : k), b, blasint(transposeB ? k : n),
+      accumulate ? 1 : 0, c, blasint(n))
+  }
+}

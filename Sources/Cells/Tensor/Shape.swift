@@ -1,0 +1,35 @@
+/// Shape arithmetic shared by the operations, and the errors that name both shapes.
+enum Shape {
+  /// `[2, 3]`, as in every message.
+  static func text(_ shape: [Int]) -> String { "[" + shape.map(String.init).joined(separator: ", ") + "]" }
+
+  /// NumPy's broadcasting: align trailing dimensions; a dimension of 1 stretches.
+  static func broadcast(_ a: [Int], _ b: [Int], operation: String) throws -> [Int] {
+    if a == b { return a }
+    let rank = Swift.max(a.count, b.count)
+    var out = [Int](repeating: 1, count: rank)
+    for i in 0..<rank {
+      let x = i < rank - a.count ? 1 : a[i - (rank - a.count)]
+      let y = i < rank - b.count ? 1 : b[i - (rank - b.count)]
+      if x == y || y == 1 {
+        out[i] = x
+      } else if x == 1 {
+        out[i] = y
+      } else {
+        throw RuntimeFailure("\(operation): shapes \(text(a)) and \(text(b)) cannot broadcast")
+      }
+    }
+    // A broadcast result can be far larger than either operand ([n, 1] + [1, n]).
+    try TensorArguments.checkSize(out)
+    return out
+  }
+
+  /// An axis as written in a cell (negative counts from the end), checked against a rank.
+  static func axis(_ axis: Int, rank: Int, operation: String) throws -> Int {
+    let a = axis < 0 ? axis + rank : axis
+    guard a >= 0 && a < Swift.max(rank, 1) else {
+      throw RuntimeFailure("\(operation): axis \(axis) is out of range for a tensor of rank \(rank)")
+    }
+    return a
+  }
+}

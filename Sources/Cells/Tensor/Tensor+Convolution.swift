@@ -1,0 +1,188 @@
+/// Convolution and pooling over images laid out as `[batch, channels, height, width]`
+/// (PyTorch's NCHW), the building blocks of `Conv2d`, `MaxPool2d` and `AvgPool2d`.
+///
+/// A convolution is one matrix product: `im2col` copies every receptive field of
+/// the input into a column, so `weight [out, in·kh·kw] · columns [in·kh·kw, oh·ow]`
+/// is the output, computed by BLAS. The backward pass is two more products and
+/// `col2im`, which adds the columns' gradients back onto the pixels they came from.
+struct ConvolutionGeometry {
+  let channels: Int, height: Int, width: Int
+  let kernelHeight: Int, kernelWidth: Int
+  let stride: Int, padding: Int
+
+  var outputHeight: Int { (height + 2 * padding - kernelHeight) / stride + 1 }
+  var outputWidth: Int { (width + 2 * padding - kernelWidth) / stride + 1 }
+  /// Rows of the column matrix: one per (channel, kernel row, kernel column).
+  var patchSize: Int { channels * kernelHeight * kernelWidth }
+  /// Columns of the column matrix: one per output pixel.
+  var positions: Int { outputHeight * outputWidth }
+
+  /// Calls `body(row, column, sourceIndex)` for every entry of the column matrix that
+  /// reads a pixel (the others are padding, zero).
+  @inline(__always)
+  func forEachTap(_ body: (Int, Int, Int) -> Void) {
+    let oh = outputHeight, ow = outputWidth
+    for c in 0..<channels {
+      for ky in 0..<kernelHeight {
+        for kx in 0..<kernelWidth {
+          let row = (c * kernelHeight + ky) * kernelWidth + kx
+          for y in 0..<oh {
+            let iy = y * stride - padding + ky
+            if iy < 0 || iy >= height { continue }
+            for x in 0..<ow {
+              let ix = x * stride - padding + kx
+              if ix < 0 || ix >= width { continue }
+              body(row, y * ow + x, (c * height + iy) * width + ix)
+            }
+          }
+        }
+      }
+    }
+  }
+}
+
+extension Tensor {
+  /// The column matrices of every image: `[batch, patchSize, positions]`. Records nothing.
+  func im2col(_ g: ConvolutionGeometry) -> Tensor {
+    let batch = shape[0]
+    let out = Tensor.zeros([batch, g.patchSize, g.positions], dtype: dtype)
+    let image = g.channels * g.height * g.width, block = g.patchSize * g.positions
+    for n in 0..<batch {
+      let src = n * image, dst = n * block
+      switch dtype {
+      case .float32:
+        let x = storage.pointer(Float.self) + src, c = out.storage.pointer(Float.self) + dst
+        g.forEachTap { row, column, i in c[row * g.positions + column] = x[i] }
+      case .float64:
+        let x = storage.pointer(Double.self) + src, c = out.storage.pointer(Double.self) + dst
+        g.forEachTap { row, column, i in c[row * g.positions + column] = x[i] }
+      }
+    }
+    return out
+  }
+
+  /// The inverse of `im2col` for gradients: sums each column entry onto its pixel,
+  /// giving `[batch, channels, height, width]`. Records nothing.
+  func col2im(_ g: ConvolutionGeometry) -> Tensor {
+    let batch = shape[0]
+    let out = Tensor.zeros([batch, g.channels, g.height, g.width], dtype: dtype)
+    let image = g.channels * g.height * g.width, block = g.patchSize * g.positions
+    for n in 0..<batch {
+      let src = n * block, dst = n * image
+      switch dtype {
+      case .float32:
+        let c = storage.pointer(Float.self) + src, x = out.storage.pointer(Float.self) + dst
+        g.forEachTap { row, column, i in x[i] += c[row * g.positions + column] }
+      case .float64:
+        let c = storage.pointer(Double.self) + src, x = out.storage.pointer(Double.self) + dst
+        g.forEachTap { row, column, i in x[i] += c[row * g.positions + column] }
+      }
+    }
+    return out
+  }
+
+  /// 2-D cross-correlation (what deep learning calls convolution) of `[N, C, H, W]`
+  /// images with `[O, C, kh, kw]` kernels: `[N, O, oh, ow]`, differentiable in both.
+  func convolved2d(with weight: Tensor, stride: Int = 1, padding: Int = 0) throws -> Tensor {
+    guard rank == 4, weight.rank == 4 else {
+      throw RuntimeFailure(
+        "conv2d: expects input [batch, channels, height, width] and weight [out, in, kh, kw], got \(Shape.text(shape)) and \(Shape.text(weight.shape))")
+    }
+    guard shape[1] == weight.shape[1] else {
+      throw RuntimeFailure(
+        "conv2d: input \(Shape.text(shape)) has \(shape[1]) channels, weight \(Shape.text(weight.shape)) expects \(weight.shape[1])")
+    }
+    guard stride >= 1, padding >= 0 else { throw RuntimeFailure("conv2d: stride must be at least 1 and padding not negative") }
+    let g = ConvolutionGeometry(
+      channels: shape[1], height: shape[2], width: shape[3], kernelHeight: weight.shape[2], kernelWidth: weight.shape[3],
+      stride: stride, padding: padding)
+    guard g.outputHeight >= 1, g.outputWidth >= 1 else {
+      throw RuntimeFailure("conv2d: a \(g.kernelHeight)x\(g.kernelWidth) kernel does not fit in \(g.height)x\(g.width) images with padding \(padding)")
+    }
+    let dtype = DType.promoted(self.dtype, weight.dtype)
+    let x = converted(to: dtype), w = weight.converted(to: dtype)
+    let batch = shape[0], outChannels = weight.shape[0]
+    let columns = x.im2col(g)
+    let kernels = w.sharing(shape: [outChannels, g.patchSize])
+    let product = try Tensor.product(kernels, transposeA: false, columns, transposeB: false)
+    let out = product.sharing(shape: [batch, outChannels, g.outputHeight, g.outputWidth])
+    if let tape = Tape.active(x, w) {
+      tape.record(out, x, w) { grad in
+        let g3 = grad.sharing(shape: [batch, outChannels, g.positions])
+        let dKernels = try Tensor.product(g3, transposeA: false, columns, transposeB: true)
+          .reduce(.sum, axis: 0, keepingDims: false, operation: "conv2d")
+        let dColumns = try Tensor.product(kernels, transposeA: true, g3, transposeB: false)
+        return [dColumns.col2im(g), dKernels.sharing(shape: w.shape)]
+      }
+    }
+    return out
+  }
+
+  /// Max or average pooling over `kernelSize` x `kernelSize` windows of `[N, C, H, W]`.
+  func pooled2d(kernelSize k: Int, stride s: Int, maximum: Bool) throws -> Tensor {
+    let name = maximum ? "maxPool2d" : "avgPool2d"
+    guard rank == 4 else { throw RuntimeFailure("\(name): expects [batch, channels, height, width], got \(Shape.text(shape))") }
+    guard k >= 1, s >= 1, k <= shape[2], k <= shape[3] else {
+      throw RuntimeFailure("\(name): a window of \(k) with stride \(s) does not fit \(Shape.text(shape))")
+    }
+    let (n, c, h, w) = (shape[0], shape[1], shape[2], shape[3])
+    let oh = (h - k) / s + 1, ow = (w - k) / s + 1
+    let out = Tensor(uninitializedShape: [n, c, oh, ow], dtype: dtype)
+    // For max pooling, the input index each output came from (where its gradient goes).
+    var sources = [Int](repeating: 0, count: maximum ? out.count : 0)
+    var o = 0
+    for plane in 0..<(n * c) {
+      let base = plane * h * w
+      for y in 0..<oh {
+        for x in 0..<ow {
+          var best = -Double.infinity, bestIndex = 0, total = 0.0
+          for dy in 0..<k {
+            for dx in 0..<k {
+              let i = base + (y * s + dy) * w + (x * s + dx)
+              let v = storage.double(at: i)
+              total += v
+              if v > best || (v.isNaN && !best.isNaN) {
+                best = v
+                bestIndex = i
+              }
+            }
+          }
+          if maximum {
+            out.storage.set(best, at: o)
+            sources[o] = bestIndex
+          } else {
+            out.storage.set(total / Double(k * k), at: o)
+          }
+          o += 1
+        }
+      }
+    }
+    if let tape = Tape.active(self) {
+      tape.record(out, self) { [inputShape = shape, dtype = dtype] grad in
+        let dx = Tensor.zeros(inputShape, dtype: dtype)
+        var o = 0
+        for plane in 0..<(n * c) {
+          let base = plane * h * w
+          for y in 0..<oh {
+            for x in 0..<ow {
+              let gv = grad.storage.double(at: o)
+              if maximum {
+                dx.storage.set(dx.storage.double(at: sources[o]) + gv, at: sources[o])
+              } else {
+                for dy in 0..<k {
+                  for dx0 in 0..<k {
+                    let i = base + (y * s + dy) * w + (x * s + dx0)
+                    dx.storage.set(dx.storage.double(at: i) + gv / Double(k * k), at: i)
+                  }
+                }
+              }
+              o += 1
+            }
+          }
+        }
+        return [dx]
+      }
+    }
+    return out
+  }
+}

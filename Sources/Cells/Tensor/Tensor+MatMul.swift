@@ -1,0 +1,100 @@
+/// Matrix products through BLAS, with NumPy's `matmul` rules: vectors are promoted
+/// to matrices and back, and leading (batch) dimensions broadcast.
+extension Tensor {
+  func matmul(_ other: Tensor) throws -> Tensor {
+    guard rank >= 1 && other.rank >= 1 else {
+      throw RuntimeFailure("matmul: needs tensors of rank 1 or more, got \(Shape.text(shape)) and \(Shape.text(other.shape))")
+    }
+    let k1 = shape[rank - 1]
+    let k2 = other.rank == 1 ? other.shape[0] : other.shape[other.rank - 2]
+    guard k1 == k2 else {
+      throw RuntimeFailure("matmul: \(Shape.text(shape)) and \(Shape.text(other.shape)) do not align: \(k1) != \(k2)")
+    }
+    // A vector becomes a one-row (left) or one-column (right) matrix, and its
+    // dimension is dropped from the result again.
+    let a = rank == 1 ? try reshaped([1, k1]) : self
+    let b = other.rank == 1 ? try other.reshaped([k2, 1]) : other
+    var out = try Tensor.matmulMatrices(a, b)
+    if rank == 1 || other.rank == 1 {
+      var s = out.shape
+      if other.rank == 1 { s.removeLast() }
+      if rank == 1 { s.remove(at: s.count - (other.rank == 1 ? 1 : 2)) }
+      out = try out.reshaped(s)
+    }
+    return out
+  }
+
+  /// `a · b` for tensors of rank 2 or more, differentiable.
+  private static func matmulMatrices(_ a: Tensor, _ b: Tensor) throws -> Tensor {
+    let dtype = DType.promoted(a.dtype, b.dtype)
+    let x = a.converted(to: dtype), y = b.converted(to: dtype)
+    let out = try product(x, transposeA: false, y, transposeB: false)
+    if let tape = Tape.active(x, y) {
+      tape.record(out, x, y) { g in
+        [
+          try product(g, transposeA: false, y, transposeB: true).reduced(toShape: x.shape, dtype: x.dtype),
+          try product(x, transposeA: true, g, transposeB: false).reduced(toShape: y.shape, dtype: y.dtype),
+        ]
+      }
+    }
+    return out
+  }
+
+  /// `op(a) · op(b)` over broadcast batch dimensions, where `op` swaps the last two
+  /// axes when asked. Records nothing. Both tensors have rank 2 or more and one dtype.
+  static func product(_ a: Tensor, transposeA: Bool, _ b: Tensor, transposeB: Bool) throws -> Tensor {
+    let (ra, ca) = (a.shape[a.rank - 2], a.shape[a.rank - 1])
+    let (rb, cb) = (b.shape[b.rank - 2], b.shape[b.rank - 1])
+    let (m, k) = transposeA ? (ca, ra) : (ra, ca)
+    let (k2, n) = transposeB ? (cb, rb) : (rb, cb)
+    guard k == k2 else {
+      throw RuntimeFailure("matmul: \(Shape.text(a.shape)) and \(Shape.text(b.shape)) do not align: \(k) != \(k2)")
+    }
+    let batchA = Array(a.shape.dropLast(2)), batchB = Array(b.shape.dropLast(2))
+    let batch = try Shape.broadcast(batchA, batchB, operation: "matmul")
+    try TensorArguments.checkSize(batch + [m, n])
+    let out = Tensor(uninitializedShape: batch + [m, n], dtype: a.dtype)
+
+    // [B, m, k] · [k, n]: the batch folds into the rows of one large product.
+    if batchB.isEmpty && !transposeA {
+      gemm(a, 0, transposeA: false, b, 0, transposeB: transposeB, out, 0, m: m * Tensor.count(of: batchA), n: n, k: k)
+      return out
+    }
+    let sa = broadcastStrides(batchA, rank: batch.count).map { $0 * ra * ca }
+    let sb = broadcastStrides(batchB, rank: batch.count).map { $0 * rb * cb }
+    let batches = Tensor.count(of: batch)
+    var index = [Int](repeating: 0, count: batch.count)
+    var offsetA = 0, offsetB = 0
+    for i in 0..<batches {
+      gemm(a, offsetA, transposeA: transposeA, b, offsetB, transposeB: transposeB, out, i * m * n, m: m, n: n, k: k)
+      var d = batch.count - 1
+      while d >= 0 {
+        index[d] += 1
+        offsetA += sa[d]
+        offsetB += sb[d]
+        if index[d] < batch[d] { break }
+        offsetA -= sa[d] * batch[d]
+        offsetB -= sb[d] * batch[d]
+        index[d] = 0
+        d -= 1
+      }
+    }
+    return out
+  }
+
+  private static func gemm(
+    _ a: Tensor, _ offsetA: Int, transposeA: Bool, _ b: Tensor, _ offsetB: Int, transposeB: Bool, _ c: Tensor,
+    _ offsetC: Int, m: Int, n: Int, k: Int
+  ) {
+    switch c.dtype {
+    case .float32:
+      BLAS.gemm(
+        a.storage.pointer(Float.self) + offsetA, transposeA: transposeA, b.storage.pointer(Float.self) + offsetB,
+        transposeB: transposeB, c.storage.pointer(Float.self) + offsetC, m: m, n: n, k: k)
+    case .float64:
+      BLAS.gemm(
+        a.storage.pointer(Double.self) + offsetA, transposeA: transposeA, b.storage.pointer(Double.self) + offsetB,
+        transposeB: transposeB, c.storage.pointer(Double.self) + offsetC, m: m, n: n, k: k)
+    }
+  }
+}

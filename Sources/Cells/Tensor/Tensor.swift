@@ -1,0 +1,121 @@
+/// A dense, row-major array of `Float` or `Double`: the numeric value of every lesson.
+///
+/// A `Tensor` object is immutable once a cell can see it, which gives value
+/// semantics for free: `var b = a` shares the object, and an operation makes a new
+/// one. The one exception is an in-place update (`W -= lr * dW`, `x[i] = 0`), which
+/// writes into the buffer only when neither this object nor its storage is
+/// referenced from anywhere else (`isKnownUniquelyReferenced`); otherwise it copies
+/// first. That is copy-on-write, at the level of the object a `Value` holds.
+///
+/// A tensor created inside `gradient(at:) { ... }` from a tracked input carries the
+/// tape that recorded it (`tape`, `node`); everywhere else those are nil and
+/// operations record nothing.
+final class Tensor: NativeObject {
+  let shape: [Int]
+  private(set) var storage: TensorStorage
+  /// The tape that recorded this tensor, while a gradient is being taken.
+  var tape: Tape?
+  /// This tensor's node on `tape`.
+  var node = -1
+
+  init(shape: [Int], storage: TensorStorage) {
+    self.shape = shape
+    self.storage = storage
+  }
+
+  /// A tensor whose elements the caller writes before anyone reads them.
+  convenience init(uninitializedShape shape: [Int], dtype: DType) {
+    self.init(shape: shape, storage: TensorStorage(count: Tensor.count(of: shape), dtype: dtype))
+  }
+
+  /// A one-element tensor of rank 0.
+  convenience init(scalar: Double, dtype: DType = .float32) {
+    self.init(uninitializedShape: [], dtype: dtype)
+    storage.set(scalar, at: 0)
+  }
+
+  var dtype: DType { storage.dtype }
+  var count: Int { storage.count }
+  var rank: Int { shape.count }
+
+  /// The single element, for `item()`.
+  func item() throws -> Double {
+    guard count == 1 else {
+      throw RuntimeFailure("item(): the tensor has \(count) elements (shape \(shape)); item() needs exactly one")
+    }
+    return storage.double(at: 0)
+  }
+
+  /// All elements as `Double`, row-major.
+  var doubles: [Double] {
+    switch dtype {
+    case .float32:
+      let p = storage.pointer(Float.self)
+      return (0..<count).map { Double(p[$0]) }
+    case .float64:
+      return Array(UnsafeBufferPointer(start: storage.pointer(Double.self), count: count))
+    }
+  }
+
+  /// The same elements, without the autodiff trace: what a gradient call hands back.
+  func detached() -> Tensor {
+    tape == nil ? self : Tensor(shape: shape, storage: storage)
+  }
+
+  /// The same elements under another shape with the same count (shares the buffer).
+  func sharing(shape newShape: [Int]) -> Tensor {
+    Tensor(shape: newShape, storage: storage)
+  }
+
+  /// This tensor as `dtype` (itself when it already is).
+  func converted(to target: DType) -> Tensor {
+    if target == dtype { return self }
+    let out = Tensor(shape: shape, storage: storage.converted(to: target))
+    if let tape = Tape.active(self) {
+      let source = dtype
+      tape.record(out, self) { g in [g.converted(to: source)] }
+    }
+    return out
+  }
+
+  /// Replaces the buffer with a private copy unless this object is its only owner.
+  /// The caller has checked that the object itself is uniquely referenced.
+  func makeStorageUnique() {
+    if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
+  }
+
+  static func count(of shape: [Int]) -> Int {
+    var n = 1
+    for d in shape { n *= d }
+    return n
+  }
+
+  /// Row-major strides in elements.
+  static func strides(of shape: [Int]) -> [Int] {
+    var strides = [Int](repeating: 1, count: shape.count)
+    var s = 1
+    for i in stride(from: shape.count - 1, through: 0, by: -1) {
+      strides[i] = s
+      s *= shape[i]
+    }
+    return strides
+  }
+
+  /// Takes the tensor out of a `Value` and leaves `.void` behind, so the caller
+  /// holds the only reference the value had (for `isKnownUniquelyReferenced`).
+  static func take(_ value: inout Value) -> Tensor? {
+    guard case .object(let o) = value, let t = o as? Tensor else { return nil }
+    value = .void
+    return t
+  }
+
+  // MARK: NativeObject
+
+  override var typeName: String { "Tensor" }
+  override func describe() -> String { TensorFormatter(self).text }
+}
+
+extension Tensor: NumericArrayConvertible {
+  var numericShape: [Int] { shape }
+  var numericValues: [Double] { doubles }
+}

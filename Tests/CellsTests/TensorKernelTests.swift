@@ -1,0 +1,154 @@
+import Testing
+
+@testable import Cells
+
+@Suite("Tensor kernels")
+struct TensorKernelTests {
+  /// The product computed the slow way, for comparison with BLAS.
+  static func naiveProduct(_ a: Tensor, _ b: Tensor) -> Tensor {
+    let (m, k, n) = (a.shape[0], a.shape[1], b.shape[1])
+    let out = Tensor.zeros([m, n], dtype: .float64)
+    for i in 0..<m {
+      for j in 0..<n {
+        var s = 0.0
+        for p in 0..<k { s += a.storage.double(at: i * k + p) * b.storage.double(at: p * n + j) }
+        out.storage.set(s, at: i * n + j)
+      }
+    }
+    return out
+  }
+
+  @Test(arguments: [DType.float32, .float64])
+  func matmulMatchesTheDefinition(dtype: DType) throws {
+    let random = NNRandom(seed: 7)
+    let a = Tensor.randomNormal([17, 33], dtype: dtype, using: random)
+    let b = Tensor.randomNormal([33, 9], dtype: dtype, using: random)
+    let c = try a.matmul(b)
+    #expect(c.dtype == dtype)
+    expectClose(c, Self.naiveProduct(a, b), rtol: dtype == .float32 ? 1e-4 : 1e-12, atol: dtype == .float32 ? 1e-4 : 1e-12)
+  }
+
+  @Test func batchedMatmulMultipliesEachPair() throws {
+    let random = NNRandom(seed: 8)
+    let a = Tensor.randomNormal([3, 4, 5], dtype: .float64, using: random)
+    let b = Tensor.randomNormal([3, 5, 2], dtype: .float64, using: random)
+    let shared = Tensor.randomNormal([5, 2], dtype: .float64, using: random)
+    let c = try a.matmul(b)
+    let d = try a.matmul(shared)
+    #expect(c.shape == [3, 4, 2])
+    #expect(d.shape == [3, 4, 2])
+    for i in 0..<3 {
+      let ai = a[try TensorRegion(.int(i), shape: a.shape)]
+      let bi = b[try TensorRegion(.int(i), shape: b.shape)]
+      expectClose(c[try TensorRegion(.int(i), shape: c.shape)], Self.naiveProduct(ai, bi), rtol: 1e-12)
+      expectClose(d[try TensorRegion(.int(i), shape: d.shape)], Self.naiveProduct(ai, shared), rtol: 1e-12)
+    }
+  }
+
+  @Test func transposedProductsUseBLASFlags() throws {
+    let random = NNRandom(seed: 9)
+    let a = Tensor.randomNormal([6, 4], dtype: .float64, using: random)
+    let b = Tensor.randomNormal([6, 3], dtype: .float64, using: random)
+    let atb = try Tensor.product(a, transposeA: true, b, transposeB: false)
+    expectClose(atb, Self.naiveProduct(try a.transposed(), b), rtol: 1e-12)
+    let abt = try Tensor.product(b, transposeA: true, a, transposeB: false)
+    expectClose(abt, Self.naiveProduct(try b.transposed(), a), rtol: 1e-12)
+  }
+
+  @Test func broadcastingOverOuterDimensions() throws {
+    let a = tensor64(Array(0..<24).map(Double.init), [2, 3, 4])
+    let b = tensor64([100, 200, 300], [3, 1])
+    let c = try a.adding(b)
+    #expect(c.shape == [2, 3, 4])
+    #expect(c.storage.double(at: 0) == 100)
+    #expect(c.storage.double(at: 5) == 205)
+    #expect(c.storage.double(at: 23) == 323)
+    #expect(try a.reduced(toShape: [3, 1], dtype: .float64).doubles == [60, 92, 124])
+  }
+
+  @Test func activationsStayFiniteForLargeInputs() throws {
+    let text = output(
+      """
+      print(sigmoid(1000.0), sigmoid(-1000.0), sigmoid(0.0))
+      print(sigmoid(Tensor([1000, -1000])).scalars)
+      print(softmax(Tensor([1000, 1001], dtype: .float64)).scalars)
+      print(logSoftmax(Tensor([0, 1000], dtype: .float64)).scalars)
+      print(relu(-2.0), relu(3), leakyRelu(-2.0), elu(-1000.0), gelu(Tensor([0])).scalars, swish(0.0), silu(0.0))
+      print(tanh(1000.0), tanh(Tensor([-1000])).scalars)
+      """)
+    #expect(
+      text == """
+        1.0 0.0 0.5
+        [1.0, 0.0]
+        [0.2689414213699951, 0.7310585786300049]
+        [-1000.0, 0.0]
+        0.0 3.0 -0.02 -1.0 [0.0] 0.0 0.0
+        1.0 [-1.0]
+        """)
+  }
+
+  @Test func softmaxRowsSumToOne() throws {
+    let random = NNRandom(seed: 3)
+    let x = Tensor.randomNormal([4, 5], std: 10, dtype: .float64, using: random)
+    expectClose(try x.softmax(axis: 1).sum(axis: 1), Tensor.ones([4], dtype: .float64), rtol: 1e-14)
+    expectClose(try x.softmax(axis: 0).sum(axis: 0), Tensor.ones([5], dtype: .float64), rtol: 1e-14)
+    expectClose(try x.logSoftmax(axis: 1).exp(), try x.softmax(axis: 1), rtol: 1e-12)
+  }
+
+  @Test func float32SumsAccumulateInDouble() throws {
+    let x = Tensor.full([1_000_000], value: 0.1)
+    #expect(abs(try x.sum().item() - 100_000) < 1)
+  }
+}
+
+@Suite("Convolution")
+struct TensorConvolutionTests {
+  /// The convolution computed from its definition, one output at a time.
+  static func naiveConvolution(_ x: Tensor, _ w: Tensor, stride: Int, padding: Int) -> Tensor {
+    let (n, c, h, wd) = (x.shape[0], x.shape[1], x.shape[2], x.shape[3])
+    let (o, kh, kw) = (w.shape[0], w.shape[2], w.shape[3])
+    let oh = (h + 2 * padding - kh) / stride + 1, ow = (wd + 2 * padding - kw) / stride + 1
+    let out = Tensor.zeros([n, o, oh, ow], dtype: .float64)
+    for b in 0..<n {
+      for f in 0..<o {
+        for y in 0..<oh {
+          for z in 0..<ow {
+            var s = 0.0
+            for ch in 0..<c {
+              for dy in 0..<kh {
+                for dz in 0..<kw {
+                  let iy = y * stride - padding + dy, iz = z * stride - padding + dz
+                  guard iy >= 0, iy < h, iz >= 0, iz < wd else { continue }
+                  s += x.storage.double(at: ((b * c + ch) * h + iy) * wd + iz)
+                    * w.storage.double(at: ((f * c + ch) * kh + dy) * kw + dz)
+                }
+              }
+            }
+            out.storage.set(s, at: ((b * o + f) * oh + y) * ow + z)
+          }
+        }
+      }
+    }
+    return out
+  }
+
+  @Test(arguments: [(1, 0), (1, 1), (2, 1), (3, 2)])
+  func convolutionMatchesTheDefinition(stride: Int, padding: Int) throws {
+    let random = NNRandom(seed: 4)
+    let x = Tensor.randomNormal([2, 3, 7, 6], dtype: .float64, using: random)
+    let w = Tensor.randomNormal([4, 3, 3, 2], dtype: .float64, using: random)
+    expectClose(
+      try x.convolved2d(with: w, stride: stride, padding: padding),
+      Self.naiveConvolution(x, w, stride: stride, padding: padding), rtol: 1e-12, atol: 1e-12)
+  }
+
+  @Test func poolingInACell() {
+    let text = output(
+      """
+      let x = Tensor.arange(16).reshaped(1, 1, 4, 4)
+      print(maxPool2d(x, kernelSize: 2).scalars, avgPool2d(x, kernelSize: 2).scalars)
+      print(conv2d(x, Tensor.ones([1, 1, 2, 2]), stride: 2).scalars)
+      """)
+    #expect(text == "[5.0, 7.0, 13.0, 15.0] [2.5, 4.5, 10.5, 12.5]\n[10.0, 18.0, 42.0, 50.0]")
+  }
+}
