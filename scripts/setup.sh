@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Installs the system libraries nnbook links against (Debian/Ubuntu):
-# libcmark for Markdown, OpenBLAS for matrix products, pkg-config to find them.
+# libcmark for Markdown, OpenBLAS for matrix products, zlib for the bundled
+# digits, pkg-config to find them.
 set -euo pipefail
-packages=(libcmark-dev libopenblas-dev pkg-config)
+packages=(libcmark-dev libopenblas-dev zlib1g-dev pkg-config)
 missing=()
 for p in "${packages[@]}"; do
   dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
