@@ -173,15 +173,3 @@ struct ComparatorTests {
     #expect(details.count == 9)
   }
 }
-
-@Suite("Printed precision")
-struct PrintedPrecisionTests {
-  @Test func oneUnitInTheLastPrintedDigitMatches() {
-    let t = Tolerance.default
-    #expect(t.accepts(0.1234, printed: "0.1234", 0.1235, printed: "0.1235"))
-    #expect(!t.accepts(0.1234, printed: "0.1234", 0.1236, printed: "0.1236"))
-    #expect(!t.accepts(0.12, printed: "0.12", 0.1234, printed: "0.1234"))
-    #expect(!t.accepts(1e-3, printed: "1e-3", 2e-3, printed: "2e-3"))
-    #expect(!t.accepts(97, printed: "97", 98, printed: "98"))
-  }
-}

@@ -91,7 +91,7 @@ public enum Comparator {
     func flushChange() {
       for (old, new) in zip(removed, added) where storedText[old].hasSameShape(as: nowText[new]) {
         for (position, (before, after)) in zip(storedText[old].numbers, nowText[new].numbers).enumerated()
-        where !tolerance.accepts(before.value, printed: before.text, after.value, printed: after.text) {
+        where !tolerance.accepts(before.value, after.value) {
           notes += 1
           guard notes <= noteLimit else { continue }
           let relative = formatted(Tolerance.relativeDifference(before.value, after.value))

@@ -62,9 +62,7 @@ struct NumericText: Equatable {
   /// Whether the texts match: same words, numbers within the tolerance.
   func matches(_ other: NumericText, tolerance: Tolerance) -> Bool {
     guard hasSameShape(as: other) else { return false }
-    return zip(numbers, other.numbers).allSatisfy {
-      tolerance.accepts($0.value, printed: $0.text, $1.value, printed: $1.text)
-    }
+    return zip(numbers, other.numbers).allSatisfy { tolerance.accepts($0.value, $1.value) }
   }
 
   private static func isWordCharacter(_ character: Character?) -> Bool {

@@ -20,26 +20,6 @@ public struct Tolerance: Equatable, Sendable {
     return abs(a - b) <= absolute + relative * max(abs(a), abs(b))
   }
 
-  /// Like `accepts(_:_:)`, for numbers as printed: a change of one unit in the last
-  /// printed digit also matches, since a value that moved in its sixth digit can round
-  /// either way when a lesson prints four (`0.12345` shown as `0.1234` or `0.1235`).
-  public func accepts(_ a: Double, printed aText: Substring, _ b: Double, printed bText: Substring) -> Bool {
-    if accepts(a, b) { return true }
-    guard let places = Tolerance.decimalPlaces(aText), places > 0, places == Tolerance.decimalPlaces(bText),
-      !aText.contains(where: { $0 == "e" || $0 == "E" })
-    else { return false }
-    var unit = 1.0
-    for _ in 0..<places { unit /= 10 }
-    return abs(a - b) <= unit * 1.000001
-  }
-
-  /// Digits after the decimal point of a printed number (nil for exponent notation).
-  static func decimalPlaces(_ text: Substring) -> Int? {
-    guard !text.contains(where: { $0 == "e" || $0 == "E" }) else { return nil }
-    guard let dot = text.firstIndex(of: ".") else { return 0 }
-    return text[text.index(after: dot)...].prefix { $0.isNumber }.count
-  }
-
   /// The difference relative to the larger magnitude (what messages report).
   static func relativeDifference(_ a: Double, _ b: Double) -> Double {
     if a == b { return 0 }
