@@ -39,6 +39,11 @@ enum Gradient {
   static func valueWithGradient(
     at inputs: [Value], of function: Value, elementwise: Bool = false, _ rt: Runtime, operation: String
   ) throws -> (value: Value, gradients: [Value]) {
+    // `gradient(at: 2) { ... }`: an integer literal where Swift would infer a Double.
+    let inputs = inputs.map { input -> Value in
+      if case .int(let i) = input { return .double(Double(i)) }
+      return input
+    }
     let tape = Tape()
     var tracked: [Value] = []
     var leavesPerInput: [[DifferentiableLeaves.Leaf]] = []

@@ -43,7 +43,13 @@ enum Builtins {
     default:
       // A library function used as a value (`derivative(of: relu, at: x)`): its first signature.
       guard let f = Library.shared.functions[name]?.first else { return nil }
-      return NativeFunction(name, arity: f.labels.count, f.body)
+      // Called with the leading arguments only (`map(leakyRelu)`): the rest take their defaults.
+      let required = f.labels.indices.filter { f.defaultValue(at: $0) == nil }.count
+      return NativeFunction(name, arity: required) { rt, args in
+        var full = args
+        for k in args.count..<f.labels.count { full.append(f.defaultValue(at: k) ?? .none) }
+        return try f.body(rt, full)
+      }
     }
   }
 
@@ -72,8 +78,6 @@ enum Builtins {
       return .int(Swift.abs(x))
     case .double(let x): return .double(Swift.abs(x))
     case .float(let x): return .float(Swift.abs(x))
-    // `abs(tensor)`: the numeric library's `abs(_:)`, as `applyMath` delegates `exp(tensor)`.
-    case .object: return try applyMath("abs", { $0 }, v)
     case .object:
       // `abs(tensor)`: the numeric library's `abs(_:)`.
       if let (f, _) = Library.shared.function("abs", labels: [nil]) {
@@ -240,6 +244,8 @@ enum Builtins {
     case .double(let x): return x
     case .int(let x): return Double(x)
     case .float(let x): return Double(x)
+    case .object(let o as NumericArrayConvertible) where o.numericValues.count == 1:
+      return o.numericValues[0]
     default: throw RuntimeFailure("expected a number, got a value of type '\(v.typeName)'")
     }
   }

@@ -49,6 +49,7 @@ enum Format {
         let v: Double
         switch arg {
         case .double(let x): v = x
+        case .object(let o as NumericArrayConvertible) where o.numericValues.count == 1: v = o.numericValues[0]
         case .float(let x): v = Double(x)
         case .int(let x): v = Double(x)
         default:

@@ -32,6 +32,8 @@ final class FunctionCode {
   var returnType: TypeHint = .unknown
   /// A single-expression closure or function returns its expression's value.
   var implicitReturn: Expr?
+  /// Converts arguments to the parameter types on entry (closures with typed parameters).
+  var coercesArguments = false
   let loc: SourceLoc
 
   init(name: String, loc: SourceLoc) {
@@ -66,7 +68,14 @@ final class UserFunction: Callable {
     }
     let fp = try rt.pushFrame(code.frameSize, at: loc)
     for (i, p) in code.parameters.enumerated() {
-      fp[p.slot] = p.isBoxed ? .box(Box(args[i])) : args[i]
+      var v = args[i]
+      if code.coercesArguments {
+        do { v = try p.type.coerce(v, loc) } catch {
+          rt.popFrame(fp, code.frameSize)
+          throw error
+        }
+      }
+      fp[p.slot] = p.isBoxed ? .box(Box(v)) : v
     }
     return try rt.invoke(self, fp, at: loc)
   }

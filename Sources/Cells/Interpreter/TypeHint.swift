@@ -19,6 +19,8 @@ indirect enum TypeHint: Equatable {
   case labeledTuple([String?], [TypeHint])
   case named(String)
   case function
+  /// `(Double) -> Double`: arguments passed to such a value take the parameter types.
+  case functionOf([TypeHint], TypeHint)
 
   var isFloatingPoint: Bool { self == .double || self == .float }
 

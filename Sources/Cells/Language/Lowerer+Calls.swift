@@ -31,17 +31,18 @@ extension Lowerer {
     let callee = c.calledExpression
 
     if let r = callee.as(DeclReferenceExprSyntax.self) {
-      let name = r.baseName.text
+      // `where` in backticks names the function `where`.
+      let name = r.baseName.identifier?.name ?? r.baseName.text
       // A local or global variable holding a function (or a local func).
       switch resolve(name) {
       case .local(let e)?:
         let v = try variableReference(name, at: r)!
         if let code = e.function { return try callUser(code, callee: v, args, at: c) }
-        return Typed(CallValueExpr(callee: v, arguments: try args.map { try expr($0.expression).node }, at))
+        return try callValue(Typed(v, e.type), args, at: c)
       case .global(let g)?:
         let v = GlobalVar(index: g.index, name: name, loc(r))
         if let code = g.function { return try callUser(code, callee: v, args, at: c) }
-        return Typed(CallValueExpr(callee: v, arguments: try args.map { try expr($0.expression).node }, at))
+        return try callValue(Typed(v, g.type), args, at: c)
       case nil:
         break
       }
@@ -97,8 +98,23 @@ extension Lowerer {
     if args.isEmpty, callee.is(DictionaryExprSyntax.self) {
       return Typed(DictionaryLiteralExpr(keys: [], values: [], at), .unknown)
     }
-    let f = try expr(callee)
-    return Typed(CallValueExpr(callee: f.node, arguments: try args.map { try expr($0.expression).node }, at))
+    return try callValue(try expr(callee), args, at: c)
+  }
+
+  /// Calls a function value; a known function type (`(Double) -> Double`) types the arguments.
+  func callValue(_ callee: Typed, _ args: [Argument], at c: FunctionCallExprSyntax) throws -> Typed {
+    var parameters: [TypeHint] = []
+    var result = TypeHint.unknown
+    if case .functionOf(let ps, let r) = callee.type {
+      parameters = ps
+      result = r
+    }
+    let nodes = try args.enumerated().map { i, a -> Expr in
+      let expected = i < parameters.count ? parameters[i] : .unknown
+      let typed = try expr(a.expression, expected: expected)
+      return needsCoercion(expected) && typed.type != expected ? CoerceExpr(typed.node, expected) : typed.node
+    }
+    return Typed(CallValueExpr(callee: callee.node, arguments: nodes, loc(c)), result)
   }
 
   func labelsMatch(_ code: FunctionCode, _ labels: [String?], trailing: Int? = nil) -> Bool {

@@ -114,7 +114,12 @@ extension Lowerer {
       let b = try expr(t.elseExpression, expected: expected == .unknown ? a.type : expected)
       return Typed(TernaryExpr(c, a.node, b.node, at), a.type)
     }
-    if let c = e.as(ClosureExprSyntax.self) { return Typed(try closure(c), .function) }
+    if let c = e.as(ClosureExprSyntax.self) {
+      if case .functionOf(let parameters, let result) = expected {
+        return Typed(try closure(c, parameterTypes: parameters, resultType: result), expected)
+      }
+      return Typed(try closure(c), .function)
+    }
     if let f = e.as(ForceUnwrapExprSyntax.self) {
       let inner = try expr(f.expression)
       var type = TypeHint.unknown
@@ -310,7 +315,7 @@ extension Lowerer {
   }
 
   func reference(_ r: DeclReferenceExprSyntax) throws -> Typed {
-    let name = r.baseName.text
+    let name = r.baseName.identifier?.name ?? r.baseName.text
     let at = loc(r)
     if let v = try variableReference(name, at: r) { return Typed(v, variableType(name)) }
     if let full = globals.functions[name]?.last, let g = globals.entries[full] {

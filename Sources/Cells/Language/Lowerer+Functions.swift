@@ -144,7 +144,9 @@ extension Lowerer {
   }
 
   /// `{ x in x * 2 }`, `{ $0 + $1 }`, `{ (a: Int, b: Int) -> Int in a + b }`.
-  func closure(_ c: ClosureExprSyntax, parameterTypes: [TypeHint] = [], collecting: Bool = false) throws -> Expr {
+  func closure(
+    _ c: ClosureExprSyntax, parameterTypes: [TypeHint] = [], resultType: TypeHint = .unknown, collecting: Bool = false
+  ) throws -> Expr {
     let code = FunctionCode(name: "closure", loc: loc(c))
     var params: [(name: String, type: TypeHint)] = []
     var nodes: [Syntax] = []
@@ -181,6 +183,9 @@ extension Lowerer {
     code.parameters = params.map {
       ParameterInfo(label: nil, name: $0.name, slot: 0, isInout: false, isBoxed: false, defaultValue: nil, type: $0.type)
     }
+    // Callers of a closure value are not known when it is lowered: it converts its own arguments.
+    code.coercesArguments = params.contains { needsCoercion($0.type) }
+    if code.returnType == .unknown && resultType != .unknown && resultType != .void { code.returnType = resultType }
     // A closure's single expression is its result, whatever its type.
     if code.returnType == .void { code.returnType = .unknown }
     if code.returnType == .unknown && c.statements.count != 1 { code.returnType = .void }

@@ -351,7 +351,9 @@ extension Lowerer {
       if labels.contains(where: { $0 != nil }) { return .labeledTuple(labels, elements) }
       return .tuple(elements)
     }
-    if t.is(FunctionTypeSyntax.self) { return .function }
+    if let f = t.as(FunctionTypeSyntax.self) {
+      return .functionOf(try f.parameters.map { try typeHint($0.type) }, try typeHint(f.returnClause.type))
+    }
     if let a = t.as(AttributedTypeSyntax.self) { return try typeHint(a.baseType) }
     if t.is(SomeOrAnyTypeSyntax.self) {
       throw unsupported("'some' and 'any' types are not supported in cells", at: t)
