@@ -119,41 +119,6 @@ final class NativeCallExpr: Expr {
   }
 }
 
-/// A method of a built-in type: `xs.append(3)`, `s.uppercased()`.
-final class MethodCallExpr: Expr {
-  let base: Expr
-  let method: BuiltinMethod
-  let arguments: [Expr]
-  init(base: Expr, method: BuiltinMethod, arguments: [Expr], _ loc: SourceLoc) {
-    self.base = base
-    self.method = method
-    self.arguments = arguments
-    super.init(loc)
-  }
-  override func eval(_ rt: Runtime, _ fp: Frame) throws -> Value {
-    var args: [Value] = []
-    args.reserveCapacity(arguments.count)
-    for a in arguments { args.append(try a.eval(rt, fp)) }
-    do {
-      if method.mutating {
-        guard let target = base as? LValue else {
-          throw RuntimeFailure(
-            "cannot use mutating member '\(method.name)' on an immutable value")
-        }
-        var result = Value.void
-        try target.modify(rt, fp) { v in
-          result = try method.body(rt, &v, args)
-        }
-        return result
-      }
-      var v = try base.eval(rt, fp)
-      return try method.body(rt, &v, args)
-    } catch let e as RuntimeFailure {
-      throw rt.located(e, loc)
-    }
-  }
-}
-
 /// A built-in method, found by name and argument labels.
 struct BuiltinMethod {
   let name: String

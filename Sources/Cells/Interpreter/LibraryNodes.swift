@@ -1,6 +1,6 @@
-/// A method call that may land on a library object (dispatched on its type when
-/// the cell runs) or, for other values, on a built-in method of the same name.
-final class LibraryMethodExpr: Expr {
+/// A method call on a library object (dispatched on its type when the cell runs) or,
+/// for other values, on the built-in method found when the cell was lowered.
+final class MethodCallExpr: Expr {
   let base: Expr
   let name: String
   let labels: [String?]

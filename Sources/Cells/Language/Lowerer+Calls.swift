@@ -191,7 +191,7 @@ extension Lowerer {
     }
     if Library.shared.methodNames.contains(name) {
       return Typed(
-        LibraryMethodExpr(
+        MethodCallExpr(
           base: base, name: name, labels: labels,
           builtin: Builtins.method(name, labels: labels, trailing: args.trailingClosureIndex),
           arguments: try args.map { try expr($0.expression).node }, loc(c)))
@@ -216,7 +216,7 @@ extension Lowerer {
       throw fail("cannot use mutating member '\(name)' on immutable value: \(what) is a 'let' constant", at: c)
     }
     return Typed(
-      DispatchMethodExpr(base: base, name: name, labels: labels, builtin: method, arguments: lowered, loc(c)),
+      MethodCallExpr(base: base, name: name, labels: labels, builtin: method, arguments: lowered, loc(c)),
       Builtins.methodResultType(name, baseType: baseType))
   }
 
@@ -230,39 +230,6 @@ extension Lowerer {
     case .array(let e): return "[\(describe(e))]"
     case .named(let n): return n
     default: return "value"
-    }
-  }
-}
-
-/// A method call whose receiver may be a struct (user method) or a built-in value.
-final class DispatchMethodExpr: Expr {
-  let base: Expr
-  let name: String
-  let labels: [String?]
-  let builtin: BuiltinMethod
-  let arguments: [Expr]
-  init(base: Expr, name: String, labels: [String?], builtin: BuiltinMethod, arguments: [Expr], _ loc: SourceLoc) {
-    self.base = base
-    self.name = name
-    self.labels = labels
-    self.builtin = builtin
-    self.arguments = arguments
-    super.init(loc)
-  }
-  override func eval(_ rt: Runtime, _ fp: Frame) throws -> Value {
-    var args: [Value] = []
-    args.reserveCapacity(arguments.count)
-    for a in arguments { args.append(try a.eval(rt, fp)) }
-    do {
-      if builtin.mutating, let target = base as? LValue {
-        var result = Value.void
-        try target.modify(rt, fp) { v in result = try builtin.body(rt, &v, args) }
-        return result
-      }
-      var v = try base.eval(rt, fp)
-      return try builtin.body(rt, &v, args)
-    } catch let e as RuntimeFailure {
-      throw rt.located(e, loc)
     }
   }
 }
