@@ -176,6 +176,14 @@ extension Builtins {
       .array(try elements(v, "flatMap").flatMap { try elements(try invoke(a[0], [$0], rt), "flatMap") })
     }
     add("filter(_:)") { rt, v, a in
+      if case .dictionary(let d) = v {
+        var out = DictionaryValue()
+        for (k, x) in zip(d.keys, d.values) {
+          let pair = Value.tuple(TupleValue(elements: [k, x], labels: ["key", "value"]))
+          if try predicate(a[0], pair, rt) { try out.set(k, x) }
+        }
+        return .dictionary(out)
+      }
       let kept = try elements(v, "filter").filter { try predicate(a[0], $0, rt) }
       if case .string = v { return .string(kept.map(\.description).joined()) }
       return .array(kept)
@@ -190,9 +198,41 @@ extension Builtins {
       return acc
     }
     add("reduce(into:_:)") { rt, v, a in
-      guard case .function(let f as UserFunction) = a[1] else { throw RuntimeFailure("reduce(into:) needs a closure") }
-      _ = f
-      throw RuntimeFailure("reduce(into:_:) is not supported yet; use reduce(_:_:)")
+      // The closure's first parameter is `inout`: its final value carries to the next element.
+      guard case .function(let f as UserFunction) = a[1], f.code.parameters.count == 2 else {
+        throw RuntimeFailure("reduce(into:_:) needs a closure of two parameters, { result, element in ... }")
+      }
+      var acc = a[0]
+      for x in try elements(v, "reduce") { acc = try rt.callUpdatingFirst(f, acc, x) }
+      return acc
+    }
+    add("max(by:)") { rt, v, a in
+      var best: Value?
+      for x in try elements(v, "max") {
+        if let b = best, case .bool(let less) = try invoke(a[0], [b, x], rt), !less { continue }
+        best = x
+      }
+      return optional(best)
+    }
+    add("min(by:)") { rt, v, a in
+      var best: Value?
+      for x in try elements(v, "min") {
+        if let b = best, case .bool(let less) = try invoke(a[0], [x, b], rt), !less { continue }
+        best = x
+      }
+      return optional(best)
+    }
+    add("removeAll(where:)", mutating: true) { rt, v, a in
+      guard case .array(let xs) = v else { throw RuntimeFailure("value of type '\(v.typeName)' has no member 'removeAll(where:)'") }
+      v = .array(try xs.filter { !(try predicate(a[0], $0, rt)) })
+      return .void
+    }
+    add("lastIndex(of:)") { _, v, a in optional(try elements(v, "lastIndex").lastIndex { Equality.equal($0, a[0]) }.map { .int($0) }) }
+    add("mapValues(_:)") { rt, v, a in
+      guard case .dictionary(let d) = v else { throw RuntimeFailure("value of type '\(v.typeName)' has no member 'mapValues'") }
+      var out = DictionaryValue()
+      for (k, x) in zip(d.keys, d.values) { try out.set(k, try invoke(a[0], [x], rt)) }
+      return .dictionary(out)
     }
     add("contains(_:)") { _, v, a in
       switch v {

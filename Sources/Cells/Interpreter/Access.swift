@@ -32,6 +32,12 @@ final class SubscriptExpr: LValue {
         container = .void
         defer { container = .array(a) }
         try body(&a[k])
+      case (.dictionary(var d), .tuple(let t)) where t.labels == [nil, "default"]:
+        container = .void
+        defer { container = .dictionary(d) }
+        var v = d[t.elements[0]] ?? t.elements[1]
+        try body(&v)
+        do { try d.set(t.elements[0], v) } catch let e as RuntimeFailure { throw rt.located(e, loc) }
       case (.dictionary(var d), _):
         container = .void
         defer { container = .dictionary(d) }
@@ -79,6 +85,8 @@ enum Subscripts {
         throw RuntimeFailure("range \(Value.range(r).description) out of bounds for an array of \(a.count) elements")
       }
       return .array(Array(a[r.lower..<r.end]))
+    case (.dictionary(let d), .tuple(let t)) where t.labels == [nil, "default"]:
+      return d[t.elements[0]] ?? t.elements[1]
     case (.dictionary(let d), _):
       return d[i].map { .some($0) } ?? .none
     case (.string(let s), .int(let k)):

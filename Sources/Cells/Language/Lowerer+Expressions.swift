@@ -163,6 +163,13 @@ extension Lowerer {
 
   /// The index of `x[i]`; several indices (`x[i, j]`, `x[..., j]`) become a tuple.
   func subscriptIndex(_ s: SubscriptCallExprSyntax) throws -> Typed {
+    let arguments = Array(s.arguments)
+    if arguments.count == 2, arguments[0].label == nil, arguments[1].label?.text == "default" {
+      // `counts[word, default: 0]`: the index and the value to use when the key is missing.
+      let key = try expr(arguments[0].expression)
+      let fallback = try expr(arguments[1].expression)
+      return Typed(TupleExpr([key.node, fallback.node], labels: [nil, "default"], loc(s)))
+    }
     let parts = try s.arguments.map { a -> Typed in
       if a.label != nil { throw unsupported("labeled subscripts are not supported in cells", at: a) }
       return try indexExpression(a.expression)

@@ -101,8 +101,9 @@ extension Lowerer {
         let slot = ctx.newSlot()
         ctx.slotDeclarations[slot] = key
         if p.name != "_" {
+          // A closure's parameters may be `inout` (`reduce(into:)`), which cells cannot spell out.
           let isInout = i < code.parameters.count && code.parameters[i].isInout
-          scope.names[p.name] = LocalEntry(slot: slot, boxed: isBoxed, isLet: !isInout, type: p.type, function: nil)
+          scope.names[p.name] = LocalEntry(slot: slot, boxed: isBoxed, isLet: !isInout && !isClosure, type: p.type, function: nil)
         }
         if i < code.parameters.count {
           code.parameters[i].slot = slot

@@ -331,6 +331,27 @@ final class StructMethodCallExpr: Expr {
 }
 
 extension Runtime {
+  /// Calls a two-parameter closure whose first parameter is `inout` (`reduce(into:)`):
+  /// returns that parameter's value when the closure ends.
+  func callUpdatingFirst(_ f: UserFunction, _ first: Value, _ second: Value) throws -> Value {
+    let code = f.code
+    try checkTime(code.loc)
+    let fp = try pushFrame(code.frameSize, at: code.loc)
+    defer { popFrame(fp, code.frameSize) }
+    let p0 = code.parameters[0], p1 = code.parameters[1]
+    fp[p0.slot] = p0.isBoxed ? .box(Box(first)) : first
+    fp[p1.slot] = p1.isBoxed ? .box(Box(second)) : second
+    for (i, slot) in code.captureSlots.enumerated() { fp[slot] = .box(f.captures[i]) }
+    if let e = code.implicitReturn {
+      _ = try e.eval(self, fp)
+    } else {
+      for s in code.body where try s.exec(self, fp) == .returned { break }
+    }
+    returnValue = .void
+    if case .box(let b) = fp[p0.slot] { return b.value }
+    return fp[p0.slot]
+  }
+
   /// Calls a method, computed property or initializer: `self` in slot 0, then the parameters.
   /// Returns the result and the final `self` (for `mutating` methods and initializers).
   func callMethod(_ code: FunctionCode, self receiver: Value, _ args: [Value], at loc: SourceLoc) throws -> (Value, Value) {
