@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
-# The project's tests: unit and end-to-end tests, then every bundled lesson
-# re-executed and compared with its stored outputs by the release build.
+# The project's tests: formatting (.swift-format), unit and end-to-end tests, then
+# every bundled lesson re-executed and compared with its stored outputs by the
+# release build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
+swift format lint --strict --recursive Sources Tests Package.swift
 swift build --build-tests
 swift test --skip-build
 swift build -c release --product nnbook

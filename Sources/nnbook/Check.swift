@@ -47,7 +47,11 @@ struct Check: ParsableCommand {
         passed += 1
       } else {
         failed += 1
-        console.error("\(file): FAILED" + (differences.isEmpty ? "" : " (\(differences.count) cell(s) differ; run 'nnbook update \(file)' if the new outputs are right)"))
+        console.error(
+          "\(file): FAILED"
+            + (differences.isEmpty
+              ? "" : " (\(differences.count) cell(s) differ; run 'nnbook update \(file)' if the new outputs are right)")
+        )
       }
     }
     console.info("checked \(lessons.count) lesson(s): \(passed) passed, \(failed) failed")

@@ -81,6 +81,7 @@ func report(_ failures: [String], of execution: Execution, in document: Document
   if !notRun.isEmpty {
     let lines = notRun.map(String.init).joined(separator: ", ")
     console.error(
-      "\(document.path): note: \(notRun.count) later cell(s) not run because of the error (line\(notRun.count == 1 ? "" : "s") \(lines))")
+      "\(document.path): note: \(notRun.count) later cell(s) not run because of the error (line\(notRun.count == 1 ? "" : "s") \(lines))"
+    )
   }
 }

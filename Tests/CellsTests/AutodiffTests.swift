@@ -10,7 +10,9 @@ struct DifferentiableOperation: Sendable, CustomStringConvertible {
   var positive = false
   let apply: @Sendable ([Tensor]) throws -> Tensor
 
-  init(_ name: String, _ shapes: [[Int]], positive: Bool = false, _ apply: @escaping @Sendable ([Tensor]) throws -> Tensor) {
+  init(
+    _ name: String, _ shapes: [[Int]], positive: Bool = false, _ apply: @escaping @Sendable ([Tensor]) throws -> Tensor
+  ) {
     self.name = name
     self.shapes = shapes
     self.positive = positive
@@ -57,7 +59,9 @@ struct DifferentiableOperation: Sendable, CustomStringConvertible {
     .init("min of all", [[3, 4]]) { try $0[0].min() },
     .init("variance", [[4, 3]]) { try $0[0].variance(axis: 0) },
     .init("std", [[6]]) { try $0[0].standardDeviation() },
-    .init("reshaped", [[2, 6]]) { try $0[0].reshaped([3, -1]).multiplying(tensor64(Array(0..<12).map(Double.init), [3, 4])) },
+    .init("reshaped", [[2, 6]]) {
+      try $0[0].reshaped([3, -1]).multiplying(tensor64(Array(0..<12).map(Double.init), [3, 4]))
+    },
     .init("transposed", [[2, 3]]) { try $0[0].transposed().multiplying(tensor64([1, 2, 3, 4, 5, 6], [3, 2])) },
     .init("permuted axes", [[2, 3, 4]]) { try $0[0].transposed([1, 2, 0]).exp() },
     .init("broadcasted", [[3, 1]]) { try $0[0].broadcasted(to: [2, 3, 4]).sine() },
@@ -65,7 +69,12 @@ struct DifferentiableOperation: Sendable, CustomStringConvertible {
     .init("stacked", [[3], [3]]) { try Tensor.stack([$0[0], $0[1]], axis: 1).exp() },
     .init("index", [[3, 4]]) { try $0[0][region(.int(1), $0[0])].exp() },
     .init("index and range", [[3, 4]]) {
-      try $0[0][region(.tuple(TupleValue(elements: [.range(.init(lower: 0, upper: 2, closed: false)), .int(2)], labels: [nil, nil])), $0[0])].squared()
+      try $0[0][
+        region(
+          .tuple(
+            TupleValue(elements: [.range(.init(lower: 0, upper: 2, closed: false)), .int(2)], labels: [nil, nil])),
+          $0[0])
+      ].squared()
     },
     .init("open range column", [[3, 4, 2]]) {
       try $0[0][region(.tuple(TupleValue(elements: [.range(.unbounded), .int(1)], labels: [nil, nil])), $0[0])].sine()
@@ -93,14 +102,18 @@ struct DifferentiableOperation: Sendable, CustomStringConvertible {
       try $0[0].subtracting($0[0].scalar(1.25))
         .activation(Activation.LeakyReLU(slope: 0.1), derivative: Activation.LeakyReLUDerivative(slope: 0.1))
     },
-    .init("elu", [[2, 3]]) { $0[0].activation(Activation.ELU(alpha: 1.5), derivative: Activation.ELUDerivative(alpha: 1.5)) },
+    .init("elu", [[2, 3]]) {
+      $0[0].activation(Activation.ELU(alpha: 1.5), derivative: Activation.ELUDerivative(alpha: 1.5))
+    },
     .init("swish", [[2, 3]]) { $0[0].activation(Activation.Swish(), derivative: Activation.SwishDerivative()) },
     .init("gelu", [[2, 3]]) { $0[0].activation(Activation.GELU(), derivative: Activation.GELUDerivative()) },
     .init("softplus", [[2, 3]]) { $0[0].activation(Activation.Softplus(), derivative: Activation.Sigmoid()) },
     .init("softmax last axis", [[3, 4]]) { try $0[0].softmax(axis: -1) },
     .init("softmax first axis", [[3, 4]]) { try $0[0].softmax(axis: 0) },
     .init("logSoftmax", [[3, 4]]) { try $0[0].logSoftmax(axis: 1) },
-    .init("float32 constant promoted", [[3]]) { try $0[0].multiplying(Tensor.full([3], value: 0.75, dtype: .float32)).exp() },
+    .init("float32 constant promoted", [[3]]) {
+      try $0[0].multiplying(Tensor.full([3], value: 0.75, dtype: .float32)).exp()
+    },
   ]
 }
 
@@ -268,12 +281,16 @@ struct AutodiffTests {
 
   @Test func aGradientNeedsOneNumber() {
     let e = failure("let x = Tensor([1, 2])\nlet g = gradient(at: x) { x in x * 2 }")
-    #expect(e?.message == "gradient: the closure must return one number, got a tensor of shape [2]; reduce it first (.sum() or .mean())")
+    #expect(
+      e?.message
+        == "gradient: the closure must return one number, got a tensor of shape [2]; reduce it first (.sum() or .mean())"
+    )
     #expect(e?.line == 2)
   }
 
   @Test func operationsOutsideAGradientRecordNothing() throws {
-    let a = Tensor.ones([3]), b = Tensor.ones([3])
+    let a = Tensor.ones([3])
+    let b = Tensor.ones([3])
     let c = try a.adding(b).exp().sum()
     #expect(c.tape == nil)
     // Inside, the tape records; afterwards, tensors that escaped record nothing more.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Cells
 
 @Suite("Data sets follow scikit-learn's geometry")
@@ -143,7 +144,8 @@ struct MetricTests {
     let r = Session().run("table([\"epoch\": [1, 2], \"loss\": [0.5, 0.25]])")
     #expect(
       r.outputs == [
-        .table(Table(header: ["epoch", "loss"], rows: [["1", "0.5000"], ["2", "0.2500"]], alignments: [.right, .right]))
+        .table(
+          Table(header: ["epoch", "loss"], rows: [["1", "0.5000"], ["2", "0.2500"]], alignments: [.right, .right]))
       ])
   }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Cells
 
 /// Ordinary Swift programs, run by nnbook as a cell and built by the Swift compiler:
@@ -16,7 +17,8 @@ struct DifferentialTests {
 
   /// The compiler next to the running toolchain, or on the PATH.
   static var swiftc: String? {
-    let candidates = ["/opt/swift/usr/bin/swiftc", "/usr/bin/swiftc"]
+    let candidates =
+      ["/opt/swift/usr/bin/swiftc", "/usr/bin/swiftc"]
       + (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":").map { "\($0)/swiftc" }
     return candidates.first { FileManager.default.isExecutableFile(atPath: $0) }
   }

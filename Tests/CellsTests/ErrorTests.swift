@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Cells
 
 /// Mistakes a learner makes: each one a located error, never a crash of nnbook.
@@ -11,7 +12,10 @@ struct ErrorTests {
     ("let v: Int? = nil\nprint(v!)", 2, 7, "unexpectedly found nil"),
     ("let count = 3\nprint(cout)", 2, 7, "cannot find 'cout' in scope; did you mean 'count'?"),
     ("pritn(1)", 1, 1, "did you mean 'print'?"),
-    ("func area(width: Int, height: Int) -> Int { width * height }\nprint(area(w: 2, height: 3))", 2, 12, "expected 'width:height:'"),
+    (
+      "func area(width: Int, height: Int) -> Int { width * height }\nprint(area(w: 2, height: 3))", 2, 12,
+      "expected 'width:height:'"
+    ),
     ("class A {}", 1, 1, "classes are not supported in cells; use a struct"),
     ("protocol P {}", 1, 1, "protocols are not supported"),
     ("struct S {}\nextension S {}", 2, 1, "extensions are not supported"),

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Cells
 
 /// Cells whose printed output is what the Swift compiler's build of the same code prints.
@@ -19,7 +20,10 @@ struct LanguageTests {
     ("print([1, 2, 3].map { $0 * 2 }.filter { $0 > 2 })", "[4, 6]"),
     ("print(Array(0..<3), 0..<3, 1...3)", "[0, 1, 2] 0..<3 1...3"),
     ("print(Int.max, Int.min, Double.pi)", "9223372036854775807 -9223372036854775808 3.141592653589793"),
-    ("print(String(format: \"%05.2f|%-4d|%x|%e|%@\", 3.14159, 7, 255, 12345.678, \"s\"))", "03.14|7   |ff|1.234568e+04|s"),
+    (
+      "print(String(format: \"%05.2f|%-4d|%x|%e|%@\", 3.14159, 7, 255, 12345.678, \"s\"))",
+      "03.14|7   |ff|1.234568e+04|s"
+    ),
     ("print(Int(3.9), Int(-3.9), Double(2), Int(\"12\"), Int(\"x\"))", "3 -3 2.0 Optional(12) nil"),
     ("var xs = [1, 2]\nvar ys = xs\nys.append(3)\nprint(xs, ys)", "[1, 2] [1, 2, 3]"),
     ("var total = 0\nfor (i, x) in [10, 20].enumerated() { total += i * x }\nprint(total)", "20"),
@@ -28,16 +32,33 @@ struct LanguageTests {
     ("var n = 0\nrepeat { n += 1 } while n < 5\nprint(n)", "5"),
     ("for i in 1...10 where i % 3 == 0 { print(i) }", "3\n6\n9"),
     ("let t = (x: 1, y: 2)\nprint(t.x + t.1, t)", "3 (x: 1, y: 2)"),
-    ("func f(_ x: Int) -> String {\n  switch x {\n  case 0: return \"zero\"\n  case 1...9: return \"small\"\n  default: return \"big\"\n  }\n}\nprint(f(0), f(5), f(50))", "zero small big"),
-    ("func g(_ s: String) -> Int {\n  switch s { case \"a\", \"b\": return 1\n  default: return 2 }\n}\nprint(g(\"b\"), g(\"z\"))", "1 2"),
-    ("func h(_ x: Int?) -> Int {\n  guard let v = x else { return -1 }\n  return v * 2\n}\nprint(h(nil), h(4))", "-1 8"),
+    (
+      "func f(_ x: Int) -> String {\n  switch x {\n  case 0: return \"zero\"\n  case 1...9: return \"small\"\n  default: return \"big\"\n  }\n}\nprint(f(0), f(5), f(50))",
+      "zero small big"
+    ),
+    (
+      "func g(_ s: String) -> Int {\n  switch s { case \"a\", \"b\": return 1\n  default: return 2 }\n}\nprint(g(\"b\"), g(\"z\"))",
+      "1 2"
+    ),
+    (
+      "func h(_ x: Int?) -> Int {\n  guard let v = x else { return -1 }\n  return v * 2\n}\nprint(h(nil), h(4))", "-1 8"
+    ),
     ("if let v = Int(\"5\"), v > 3 { print(\"big\", v) } else { print(\"no\") }", "big 5"),
-    ("var counter = 0\nfunc bump(_ c: inout Int, by n: Int = 1) { c += n }\nbump(&counter)\nbump(&counter, by: 5)\nprint(counter)", "6"),
+    (
+      "var counter = 0\nfunc bump(_ c: inout Int, by n: Int = 1) { c += n }\nbump(&counter)\nbump(&counter, by: 5)\nprint(counter)",
+      "6"
+    ),
     ("var a = 1\nvar b = 2\nswap(&a, &b)\nprint(a, b)", "2 1"),
-    ("func makeCounter() -> () -> Int {\n  var c = 0\n  return { c += 1; return c }\n}\nlet next = makeCounter()\n_ = next()\nprint(next(), next())", "2 3"),
+    (
+      "func makeCounter() -> () -> Int {\n  var c = 0\n  return { c += 1; return c }\n}\nlet next = makeCounter()\n_ = next()\nprint(next(), next())",
+      "2 3"
+    ),
     ("var x = 1\nlet show = { print(x) }\nx = 5\nshow()", "5"),
     ("var fs: [() -> Int] = []\nfor i in 0..<3 { fs.append { i * 10 } }\nprint(fs.map { $0() })", "[0, 10, 20]"),
-    ("let words = [\"b\": 2, \"a\": 1]\nfor (k, v) in words { print(k, v) }\nprint(words.keys.sorted())", "b 2\na 1\n[\"a\", \"b\"]"),
+    (
+      "let words = [\"b\": 2, \"a\": 1]\nfor (k, v) in words { print(k, v) }\nprint(words.keys.sorted())",
+      "b 2\na 1\n[\"a\", \"b\"]"
+    ),
     ("print([1, 5, 3].max()!, [Int]().min() ?? -1, [1, 2].contains(2), \"abc\".uppercased())", "5 -1 true ABC"),
     ("let m = \"\"\"\n  line one\n  line two\n  \"\"\"\nprint(m)", "line one\nline two"),
     ("print(0xff, 0b101, 1_000_000)", "255 5 1000000"),

@@ -1,5 +1,6 @@
-@testable import Cells
 import Testing
+
+@testable import Cells
 
 /// Runs cells in one session and returns the text each printed, or its error.
 func run(_ cells: String..., sourceLocation: SourceLocation = #_sourceLocation) -> [CellResult] {

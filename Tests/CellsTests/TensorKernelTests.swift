@@ -25,7 +25,8 @@ struct TensorKernelTests {
     let b = Tensor.randomNormal([33, 9], dtype: dtype, using: random)
     let c = try a.matmul(b)
     #expect(c.dtype == dtype)
-    expectClose(c, Self.naiveProduct(a, b), rtol: dtype == .float32 ? 1e-4 : 1e-12, atol: dtype == .float32 ? 1e-4 : 1e-12)
+    expectClose(
+      c, Self.naiveProduct(a, b), rtol: dtype == .float32 ? 1e-4 : 1e-12, atol: dtype == .float32 ? 1e-4 : 1e-12)
   }
 
   @Test func batchedMatmulMultipliesEachPair() throws {
@@ -107,7 +108,8 @@ struct TensorConvolutionTests {
   static func naiveConvolution(_ x: Tensor, _ w: Tensor, stride: Int, padding: Int) -> Tensor {
     let (n, c, h, wd) = (x.shape[0], x.shape[1], x.shape[2], x.shape[3])
     let (o, kh, kw) = (w.shape[0], w.shape[2], w.shape[3])
-    let oh = (h + 2 * padding - kh) / stride + 1, ow = (wd + 2 * padding - kw) / stride + 1
+    let oh = (h + 2 * padding - kh) / stride + 1
+    let ow = (wd + 2 * padding - kw) / stride + 1
     let out = Tensor.zeros([n, o, oh, ow], dtype: .float64)
     for b in 0..<n {
       for f in 0..<o {
@@ -117,9 +119,11 @@ struct TensorConvolutionTests {
             for ch in 0..<c {
               for dy in 0..<kh {
                 for dz in 0..<kw {
-                  let iy = y * stride - padding + dy, iz = z * stride - padding + dz
+                  let iy = y * stride - padding + dy
+                  let iz = z * stride - padding + dz
                   guard iy >= 0, iy < h, iz >= 0, iz < wd else { continue }
-                  s += x.storage.double(at: ((b * c + ch) * h + iy) * wd + iz)
+                  s +=
+                    x.storage.double(at: ((b * c + ch) * h + iy) * wd + iz)
                     * w.storage.double(at: ((f * c + ch) * kh + dy) * kw + dz)
                 }
               }

@@ -19,7 +19,8 @@ struct TensorRandomTests {
   @Test func portableLogarithmMatchesTheMathLibrary() {
     var x = 1e-300
     while x < 1e300 {
-      let mine = NNRandom.log(x), libm = CMath.log(x)
+      let mine = NNRandom.log(x)
+      let libm = CMath.log(x)
       #expect(abs(mine - libm) <= 4 * libm.ulp.magnitude + 1e-300, "log(\(x))")
       x *= 1.37
     }

@@ -14,7 +14,8 @@ func expectClose(
     return
   }
   for i in 0..<actual.count {
-    let a = actual.storage.double(at: i), e = expected.storage.double(at: i)
+    let a = actual.storage.double(at: i)
+    let e = expected.storage.double(at: i)
     if !(abs(a - e) <= atol + rtol * abs(e)) {
       Issue.record(
         "\(what) element \(i) of shape \(actual.shape): actual \(a), expected \(e) (rtol \(rtol), atol \(atol))",

@@ -86,7 +86,9 @@ struct TensorTests {
   }
 
   @Test func mixedDTypesPromoteToFloat64() {
-    #expect(output("print((Tensor([1], dtype: .float64) + Tensor([2])).dtype, (Tensor([1]) * 2.5).dtype)") == "float64 float32")
+    #expect(
+      output("print((Tensor([1], dtype: .float64) + Tensor([2])).dtype, (Tensor([1]) * 2.5).dtype)")
+        == "float64 float32")
   }
 
   @Test func shapeMismatchNamesTheOperationAndBothShapes() {
@@ -193,8 +195,12 @@ struct TensorTests {
         [2, 4] [2, 4] [1.0, 5.0, 9.0] [2.0, 3.0, 6.0, 7.0]
         12
         """)
-    #expect(failure("let x = Tensor.zeros([3])\nprint(x[3])")?.message == "index 3 is out of range for axis 0 of size 3 (shape [3])")
-    #expect(failure("let x = Tensor.zeros([3])\nprint(x[0, 0])")?.message == "index: 2 indices for a tensor of rank 1 (shape [3])")
+    #expect(
+      failure("let x = Tensor.zeros([3])\nprint(x[3])")?.message
+        == "index 3 is out of range for axis 0 of size 3 (shape [3])")
+    #expect(
+      failure("let x = Tensor.zeros([3])\nprint(x[0, 0])")?.message
+        == "index: 2 indices for a tensor of rank 1 (shape [3])")
   }
 
   @Test func assignmentThroughSubscripts() {

@@ -81,7 +81,8 @@ public final class Session {
       rt.outputs = []
       rt.pendingText = ""
       rt.startClock(timeout: timeout)
-      rt.timeoutMessage = "the cell ran for more than \(Session.seconds(timeout)) (its time limit); set '//| timeout:' to allow longer"
+      rt.timeoutMessage =
+        "the cell ran for more than \(Session.seconds(timeout)) (its time limit); set '//| timeout:' to allow longer"
       do {
         let fp = try rt.pushFrame(code.frameSize, at: .unknown)
         defer { rt.popFrame(fp, code.frameSize) }
@@ -90,7 +91,8 @@ public final class Session {
         }
       } catch let failure as LocatedFailure {
         rt.resetStack()
-        outcome.error = CellError(failure.kind, failure.message, line: Int(failure.loc.line), column: Int(failure.loc.column))
+        outcome.error = CellError(
+          failure.kind, failure.message, line: Int(failure.loc.line), column: Int(failure.loc.column))
       } catch let failure as RuntimeFailure {
         rt.resetStack()
         outcome.error = CellError(.runtime, failure.message, line: 1, column: 1)

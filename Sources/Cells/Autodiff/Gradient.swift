@@ -15,7 +15,8 @@ enum Gradient {
     }
     guard output.count == 1 else {
       tape.abandon()
-      throw RuntimeFailure("gradient: the function must return one number, got a tensor of shape \(Shape.text(output.shape))")
+      throw RuntimeFailure(
+        "gradient: the function must return one number, got a tensor of shape \(Shape.text(output.shape))")
     }
     let grads = try tape.backward(from: output, seed: Tensor.ones(output.shape, dtype: output.dtype))
     return (
@@ -76,12 +77,14 @@ enum Gradient {
       output = Tensor(scalar: try Tensor.number(result), dtype: .float64)
     default:
       tape.abandon()
-      throw RuntimeFailure("\(operation): the closure must return a Tensor or a Double, got a value of type '\(result.typeName)'")
+      throw RuntimeFailure(
+        "\(operation): the closure must return a Tensor or a Double, got a value of type '\(result.typeName)'")
     }
     if !elementwise && output.count != 1 {
       tape.abandon()
       throw RuntimeFailure(
-        "\(operation): the closure must return one number, got a tensor of shape \(Shape.text(output.shape)); reduce it first (.sum() or .mean())")
+        "\(operation): the closure must return one number, got a tensor of shape \(Shape.text(output.shape)); reduce it first (.sum() or .mean())"
+      )
     }
     let nodeGradients = try tape.backward(from: output, seed: Tensor.ones(output.shape, dtype: output.dtype))
 

@@ -16,7 +16,8 @@ extension Library {
       // `gradient(at: x) { ... }` and Swift's spelling `gradient(at: x, in: f)`.
       for closureLabel in ["_:", "in:"] where n == 1 || closureLabel == "_:" {
         function("gradient(at:\(inputs)\(closureLabel))") { rt, a in
-          let (_, gradients) = try Gradient.valueWithGradient(at: Array(a.dropLast()), of: a[n], rt, operation: "gradient")
+          let (_, gradients) = try Gradient.valueWithGradient(
+            at: Array(a.dropLast()), of: a[n], rt, operation: "gradient")
           return Library.packed(gradients)
         }
         function("valueWithGradient(at:\(inputs)\(closureLabel))") { rt, a in

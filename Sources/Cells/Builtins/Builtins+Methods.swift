@@ -37,7 +37,9 @@ extension Builtins {
       if failure != nil { return false }
       do {
         if let f {
-          guard case .bool(let r) = try invoke(f, [a, b], rt) else { throw RuntimeFailure("the sort closure must return a Bool") }
+          guard case .bool(let r) = try invoke(f, [a, b], rt) else {
+            throw RuntimeFailure("the sort closure must return a Bool")
+          }
           return r
         }
         return try Equality.less(a, b)
@@ -73,30 +75,42 @@ extension Builtins {
       return .void
     }
     add("append(contentsOf:)", mutating: true) { _, v, a in
-      guard case .array(var xs) = v else { throw RuntimeFailure("value of type '\(v.typeName)' has no member 'append(contentsOf:)'") }
+      guard case .array(var xs) = v else {
+        throw RuntimeFailure("value of type '\(v.typeName)' has no member 'append(contentsOf:)'")
+      }
       v = .void
       xs.append(contentsOf: try elements(a[0], "append"))
       v = .array(xs)
       return .void
     }
     add("insert(_:at:)", mutating: true) { _, v, a in
-      guard case .array(var xs) = v, case .int(let i) = a[1] else { throw RuntimeFailure("insert(_:at:) needs an array and an Int index") }
-      guard i >= 0 && i <= xs.count else { throw RuntimeFailure("index out of range: cannot insert at \(i) in an array of \(xs.count) elements") }
+      guard case .array(var xs) = v, case .int(let i) = a[1] else {
+        throw RuntimeFailure("insert(_:at:) needs an array and an Int index")
+      }
+      guard i >= 0 && i <= xs.count else {
+        throw RuntimeFailure("index out of range: cannot insert at \(i) in an array of \(xs.count) elements")
+      }
       v = .void
       xs.insert(a[0], at: i)
       v = .array(xs)
       return .void
     }
     add("remove(at:)", mutating: true) { _, v, a in
-      guard case .array(var xs) = v, case .int(let i) = a[0] else { throw RuntimeFailure("remove(at:) needs an array and an Int index") }
-      guard i >= 0 && i < xs.count else { throw RuntimeFailure("index out of range: index \(i), but the array has \(xs.count) elements") }
+      guard case .array(var xs) = v, case .int(let i) = a[0] else {
+        throw RuntimeFailure("remove(at:) needs an array and an Int index")
+      }
+      guard i >= 0 && i < xs.count else {
+        throw RuntimeFailure("index out of range: index \(i), but the array has \(xs.count) elements")
+      }
       v = .void
       let r = xs.remove(at: i)
       v = .array(xs)
       return r
     }
     add("removeLast()", mutating: true) { _, v, _ in
-      guard case .array(var xs) = v else { throw RuntimeFailure("value of type '\(v.typeName)' has no member 'removeLast'") }
+      guard case .array(var xs) = v else {
+        throw RuntimeFailure("value of type '\(v.typeName)' has no member 'removeLast'")
+      }
       guard !xs.isEmpty else { throw RuntimeFailure("can't remove last element from an empty collection") }
       v = .void
       let r = xs.removeLast()
@@ -104,7 +118,9 @@ extension Builtins {
       return r
     }
     add("removeFirst()", mutating: true) { _, v, _ in
-      guard case .array(var xs) = v else { throw RuntimeFailure("value of type '\(v.typeName)' has no member 'removeFirst'") }
+      guard case .array(var xs) = v else {
+        throw RuntimeFailure("value of type '\(v.typeName)' has no member 'removeFirst'")
+      }
       guard !xs.isEmpty else { throw RuntimeFailure("can't remove first element from an empty collection") }
       v = .void
       let r = xs.removeFirst()
@@ -112,7 +128,9 @@ extension Builtins {
       return r
     }
     add("popLast()", mutating: true) { _, v, _ in
-      guard case .array(var xs) = v else { throw RuntimeFailure("value of type '\(v.typeName)' has no member 'popLast'") }
+      guard case .array(var xs) = v else {
+        throw RuntimeFailure("value of type '\(v.typeName)' has no member 'popLast'")
+      }
       v = .void
       let r = xs.popLast()
       v = .array(xs)
@@ -138,22 +156,30 @@ extension Builtins {
       return .void
     }
     add("reverse()", mutating: true) { _, v, _ in
-      guard case .array(var xs) = v else { throw RuntimeFailure("value of type '\(v.typeName)' has no member 'reverse'") }
+      guard case .array(var xs) = v else {
+        throw RuntimeFailure("value of type '\(v.typeName)' has no member 'reverse'")
+      }
       v = .void
       xs.reverse()
       v = .array(xs)
       return .void
     }
     add("swapAt(_:_:)", mutating: true) { _, v, a in
-      guard case .array(var xs) = v, case .int(let i) = a[0], case .int(let j) = a[1] else { throw RuntimeFailure("swapAt needs two Int indices") }
-      guard i >= 0, j >= 0, i < xs.count, j < xs.count else { throw RuntimeFailure("index out of range in swapAt(\(i), \(j)) on \(xs.count) elements") }
+      guard case .array(var xs) = v, case .int(let i) = a[0], case .int(let j) = a[1] else {
+        throw RuntimeFailure("swapAt needs two Int indices")
+      }
+      guard i >= 0, j >= 0, i < xs.count, j < xs.count else {
+        throw RuntimeFailure("index out of range in swapAt(\(i), \(j)) on \(xs.count) elements")
+      }
       v = .void
       xs.swapAt(i, j)
       v = .array(xs)
       return .void
     }
     add("removeValue(forKey:)", mutating: true) { _, v, a in
-      guard case .dictionary(var d) = v else { throw RuntimeFailure("value of type '\(v.typeName)' has no member 'removeValue'") }
+      guard case .dictionary(var d) = v else {
+        throw RuntimeFailure("value of type '\(v.typeName)' has no member 'removeValue'")
+      }
       v = .void
       let old = d[a[0]]
       try d.set(a[0], nil)
@@ -164,13 +190,14 @@ extension Builtins {
     // Non-mutating sequence methods.
     add("map(_:)") { rt, v, a in .array(try elements(v, "map").map { try invoke(a[0], [$0], rt) }) }
     add("compactMap(_:)") { rt, v, a in
-      .array(try elements(v, "compactMap").compactMap {
-        switch try invoke(a[0], [$0], rt) {
-        case .none: return nil
-        case .some(let x): return x
-        case let x: return x
-        }
-      })
+      .array(
+        try elements(v, "compactMap").compactMap {
+          switch try invoke(a[0], [$0], rt) {
+          case .none: return nil
+          case .some(let x): return x
+          case let x: return x
+          }
+        })
     }
     add("flatMap(_:)") { rt, v, a in
       .array(try elements(v, "flatMap").flatMap { try elements(try invoke(a[0], [$0], rt), "flatMap") })
@@ -223,13 +250,19 @@ extension Builtins {
       return optional(best)
     }
     add("removeAll(where:)", mutating: true) { rt, v, a in
-      guard case .array(let xs) = v else { throw RuntimeFailure("value of type '\(v.typeName)' has no member 'removeAll(where:)'") }
+      guard case .array(let xs) = v else {
+        throw RuntimeFailure("value of type '\(v.typeName)' has no member 'removeAll(where:)'")
+      }
       v = .array(try xs.filter { !(try predicate(a[0], $0, rt)) })
       return .void
     }
-    add("lastIndex(of:)") { _, v, a in optional(try elements(v, "lastIndex").lastIndex { Equality.equal($0, a[0]) }.map { .int($0) }) }
+    add("lastIndex(of:)") { _, v, a in
+      optional(try elements(v, "lastIndex").lastIndex { Equality.equal($0, a[0]) }.map { .int($0) })
+    }
     add("mapValues(_:)") { rt, v, a in
-      guard case .dictionary(let d) = v else { throw RuntimeFailure("value of type '\(v.typeName)' has no member 'mapValues'") }
+      guard case .dictionary(let d) = v else {
+        throw RuntimeFailure("value of type '\(v.typeName)' has no member 'mapValues'")
+      }
       var out = DictionaryValue()
       for (k, x) in zip(d.keys, d.values) { try out.set(k, try invoke(a[0], [x], rt)) }
       return .dictionary(out)
@@ -247,10 +280,15 @@ extension Builtins {
       }
     }
     add("contains(where:)") { rt, v, a in .bool(try elements(v, "contains").contains { try predicate(a[0], $0, rt) }) }
-    add("allSatisfy(_:)") { rt, v, a in .bool(try elements(v, "allSatisfy").allSatisfy { try predicate(a[0], $0, rt) }) }
+    add("allSatisfy(_:)") { rt, v, a in .bool(try elements(v, "allSatisfy").allSatisfy { try predicate(a[0], $0, rt) })
+    }
     add("first(where:)") { rt, v, a in optional(try elements(v, "first").first { try predicate(a[0], $0, rt) }) }
-    add("firstIndex(of:)") { _, v, a in optional(try elements(v, "firstIndex").firstIndex { Equality.equal($0, a[0]) }.map { .int($0) }) }
-    add("firstIndex(where:)") { rt, v, a in optional(try elements(v, "firstIndex").firstIndex { try predicate(a[0], $0, rt) }.map { .int($0) }) }
+    add("firstIndex(of:)") { _, v, a in
+      optional(try elements(v, "firstIndex").firstIndex { Equality.equal($0, a[0]) }.map { .int($0) })
+    }
+    add("firstIndex(where:)") { rt, v, a in
+      optional(try elements(v, "firstIndex").firstIndex { try predicate(a[0], $0, rt) }.map { .int($0) })
+    }
     add("sorted()") { rt, v, _ in .array(try sortedValues(try elements(v, "sorted"), rt, by: nil)) }
     add("sorted(by:)") { rt, v, a in .array(try sortedValues(try elements(v, "sorted"), rt, by: a[0])) }
     add("reversed()") { _, v, _ in
@@ -270,9 +308,10 @@ extension Builtins {
       return .some(best)
     }
     add("enumerated()") { _, v, _ in
-      .array(try elements(v, "enumerated").enumerated().map {
-        .tuple(TupleValue(elements: [.int($0.offset), $0.element], labels: ["offset", "element"]))
-      })
+      .array(
+        try elements(v, "enumerated").enumerated().map {
+          .tuple(TupleValue(elements: [.int($0.offset), $0.element], labels: ["offset", "element"]))
+        })
     }
     add("joined()") { _, v, _ in .string(try elements(v, "joined").map(\.description).joined()) }
     add("joined(separator:)") { _, v, a in
@@ -300,7 +339,9 @@ extension Builtins {
 
     // Strings.
     func string(_ v: Value, _ name: String) throws -> String {
-      guard case .string(let s) = v else { throw RuntimeFailure("value of type '\(v.typeName)' has no member '\(name)'") }
+      guard case .string(let s) = v else {
+        throw RuntimeFailure("value of type '\(v.typeName)' has no member '\(name)'")
+      }
       return s
     }
     add("uppercased()") { _, v, _ in .string(try string(v, "uppercased").uppercased()) }
@@ -350,7 +391,8 @@ extension Builtins {
     for key in methodSignatures(name) {
       let (_, parameterLabels) = Library.parse(key)
       guard parameterLabels.count == labels.count else { continue }
-      if zip(parameterLabels, labels).enumerated().allSatisfy({ $0.offset == trailing || $0.element.0 == $0.element.1 }) {
+      if zip(parameterLabels, labels).enumerated().allSatisfy({ $0.offset == trailing || $0.element.0 == $0.element.1 })
+      {
         return methods[key]
       }
     }
@@ -379,7 +421,8 @@ extension Builtins {
   }
 
   /// Lowers a method's arguments; closures get the element type for their parameters.
-  static func methodArguments(_ name: String, _ args: [Argument], lowerer: Lowerer, baseType: TypeHint) throws -> [Expr] {
+  static func methodArguments(_ name: String, _ args: [Argument], lowerer: Lowerer, baseType: TypeHint) throws -> [Expr]
+  {
     var element = TypeHint.unknown
     if case .array(let e) = baseType { element = e }
     return try args.map { a in
@@ -423,7 +466,9 @@ extension Builtins {
     case "keys", "values":
       let keys = name == "keys"
       return { v throws(RuntimeFailure) in
-        guard case .dictionary(let d) = v else { throw RuntimeFailure("value of type '\(v.typeName)' has no member '\(name)'") }
+        guard case .dictionary(let d) = v else {
+          throw RuntimeFailure("value of type '\(v.typeName)' has no member '\(name)'")
+        }
         return .array(keys ? d.keys : d.values)
       }
     case "indices":
@@ -432,7 +477,9 @@ extension Builtins {
       }
     case "lowerBound", "upperBound":
       return { v throws(RuntimeFailure) in
-        guard case .range(let r) = v else { throw RuntimeFailure("value of type '\(v.typeName)' has no member '\(name)'") }
+        guard case .range(let r) = v else {
+          throw RuntimeFailure("value of type '\(v.typeName)' has no member '\(name)'")
+        }
         return .int(name == "lowerBound" ? r.lower : r.upper)
       }
     case "isNaN", "isFinite", "isInfinite":

@@ -35,9 +35,11 @@ enum Builtins {
     }
     switch name {
     case "max":
-      return NativeFunction(name, arity: 2) { _, a throws(RuntimeFailure) in try Equality.less(a[0], a[1]) ? a[1] : a[0] }
+      return NativeFunction(name, arity: 2) { _, a throws(RuntimeFailure) in try Equality.less(a[0], a[1]) ? a[1] : a[0]
+      }
     case "min":
-      return NativeFunction(name, arity: 2) { _, a throws(RuntimeFailure) in try Equality.less(a[1], a[0]) ? a[1] : a[0] }
+      return NativeFunction(name, arity: 2) { _, a throws(RuntimeFailure) in try Equality.less(a[1], a[0]) ? a[1] : a[0]
+      }
     case "abs":
       return NativeFunction(name, arity: 1) { _, a throws(RuntimeFailure) in try absolute(a[0]) }
     default:
@@ -97,7 +99,9 @@ enum Builtins {
   ) throws -> Typed? {
     let at = lowerer.loc(c)
     let labels = args.map(\.label)
-    func lower(_ i: Int, _ t: TypeHint = .unknown) throws -> Expr { try lowerer.expr(args[i].expression, expected: t).node }
+    func lower(_ i: Int, _ t: TypeHint = .unknown) throws -> Expr {
+      try lowerer.expr(args[i].expression, expected: t).node
+    }
     func native(_ type: TypeHint, _ body: @escaping (Runtime, [Value]) throws -> Value) throws -> Typed {
       Typed(NativeCallExpr(name: name, arguments: try args.indices.map { try lower($0) }, at, body), type)
     }
@@ -146,20 +150,27 @@ enum Builtins {
     case "abs":
       guard args.count == 1 else { throw bad("abs(_:)") }
       let arg = try lowerer.expr(args[0].expression, expected: expected)
-      return Typed(NativeCallExpr(name: name, arguments: [arg.node], at) { _, a throws(RuntimeFailure) in try absolute(a[0]) }, arg.type)
+      return Typed(
+        NativeCallExpr(name: name, arguments: [arg.node], at) { _, a throws(RuntimeFailure) in try absolute(a[0]) },
+        arg.type)
     case "pow":
       guard args.count == 2 else { throw bad("pow(_:_:)") }
       return Typed(
         NativeCallExpr(name: name, arguments: [try lower(0, .double), try lower(1, .double)], at) { rt, a in
           // `pow(tensor, 2)`: the numeric library's `pow(_:_:)`.
-          if case .object = a[0], let (f, _) = Library.shared.function("pow", labels: [nil, nil]) { return try f.body(rt, a) }
-          if case .object = a[1], let (f, _) = Library.shared.function("pow", labels: [nil, nil]) { return try f.body(rt, a) }
+          if case .object = a[0], let (f, _) = Library.shared.function("pow", labels: [nil, nil]) {
+            return try f.body(rt, a)
+          }
+          if case .object = a[1], let (f, _) = Library.shared.function("pow", labels: [nil, nil]) {
+            return try f.body(rt, a)
+          }
           return .double(Foundation.pow(try number(a[0]), try number(a[1])))
         }, .double)
     case "atan2":
       guard args.count == 2 else { throw bad("atan2(_:_:)") }
       return Typed(
-        NativeCallExpr(name: name, arguments: [try lower(0, .double), try lower(1, .double)], at) { _, a throws(RuntimeFailure) in
+        NativeCallExpr(name: name, arguments: [try lower(0, .double), try lower(1, .double)], at) {
+          _, a throws(RuntimeFailure) in
           .double(Foundation.atan2(try number(a[0]), try number(a[1])))
         }, .double)
     case "stride":
@@ -253,15 +264,25 @@ enum Builtins {
   static func strideValues(_ from: Value, _ to: Value, _ by: Value, through: Bool) throws(RuntimeFailure) -> Value {
     if case .int(let a) = from, case .int(let b) = to, case .int(let s) = by {
       if s == 0 { throw RuntimeFailure("stride step must not be zero") }
-      return .array(through ? Swift.stride(from: a, through: b, by: s).map { .int($0) } : Swift.stride(from: a, to: b, by: s).map { .int($0) })
+      return .array(
+        through
+          ? Swift.stride(from: a, through: b, by: s).map { .int($0) }
+          : Swift.stride(from: a, to: b, by: s).map { .int($0) })
     }
-    let a = try number(from), b = try number(to), s = try number(by)
+    let a = try number(from)
+    let b = try number(to)
+    let s = try number(by)
     if s == 0 { throw RuntimeFailure("stride step must not be zero") }
-    return .array(through ? Swift.stride(from: a, through: b, by: s).map { .double($0) } : Swift.stride(from: a, to: b, by: s).map { .double($0) })
+    return .array(
+      through
+        ? Swift.stride(from: a, through: b, by: s).map { .double($0) }
+        : Swift.stride(from: a, to: b, by: s).map { .double($0) })
   }
 
   /// `Int(x)`, `Double(x)`, `String(x)`, `String(format:)`, `Array(repeating:count:)`...
-  static func conversion(_ name: String, _ args: [Argument], lowerer: Lowerer, at c: FunctionCallExprSyntax) throws -> Typed? {
+  static func conversion(_ name: String, _ args: [Argument], lowerer: Lowerer, at c: FunctionCallExprSyntax) throws
+    -> Typed?
+  {
     let at = lowerer.loc(c)
     let labels = args.map(\.label)
     let nodes = try args.map { try lowerer.expr($0.expression).node }
@@ -300,12 +321,16 @@ enum Builtins {
       }
     case ("Bool", [nil]):
       return make(.bool) { _, a in
-        if case .string(let s) = a[0] { return s == "true" ? .some(.bool(true)) : s == "false" ? .some(.bool(false)) : .none }
+        if case .string(let s) = a[0] {
+          return s == "true" ? .some(.bool(true)) : s == "false" ? .some(.bool(false)) : .none
+        }
         return a[0]
       }
     case ("Array", ["repeating", "count"]):
       return make(.unknown) { rt, a throws(RuntimeFailure) in
-        guard case .int(let n) = a[1], n >= 0 else { throw RuntimeFailure("Array(repeating:count:) needs a non-negative count") }
+        guard case .int(let n) = a[1], n >= 0 else {
+          throw RuntimeFailure("Array(repeating:count:) needs a non-negative count")
+        }
         try rt.checkAllocation(count: n, bytesPerElement: MemoryLayout<Value>.stride)
         return .array(Array(repeating: a[0], count: n))
       }
@@ -324,7 +349,9 @@ enum Builtins {
     case .string(let s): return Int(s).map { .some(.int($0)) } ?? .none
     case .double(let d), .some(.double(let d)):
       guard d.isFinite, d >= -9.223372036854775808e18, d < 9.223372036854775808e18 else {
-        throw RuntimeFailure("Double value \(d) cannot be converted to Int because it is \(d.isFinite ? "outside the representable range" : "infinite or NaN")")
+        throw RuntimeFailure(
+          "Double value \(d) cannot be converted to Int because it is \(d.isFinite ? "outside the representable range" : "infinite or NaN")"
+        )
       }
       return .int(Int(d))
     case .float(let f):
@@ -358,7 +385,9 @@ enum Builtins {
 
   static func implicitMember(_ name: String) -> Value? { Library.shared.implicitMembers[name] }
 
-  static func implicitCall(_ name: String, _ args: [Argument], lowerer: Lowerer, at c: FunctionCallExprSyntax) throws -> Typed? {
+  static func implicitCall(_ name: String, _ args: [Argument], lowerer: Lowerer, at c: FunctionCallExprSyntax) throws
+    -> Typed?
+  {
     try libraryCall("." + name, displayName: "." + name, args, lowerer: lowerer, at: c)
   }
 

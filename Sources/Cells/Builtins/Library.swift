@@ -69,7 +69,8 @@ final class Library {
   ) {
     let (name, labels) = Library.parse(signature)
     functions[name, default: []].append(
-      LibraryFunction(name: name, labels: labels, defaults: defaults, builderClosure: builder, result: result, body: body))
+      LibraryFunction(
+        name: name, labels: labels, defaults: defaults, builderClosure: builder, result: result, body: body))
   }
 
   func method(

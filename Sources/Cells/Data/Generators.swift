@@ -46,7 +46,9 @@ enum Generators {
 
   /// Isotropic Gaussian blobs (`make_blobs`) around `centers` centres drawn uniformly in
   /// the box [-10, 10]², `samples` split evenly (the first centres get the remainder).
-  static func blobs(samples: Int, centers: Int, std: Double, features: Int, random: NNRandom) throws(RuntimeFailure) -> Dataset {
+  static func blobs(samples: Int, centers: Int, std: Double, features: Int, random: NNRandom) throws(RuntimeFailure)
+    -> Dataset
+  {
     guard centers > 0 else { throw RuntimeFailure("blobs: centers must be positive") }
     let middles = (0..<centers).map { _ in (0..<features).map { _ in -10 + 20 * random.nextUniform() } }
     var rows: [[Double]] = []
@@ -65,14 +67,16 @@ enum Generators {
   /// a vertex of a hypercube of side 2 in the `informative` dimensions; the remaining
   /// features are noise. scikit-learn also adds redundant features, several clusters per
   /// class and label flipping; nnbook does not.
-  static func classification(samples: Int, features: Int, informative: Int, classes: Int, random: NNRandom) throws(RuntimeFailure)
+  static func classification(samples: Int, features: Int, informative: Int, classes: Int, random: NNRandom)
+    throws(RuntimeFailure)
     -> Dataset
   {
     guard informative <= features, informative > 0 else {
       throw RuntimeFailure("classification: informative (\(informative)) must be between 1 and features (\(features))")
     }
     guard classes >= 2, classes <= 1 << informative else {
-      throw RuntimeFailure("classification: \(classes) classes need at least \(Int(ceil(log2(Double(classes))))) informative features")
+      throw RuntimeFailure(
+        "classification: \(classes) classes need at least \(Int(ceil(log2(Double(classes))))) informative features")
     }
     var vertices: [Int] = Array(0..<(1 << informative))
     random.shuffle(&vertices)
@@ -118,7 +122,9 @@ enum Generators {
     return finish(rows, labels, noise: noise, random: random, name: "xor")
   }
 
-  private static func finish(_ rows: [[Double]], _ labels: [Int], noise: Double, random: NNRandom, name: String) -> Dataset {
+  private static func finish(_ rows: [[Double]], _ labels: [Int], noise: Double, random: NNRandom, name: String)
+    -> Dataset
+  {
     let order = random.permutation(rows.count)
     var shuffled = order.map { rows[$0] }
     if noise > 0 {

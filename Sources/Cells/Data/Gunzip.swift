@@ -1,5 +1,5 @@
-import Foundation
 internal import CZlib
+import Foundation
 
 /// Inflates gzip data with zlib (used for the bundled digits).
 enum Gunzip {

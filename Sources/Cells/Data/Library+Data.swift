@@ -4,43 +4,58 @@ extension Library {
     type("Dataset")
     type("StandardScaler")
 
-    func dataset(_ name: String, _ signature: String, defaults: [String: Value],
-                 _ make: @escaping (Runtime, [Value], NNRandom) throws -> Dataset) {
+    func dataset(
+      _ name: String, _ signature: String, defaults: [String: Value],
+      _ make: @escaping (Runtime, [Value], NNRandom) throws -> Dataset
+    ) {
       function("Dataset." + signature, defaults: defaults) { rt, a in
         let seed = try DataArguments.seed(a.last!)
         let random = seed.map { NNRandom(seed: $0) } ?? rt.random
         return .object(try make(rt, a, random))
       }
     }
-    dataset("circles", "circles(samples:noise:factor:seed:)",
-            defaults: ["samples": .int(100), "noise": .double(0), "factor": .double(0.8), "seed": .none]) { _, a, r in
+    dataset(
+      "circles", "circles(samples:noise:factor:seed:)",
+      defaults: ["samples": .int(100), "noise": .double(0), "factor": .double(0.8), "seed": .none]
+    ) { _, a, r in
       try Generators.circles(
         samples: DataArguments.count(a[0], "samples"), noise: DataArguments.number(a[1], "noise"),
         factor: DataArguments.number(a[2], "factor"), random: r)
     }
-    dataset("moons", "moons(samples:noise:seed:)", defaults: ["samples": .int(100), "noise": .double(0), "seed": .none]) { _, a, r in
-      Generators.moons(samples: try DataArguments.count(a[0], "samples"), noise: try DataArguments.number(a[1], "noise"), random: r)
+    dataset(
+      "moons", "moons(samples:noise:seed:)", defaults: ["samples": .int(100), "noise": .double(0), "seed": .none]
+    ) { _, a, r in
+      Generators.moons(
+        samples: try DataArguments.count(a[0], "samples"), noise: try DataArguments.number(a[1], "noise"), random: r)
     }
-    dataset("blobs", "blobs(samples:centers:std:features:seed:)",
-            defaults: ["samples": .int(100), "centers": .int(3), "std": .double(1), "features": .int(2), "seed": .none]) { _, a, r in
+    dataset(
+      "blobs", "blobs(samples:centers:std:features:seed:)",
+      defaults: ["samples": .int(100), "centers": .int(3), "std": .double(1), "features": .int(2), "seed": .none]
+    ) { _, a, r in
       try Generators.blobs(
         samples: DataArguments.count(a[0], "samples"), centers: DataArguments.count(a[1], "centers"),
         std: DataArguments.number(a[2], "std"), features: DataArguments.count(a[3], "features"), random: r)
     }
-    dataset("classification", "classification(samples:features:informative:classes:seed:)",
-            defaults: ["samples": .int(100), "features": .int(20), "informative": .int(2), "classes": .int(2), "seed": .none]) { _, a, r in
+    dataset(
+      "classification", "classification(samples:features:informative:classes:seed:)",
+      defaults: ["samples": .int(100), "features": .int(20), "informative": .int(2), "classes": .int(2), "seed": .none]
+    ) { _, a, r in
       try Generators.classification(
         samples: DataArguments.count(a[0], "samples"), features: DataArguments.count(a[1], "features"),
         informative: DataArguments.count(a[2], "informative"), classes: DataArguments.count(a[3], "classes"), random: r)
     }
-    dataset("spirals", "spirals(samples:classes:noise:seed:)",
-            defaults: ["samples": .int(300), "classes": .int(3), "noise": .double(0.2), "seed": .none]) { _, a, r in
+    dataset(
+      "spirals", "spirals(samples:classes:noise:seed:)",
+      defaults: ["samples": .int(300), "classes": .int(3), "noise": .double(0.2), "seed": .none]
+    ) { _, a, r in
       Generators.spirals(
         samples: try DataArguments.count(a[0], "samples"), classes: try DataArguments.count(a[1], "classes"),
         noise: try DataArguments.number(a[2], "noise"), random: r)
     }
-    dataset("xor", "xor(samples:noise:seed:)", defaults: ["samples": .int(200), "noise": .double(0), "seed": .none]) { _, a, r in
-      Generators.xor(samples: try DataArguments.count(a[0], "samples"), noise: try DataArguments.number(a[1], "noise"), random: r)
+    dataset("xor", "xor(samples:noise:seed:)", defaults: ["samples": .int(200), "noise": .double(0), "seed": .none]) {
+      _, a, r in
+      Generators.xor(
+        samples: try DataArguments.count(a[0], "samples"), noise: try DataArguments.number(a[1], "noise"), random: r)
     }
     function("Dataset.digits()") { _, _ in .object(try Generators.digits()) }
     function("Dataset.init(x:y:)") { _, a in

@@ -97,7 +97,9 @@ enum Metrics {
     }
     rows.append(["accuracy", "", "", fixed(Double(correct) / Double(max(1, total))), "\(total)"])
     rows.append(["macro avg", fixed(mean(precisions)), fixed(mean(recalls)), fixed(mean(f1s)), "\(total)"])
-    rows.append(["weighted avg", fixed(weighted(precisions)), fixed(weighted(recalls)), fixed(weighted(f1s)), "\(total)"])
+    rows.append([
+      "weighted avg", fixed(weighted(precisions)), fixed(weighted(recalls)), fixed(weighted(f1s)), "\(total)",
+    ])
     return Table(
       header: ["class", "precision", "recall", "f1-score", "support"], rows: rows,
       alignments: [.left, .right, .right, .right, .right])

@@ -17,7 +17,10 @@ final class StandardScaler: NativeObject {
     for j in 0..<f { mean[j] /= Double(n) }
     for i in 0..<n { for j in 0..<f { variance[j] += (v[i * f + j] - mean[j]) * (v[i * f + j] - mean[j]) } }
     self.mean = mean
-    scale = variance.map { let s = ($0 / Double(n)).squareRoot(); return s > 0 ? s : 1 }
+    scale = variance.map {
+      let s = ($0 / Double(n)).squareRoot()
+      return s > 0 ? s : 1
+    }
   }
 
   override var typeName: String { "StandardScaler" }

@@ -10,8 +10,7 @@ final class CallFunctionExpr: Expr {
   let inoutTargets: [LValue?]
   let hasInout: Bool
 
-  init(callee: Expr, code: FunctionCode, arguments: [Expr], inoutTargets: [LValue?], _ loc: SourceLoc)
-  {
+  init(callee: Expr, code: FunctionCode, arguments: [Expr], inoutTargets: [LValue?], _ loc: SourceLoc) {
     self.callee = callee
     self.code = code
     self.arguments = arguments

@@ -120,7 +120,10 @@ final class AssignExpr: Expr {
 /// `x += y` on a plain local or global, with the `Int` and `Double` cases inline:
 /// the hottest statement of numeric loops.
 final class CompoundAssignSlotExpr: Expr {
-  enum Place { case local(Int), global(Int) }
+  enum Place {
+    case local(Int)
+    case global(Int)
+  }
   let place: Place
   let op: BinaryOperator
   let value: Expr

@@ -31,7 +31,8 @@ final class MethodCallExpr: Expr {
             throw RuntimeFailure("value of type '\(o.typeName)' has no method '\(name)'")
           }
           throw RuntimeFailure(
-            "no method '\(name)' of '\(o.typeName)' takes the labels (\(labels.map { ($0 ?? "_") + ":" }.joined())); use '\(known.joined(separator: "', '"))'")
+            "no method '\(name)' of '\(o.typeName)' takes the labels (\(labels.map { ($0 ?? "_") + ":" }.joined())); use '\(known.joined(separator: "', '"))'"
+          )
         }
         let full = mapping.enumerated().map { k, m in
           m.map { args[$0] } ?? method.defaults[method.labels[k] ?? "_\(k)"]!

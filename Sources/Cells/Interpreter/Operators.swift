@@ -2,12 +2,27 @@
 /// integer arithmetic traps on overflow and division by zero; `Int` and `Double`
 /// mix (nnbook is lenient there, where Swift would ask for a conversion).
 enum BinaryOperator: String {
-  case add = "+", subtract = "-", multiply = "*", divide = "/", remainder = "%"
-  case equal = "==", notEqual = "!=", less = "<", lessEqual = "<=", greater = ">"
+  case add = "+"
+  case subtract = "-"
+  case multiply = "*"
+  case divide = "/"
+  case remainder = "%"
+  case equal = "=="
+  case notEqual = "!="
+  case less = "<"
+  case lessEqual = "<="
+  case greater = ">"
   case greaterEqual = ">="
-  case halfOpenRange = "..<", closedRange = "..."
-  case bitAnd = "&", bitOr = "|", bitXor = "^", shiftLeft = "<<", shiftRight = ">>"
-  case wrappingAdd = "&+", wrappingSubtract = "&-", wrappingMultiply = "&*"
+  case halfOpenRange = "..<"
+  case closedRange = "..."
+  case bitAnd = "&"
+  case bitOr = "|"
+  case bitXor = "^"
+  case shiftLeft = "<<"
+  case shiftRight = ">>"
+  case wrappingAdd = "&+"
+  case wrappingSubtract = "&-"
+  case wrappingMultiply = "&*"
 
   var isComparison: Bool {
     switch self {

@@ -185,7 +185,8 @@ final class Runtime {
     if let resident = Runtime.residentBytes(), resident > memoryLimit {
       throw LocatedFailure(
         kind: .runtime,
-        message: "the cell needs more than the memory limit (\(memoryLimit >> 20) MB; the lesson reached \(resident >> 20) MB)",
+        message:
+          "the cell needs more than the memory limit (\(memoryLimit >> 20) MB; the lesson reached \(resident >> 20) MB)",
         loc: loc)
     }
   }

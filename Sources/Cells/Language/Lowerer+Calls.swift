@@ -90,7 +90,8 @@ extension Lowerer {
         base = typed.node
         baseType = typed.type
       }
-      return try methodCall(on: base, baseType: baseType, name: name, args, at: c, mutableBase: mutable, baseSyntax: baseSyntax)
+      return try methodCall(
+        on: base, baseType: baseType, name: name, args, at: c, mutableBase: mutable, baseSyntax: baseSyntax)
     }
 
     // `[Int]()` and `[String: Int]()`: empty collections.
@@ -198,7 +199,8 @@ extension Lowerer {
     }
     let lowered = try Builtins.methodArguments(name, args, lowerer: self, baseType: baseType)
     guard let method = Builtins.method(name, labels: labels, trailing: args.trailingClosureIndex) else {
-      if case .named = baseType {} else if !Builtins.methodNames.contains(name) {
+      if case .named = baseType {
+      } else if !Builtins.methodNames.contains(name) {
         var message = "value of type '\(describe(baseType))' has no member '\(name)'"
         if let g = Suggestions.closest(to: name, in: Array(Builtins.methodNames)) {
           message += "; did you mean '\(g)'?"

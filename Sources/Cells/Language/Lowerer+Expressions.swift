@@ -1,5 +1,5 @@
-import SwiftSyntax
 import Foundation
+import SwiftSyntax
 
 /// A lowered expression and what is known of its type.
 struct Typed {
@@ -188,17 +188,19 @@ extension Lowerer {
     if let p = e.as(PrefixOperatorExprSyntax.self), p.operator.text == "..<" || p.operator.text == "..." {
       let closed = p.operator.text == "..."
       let upper = try expr(p.expression).node
-      return Typed(NativeCallExpr(name: "range", arguments: [upper], at) { _, a throws(RuntimeFailure) in
-        guard case .int(let u) = a[0] else { throw RuntimeFailure("a range bound must be an Int") }
-        return .range(RangeValue(lower: 0, upper: u, closed: closed))
-      })
+      return Typed(
+        NativeCallExpr(name: "range", arguments: [upper], at) { _, a throws(RuntimeFailure) in
+          guard case .int(let u) = a[0] else { throw RuntimeFailure("a range bound must be an Int") }
+          return .range(RangeValue(lower: 0, upper: u, closed: closed))
+        })
     }
     if let p = e.as(PostfixOperatorExprSyntax.self), p.operator.text == "..." {
       let lower = try expr(p.expression).node
-      return Typed(NativeCallExpr(name: "range", arguments: [lower], at) { _, a throws(RuntimeFailure) in
-        guard case .int(let l) = a[0] else { throw RuntimeFailure("a range bound must be an Int") }
-        return .range(RangeValue(lower: l, upper: Int.max, closed: false))
-      })
+      return Typed(
+        NativeCallExpr(name: "range", arguments: [lower], at) { _, a throws(RuntimeFailure) in
+          guard case .int(let l) = a[0] else { throw RuntimeFailure("a range bound must be an Int") }
+          return .range(RangeValue(lower: l, upper: Int.max, closed: false))
+        })
     }
     return try expr(e)
   }
@@ -211,9 +213,16 @@ extension Lowerer {
     let at = loc(i)
     var text = i.literal.text.replacingOccurrences(of: "_", with: "")
     var radix = 10
-    if text.hasPrefix("0x") { radix = 16; text.removeFirst(2) }
-    else if text.hasPrefix("0b") { radix = 2; text.removeFirst(2) }
-    else if text.hasPrefix("0o") { radix = 8; text.removeFirst(2) }
+    if text.hasPrefix("0x") {
+      radix = 16
+      text.removeFirst(2)
+    } else if text.hasPrefix("0b") {
+      radix = 2
+      text.removeFirst(2)
+    } else if text.hasPrefix("0o") {
+      radix = 8
+      text.removeFirst(2)
+    }
     if negative { text = "-" + text }
     guard let v = Int(text, radix: radix) else {
       throw fail("integer literal '\(negative ? "-" : "")\(i.literal.text)' overflows when stored into 'Int'", at: i)
@@ -375,7 +384,8 @@ extension Lowerer {
     guard let r = e.as(DeclReferenceExprSyntax.self) else { return nil }
     let name = r.baseName.text
     if resolve(name) != nil { return nil }
-    if globals.structs[name] != nil || Builtins.coreTypeNames.contains(name) || Library.shared.typeNames.contains(name) {
+    if globals.structs[name] != nil || Builtins.coreTypeNames.contains(name) || Library.shared.typeNames.contains(name)
+    {
       return name
     }
     return nil
@@ -430,7 +440,8 @@ extension Lowerer {
     var lhs = try expr(infix.leftOperand, expected: operandExpectation.isFloatingPoint ? operandExpectation : .unknown)
     let rhs = try expr(
       infix.rightOperand,
-      expected: lhs.type.isFloatingPoint ? lhs.type : (operandExpectation.isFloatingPoint ? operandExpectation : .unknown))
+      expected: lhs.type.isFloatingPoint
+        ? lhs.type : (operandExpectation.isFloatingPoint ? operandExpectation : .unknown))
     if rhs.type.isFloatingPoint && lhs.type == .int && isLiteralOnly(infix.leftOperand) {
       lhs = try expr(infix.leftOperand, expected: rhs.type)
     }

@@ -21,9 +21,10 @@ extension Lowerer {
     code.parameters = try f.signature.parameterClause.parameters.map { p in
       let first = p.firstName.text
       let name = p.secondName?.text ?? first
-      let isInout = p.type.as(AttributedTypeSyntax.self)?.specifiers.contains {
-        $0.as(SimpleTypeSpecifierSyntax.self)?.specifier.tokenKind == .keyword(.inout)
-      } ?? false
+      let isInout =
+        p.type.as(AttributedTypeSyntax.self)?.specifiers.contains {
+          $0.as(SimpleTypeSpecifierSyntax.self)?.specifier.tokenKind == .keyword(.inout)
+        } ?? false
       if p.ellipsis != nil {
         throw unsupported("variadic parameters are not supported in cells; take an array", at: p)
       }
@@ -103,7 +104,8 @@ extension Lowerer {
         if p.name != "_" {
           // A closure's parameters may be `inout` (`reduce(into:)`), which cells cannot spell out.
           let isInout = i < code.parameters.count && code.parameters[i].isInout
-          scope.names[p.name] = LocalEntry(slot: slot, boxed: isBoxed, isLet: !isInout && !isClosure, type: p.type, function: nil)
+          scope.names[p.name] = LocalEntry(
+            slot: slot, boxed: isBoxed, isLet: !isInout && !isClosure, type: p.type, function: nil)
         }
         if i < code.parameters.count {
           code.parameters[i].slot = slot
@@ -182,7 +184,8 @@ extension Lowerer {
       params[i].type = parameterTypes[i]
     }
     code.parameters = params.map {
-      ParameterInfo(label: nil, name: $0.name, slot: 0, isInout: false, isBoxed: false, defaultValue: nil, type: $0.type)
+      ParameterInfo(
+        label: nil, name: $0.name, slot: 0, isInout: false, isBoxed: false, defaultValue: nil, type: $0.type)
     }
     // Callers of a closure value are not known when it is lowered: it converts its own arguments.
     code.coercesArguments = params.contains { needsCoercion($0.type) }

@@ -108,7 +108,8 @@ extension Lowerer {
             }
             let code = FunctionCode(name: name, loc: loc(b))
             code.returnType = try b.typeAnnotation.map { try typeHint($0.type) } ?? .unknown
-            _ = try lowerBody(of: code, parameters: [], paramNodes: [], statements: body, isClosure: false, selfType: type)
+            _ = try lowerBody(
+              of: code, parameters: [], paramNodes: [], statements: body, isClosure: false, selfType: type)
             type.computed[name] = code
           } else if let initial = b.initializer, let k = type.fieldIndex[name] {
             let saved = currentStruct
@@ -298,7 +299,9 @@ final class InitCallExpr: Expr {
     let values = try arguments.map { try $0.eval(rt, fp) }
     let (_, instance) = try rt.callMethod(
       code, self: .structInstance(StructInstance(type: type, fields: fields)), values, at: loc)
-    if case .structInstance(let s) = instance, let k = s.fields.firstIndex(where: { if case .void = $0 { return true } else { return false } }) {
+    if case .structInstance(let s) = instance,
+      let k = s.fields.firstIndex(where: { if case .void = $0 { return true } else { return false } })
+    {
       throw LocatedFailure(
         kind: .runtime, message: "'self.\(type.fieldNames[k])' was not initialized before the initializer returned",
         loc: loc)
@@ -338,7 +341,8 @@ extension Runtime {
     try checkTime(code.loc)
     let fp = try pushFrame(code.frameSize, at: code.loc)
     defer { popFrame(fp, code.frameSize) }
-    let p0 = code.parameters[0], p1 = code.parameters[1]
+    let p0 = code.parameters[0]
+    let p1 = code.parameters[1]
     fp[p0.slot] = p0.isBoxed ? .box(Box(first)) : first
     fp[p1.slot] = p1.isBoxed ? .box(Box(second)) : second
     for (i, slot) in code.captureSlots.enumerated() { fp[slot] = .box(f.captures[i]) }
@@ -354,7 +358,9 @@ extension Runtime {
 
   /// Calls a method, computed property or initializer: `self` in slot 0, then the parameters.
   /// Returns the result and the final `self` (for `mutating` methods and initializers).
-  func callMethod(_ code: FunctionCode, self receiver: Value, _ args: [Value], at loc: SourceLoc) throws -> (Value, Value) {
+  func callMethod(_ code: FunctionCode, self receiver: Value, _ args: [Value], at loc: SourceLoc) throws -> (
+    Value, Value
+  ) {
     try checkTime(loc)
     let fp = try pushFrame(code.frameSize, at: loc)
     defer { popFrame(fp, code.frameSize) }

@@ -125,7 +125,8 @@ final class NNRandom {
     var series = 1.0 / 21
     for k in stride(from: 19, through: 1, by: -2) { series = series * z + 1 / Double(k) }
     let lnM = 2 * t * series
-    let ln2Hi = 6.93147180369123816490e-01, ln2Lo = 1.90821492927058770002e-10
+    let ln2Hi = 6.93147180369123816490e-01
+    let ln2Lo = 1.90821492927058770002e-10
     return e * ln2Hi + (e * ln2Lo + lnM)
   }
 }

@@ -36,12 +36,14 @@ extension Library {
 
     function("softmax(_:axis:)", defaults: ["axis": .int(-1)]) { _, given in
       let a = Library.filled(given, [.void, .int(-1)])
-      return .object(try TensorArguments.tensor(a[0], "softmax").softmax(axis: try TensorArguments.int(a[1], "softmax", "axis")))
+      return .object(
+        try TensorArguments.tensor(a[0], "softmax").softmax(axis: try TensorArguments.int(a[1], "softmax", "axis")))
     }
     function("logSoftmax(_:axis:)", defaults: ["axis": .int(-1)]) { _, given in
       let a = Library.filled(given, [.void, .int(-1)])
       return .object(
-        try TensorArguments.tensor(a[0], "logSoftmax").logSoftmax(axis: try TensorArguments.int(a[1], "logSoftmax", "axis")))
+        try TensorArguments.tensor(a[0], "logSoftmax").logSoftmax(
+          axis: try TensorArguments.int(a[1], "logSoftmax", "axis")))
     }
   }
 

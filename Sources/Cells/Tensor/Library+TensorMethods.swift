@@ -63,19 +63,30 @@ extension Library {
 
     // `x.reshaped([2, 3])`, and `x.reshaped(2, 3)` for short.
     tensorMethod("reshaped(_:)") { _, t, a in .object(try t.reshaped(try TensorArguments.signedShape(a, "reshaped"))) }
-    tensorMethod("reshaped(_:_:)") { _, t, a in .object(try t.reshaped(try TensorArguments.signedShape(a, "reshaped"))) }
-    tensorMethod("reshaped(_:_:_:)") { _, t, a in .object(try t.reshaped(try TensorArguments.signedShape(a, "reshaped"))) }
-    tensorMethod("reshaped(_:_:_:_:)") { _, t, a in .object(try t.reshaped(try TensorArguments.signedShape(a, "reshaped"))) }
+    tensorMethod("reshaped(_:_:)") { _, t, a in .object(try t.reshaped(try TensorArguments.signedShape(a, "reshaped")))
+    }
+    tensorMethod("reshaped(_:_:_:)") { _, t, a in
+      .object(try t.reshaped(try TensorArguments.signedShape(a, "reshaped")))
+    }
+    tensorMethod("reshaped(_:_:_:_:)") { _, t, a in
+      .object(try t.reshaped(try TensorArguments.signedShape(a, "reshaped")))
+    }
     tensorMethod("transposed()") { _, t, _ in .object(try t.transposed()) }
-    tensorMethod("transposed(_:)") { _, t, a in .object(try t.transposed(try TensorArguments.signedShape([a[0]], "transposed"))) }
+    tensorMethod("transposed(_:)") { _, t, a in
+      .object(try t.transposed(try TensorArguments.signedShape([a[0]], "transposed")))
+    }
     tensorMethod("squeezed(axis:)", defaults: ["axis": none]) { _, t, a in
       .object(try t.squeezed(axis: try TensorArguments.axis(a[0], "squeezed")))
     }
     tensorMethod("expandedDimensions(axis:)") { _, t, a in
       .object(try t.expandingDimensions(axis: try TensorArguments.int(a[0], "expandedDimensions", "axis")))
     }
-    tensorMethod("broadcasted(to:)") { _, t, a in .object(try t.broadcasted(to: try TensorArguments.shape(a[0], "broadcasted"))) }
-    tensorMethod("asType(_:)") { _, t, a in .object(t.converted(to: try TensorArguments.dtype(a[0], "asType") ?? t.dtype)) }
+    tensorMethod("broadcasted(to:)") { _, t, a in
+      .object(try t.broadcasted(to: try TensorArguments.shape(a[0], "broadcasted")))
+    }
+    tensorMethod("asType(_:)") { _, t, a in
+      .object(t.converted(to: try TensorArguments.dtype(a[0], "asType") ?? t.dtype))
+    }
     tensorMethod("allClose(_:rtol:atol:)", defaults: ["rtol": .double(1e-5), "atol": .double(1e-8)]) { _, t, a in
       .bool(
         try Library.allClose(
@@ -133,10 +144,13 @@ extension Library {
     function("concatenated(_:axis:)", defaults: ["axis": .int(0)]) { _, a in
       .object(
         try Tensor.concatenate(
-          try TensorArguments.tensors(a[0], "concatenated"), axis: try TensorArguments.int(a[1], "concatenated", "axis")))
+          try TensorArguments.tensors(a[0], "concatenated"), axis: try TensorArguments.int(a[1], "concatenated", "axis")
+        ))
     }
     function("stacked(_:axis:)", defaults: ["axis": .int(0)]) { _, a in
-      .object(try Tensor.stack(try TensorArguments.tensors(a[0], "stacked"), axis: try TensorArguments.int(a[1], "stacked", "axis")))
+      .object(
+        try Tensor.stack(
+          try TensorArguments.tensors(a[0], "stacked"), axis: try TensorArguments.int(a[1], "stacked", "axis")))
     }
     function("measure(repeat:_:)", defaults: ["repeat": .int(5)], result: .double) { rt, a in
       let n = try TensorArguments.int(a[0], "measure", "repeat")
@@ -189,7 +203,8 @@ extension Library {
     let x = try a.converted(to: .float64).broadcastedCopy(to: shape)
     let y = try b.converted(to: .float64).broadcastedCopy(to: shape)
     for i in 0..<x.count {
-      let p = x.storage.double(at: i), q = y.storage.double(at: i)
+      let p = x.storage.double(at: i)
+      let q = y.storage.double(at: i)
       if p == q { continue }
       if !(Swift.abs(p - q) <= atol + rtol * Swift.abs(q)) { return false }
     }

@@ -25,17 +25,23 @@ extension Library {
     }
     function("Tensor.init(_:shape:dtype:)", defaults: ["dtype": none]) { _, a in
       let shape = try TensorArguments.shape(a[1], "Tensor")
-      let flat = try TensorArguments.tensor(a[0], "Tensor", dtype: try TensorArguments.dtype(a[2], "Tensor") ?? .float32)
+      let flat = try TensorArguments.tensor(
+        a[0], "Tensor", dtype: try TensorArguments.dtype(a[2], "Tensor") ?? .float32)
       guard flat.count == Tensor.count(of: shape) else {
-        throw RuntimeFailure("Tensor: \(flat.count) values do not fill shape \(Shape.text(shape)) (\(Tensor.count(of: shape)) elements)")
+        throw RuntimeFailure(
+          "Tensor: \(flat.count) values do not fill shape \(Shape.text(shape)) (\(Tensor.count(of: shape)) elements)")
       }
       return .object(flat.sharing(shape: shape))
     }
     function("Tensor.zeros(_:dtype:)", defaults: ["dtype": none]) { _, a in
-      .object(Tensor.zeros(try TensorArguments.shape(a[0], "zeros"), dtype: try TensorArguments.dtype(a[1], "zeros") ?? .float32))
+      .object(
+        Tensor.zeros(
+          try TensorArguments.shape(a[0], "zeros"), dtype: try TensorArguments.dtype(a[1], "zeros") ?? .float32))
     }
     function("Tensor.ones(_:dtype:)", defaults: ["dtype": none]) { _, a in
-      .object(Tensor.ones(try TensorArguments.shape(a[0], "ones"), dtype: try TensorArguments.dtype(a[1], "ones") ?? .float32))
+      .object(
+        Tensor.ones(try TensorArguments.shape(a[0], "ones"), dtype: try TensorArguments.dtype(a[1], "ones") ?? .float32)
+      )
     }
     function("Tensor.zeros(like:)") { _, a in
       let t = try TensorArguments.tensor(a[0], "zeros")
@@ -52,13 +58,16 @@ extension Library {
           dtype: try TensorArguments.dtype(a[2], "full") ?? .float32))
     }
     function("Tensor.eye(_:dtype:)", defaults: ["dtype": none]) { _, a in
-      .object(Tensor.eye(try TensorArguments.int(a[0], "eye", "size"), dtype: try TensorArguments.dtype(a[1], "eye") ?? .float32))
+      .object(
+        Tensor.eye(
+          try TensorArguments.int(a[0], "eye", "size"), dtype: try TensorArguments.dtype(a[1], "eye") ?? .float32))
     }
     function("Tensor.linspace(_:_:count:dtype:)", defaults: ["dtype": none]) { _, a in
       .object(
         try Tensor.linspace(
           try TensorArguments.number(a[0], "linspace", "start"), try TensorArguments.number(a[1], "linspace", "stop"),
-          count: try TensorArguments.int(a[2], "linspace", "count"), dtype: try TensorArguments.dtype(a[3], "linspace") ?? .float32))
+          count: try TensorArguments.int(a[2], "linspace", "count"),
+          dtype: try TensorArguments.dtype(a[3], "linspace") ?? .float32))
     }
     // `arange(5)` counts from 0; `arange(2, 5)` from 2.
     function("Tensor.arange(_:_:step:dtype:)", defaults: ["_1": none, "step": .int(1), "dtype": none]) { _, a in
@@ -75,7 +84,8 @@ extension Library {
     ) { rt, a in
       .object(
         Tensor.randomNormal(
-          try TensorArguments.shape(a[0], "randomNormal"), mean: try TensorArguments.number(a[1], "randomNormal", "mean"),
+          try TensorArguments.shape(a[0], "randomNormal"),
+          mean: try TensorArguments.number(a[1], "randomNormal", "mean"),
           std: try TensorArguments.number(a[2], "randomNormal", "std"),
           dtype: try TensorArguments.dtype(a[3], "randomNormal") ?? .float32,
           using: try Library.generator(a[4], rt, "randomNormal")))
@@ -91,7 +101,8 @@ extension Library {
     function("Tensor.randomUniform(_:low:high:dtype:seed:)", defaults: ["dtype": none, "seed": none]) { rt, a in
       .object(
         Tensor.randomUniform(
-          try TensorArguments.shape(a[0], "randomUniform"), low: try TensorArguments.number(a[1], "randomUniform", "low"),
+          try TensorArguments.shape(a[0], "randomUniform"),
+          low: try TensorArguments.number(a[1], "randomUniform", "low"),
           high: try TensorArguments.number(a[2], "randomUniform", "high"),
           dtype: try TensorArguments.dtype(a[3], "randomUniform") ?? .float32,
           using: try Library.generator(a[4], rt, "randomUniform")))
@@ -117,11 +128,17 @@ extension Library {
     case .none: return (0, 1)
     case .range(let r): return (Double(r.lower), Double(r.upper))
     case .tuple(let t) where t.elements.count == 2:
-      return (try TensorArguments.number(t.elements[0], function, "in"), try TensorArguments.number(t.elements[1], function, "in"))
+      return (
+        try TensorArguments.number(t.elements[0], function, "in"),
+        try TensorArguments.number(t.elements[1], function, "in")
+      )
     case .array(let items) where items.count == 2:
-      return (try TensorArguments.number(items[0], function, "in"), try TensorArguments.number(items[1], function, "in"))
+      return (
+        try TensorArguments.number(items[0], function, "in"), try TensorArguments.number(items[1], function, "in")
+      )
     default:
-      throw RuntimeFailure("\(function): in: takes a range like -1...1 or a pair (low, high), got a value of type '\(value.typeName)'")
+      throw RuntimeFailure(
+        "\(function): in: takes a range like -1...1 or a pair (low, high), got a value of type '\(value.typeName)'")
     }
   }
 

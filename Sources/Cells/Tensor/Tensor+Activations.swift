@@ -140,14 +140,17 @@ extension Tensor {
       out.storage.set(logarithm ? 0 : 1, at: 0)
       return out
     }
-    var outer = 1, inner = 1
+    var outer = 1
+    var inner = 1
     for i in 0..<axis { outer *= shape[i] }
     for i in (axis + 1)..<rank { inner *= shape[i] }
     switch dtype {
     case .float32:
-      Tensor.softmaxLoop(storage.pointer(Float.self), out.storage.pointer(Float.self), outer, shape[axis], inner, logarithm)
+      Tensor.softmaxLoop(
+        storage.pointer(Float.self), out.storage.pointer(Float.self), outer, shape[axis], inner, logarithm)
     case .float64:
-      Tensor.softmaxLoop(storage.pointer(Double.self), out.storage.pointer(Double.self), outer, shape[axis], inner, logarithm)
+      Tensor.softmaxLoop(
+        storage.pointer(Double.self), out.storage.pointer(Double.self), outer, shape[axis], inner, logarithm)
     }
     return out
   }
@@ -159,7 +162,8 @@ extension Tensor {
     guard n > 0 else { return }
     for o in 0..<outer {
       for i in 0..<inner {
-        let src = x + o * n * inner + i, dst = out + o * n * inner + i
+        let src = x + o * n * inner + i
+        let dst = out + o * n * inner + i
         var m = src[0]
         for k in 1..<n where src[k * inner] > m { m = src[k * inner] }
         var total: T = 0

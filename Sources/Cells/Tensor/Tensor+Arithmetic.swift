@@ -106,7 +106,8 @@ extension Tensor {
     case .less: return Tensor.combine(ElementFunctions.Less(), self, scalar: s, scalarFirst: scalarFirst)
     case .lessEqual: return Tensor.combine(ElementFunctions.LessEqual(), self, scalar: s, scalarFirst: scalarFirst)
     case .greater: return Tensor.combine(ElementFunctions.Greater(), self, scalar: s, scalarFirst: scalarFirst)
-    case .greaterEqual: return Tensor.combine(ElementFunctions.GreaterEqual(), self, scalar: s, scalarFirst: scalarFirst)
+    case .greaterEqual:
+      return Tensor.combine(ElementFunctions.GreaterEqual(), self, scalar: s, scalarFirst: scalarFirst)
     default: throw RuntimeFailure("'\(op.rawValue)' is not a comparison")
     }
   }
@@ -122,7 +123,8 @@ extension Tensor {
   /// `f` over the broadcast shape of `a` and `b`, in the promoted dtype. Records nothing.
   static func combine<F: BinaryElementFunction>(_ f: F, _ a: Tensor, _ b: Tensor) throws -> Tensor {
     let shape = try Shape.broadcast(a.shape, b.shape, operation: f.name)
-    var a = a, b = b
+    var a = a
+    var b = b
     if a.dtype != b.dtype {
       a = Tensor(shape: a.shape, storage: a.storage.converted(to: .float64))
       b = Tensor(shape: b.shape, storage: b.storage.converted(to: .float64))
@@ -187,7 +189,8 @@ extension Tensor {
   ) {
     let n = count(of: outShape)
     if n == 0 { return }
-    let na = count(of: aShape), nb = count(of: bShape)
+    let na = count(of: aShape)
+    let nb = count(of: bShape)
     if na == n && aShape == bShape {
       for i in 0..<n { out[i] = f(a[i], b[i]) }
       return
@@ -206,12 +209,16 @@ extension Tensor {
     let sa = broadcastStrides(aShape, rank: rank)
     let sb = broadcastStrides(bShape, rank: rank)
     let inner = outShape[rank - 1]
-    let ia = sa[rank - 1], ib = sb[rank - 1]
+    let ia = sa[rank - 1]
+    let ib = sb[rank - 1]
     var index = [Int](repeating: 0, count: rank)
-    var offsetA = 0, offsetB = 0
+    var offsetA = 0
+    var offsetB = 0
     var o = 0
     while o < n {
-      let pa = a + offsetA, pb = b + offsetB, po = out + o
+      let pa = a + offsetA
+      let pb = b + offsetB
+      let po = out + o
       if ia == 1 && ib == 1 {
         for i in 0..<inner { po[i] = f(pa[i], pb[i]) }
       } else if ib == 0 {

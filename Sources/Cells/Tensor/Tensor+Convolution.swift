@@ -21,7 +21,8 @@ struct ConvolutionGeometry {
   /// reads a pixel (the others are padding, zero).
   @inline(__always)
   func forEachTap(_ body: (Int, Int, Int) -> Void) {
-    let oh = outputHeight, ow = outputWidth
+    let oh = outputHeight
+    let ow = outputWidth
     for c in 0..<channels {
       for ky in 0..<kernelHeight {
         for kx in 0..<kernelWidth {
@@ -46,15 +47,19 @@ extension Tensor {
   func im2col(_ g: ConvolutionGeometry) -> Tensor {
     let batch = shape[0]
     let out = Tensor.zeros([batch, g.patchSize, g.positions], dtype: dtype)
-    let image = g.channels * g.height * g.width, block = g.patchSize * g.positions
+    let image = g.channels * g.height * g.width
+    let block = g.patchSize * g.positions
     for n in 0..<batch {
-      let src = n * image, dst = n * block
+      let src = n * image
+      let dst = n * block
       switch dtype {
       case .float32:
-        let x = storage.pointer(Float.self) + src, c = out.storage.pointer(Float.self) + dst
+        let x = storage.pointer(Float.self) + src
+        let c = out.storage.pointer(Float.self) + dst
         g.forEachTap { row, column, i in c[row * g.positions + column] = x[i] }
       case .float64:
-        let x = storage.pointer(Double.self) + src, c = out.storage.pointer(Double.self) + dst
+        let x = storage.pointer(Double.self) + src
+        let c = out.storage.pointer(Double.self) + dst
         g.forEachTap { row, column, i in c[row * g.positions + column] = x[i] }
       }
     }
@@ -66,15 +71,19 @@ extension Tensor {
   func col2im(_ g: ConvolutionGeometry) -> Tensor {
     let batch = shape[0]
     let out = Tensor.zeros([batch, g.channels, g.height, g.width], dtype: dtype)
-    let image = g.channels * g.height * g.width, block = g.patchSize * g.positions
+    let image = g.channels * g.height * g.width
+    let block = g.patchSize * g.positions
     for n in 0..<batch {
-      let src = n * block, dst = n * image
+      let src = n * block
+      let dst = n * image
       switch dtype {
       case .float32:
-        let c = storage.pointer(Float.self) + src, x = out.storage.pointer(Float.self) + dst
+        let c = storage.pointer(Float.self) + src
+        let x = out.storage.pointer(Float.self) + dst
         g.forEachTap { row, column, i in x[i] += c[row * g.positions + column] }
       case .float64:
-        let c = storage.pointer(Double.self) + src, x = out.storage.pointer(Double.self) + dst
+        let c = storage.pointer(Double.self) + src
+        let x = out.storage.pointer(Double.self) + dst
         g.forEachTap { row, column, i in x[i] += c[row * g.positions + column] }
       }
     }
@@ -86,22 +95,31 @@ extension Tensor {
   func convolved2d(with weight: Tensor, stride: Int = 1, padding: Int = 0) throws -> Tensor {
     guard rank == 4, weight.rank == 4 else {
       throw RuntimeFailure(
-        "conv2d: expects input [batch, channels, height, width] and weight [out, in, kh, kw], got \(Shape.text(shape)) and \(Shape.text(weight.shape))")
+        "conv2d: expects input [batch, channels, height, width] and weight [out, in, kh, kw], got \(Shape.text(shape)) and \(Shape.text(weight.shape))"
+      )
     }
     guard shape[1] == weight.shape[1] else {
       throw RuntimeFailure(
-        "conv2d: input \(Shape.text(shape)) has \(shape[1]) channels, weight \(Shape.text(weight.shape)) expects \(weight.shape[1])")
+        "conv2d: input \(Shape.text(shape)) has \(shape[1]) channels, weight \(Shape.text(weight.shape)) expects \(weight.shape[1])"
+      )
     }
-    guard stride >= 1, padding >= 0 else { throw RuntimeFailure("conv2d: stride must be at least 1 and padding not negative") }
+    guard stride >= 1, padding >= 0 else {
+      throw RuntimeFailure("conv2d: stride must be at least 1 and padding not negative")
+    }
     let g = ConvolutionGeometry(
-      channels: shape[1], height: shape[2], width: shape[3], kernelHeight: weight.shape[2], kernelWidth: weight.shape[3],
+      channels: shape[1], height: shape[2], width: shape[3], kernelHeight: weight.shape[2],
+      kernelWidth: weight.shape[3],
       stride: stride, padding: padding)
     guard g.outputHeight >= 1, g.outputWidth >= 1 else {
-      throw RuntimeFailure("conv2d: a \(g.kernelHeight)x\(g.kernelWidth) kernel does not fit in \(g.height)x\(g.width) images with padding \(padding)")
+      throw RuntimeFailure(
+        "conv2d: a \(g.kernelHeight)x\(g.kernelWidth) kernel does not fit in \(g.height)x\(g.width) images with padding \(padding)"
+      )
     }
     let dtype = DType.promoted(self.dtype, weight.dtype)
-    let x = converted(to: dtype), w = weight.converted(to: dtype)
-    let batch = shape[0], outChannels = weight.shape[0]
+    let x = converted(to: dtype)
+    let w = weight.converted(to: dtype)
+    let batch = shape[0]
+    let outChannels = weight.shape[0]
     let columns = x.im2col(g)
     let kernels = w.sharing(shape: [outChannels, g.patchSize])
     let product = try Tensor.product(kernels, transposeA: false, columns, transposeB: false)
@@ -121,12 +139,15 @@ extension Tensor {
   /// Max or average pooling over `kernelSize` x `kernelSize` windows of `[N, C, H, W]`.
   func pooled2d(kernelSize k: Int, stride s: Int, maximum: Bool) throws -> Tensor {
     let name = maximum ? "maxPool2d" : "avgPool2d"
-    guard rank == 4 else { throw RuntimeFailure("\(name): expects [batch, channels, height, width], got \(Shape.text(shape))") }
+    guard rank == 4 else {
+      throw RuntimeFailure("\(name): expects [batch, channels, height, width], got \(Shape.text(shape))")
+    }
     guard k >= 1, s >= 1, k <= shape[2], k <= shape[3] else {
       throw RuntimeFailure("\(name): a window of \(k) with stride \(s) does not fit \(Shape.text(shape))")
     }
     let (n, c, h, w) = (shape[0], shape[1], shape[2], shape[3])
-    let oh = (h - k) / s + 1, ow = (w - k) / s + 1
+    let oh = (h - k) / s + 1
+    let ow = (w - k) / s + 1
     let out = Tensor(uninitializedShape: [n, c, oh, ow], dtype: dtype)
     // For max pooling, the input index each output came from (where its gradient goes).
     var sources = [Int](repeating: 0, count: maximum ? out.count : 0)
@@ -135,7 +156,9 @@ extension Tensor {
       let base = plane * h * w
       for y in 0..<oh {
         for x in 0..<ow {
-          var best = -Double.infinity, bestIndex = 0, total = 0.0
+          var best = -Double.infinity
+          var bestIndex = 0
+          var total = 0.0
           for dy in 0..<k {
             for dx in 0..<k {
               let i = base + (y * s + dy) * w + (x * s + dx)

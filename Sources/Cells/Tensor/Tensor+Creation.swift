@@ -79,7 +79,8 @@ extension Tensor {
       try fill(t, value, depth: 0, shape: shape, index: &i)
       return t
     default:
-      throw RuntimeFailure("Tensor: expected numbers or nested arrays of numbers, got a value of type '\(value.typeName)'")
+      throw RuntimeFailure(
+        "Tensor: expected numbers or nested arrays of numbers, got a value of type '\(value.typeName)'")
     }
   }
 
@@ -87,13 +88,15 @@ extension Tensor {
     if case .array(let items) = value {
       guard depth < shape.count, items.count == shape[depth] else {
         throw RuntimeFailure(
-          "Tensor: the nested arrays are not rectangular: expected \(depth < shape.count ? "\(shape[depth])" : "no") elements at depth \(depth), found \(items.count)")
+          "Tensor: the nested arrays are not rectangular: expected \(depth < shape.count ? "\(shape[depth])" : "no") elements at depth \(depth), found \(items.count)"
+        )
       }
       for item in items { try fill(t, item, depth: depth + 1, shape: shape, index: &index) }
       return
     }
     guard depth == shape.count else {
-      throw RuntimeFailure("Tensor: the nested arrays are not rectangular: a number at depth \(depth), arrays elsewhere")
+      throw RuntimeFailure(
+        "Tensor: the nested arrays are not rectangular: a number at depth \(depth), arrays elsewhere")
     }
     t.storage.set(try number(value), at: index)
     index += 1

@@ -17,7 +17,8 @@ struct TensorRegion {
     let parts: [Value]
     if case .tuple(let t) = index { parts = t.elements } else { parts = [index] }
     guard parts.count <= shape.count else {
-      throw RuntimeFailure("index: \(parts.count) indices for a tensor of rank \(shape.count) (shape \(Shape.text(shape)))")
+      throw RuntimeFailure(
+        "index: \(parts.count) indices for a tensor of rank \(shape.count) (shape \(Shape.text(shape)))")
     }
     starts = []
     lengths = []
@@ -43,7 +44,8 @@ struct TensorRegion {
         let end = r.upper == Int.max ? size : r.end
         guard lower >= 0 && lower <= end && end <= size else {
           throw RuntimeFailure(
-            "range \(Value.range(r).description) is out of bounds for axis \(d) of size \(size) (shape \(Shape.text(shape)))")
+            "range \(Value.range(r).description) is out of bounds for axis \(d) of size \(size) (shape \(Shape.text(shape)))"
+          )
         }
         starts.append(lower)
         lengths.append(end - lower)
@@ -119,10 +121,12 @@ extension Tensor: SubscriptableObject {
     region.forEachRun(in: shape) { source, target, length in
       switch dtype {
       case .float32:
-        let d = storage.pointer(Float.self) + source, s = v.storage.pointer(Float.self) + target
+        let d = storage.pointer(Float.self) + source
+        let s = v.storage.pointer(Float.self) + target
         for i in 0..<length { d[i] += s[i] }
       case .float64:
-        let d = storage.pointer(Double.self) + source, s = v.storage.pointer(Double.self) + target
+        let d = storage.pointer(Double.self) + source
+        let s = v.storage.pointer(Double.self) + target
         for i in 0..<length { d[i] += s[i] }
       }
     }

@@ -3,7 +3,8 @@
 extension Tensor {
   func matmul(_ other: Tensor) throws -> Tensor {
     guard rank >= 1 && other.rank >= 1 else {
-      throw RuntimeFailure("matmul: needs tensors of rank 1 or more, got \(Shape.text(shape)) and \(Shape.text(other.shape))")
+      throw RuntimeFailure(
+        "matmul: needs tensors of rank 1 or more, got \(Shape.text(shape)) and \(Shape.text(other.shape))")
     }
     let k1 = shape[rank - 1]
     let k2 = other.rank == 1 ? other.shape[0] : other.shape[other.rank - 2]
@@ -27,7 +28,8 @@ extension Tensor {
   /// `a · b` for tensors of rank 2 or more, differentiable.
   private static func matmulMatrices(_ a: Tensor, _ b: Tensor) throws -> Tensor {
     let dtype = DType.promoted(a.dtype, b.dtype)
-    let x = a.converted(to: dtype), y = b.converted(to: dtype)
+    let x = a.converted(to: dtype)
+    let y = b.converted(to: dtype)
     let out = try product(x, transposeA: false, y, transposeB: false)
     if let tape = Tape.active(x, y) {
       tape.record(out, x, y) { g in
@@ -50,7 +52,8 @@ extension Tensor {
     guard k == k2 else {
       throw RuntimeFailure("matmul: \(Shape.text(a.shape)) and \(Shape.text(b.shape)) do not align: \(k) != \(k2)")
     }
-    let batchA = Array(a.shape.dropLast(2)), batchB = Array(b.shape.dropLast(2))
+    let batchA = Array(a.shape.dropLast(2))
+    let batchB = Array(b.shape.dropLast(2))
     let batch = try Shape.broadcast(batchA, batchB, operation: "matmul")
     try TensorArguments.checkSize(batch + [m, n])
     let out = Tensor(uninitializedShape: batch + [m, n], dtype: a.dtype)
@@ -64,7 +67,8 @@ extension Tensor {
     let sb = broadcastStrides(batchB, rank: batch.count).map { $0 * rb * cb }
     let batches = Tensor.count(of: batch)
     var index = [Int](repeating: 0, count: batch.count)
-    var offsetA = 0, offsetB = 0
+    var offsetA = 0
+    var offsetB = 0
     for i in 0..<batches {
       gemm(a, offsetA, transposeA: transposeA, b, offsetB, transposeB: transposeB, out, i * m * n, m: m, n: n, k: k)
       var d = batch.count - 1

@@ -122,12 +122,16 @@ extension Tensor {
     let n = out.count
     switch dtype {
     case .float32:
-      let pc = c.storage.pointer(Float.self), px = x.storage.pointer(Float.self)
-      let py = y.storage.pointer(Float.self), po = out.storage.pointer(Float.self)
+      let pc = c.storage.pointer(Float.self)
+      let px = x.storage.pointer(Float.self)
+      let py = y.storage.pointer(Float.self)
+      let po = out.storage.pointer(Float.self)
       for i in 0..<n { po[i] = pc[i] != 0 ? px[i] : py[i] }
     case .float64:
-      let pc = c.storage.pointer(Double.self), px = x.storage.pointer(Double.self)
-      let py = y.storage.pointer(Double.self), po = out.storage.pointer(Double.self)
+      let pc = c.storage.pointer(Double.self)
+      let px = x.storage.pointer(Double.self)
+      let py = y.storage.pointer(Double.self)
+      let po = out.storage.pointer(Double.self)
       for i in 0..<n { po[i] = pc[i] != 0 ? px[i] : py[i] }
     }
     if let tape = Tape.active([a, b]) {

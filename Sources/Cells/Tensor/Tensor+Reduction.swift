@@ -17,7 +17,8 @@ extension Tensor {
     }
     let a = try Shape.axis(axis, rank: rank, operation: operation)
     if rank == 0 { return (1, 1, 1, []) }
-    var outer = 1, inner = 1
+    var outer = 1
+    var inner = 1
     for i in 0..<a { outer *= shape[i] }
     for i in (a + 1)..<rank { inner *= shape[i] }
     var newShape = shape

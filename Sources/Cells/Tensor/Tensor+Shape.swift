@@ -6,18 +6,21 @@ extension Tensor {
     var resolved = newShape
     let unknown = newShape.indices.filter { newShape[$0] == -1 }
     if unknown.count > 1 || newShape.contains(where: { $0 < -1 }) {
-      throw RuntimeFailure("reshaped: \(Shape.text(newShape)) is not a valid shape (at most one -1, no other negatives)")
+      throw RuntimeFailure(
+        "reshaped: \(Shape.text(newShape)) is not a valid shape (at most one -1, no other negatives)")
     }
     if let u = unknown.first {
       let known = newShape.filter { $0 != -1 }.reduce(1, *)
       guard known > 0, count % known == 0 else {
-        throw RuntimeFailure("reshaped: cannot reshape \(Shape.text(shape)) (\(count) elements) to \(Shape.text(newShape))")
+        throw RuntimeFailure(
+          "reshaped: cannot reshape \(Shape.text(shape)) (\(count) elements) to \(Shape.text(newShape))")
       }
       resolved[u] = count / known
     }
     guard Tensor.count(of: resolved) == count else {
       throw RuntimeFailure(
-        "reshaped: cannot reshape \(Shape.text(shape)) (\(count) elements) to \(Shape.text(newShape)) (\(Tensor.count(of: resolved)) elements)")
+        "reshaped: cannot reshape \(Shape.text(shape)) (\(count) elements) to \(Shape.text(newShape)) (\(Tensor.count(of: resolved)) elements)"
+      )
     }
     let out = sharing(shape: resolved)
     if let tape = Tape.active(self) {
@@ -55,7 +58,8 @@ extension Tensor {
   func transposed(_ axes: [Int]? = nil) throws -> Tensor {
     let permutation = axes ?? Array((0..<rank).reversed())
     guard permutation.count == rank, Set(permutation) == Set(0..<rank) else {
-      throw RuntimeFailure("transposed: \(permutation) is not a permutation of the \(rank) axes of \(Shape.text(shape))")
+      throw RuntimeFailure(
+        "transposed: \(permutation) is not a permutation of the \(rank) axes of \(Shape.text(shape))")
     }
     let out = permuted(permutation)
     if let tape = Tape.active(self) {
@@ -85,7 +89,9 @@ extension Tensor {
   ) {
     if rank == 2 {
       // Blocked, so both sides stay in cache.
-      let rows = shape[0], cols = shape[1], block = 32
+      let rows = shape[0]
+      let cols = shape[1]
+      let block = 32
       for i0 in stride(from: 0, to: rows, by: block) {
         for j0 in stride(from: 0, to: cols, by: block) {
           for i in i0..<Swift.min(i0 + block, rows) {
@@ -149,10 +155,12 @@ extension Tensor {
     var newShape = shape
     newShape[axis] = length
     let out = Tensor(uninitializedShape: newShape, dtype: dtype)
-    var outer = 1, inner = 1
+    var outer = 1
+    var inner = 1
     for i in 0..<axis { outer *= shape[i] }
     for i in (axis + 1)..<rank { inner *= shape[i] }
-    let size = dtype.size, n = shape[axis]
+    let size = dtype.size
+    let n = shape[axis]
     for o in 0..<outer {
       (out.storage.base + o * length * inner * size).copyMemory(
         from: storage.base + (o * n + start) * inner * size, byteCount: length * inner * size)
@@ -168,9 +176,11 @@ extension Tensor {
     let dtype = tensors.map(\.dtype).reduce(first.dtype, DType.promoted)
     var total = 0
     for t in tensors {
-      var s = t.shape, f = first.shape
+      var s = t.shape
+      var f = first.shape
       guard s.count == f.count else {
-        throw RuntimeFailure("concatenated: shapes \(Shape.text(first.shape)) and \(Shape.text(t.shape)) have different ranks")
+        throw RuntimeFailure(
+          "concatenated: shapes \(Shape.text(first.shape)) and \(Shape.text(t.shape)) have different ranks")
       }
       total += s[a]
       s[a] = 0
@@ -183,7 +193,8 @@ extension Tensor {
     var newShape = first.shape
     newShape[a] = total
     let out = Tensor(uninitializedShape: newShape, dtype: dtype)
-    var outer = 1, inner = 1
+    var outer = 1
+    var inner = 1
     for i in 0..<a { outer *= newShape[i] }
     for i in (a + 1)..<newShape.count { inner *= newShape[i] }
     let size = dtype.size

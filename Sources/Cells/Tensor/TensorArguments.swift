@@ -28,7 +28,8 @@ enum TensorArguments {
         return n
       }
     default:
-      throw RuntimeFailure("\(function): a shape is an array of Ints like [2, 3], got a value of type '\(value.typeName)'")
+      throw RuntimeFailure(
+        "\(function): a shape is an array of Ints like [2, 3], got a value of type '\(value.typeName)'")
     }
     try checkSize(shape)
     return shape

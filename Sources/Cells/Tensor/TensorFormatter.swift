@@ -101,7 +101,9 @@ struct NumberFormat {
     let magnitudes = finite.map { Swift.abs($0) }.filter { $0 != 0 }
     let largest = magnitudes.max() ?? 0
     let smallest = magnitudes.min() ?? 0
-    if largest >= 1e8 || (smallest > 0 && smallest < 1e-4) || (smallest > 0 && largest / smallest >= 1e6 && smallest < 1e-2) {
+    if largest >= 1e8 || (smallest > 0 && smallest < 1e-4)
+      || (smallest > 0 && largest / smallest >= 1e6 && smallest < 1e-2)
+    {
       style = .scientific
     } else {
       var decimals = 1

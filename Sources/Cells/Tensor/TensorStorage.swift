@@ -46,10 +46,12 @@ final class TensorStorage {
     let c = TensorStorage(count: count, dtype: target)
     switch (dtype, target) {
     case (.float32, .float64):
-      let s = pointer(Float.self), d = c.pointer(Double.self)
+      let s = pointer(Float.self)
+      let d = c.pointer(Double.self)
       for i in 0..<count { d[i] = Double(s[i]) }
     case (.float64, .float32):
-      let s = pointer(Double.self), d = c.pointer(Float.self)
+      let s = pointer(Double.self)
+      let d = c.pointer(Float.self)
       for i in 0..<count { d[i] = Float(s[i]) }
     default:
       break

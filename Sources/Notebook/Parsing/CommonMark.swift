@@ -76,9 +76,15 @@ enum CommonMark {
     case CMARK_NODE_HTML_BLOCK: kind = .htmlBlock
     case CMARK_NODE_PARAGRAPH: kind = .paragraph
     case CMARK_NODE_HEADING: kind = .heading(level: Int(cmark_node_get_heading_level(node)))
-    case CMARK_NODE_BLOCK_QUOTE: kind = .blockQuote; hasBlockChildren = true
-    case CMARK_NODE_LIST: kind = .list; hasBlockChildren = true
-    case CMARK_NODE_ITEM: kind = .item; hasBlockChildren = true
+    case CMARK_NODE_BLOCK_QUOTE:
+      kind = .blockQuote
+      hasBlockChildren = true
+    case CMARK_NODE_LIST:
+      kind = .list
+      hasBlockChildren = true
+    case CMARK_NODE_ITEM:
+      kind = .item
+      hasBlockChildren = true
     case CMARK_NODE_THEMATIC_BREAK: kind = .thematicBreak
     case CMARK_NODE_CUSTOM_BLOCK: kind = .other
     default: return nil  // Inline nodes are not blocks.

@@ -1,4 +1,5 @@
 import Foundation
+
 let a = 17
 let b = 5
 print(a / b, a % b, -a / b, -a % b, a * b - 3)

@@ -1,4 +1,5 @@
 import Foundation
+
 var numbers = [5, 3, 8, 1, 9, 2]
 numbers.append(7)
 numbers.insert(0, at: 0)
@@ -18,7 +19,7 @@ scores["bob"] = 5
 scores["ann"] = 4
 print(scores["ann"]!, scores["zed"] ?? 0, scores.count)
 for key in scores.keys.sorted() {
-    print(key, scores[key]!)
+  print(key, scores[key]!)
 }
 let matrix = [[1, 2, 3], [4, 5, 6]]
 print(matrix, matrix[1][2], matrix.map { $0.reduce(0, +) })

@@ -1,14 +1,15 @@
 import Foundation
+
 let words = ["apple", "bob", "apple", "cat", "bob", "apple"]
 var counts: [String: Int] = [:]
 for w in words {
-    counts[w, default: 0] += 1
+  counts[w, default: 0] += 1
 }
 for key in counts.keys.sorted() {
-    print(key, counts[key]!)
+  print(key, counts[key]!)
 }
 let lengths = words.reduce(into: [Int]()) { result, word in
-    result.append(word.count)
+  result.append(word.count)
 }
 print(lengths)
 let longest = words.max(by: { $0.count < $1.count })!

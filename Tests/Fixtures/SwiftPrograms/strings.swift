@@ -1,4 +1,5 @@
 import Foundation
+
 let sentence = "the quick brown fox"
 let words = sentence.split(separator: " ").map { String($0) }
 print(words, words.count)
@@ -6,14 +7,14 @@ print(sentence.replacingOccurrences(of: "quick", with: "slow"))
 print(sentence.contains("brown"), sentence.hasSuffix("fox"))
 var report = ""
 for (i, w) in words.enumerated() {
-    report += "\(i):\(w.uppercased()) "
+  report += "\(i):\(w.uppercased()) "
 }
 print(report)
 let multi = """
-    Loss table:
-      epoch 1
-      epoch 2
-    """
+  Loss table:
+    epoch 1
+    epoch 2
+  """
 print(multi)
 print("tab\tseparated", "quote \"inside\"", "back\\slash")
 let padded = String(format: "%@|", "left")
