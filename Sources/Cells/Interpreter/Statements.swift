@@ -140,6 +140,18 @@ final class ForInStmt: Stmt {
       }
       return .normal
     }
+    if case .array(let elements) = seq, case .local(let slot, .unknown) = target {
+      // An array into a plain local: no conversion to make, so no binding machinery.
+      for e in elements {
+        fp[slot] = e
+        try rt.checkTime(loc)
+        if let filter, !(try truth(filter.eval(rt, fp), rt, filter.loc)) { continue }
+        let f = try execBody(body, rt, fp)
+        if f == .broke { break }
+        if f == .returned { return f }
+      }
+      return .normal
+    }
     let elements: [Value]
     do { elements = try Sequences.elements(of: seq) } catch { throw rt.located(error, sequence.loc) }
     for e in elements {
