@@ -33,8 +33,13 @@ struct Update: ParsableCommand {
         let spliced = try Splicer.update(document, with: execution)
         // Failures with the line numbers of the file as written (regions above may have grown).
         report(spliced.failures, of: execution, in: document, console: console)
-        try spliced.write(to: file)
-        console.info(spliced.changesText ? "updated \(file)" : "\(file) is up to date")
+        let written = try spliced.write(to: file)
+        if written.isEmpty {
+          console.info("\(file) is up to date")
+        } else {
+          let figures = written.filter { $0 != file }.count
+          console.info("updated \(file)" + (figures > 0 ? " (\(figures) figure file\(figures == 1 ? "" : "s") written)" : ""))
+        }
       } catch {
         console.error("\(file): error: cannot write: \(error)")
         exitCode = Outcome.badUsage

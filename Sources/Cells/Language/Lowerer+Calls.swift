@@ -195,7 +195,7 @@ extension Lowerer {
         MethodCallExpr(
           base: base, name: name, labels: labels,
           builtin: Builtins.method(name, labels: labels, trailing: args.trailingClosureIndex),
-          arguments: try args.map { try expr($0.expression).node }, loc(c)))
+          arguments: try args.map { try expr($0.expression).node }, methodLoc(c)))
     }
     let lowered = try Builtins.methodArguments(name, args, lowerer: self, baseType: baseType)
     guard let method = Builtins.method(name, labels: labels, trailing: args.trailingClosureIndex) else {
@@ -218,8 +218,13 @@ extension Lowerer {
       throw fail("cannot use mutating member '\(name)' on immutable value: \(what) is a 'let' constant", at: c)
     }
     return Typed(
-      MethodCallExpr(base: base, name: name, labels: labels, builtin: method, arguments: lowered, loc(c)),
+      MethodCallExpr(base: base, name: name, labels: labels, builtin: method, arguments: lowered, methodLoc(c)),
       Builtins.methodResultType(name, baseType: baseType))
+  }
+
+  /// Where a method call's errors point: at the method's name (`x.matmul(y)` at `matmul`).
+  func methodLoc(_ c: FunctionCallExprSyntax) -> SourceLoc {
+    c.calledExpression.as(MemberAccessExprSyntax.self).map { loc($0.declName) } ?? loc(c)
   }
 
   func describe(_ t: TypeHint) -> String {

@@ -21,8 +21,11 @@ public struct SplicedLesson: Equatable, Sendable {
 
   /// Writes the figure files next to `lessonPath` (creating the `_files` folder), then
   /// the lesson itself, each atomically. Files whose contents are unchanged are not touched.
-  public func write(to lessonPath: String) throws {
+  /// - Returns: the paths written (figure files, then the lesson), empty when all was up to date.
+  @discardableResult
+  public func write(to lessonPath: String) throws -> [String] {
     let folder = lessonPath.lastIndex(of: "/").map { String(lessonPath[...$0]) } ?? ""
+    var written: [String] = []
     for file in files {
       let path = folder + file.relativePath
       if FileManager.default.contents(atPath: path) == Data(file.contents.utf8) { continue }
@@ -35,9 +38,12 @@ public struct SplicedLesson: Equatable, Sendable {
         }
       }
       try writeAtomically(file.contents, to: path)
+      written.append(path)
     }
     if changesText || FileManager.default.contents(atPath: lessonPath) == nil {
       try writeAtomically(text, to: lessonPath)
+      written.append(lessonPath)
     }
+    return written
   }
 }
