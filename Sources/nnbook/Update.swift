@@ -38,7 +38,8 @@ struct Update: ParsableCommand {
           console.info("\(file) is up to date")
         } else {
           let figures = written.filter { $0 != file }.count
-          console.info("updated \(file)" + (figures > 0 ? " (\(figures) figure file\(figures == 1 ? "" : "s") written)" : ""))
+          console.info(
+            "updated \(file)" + (figures > 0 ? " (\(figures) figure file\(figures == 1 ? "" : "s") written)" : ""))
         }
       } catch {
         console.error("\(file): error: cannot write: \(error)")
