@@ -20,10 +20,13 @@ public final class Session {
   private let globals = GlobalTable()
   private var cellCount = 0
 
-  public init() {}
+  public init() {
+    BLAS.quietIdleThreads
+  }
 
   /// A session whose cells stop once the process holds more than `memoryLimit` bytes.
   package init(memoryLimit: Int) {
+    BLAS.quietIdleThreads
     runtime.memoryLimit = memoryLimit
   }
 

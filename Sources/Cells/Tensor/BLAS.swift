@@ -5,6 +5,14 @@ internal import CBLAS
 /// `c = op(a) · op(b)` for row-major matrices, where `op` transposes when asked;
 /// `accumulate` adds into `c` instead of overwriting it (BLAS's `beta = 1`).
 enum BLAS {
+  /// Stops the worker threads OpenBLAS starts at load time. They spin on the CPU
+  /// for about a tenth of a second waiting for work, which on a small machine takes a
+  /// core from the lesson; most lessons' products are small and single-threaded,
+  /// and a large one starts the workers again.
+  static let quietIdleThreads: Void = {
+    _ = blas_thread_shutdown_()
+  }()
+
   static func gemm(
     _ a: UnsafeMutablePointer<Float>, transposeA: Bool, _ b: UnsafeMutablePointer<Float>, transposeB: Bool,
     _ c: UnsafeMutablePointer<Float>, m: Int, n: Int, k: Int, accumulate: Bool = false
