@@ -54,6 +54,10 @@ struct Run: ParsableCommand {
           let rendition = try MarkdownRenderer.render(document, execution: execution)
           try rendition.write(to: target)
         }
+      } catch let error as DocumentError {
+        console.error(error.description)
+        if exitCode == .success { exitCode = Outcome.failed }
+        continue
       } catch {
         console.error("\(target): error: cannot write: \(error)")
         exitCode = Outcome.badUsage

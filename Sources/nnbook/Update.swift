@@ -41,6 +41,11 @@ struct Update: ParsableCommand {
           console.info(
             "updated \(file)" + (figures > 0 ? " (\(figures) figure file\(figures == 1 ? "" : "s") written)" : ""))
         }
+      } catch let error as DocumentError {
+        // A lesson the outputs cannot be placed in (an unclosed fence): the lesson's fault.
+        console.error(error.description)
+        if exitCode == .success { exitCode = Outcome.failed }
+        continue
       } catch {
         console.error("\(file): error: cannot write: \(error)")
         exitCode = Outcome.badUsage

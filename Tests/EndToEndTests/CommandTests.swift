@@ -206,3 +206,32 @@ struct CommandTests {
     }
   }
 }
+
+@Suite("Lessons with mistakes in them")
+struct MalformedLessonTests {
+  @Test func anUnclosedCellFenceIsALessonErrorNotAWriteError() throws {
+    let h = try Harness()
+    let text = "# x\n\n```swift\nprint(1)\n"
+    try h.write("u.md", text)
+    let result = try h.nnbook("update", "u.md")
+    #expect(result.status == 1)
+    #expect(result.stderr.contains("u.md:3:1: error: the code fence opened here is never closed"), "\(result.stderr)")
+    #expect(!result.stderr.contains("cannot write"))
+    #expect(try h.read("u.md") == text)
+  }
+
+  @Test func aSyntaxErrorIsLocatedAndTheLessonStillGetsItsRegion() throws {
+    let h = try Harness()
+    try h.write("s.md", "# x\n\n```swift\nlet x = [1, 2\n```\n")
+    let result = try h.nnbook("update", "s.md")
+    #expect(result.status == 1)
+    #expect(result.stderr.contains("s.md:4:14: error: expected ']' to end array"), "\(result.stderr)")
+  }
+
+  @Test func aMarkdownFileWithoutCellsIsLeftAlone() throws {
+    let h = try Harness()
+    try h.write("p.md", "just text\r\n")
+    #expect(try h.nnbook("update", "p.md").status == 0)
+    #expect(try h.bytes("p.md") == Array("just text\r\n".utf8))
+  }
+}
