@@ -60,6 +60,7 @@ let package = Package(
       name: "nnbook",
       dependencies: [
         "Notebook",
+        "Cells",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),

@@ -235,3 +235,22 @@ struct MalformedLessonTests {
     #expect(try h.bytes("p.md") == Array("just text\r\n".utf8))
   }
 }
+
+@Suite("nnbook ops")
+struct OpsTests {
+  @Test func listsTheCatalogBySignature() throws {
+    let h = try Harness()
+    let all = try h.nnbook("ops")
+    #expect(all.status == 0)
+    for signature in [
+      "relu(_:)", "Tensor.zeros(_:dtype:)", "Dataset.circles(samples:noise:factor:seed:)", "x.matmul(_:)",
+    ] {
+      #expect(all.stdout.contains(signature), "missing \(signature)")
+    }
+    let groups = all.stdout.split(separator: "\n").filter { !$0.hasPrefix(" ") && !$0.isEmpty }
+    #expect(groups.count == Set(groups).count, "a group is listed twice")
+    let filtered = try h.nnbook("ops", "softmax")
+    #expect(filtered.stdout.contains("softmax(_:axis:)"))
+    #expect(!filtered.stdout.contains("relu(_:)"))
+  }
+}
