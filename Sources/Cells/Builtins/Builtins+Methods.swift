@@ -385,19 +385,25 @@ extension Builtins {
   static let methodNames: Set<String> = Set(methods.values.map(\.name))
 
   static func method(_ name: String, labels: [String?], trailing: Int? = nil) -> BuiltinMethod? {
-    if let m = methods[name + "(" + labels.map { ($0 ?? "_") + ":" }.joined() + ")"] { return m }
-    guard let trailing else { return nil }
-    // A trailing closure takes the label of the parameter it lands on.
+    let exact = methods[name + "(" + labels.map { ($0 ?? "_") + ":" }.joined() + ")"]
+    guard let trailing else { return exact }
+    // A trailing closure takes the label of the closure parameter it lands on:
+    // `xs.contains { $0 > 2 }` is `contains(where:)`, not `contains(_:)`.
     for key in methodSignatures(name) {
       let (_, parameterLabels) = Library.parse(key)
-      guard parameterLabels.count == labels.count else { continue }
+      guard parameterLabels.count == labels.count, let label = parameterLabels[trailing],
+        closureLabels.contains(label)
+      else { continue }
       if zip(parameterLabels, labels).enumerated().allSatisfy({ $0.offset == trailing || $0.element.0 == $0.element.1 })
       {
         return methods[key]
       }
     }
-    return nil
+    return exact
   }
+
+  /// Labels of built-in parameters that take a closure.
+  static let closureLabels: Set<String> = ["where", "by"]
 
   static func methodSignatures(_ name: String) -> [String] {
     methods.keys.filter { $0.hasPrefix(name + "(") }.sorted()

@@ -342,6 +342,22 @@ enum Builtins {
     }
   }
 
+  /// `String.init`, `Double.init`, `Int.init` as function values: `xs.map(String.init)`.
+  static func conversionFunction(_ type: String) -> NativeFunction? {
+    switch type {
+    case "String": return NativeFunction("String.init", arity: 1) { _, a in .string(a[0].description) }
+    case "Double":
+      return NativeFunction("Double.init", arity: 1) { _, a throws(RuntimeFailure) in
+        if case .string(let s) = a[0] { return Double(s).map { .some(.double($0)) } ?? .none }
+        return .double(try number(a[0]))
+      }
+    case "Float":
+      return NativeFunction("Float.init", arity: 1) { _, a throws(RuntimeFailure) in .float(Float(try number(a[0]))) }
+    case "Int": return NativeFunction("Int.init", arity: 1) { _, a throws(RuntimeFailure) in try toInt(a[0]) }
+    default: return nil
+    }
+  }
+
   static func toInt(_ v: Value) throws(RuntimeFailure) -> Value {
     switch v {
     case .int: return v

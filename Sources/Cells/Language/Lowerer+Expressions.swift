@@ -358,6 +358,9 @@ extension Lowerer {
         if s.staticNames.contains(name) { return Typed(StaticMemberExpr(type: s, name: name, at)) }
         throw fail("type '\(typeName)' has no member '\(name)'", at: m.declName)
       }
+      if name == "init", let f = Builtins.conversionFunction(typeName) {
+        return Typed(Const(.function(f), at), .function)
+      }
       if let v = Builtins.staticMember(typeName, name) ?? Library.shared.implicitMembers[typeName + "." + name] {
         return Typed(Const(v, at), typeName == "Int" ? .int : typeName == "Double" ? .double : .unknown)
       }
