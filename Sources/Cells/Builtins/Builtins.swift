@@ -297,7 +297,9 @@ enum Builtins {
         guard case .string(let f) = a[0] else { throw RuntimeFailure("String(format:) expects a format string") }
         return .string(try Format.format(f, Array(a.dropFirst())))
       }
-    case ("String", [nil]), ("String", ["describing"]):
+    case ("String", [nil]):
+      return make(.string) { _, a in .string(stringFromCharacters(a[0]) ?? a[0].description) }
+    case ("String", ["describing"]):
       return make(.string) { _, a in .string(a[0].description) }
     case ("String", ["repeating", "count"]):
       return make(.string) { rt, a throws(RuntimeFailure) in
@@ -342,10 +344,23 @@ enum Builtins {
     }
   }
 
+  /// `String(chars)` for an array of characters joins them, as `String([Character])` does.
+  /// (Cells hold a `Character` as a one-letter string.)
+  static func stringFromCharacters(_ v: Value) -> String? {
+    guard case .array(let xs) = v, !xs.isEmpty else { return nil }
+    var out = ""
+    for x in xs {
+      guard case .string(let c) = x, c.count == 1 else { return nil }
+      out += c
+    }
+    return out
+  }
+
   /// `String.init`, `Double.init`, `Int.init` as function values: `xs.map(String.init)`.
   static func conversionFunction(_ type: String) -> NativeFunction? {
     switch type {
-    case "String": return NativeFunction("String.init", arity: 1) { _, a in .string(a[0].description) }
+    case "String":
+      return NativeFunction("String.init", arity: 1) { _, a in .string(stringFromCharacters(a[0]) ?? a[0].description) }
     case "Double":
       return NativeFunction("Double.init", arity: 1) { _, a throws(RuntimeFailure) in
         if case .string(let s) = a[0] { return Double(s).map { .some(.double($0)) } ?? .none }
