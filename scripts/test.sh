@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
-swift format lint --strict --recursive Sources Tests Package.swift
+swift format lint --strict --recursive Sources Package.swift Tests/CellsTests Tests/NotebookTests Tests/EndToEndTests
 swift build --build-tests
 swift test --skip-build
 swift build -c release --product nnbook
