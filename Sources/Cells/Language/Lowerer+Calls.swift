@@ -191,11 +191,23 @@ extension Lowerer {
       return try structMethodCall(s, on: base, name: name, args, at: c, mutableBase: mutableBase)
     }
     if Library.shared.methodNames.contains(name) {
+      // A name both a library type and Swift's values have (`max()`): dispatched when the cell
+      // runs; a receiver known to be a Swift value keeps what is known of the result.
+      let isSwiftValue: Bool
+      switch baseType {
+      case .array, .string, .dictionary, .int, .double: isSwiftValue = true
+      default: isSwiftValue = false
+      }
+      let arguments =
+        isSwiftValue
+        ? try Builtins.methodArguments(name, args, lowerer: self, baseType: baseType)
+        : try args.map { try expr($0.expression).node }
       return Typed(
         MethodCallExpr(
           base: base, name: name, labels: labels,
           builtin: Builtins.method(name, labels: labels, trailing: args.trailingClosureIndex),
-          arguments: try args.map { try expr($0.expression).node }, methodLoc(c)))
+          arguments: arguments, methodLoc(c)),
+        isSwiftValue ? Builtins.methodResultType(name, baseType: baseType) : .unknown)
     }
     let lowered = try Builtins.methodArguments(name, args, lowerer: self, baseType: baseType)
     guard let method = Builtins.method(name, labels: labels, trailing: args.trailingClosureIndex) else {

@@ -420,7 +420,7 @@ extension Lowerer {
       var inner = TypeHint.unknown
       if case .optional(let t) = lhs.type { inner = t }
       let rhs = try expr(infix.rightOperand, expected: inner)
-      return Typed(NilCoalescingExpr(lhs.node, rhs.node, at), inner == .unknown ? rhs.type : inner)
+      return Typed(NilCoalescingExpr(lhs.node, rhs.node, at), inner)
     case "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "<<=", ">>=":
       let op = BinaryOperator(rawValue: String(text.dropLast()))!
       let (target, type) = try lvalue(infix.leftOperand)

@@ -292,7 +292,9 @@ extension Lowerer {
         value = Const(.none, loc(b))
       }
       // `let x: T` assigned later (once, on each path, as Swift checks) is assignable here.
-      let target = try pattern(b.pattern, isLet: isLet && b.initializer != nil, type: valueType)
+      var target = try pattern(b.pattern, isLet: isLet && b.initializer != nil, type: valueType)
+      // An inferred type guides lowering; only a written annotation converts the value.
+      if b.typeAnnotation == nil { target = target.withoutCoercion }
       out.append(BindStmt(target, value, loc(b)))
     }
     return out
