@@ -60,7 +60,8 @@ enum Format {
       case "@", "s":
         let text: String
         if case .string(let s) = arg { text = s } else { text = arg.description }
-        out += pad(text, spec: spec)
+        // Foundation ignores a width on `%@`; `%s` pads as C does.
+        out += conv == "@" ? text : pad(text, spec: spec)
       default:
         throw RuntimeFailure("String(format:) does not know the conversion '%\(conv)'")
       }
