@@ -74,3 +74,17 @@ struct LimitTests {
     #expect(result.error?.line == 2)
   }
 }
+
+@Suite("Suggestions for library names")
+struct LibrarySuggestionTests {
+  @Test func aMisspelledTensorMethodSuggestsTheRightOne() {
+    let e = failure("let t = Tensor([1.0, 2.0])\nprint(t.summ())")
+    #expect(e?.message == "no method named 'summ'; did you mean 'sum'?")
+    #expect(e?.line == 2 && e?.column == 9)
+  }
+
+  @Test func aMisspelledStaticFunctionSuggestsTheRightOne() {
+    let e = failure("let u = Tensor.zero([2])")
+    #expect(e?.message == "type 'Tensor' has no method 'zero'; did you mean 'zeros'?")
+  }
+}

@@ -76,7 +76,11 @@ extension Lowerer {
       }
       if let typeName = typeName(of: baseSyntax) {
         if let typed = try Builtins.staticCall(typeName, name, args, lowerer: self, at: c) { return typed }
-        throw fail("type '\(typeName)' has no method '\(name)'", at: m.declName)
+        var message = "type '\(typeName)' has no method '\(name)'"
+        let known = Library.shared.functions.keys.filter { $0.hasPrefix(typeName + ".") }
+          .map { String($0.dropFirst(typeName.count + 1)) }
+        if let g = Suggestions.closest(to: name, in: known) { message += "; did you mean '\(g)'?" }
+        throw fail(message, at: m.declName)
       }
       let base: Expr
       let baseType: TypeHint
@@ -231,8 +235,10 @@ extension Lowerer {
     guard let method = Builtins.method(name, labels: labels, trailing: args.trailingClosureIndex) else {
       if case .named = baseType {
       } else if !Builtins.methodNames.contains(name) {
-        var message = "value of type '\(describe(baseType))' has no member '\(name)'"
-        if let g = Suggestions.closest(to: name, in: Array(Builtins.methodNames)) {
+        let type = describe(baseType)
+        var message =
+          type == "value" ? "no method named '\(name)'" : "value of type '\(type)' has no member '\(name)'"
+        if let g = Suggestions.closest(to: name, in: Array(Builtins.methodNames.union(Library.shared.methodNames))) {
           message += "; did you mean '\(g)'?"
         }
         let at: Syntax = c.calledExpression.as(MemberAccessExprSyntax.self).map { Syntax($0.declName) } ?? Syntax(c)
