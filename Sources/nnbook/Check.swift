@@ -18,7 +18,7 @@ struct Check: ParsableCommand {
   func run() throws {
     let console = Console()
     var lessons: [String] = []
-    var exitCode: ExitCode = .success
+    var status = ExitStatus()
     for path in paths {
       switch LessonFinder.lessons(at: path) {
       case .success(let found):
@@ -26,7 +26,7 @@ struct Check: ParsableCommand {
         lessons += found
       case .failure(let error):
         console.error(error.description)
-        exitCode = Outcome.badUsage
+        status.badUsage()
       }
     }
     var passed = 0
@@ -35,9 +35,9 @@ struct Check: ParsableCommand {
       let document: Document
       switch loadLesson(file, console: console) {
       case .success(let d): document = d
-      case .failure(let kind):
+      case .failure(let failure):
         failed += 1
-        if kind == .unreadable { exitCode = Outcome.badUsage }
+        status.record(failure)
         continue
       }
       let execution = execute(document, console: console)
@@ -55,8 +55,8 @@ struct Check: ParsableCommand {
       }
     }
     console.info("checked \(lessons.count) lesson(s): \(passed) passed, \(failed) failed")
-    if failed > 0 && exitCode == .success { exitCode = Outcome.failed }
-    if exitCode != .success { throw exitCode }
+    if failed > 0 { status.lessonFailed() }
+    try status.finish()
   }
 }
 

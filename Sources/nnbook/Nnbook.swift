@@ -35,8 +35,22 @@ struct Nnbook: ParsableCommand {
   }
 }
 
-/// The exit codes of DESIGN.md.
-enum Outcome {
-  static let failed = ExitCode(1)
-  static let badUsage = ExitCode(2)
+/// The exit code of a command over several lessons (DESIGN.md): 0 success, 1 a lesson
+/// failed, is stale or differs, 2 bad usage or an unreadable file. The most serious wins.
+struct ExitStatus {
+  private(set) var code: Int32 = 0
+
+  mutating func lessonFailed() { code = max(code, 1) }
+  mutating func badUsage() { code = 2 }
+
+  mutating func record(_ failure: LoadFailure) {
+    switch failure {
+    case .unreadable: badUsage()
+    case .malformed: lessonFailed()
+    }
+  }
+
+  func finish() throws {
+    if code != 0 { throw ExitCode(code) }
+  }
 }

@@ -32,16 +32,13 @@ struct Run: ParsableCommand {
 
   func run() throws {
     let console = Console()
-    var exitCode: ExitCode = .success
+    var status = ExitStatus()
     for file in files {
       let document: Document
       switch loadLesson(file, console: console) {
       case .success(let d): document = d
-      case .failure(.unreadable):
-        exitCode = Outcome.badUsage
-        continue
-      case .failure(.malformed):
-        if exitCode == .success { exitCode = Outcome.failed }
+      case .failure(let failure):
+        status.record(failure)
         continue
       }
       let execution = execute(document, console: console)
@@ -56,17 +53,17 @@ struct Run: ParsableCommand {
         }
       } catch let error as DocumentError {
         console.error(error.description)
-        if exitCode == .success { exitCode = Outcome.failed }
+        status.lessonFailed()
         continue
       } catch {
         console.error("\(target): error: cannot write: \(error)")
-        exitCode = Outcome.badUsage
+        status.badUsage()
         continue
       }
       console.info("wrote \(target)")
-      if !execution.succeeded && exitCode == .success { exitCode = Outcome.failed }
+      if !execution.succeeded { status.lessonFailed() }
     }
-    if exitCode != .success { throw exitCode }
+    try status.finish()
   }
 
   private func defaultOutputPath(for lesson: String) -> String {

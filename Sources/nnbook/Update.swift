@@ -16,16 +16,13 @@ struct Update: ParsableCommand {
 
   func run() throws {
     let console = Console()
-    var exitCode: ExitCode = .success
+    var status = ExitStatus()
     for file in files {
       let document: Document
       switch loadLesson(file, console: console) {
       case .success(let d): document = d
-      case .failure(.unreadable):
-        exitCode = Outcome.badUsage
-        continue
-      case .failure(.malformed):
-        if exitCode == .success { exitCode = Outcome.failed }
+      case .failure(let failure):
+        status.record(failure)
         continue
       }
       let execution = execute(document, console: console, reportingFailures: false)
@@ -44,15 +41,15 @@ struct Update: ParsableCommand {
       } catch let error as DocumentError {
         // A lesson the outputs cannot be placed in (an unclosed fence): the lesson's fault.
         console.error(error.description)
-        if exitCode == .success { exitCode = Outcome.failed }
+        status.lessonFailed()
         continue
       } catch {
         console.error("\(file): error: cannot write: \(error)")
-        exitCode = Outcome.badUsage
+        status.badUsage()
         continue
       }
-      if !execution.succeeded && exitCode == .success { exitCode = Outcome.failed }
+      if !execution.succeeded { status.lessonFailed() }
     }
-    if exitCode != .success { throw exitCode }
+    try status.finish()
   }
 }
