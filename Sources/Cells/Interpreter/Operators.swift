@@ -146,14 +146,25 @@ enum Arithmetic {
   }
 
   @inline(__always)
-  static func double(_ op: BinaryOperator, _ x: Double, _ y: Double) throws(RuntimeFailure)
-    -> Value
-  {
+  static func double(_ op: BinaryOperator, _ x: Double, _ y: Double) throws(RuntimeFailure) -> Value {
+    try floating(op, x, y, typeName: "Double") { .double($0) }
+  }
+
+  @inline(__always)
+  static func float(_ op: BinaryOperator, _ x: Float, _ y: Float) throws(RuntimeFailure) -> Value {
+    try floating(op, x, y, typeName: "Float") { .float($0) }
+  }
+
+  /// `Double` and `Float` share their rules: IEEE arithmetic, no `%`, comparisons to `Bool`.
+  @inline(__always)
+  static func floating<T: BinaryFloatingPoint>(
+    _ op: BinaryOperator, _ x: T, _ y: T, typeName: String, _ wrap: (T) -> Value
+  ) throws(RuntimeFailure) -> Value {
     switch op {
-    case .add: return .double(x + y)
-    case .subtract: return .double(x - y)
-    case .multiply: return .double(x * y)
-    case .divide: return .double(x / y)
+    case .add: return wrap(x + y)
+    case .subtract: return wrap(x - y)
+    case .multiply: return wrap(x * y)
+    case .divide: return wrap(x / y)
     case .remainder:
       throw RuntimeFailure(
         "'%' is unavailable for floating point: use x.truncatingRemainder(dividingBy: y)")
@@ -165,26 +176,7 @@ enum Arithmetic {
     case .greaterEqual: return .bool(x >= y)
     default:
       throw RuntimeFailure(
-        "binary operator '\(op.rawValue)' cannot be applied to operands of type 'Double'")
-    }
-  }
-
-  @inline(__always)
-  static func float(_ op: BinaryOperator, _ x: Float, _ y: Float) throws(RuntimeFailure) -> Value {
-    switch op {
-    case .add: return .float(x + y)
-    case .subtract: return .float(x - y)
-    case .multiply: return .float(x * y)
-    case .divide: return .float(x / y)
-    case .equal: return .bool(x == y)
-    case .notEqual: return .bool(x != y)
-    case .less: return .bool(x < y)
-    case .lessEqual: return .bool(x <= y)
-    case .greater: return .bool(x > y)
-    case .greaterEqual: return .bool(x >= y)
-    default:
-      throw RuntimeFailure(
-        "binary operator '\(op.rawValue)' cannot be applied to operands of type 'Float'")
+        "binary operator '\(op.rawValue)' cannot be applied to operands of type '\(typeName)'")
     }
   }
 
