@@ -67,7 +67,7 @@ struct LimitTests {
   }
 
   @Test func growingMemoryPastTheLimitStopsTheCell() {
-    let limit = (Runtime.residentBytes() ?? 0) + (400 << 20)
+    let limit = (Context.residentBytes() ?? 0) + (400 << 20)
     let result = Session(memoryLimit: limit).run(
       "var chunks: [[Int]] = []\nwhile true { chunks.append(Array(repeating: 1, count: 100_000)) }", timeout: 60)
     #expect(result.error?.message.contains("memory limit") == true, "\(String(describing: result.error))")

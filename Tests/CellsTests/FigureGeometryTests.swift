@@ -125,7 +125,7 @@ struct FigureGeometryTests {
 private final class HalfPlaneModel: NativeObject, CallableObject {
   var inputShapes: [[Int]] = []
 
-  func call(_ rt: Runtime, _ args: [Value]) throws -> Value {
+  func call(_ rt: Runtime, _ args: [Value], labels: [String?]) throws -> Value {
     let batch = try NumericGrid(args[0], argument: "input")
     inputShapes.append(batch.shape)
     let rows = batch.shape[0]
@@ -149,7 +149,7 @@ struct FigureModelTests {
 
   @Test func aModelReturningTheWrongCountIsReported() {
     final class Broken: NativeObject, CallableObject {
-      func call(_ rt: Runtime, _ args: [Value]) throws -> Value { .array([.double(0.5)]) }
+      func call(_ rt: Runtime, _ args: [Value], labels: [String?]) throws -> Value { .array([.double(0.5)]) }
     }
     let points = PointSet(xs: [0, 1], ys: [0, 1], labels: .none)
     #expect(throws: RuntimeFailure.self) {

@@ -84,7 +84,7 @@ public final class Session {
       rt.outputs = []
       rt.pendingText = ""
       rt.startClock(timeout: timeout)
-      rt.timeoutMessage =
+      rt.context.timeoutMessage =
         "the cell ran for more than \(Session.seconds(timeout)) (its time limit); set '//| timeout:' to allow longer"
       do {
         let fp = try rt.pushFrame(code.frameSize, at: .unknown)

@@ -1,16 +1,3 @@
-/// A library object with tensors inside that gradients can be taken with respect
-/// to (a layer, a model): `valueWithGradient(at: model) { model in loss(model) }`.
-///
-/// The gradient of such an object is the same kind of object holding each part's
-/// gradient in the part's place, as Swift's `TangentVector` mirrors its value, so
-/// an optimizer can walk the two side by side.
-protocol DifferentiableObject: NativeObject {
-  /// The differentiable parts (tensors, numbers, nested objects), in a fixed order.
-  var differentiableParts: [Value] { get }
-  /// A copy with `parts` (same count and order as `differentiableParts`) in their place.
-  func replacingDifferentiableParts(_ parts: [Value]) -> Value
-}
-
 /// The numbers a gradient is taken with respect to, found inside a cell value:
 /// tensors and floating-point numbers, in arrays, tuples, structs and
 /// `DifferentiableObject`s, in a fixed depth-first order.
@@ -48,7 +35,7 @@ enum DifferentiableLeaves {
   private static func collect(_ value: Value, into leaves: inout [Leaf]) {
     switch value {
     case .object(let t as Tensor): leaves.append(.tensor(t))
-    case .object(let o as DifferentiableObject): for p in o.differentiableParts { collect(p, into: &leaves) }
+    case .object(let o as DifferentiableObject): for p in o.differentiableParts { collect(p.value, into: &leaves) }
     case .double(let d): leaves.append(.double(d))
     case .float(let f): leaves.append(.float(f))
     case .array(let items): for v in items { collect(v, into: &leaves) }
@@ -72,7 +59,7 @@ enum DifferentiableLeaves {
       defer { i += 1 }
       return r[i]
     case .object(let o as DifferentiableObject):
-      return o.replacingDifferentiableParts(o.differentiableParts.map { rebuild($0, r, &i, zeroing) })
+      return o.replacingDifferentiableParts(o.differentiableParts.map { rebuild($0.value, r, &i, zeroing) })
     case .array(let items):
       return .array(items.map { rebuild($0, r, &i, zeroing) })
     case .tuple(var t):

@@ -23,11 +23,8 @@ final class Tape {
   /// Orders nested tapes: an operation records on the innermost (the latest) one.
   let serial: Int
 
-  nonisolated(unsafe) private static var nextSerial = 0
-
   init() {
-    Tape.nextSerial &+= 1
-    serial = Tape.nextSerial
+    serial = Context.current.nextTapeSerial()
   }
 
   /// A tracked copy of `tensor` (sharing its buffer) that becomes a leaf of this tape.

@@ -7,6 +7,7 @@ extension Builtins {
   /// Calls a closure argument; a two-parameter closure given one pair is splatted
   /// (`dict.map { k, v in ... }`, `xs.enumerated().map { i, x in ... }`).
   static func invoke(_ f: Value, _ args: [Value], _ rt: Runtime) throws -> Value {
+    if case .object(let o as CallableObject) = f { return try o.call(rt, args) }
     guard case .function(let c) = f else {
       throw RuntimeFailure("expected a closure, got a value of type '\(f.typeName)'")
     }
@@ -494,7 +495,7 @@ extension Builtins {
         return .bool(name == "isNaN" ? d.isNaN : name == "isFinite" ? d.isFinite : d.isInfinite)
       }
     case "magnitude":
-      return { v throws(RuntimeFailure) in try absolute(v) }
+      return { v throws(RuntimeFailure) in try absolute(v, nil) }
     case "description":
       return { v in .string(v.description) }
     case "key", "value", "offset", "element":

@@ -9,10 +9,40 @@ enum Builtins {
   static var functionNames: [String] {
     Array(scalarMath.keys) + callableNames + Library.shared.functions.keys.filter { !$0.contains(".") }
   }
-  static let callableNames = [
-    "print", "min", "max", "abs", "pow", "atan2", "stride", "zip", "assert", "precondition", "fatalError",
-    "swap",
+  /// Swift's free functions that cells can call, lowered in `call(_:_:lowerer:at:expected:)`;
+  /// `nnbook ops` lists them from here.
+  static let swiftFunctions: [(name: String, signature: String, help: String)] = [
+    (
+      "print", "print(_ items: Any..., separator: String = \" \", terminator: String = \"\\n\")",
+      "Writes the items to the cell's output"
+    ),
+    ("min", "min(_ a: T, _ b: T, ...) -> T", "The smallest of its arguments"),
+    ("max", "max(_ a: T, _ b: T, ...) -> T", "The largest of its arguments"),
+    ("abs", "abs(_ x: T) -> T", "The magnitude of a number (or of each element of a tensor)"),
+    ("pow", "pow(_ x: Double, _ y: Double) -> Double", "x raised to the power y (elementwise for tensors)"),
+    ("atan2", "atan2(_ y: Double, _ x: Double) -> Double", "The angle of the point (x, y), in radians"),
+    ("stride", "stride(from: T, to: T, by: T) / stride(from:through:by:)", "A sequence of evenly spaced values"),
+    ("zip", "zip(_ a: [A], _ b: [B]) -> [(A, B)]", "Pairs the elements of two sequences"),
+    ("assert", "assert(_ condition: Bool, _ message: String = \"\")", "Stops the cell when the condition is false"),
+    (
+      "precondition", "precondition(_ condition: Bool, _ message: String = \"\")",
+      "Stops the cell when the condition is false"
+    ),
+    ("fatalError", "fatalError(_ message: String = \"\") -> Never", "Stops the cell with the message"),
+    ("swap", "swap(_ a: inout T, _ b: inout T)", "Exchanges two variables' values"),
+    ("String", "String(format: String, _ arguments: Any...) -> String", "printf-style formatting (%d %f %.4f %e %@)"),
+    ("Int", "Int(_ x: Double) -> Int", "Converts, truncating toward zero"),
+    ("Double", "Double(_ x: Int) -> Double", "Converts to a 64-bit floating-point number"),
+    ("Float", "Float(_ x: Double) -> Float", "Converts to a 32-bit floating-point number"),
   ]
+
+  static let callableNames = swiftFunctions.map(\.name).filter { !coreTypeNames.contains($0) }
+
+  /// Every Swift function above, and each one-argument math function, for `nnbook ops`.
+  static var catalog: [(signature: String, help: String)] {
+    swiftFunctions.map { ($0.signature, $0.help) }
+      + scalarMath.keys.sorted().map { ("\($0)(_ x: Double) -> Double", "The math function \($0), on a number") }
+  }
 
   /// One-argument math functions on Int, Double and Float.
   nonisolated(unsafe) static let scalarMath: [String: (Double) -> Double] = [
@@ -28,7 +58,7 @@ enum Builtins {
 
   static func functionValue(_ name: String) -> Callable? {
     if let f = scalarMath[name] {
-      return NativeFunction(name, arity: 1) { _, a throws(RuntimeFailure) in try applyMath(name, f, a[0]) }
+      return NativeFunction(name, arity: 1) { rt, a throws(RuntimeFailure) in try applyMath(name, f, a[0], rt) }
     }
     if let op = BinaryOperator(rawValue: name) {
       return NativeFunction(name, arity: 2) { _, a throws(RuntimeFailure) in try Arithmetic.apply(op, a[0], a[1]) }
@@ -41,21 +71,19 @@ enum Builtins {
       return NativeFunction(name, arity: 2) { _, a throws(RuntimeFailure) in try Equality.less(a[1], a[0]) ? a[1] : a[0]
       }
     case "abs":
-      return NativeFunction(name, arity: 1) { _, a throws(RuntimeFailure) in try absolute(a[0]) }
+      return NativeFunction(name, arity: 1) { rt, a throws(RuntimeFailure) in try absolute(a[0], rt) }
     default:
       // A library function used as a value (`derivative(of: relu, at: x)`): its first signature.
       guard let f = Library.shared.functions[name]?.first else { return nil }
       // Called with the leading arguments only (`map(leakyRelu)`): the rest take their defaults.
       let required = f.labels.indices.filter { f.defaultValue(at: $0) == nil }.count
-      return NativeFunction(name, arity: required) { rt, args in
-        var full = args
-        for k in args.count..<f.labels.count { full.append(f.defaultValue(at: k) ?? .none) }
-        return try f.body(rt, full)
-      }
+      return NativeFunction(name, arity: required) { rt, args in try f.invoke(rt, leading: args) }
     }
   }
 
-  static func applyMath(_ name: String, _ f: (Double) -> Double, _ v: Value) throws(RuntimeFailure) -> Value {
+  static func applyMath(_ name: String, _ f: (Double) -> Double, _ v: Value, _ rt: Runtime) throws(RuntimeFailure)
+    -> Value
+  {
     switch v {
     case .double(let x): return .double(f(x))
     case .int(let x): return .double(f(Double(x)))
@@ -63,7 +91,7 @@ enum Builtins {
     case .object:
       // `exp(tensor)`: the tensor library's function of the same name.
       if let (lf, _) = Library.shared.function(name, labels: [nil]) {
-        do { return try lf.body(Runtime.current, [v]) } catch let e as RuntimeFailure { throw e } catch {
+        do { return try lf.invoke(rt, leading: [v]) } catch let e as RuntimeFailure { throw e } catch {
           throw RuntimeFailure("\(error)")
         }
       }
@@ -73,7 +101,7 @@ enum Builtins {
     }
   }
 
-  static func absolute(_ v: Value) throws(RuntimeFailure) -> Value {
+  static func absolute(_ v: Value, _ rt: Runtime?) throws(RuntimeFailure) -> Value {
     switch v {
     case .int(let x):
       if x == .min { throw RuntimeFailure("arithmetic overflow: abs(\(x)) does not fit in Int") }
@@ -82,8 +110,8 @@ enum Builtins {
     case .float(let x): return .float(Swift.abs(x))
     case .object:
       // `abs(tensor)`: the numeric library's `abs(_:)`.
-      if let (f, _) = Library.shared.function("abs", labels: [nil]) {
-        do { return try f.body(Runtime.current, [v]) } catch let e as RuntimeFailure { throw e } catch {
+      if let rt, let (f, _) = Library.shared.function("abs", labels: [nil]) {
+        do { return try f.invoke(rt, leading: [v]) } catch let e as RuntimeFailure { throw e } catch {
           throw RuntimeFailure("\(error)")
         }
       }
@@ -114,8 +142,8 @@ enum Builtins {
       guard args.count == 1, labels[0] == nil else { throw bad("\(name)(_:)") }
       let arg = try lowerer.expr(args[0].expression, expected: expected.isFloatingPoint ? expected : .double)
       return Typed(
-        NativeCallExpr(name: name, arguments: [arg.node], at) { _, a throws(RuntimeFailure) in
-          try applyMath(name, f, a[0])
+        NativeCallExpr(name: name, arguments: [arg.node], at) { rt, a throws(RuntimeFailure) in
+          try applyMath(name, f, a[0], rt)
         }, arg.type == .float ? .float : arg.type == .double || arg.type == .int ? .double : .unknown)
     }
 
@@ -151,7 +179,8 @@ enum Builtins {
       guard args.count == 1 else { throw bad("abs(_:)") }
       let arg = try lowerer.expr(args[0].expression, expected: expected)
       return Typed(
-        NativeCallExpr(name: name, arguments: [arg.node], at) { _, a throws(RuntimeFailure) in try absolute(a[0]) },
+        NativeCallExpr(name: name, arguments: [arg.node], at) { rt, a throws(RuntimeFailure) in try absolute(a[0], rt)
+        },
         arg.type)
     case "pow":
       guard args.count == 2 else { throw bad("pow(_:_:)") }
@@ -159,10 +188,10 @@ enum Builtins {
         NativeCallExpr(name: name, arguments: [try lower(0, .double), try lower(1, .double)], at) { rt, a in
           // `pow(tensor, 2)`: the numeric library's `pow(_:_:)`.
           if case .object = a[0], let (f, _) = Library.shared.function("pow", labels: [nil, nil]) {
-            return try f.body(rt, a)
+            return try f.invoke(rt, a)
           }
           if case .object = a[1], let (f, _) = Library.shared.function("pow", labels: [nil, nil]) {
-            return try f.body(rt, a)
+            return try f.invoke(rt, a)
           }
           return .double(Foundation.pow(try number(a[0]), try number(a[1])))
         }, .double)
@@ -236,18 +265,35 @@ enum Builtins {
       throw lowerer.fail("no '\(displayName)' takes the labels (\(have)); use '\(want)'", at: c)
     }
     var nodes: [Expr] = []
+    var inoutTargets: [LValue?] = []
     for (k, m) in mapping.enumerated() {
+      let parameter = f.signature.parameters[k]
+      var target: LValue?
       if let i = m {
-        if f.builderClosure, let closure = args[i].expression.as(ClosureExprSyntax.self) {
+        let syntax = args[i].expression
+        if parameter.isInout {
+          guard let io = syntax.as(InOutExprSyntax.self) else {
+            throw lowerer.fail(
+              "passing value to 'inout' parameter '\(parameter.name)' of '\(f.signature.shortName)' requires '&'",
+              at: syntax)
+          }
+          let (lv, _) = try lowerer.lvalue(io.expression)
+          target = lv
+          nodes.append(lv)
+        } else if syntax.is(InOutExprSyntax.self) {
+          throw lowerer.fail(
+            "'&' used with non-inout parameter '\(parameter.name)' of '\(f.signature.shortName)'", at: syntax)
+        } else if f.builderClosure, let closure = syntax.as(ClosureExprSyntax.self) {
           nodes.append(try lowerer.closure(closure, collecting: true))
         } else {
-          nodes.append(try lowerer.expr(args[i].expression).node)
+          nodes.append(try lowerer.expr(syntax).node)
         }
       } else {
         nodes.append(Const(f.defaultValue(at: k)!, lowerer.loc(c)))
       }
+      inoutTargets.append(target)
     }
-    return Typed(NativeCallExpr(name: displayName, arguments: nodes, lowerer.loc(c), f.body), f.result)
+    return Typed(LibraryCallExpr(f, arguments: nodes, inoutTargets: inoutTargets, lowerer.loc(c)), f.result)
   }
 
   static func number(_ v: Value) throws(RuntimeFailure) -> Double {

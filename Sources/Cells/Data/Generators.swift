@@ -137,7 +137,13 @@ enum Generators {
 
   /// The 1,797 bundled 8x8 digits: `x` is `[1797, 64]` intensities 0...16, `y` the digit.
   static func digits() throws(RuntimeFailure) -> Dataset {
-    if let cached = digitsCache { return cached }
+    try bundledDigits.get()
+  }
+
+  /// Decoded once per process (a `static let` is initialized once, safely across threads);
+  /// a `Dataset` is immutable, so lessons on several threads can share it.
+  nonisolated(unsafe) private static let bundledDigits: Result<Dataset, RuntimeFailure> = Result {
+    () throws(RuntimeFailure) -> Dataset in
     guard let compressed = Data(base64Encoded: DigitsData.gzipBase64) else {
       throw RuntimeFailure("the bundled digits are damaged")
     }
@@ -150,10 +156,6 @@ enum Generators {
       rows.append(Array(fields[0..<64]))
       labels.append(Int(fields[64]))
     }
-    let data = Dataset(rows: rows, labels: labels, name: "digits", classes: 10)
-    digitsCache = data
-    return data
+    return Dataset(rows: rows, labels: labels, name: "digits", classes: 10)
   }
-
-  nonisolated(unsafe) private static var digitsCache: Dataset?
 }

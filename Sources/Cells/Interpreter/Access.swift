@@ -102,10 +102,6 @@ enum Subscripts {
   }
 }
 
-protocol SubscriptableObject: NativeObject {
-  func subscriptGet(_ index: Value) throws(RuntimeFailure) -> Value
-}
-
 /// `t.0`, `t.label`, `point.x`: tuple elements and struct fields; assignable.
 final class FieldExpr: LValue {
   let base: Expr
@@ -125,9 +121,10 @@ final class FieldExpr: LValue {
     case .tuple(let t):
       if let k = Fields.tupleIndex(t, name) { return t.elements[k] }
     case .object(let o):
-      if let p = Library.shared.properties[o.typeName]?[name] {
-        do { return try p(b) } catch let e as RuntimeFailure { throw rt.located(e, loc) }
+      if let p = Library.shared.property(of: o, name) {
+        do { return try p.get(b) } catch let e as RuntimeFailure { throw rt.located(e, loc) }
       }
+      if let part = o.member(name) { return part }
     case .structInstance(let s):
       if let k = s.type.fieldIndex[name] { return s.fields[k] }
       if let getter = s.type.computed[name] {
@@ -162,6 +159,20 @@ final class FieldExpr: LValue {
         container = .void
         defer { container = .structInstance(s) }
         try body(&s.fields[k])
+        return
+      case .object(let o):
+        // A library object's named part (`model.layers[0].weight = w`): read it, change
+        // it, and put a changed copy of the object in the container, as for a struct.
+        guard var part = o.member(name) else { break }
+        try body(&part)
+        do {
+          guard let changed = try o.settingMember(name, to: part) else {
+            throw RuntimeFailure("cannot assign to property: '\(name)' of '\(o.typeName)' is read-only")
+          }
+          container = .object(changed)
+        } catch let failure as RuntimeFailure {
+          throw rt.located(failure, loc)
+        }
         return
       default:
         break

@@ -68,9 +68,12 @@ final class CallFunctionExpr: Expr {
 final class CallValueExpr: Expr {
   let callee: Expr
   let arguments: [Expr]
-  init(callee: Expr, arguments: [Expr], _ loc: SourceLoc) {
+  /// The call site's labels: a library object tells `mha(q, k, v, mask: m)` from `mha(q, k, v, m)`.
+  let labels: [String?]
+  init(callee: Expr, arguments: [Expr], labels: [String?]? = nil, _ loc: SourceLoc) {
     self.callee = callee
     self.arguments = arguments
+    self.labels = labels ?? arguments.map { _ in nil }
     super.init(loc)
   }
   override func eval(_ rt: Runtime, _ fp: Frame) throws -> Value {
@@ -78,7 +81,7 @@ final class CallValueExpr: Expr {
     if case .object(let o as CallableObject) = f {
       var args: [Value] = []
       for a in arguments { args.append(try a.eval(rt, fp)) }
-      do { return try o.call(rt, args) } catch let e as RuntimeFailure { throw rt.located(e, loc) }
+      do { return try o.call(rt, args, labels: labels) } catch let e as RuntimeFailure { throw rt.located(e, loc) }
     }
     guard case .function(let c) = f else {
       throw LocatedFailure(

@@ -1,17 +1,59 @@
-/// A method call on a library object (dispatched on its type when the cell runs) or,
-/// for other values, on the built-in method found when the cell was lowered.
+/// A call of a library function resolved at lowering, with arguments matched to its
+/// parameters. `inout` parameters (`optimizer.update(&model, ...)`) are copied in and,
+/// after the call, copied out to the caller's variable, as Swift specifies.
+final class LibraryCallExpr: Expr {
+  let function: LibraryFunction
+  /// One per parameter, in parameter order (defaults filled in as constants).
+  let arguments: [Expr]
+  /// Where each `inout` parameter's final value goes; nil for the others.
+  let inoutTargets: [LValue?]
+  let hasInout: Bool
+
+  init(_ function: LibraryFunction, arguments: [Expr], inoutTargets: [LValue?], _ loc: SourceLoc) {
+    self.function = function
+    self.arguments = arguments
+    self.inoutTargets = inoutTargets
+    self.hasInout = inoutTargets.contains { $0 != nil }
+    super.init(loc)
+  }
+
+  override func eval(_ rt: Runtime, _ fp: Frame) throws -> Value {
+    var values: [Value] = []
+    values.reserveCapacity(arguments.count)
+    for a in arguments { values.append(try a.eval(rt, fp)) }
+    var args = Arguments(signature: function.signature, values: values, runtime: rt)
+    let result: Value
+    do { result = try function.body(&args) } catch let e as RuntimeFailure { throw rt.located(e, loc) }
+    if hasInout {
+      for (i, target) in inoutTargets.enumerated() {
+        if let target { try target.set(rt, fp, args.values[i]) }
+      }
+    }
+    return result
+  }
+}
+
+/// A method call on a library object (found on its type hierarchy when the cell runs)
+/// or, for other values, on the built-in method found when the cell was lowered.
 final class MethodCallExpr: Expr {
   let base: Expr
   let name: String
   let labels: [String?]
   let builtin: BuiltinMethod?
   let arguments: [Expr]
-  init(base: Expr, name: String, labels: [String?], builtin: BuiltinMethod?, arguments: [Expr], _ loc: SourceLoc) {
+  /// Arguments written `&x`: where their final values go (library methods only).
+  let inoutTargets: [LValue?]
+
+  init(
+    base: Expr, name: String, labels: [String?], builtin: BuiltinMethod?, arguments: [Expr],
+    inoutTargets: [LValue?]? = nil, _ loc: SourceLoc
+  ) {
     self.base = base
     self.name = name
     self.labels = labels
     self.builtin = builtin
     self.arguments = arguments
+    self.inoutTargets = inoutTargets ?? arguments.map { _ in nil }
     super.init(loc)
   }
 
@@ -22,28 +64,7 @@ final class MethodCallExpr: Expr {
     do {
       let receiver = try base.eval(rt, fp)
       if case .object(let o) = receiver {
-        let library = Library.shared
-        guard let (method, mapping) = library.method(o.typeName, name, labels: labels) else {
-          let known = (library.methods[o.typeName]?[name] ?? []).map { m in
-            name + "(" + m.labels.map { ($0 ?? "_") + ":" }.joined() + ")"
-          }
-          if known.isEmpty {
-            throw RuntimeFailure("value of type '\(o.typeName)' has no method '\(name)'")
-          }
-          throw RuntimeFailure(
-            "no method '\(name)' of '\(o.typeName)' takes the labels (\(labels.map { ($0 ?? "_") + ":" }.joined())); use '\(known.joined(separator: "', '"))'"
-          )
-        }
-        let full = mapping.enumerated().map { k, m in
-          m.map { args[$0] } ?? method.defaults[method.labels[k] ?? "_\(k)"]!
-        }
-        if method.mutating, let target = base as? LValue {
-          var result = Value.void
-          try target.modify(rt, fp) { v in result = try method.body(rt, &v, full) }
-          return result
-        }
-        var v = receiver
-        return try method.body(rt, &v, full)
+        return try callLibrary(o, receiver, args, rt, fp)
       }
       guard let builtin else {
         throw RuntimeFailure("value of type '\(receiver.typeName)' has no member '\(name)'")
@@ -58,6 +79,53 @@ final class MethodCallExpr: Expr {
     } catch let e as RuntimeFailure {
       throw rt.located(e, loc)
     }
+  }
+
+  private func callLibrary(_ o: NativeObject, _ receiver: Value, _ args: [Value], _ rt: Runtime, _ fp: Frame) throws
+    -> Value
+  {
+    let library = Library.shared
+    guard let (method, mapping) = library.method(of: o, name, labels: labels) else {
+      let known = library.methodOverloads(of: o, name).map(\.signature.shortName)
+      if known.isEmpty {
+        var message = "value of type '\(o.typeName)' has no method '\(name)'"
+        let names = o.typeHierarchy.flatMap { library.methods[$0].map { Array($0.keys) } ?? [] }
+        if let g = Suggestions.closest(to: name, in: names) { message += "; did you mean '\(g)'?" }
+        throw RuntimeFailure(message)
+      }
+      throw RuntimeFailure(
+        "no method '\(name)' of '\(o.typeName)' takes the labels (\(labels.map { ($0 ?? "_") + ":" }.joined())); use '\(known.joined(separator: "', '"))'"
+      )
+    }
+    var full: [Value] = []
+    for (k, m) in mapping.enumerated() {
+      let p = method.signature.parameters[k]
+      if let i = m {
+        if p.isInout != (inoutTargets[i] != nil) {
+          throw RuntimeFailure(
+            p.isInout
+              ? "passing value to 'inout' parameter '\(p.name)' of '\(method.signature.shortName)' requires '&'"
+              : "'&' used with non-inout parameter '\(p.name)' of '\(method.signature.shortName)'")
+        }
+        full.append(args[i])
+      } else {
+        full.append(p.defaultValue!)
+      }
+    }
+    var arguments = Arguments(signature: method.signature, values: full, runtime: rt)
+    var result = Value.void
+    if method.mutating, let target = base as? LValue {
+      try target.modify(rt, fp) { v in result = try method.body(&v, &arguments) }
+    } else if method.mutating {
+      throw RuntimeFailure("cannot use mutating member '\(name)' on an immutable value")
+    } else {
+      var v = receiver
+      result = try method.body(&v, &arguments)
+    }
+    for (k, m) in mapping.enumerated() {
+      if let i = m, let target = inoutTargets[i] { try target.set(rt, fp, arguments.values[k]) }
+    }
+    return result
   }
 }
 

@@ -42,23 +42,10 @@ final class Runtime {
   var outputs: [CellOutput] = []
   var pendingText = ""
 
-  // Time limit.
-  private var deadline: UInt64 = .max
   private var tick: UInt32 = 0
 
-  /// The runtime of the cell running on this thread (for library code called without one).
-  nonisolated(unsafe) static var current = Runtime(placeholder: ())
-
-  private init(placeholder: ()) {
-    globalCapacity = 1
-    globals = .allocate(capacity: 1)
-    globals.initialize(to: .void)
-    stackCapacity = 1
-    stack = .allocate(capacity: 1)
-    stack.initialize(to: .void)
-  }
-
-  init() {
+  init(context: Context = Context()) {
+    self.context = context
     globalCapacity = 256
     globals = .allocate(capacity: globalCapacity)
     globals.initialize(repeating: .void, count: globalCapacity)
@@ -164,9 +151,18 @@ final class Runtime {
 
   // MARK: Limits
 
+  /// The lesson's random generator, time limit and memory limit.
+  let context: Context
+
+  var random: NNRandom { context.random }
+  var memoryLimit: Int {
+    get { context.memoryLimit }
+    set { context.memoryLimit = newValue }
+  }
+
   func startClock(timeout: Double) {
-    Runtime.current = self
-    deadline = Runtime.now() &+ UInt64(max(0, timeout) * 1e9)
+    context.makeCurrent()
+    context.start(timeout: timeout)
     tick = 0
   }
 
@@ -179,84 +175,24 @@ final class Runtime {
   }
 
   private func checkLimits(_ loc: SourceLoc) throws {
-    if Runtime.now() > deadline {
-      throw LocatedFailure(kind: .timeout, message: timeoutMessage, loc: loc)
-    }
-    if let resident = Runtime.residentBytes(), resident > memoryLimit {
-      throw LocatedFailure(
-        kind: .runtime,
-        message:
-          "the cell needs more than the memory limit (\(memoryLimit >> 20) MB; the lesson reached \(resident >> 20) MB)",
-        loc: loc)
-    }
+    do { try context.checkLimits() } catch { throw located(error, loc) }
   }
 
-  /// The most memory this lesson's process may hold, in bytes.
-  var memoryLimit = Runtime.defaultMemoryLimit
-
-  /// `NNBOOK_MEMORY_LIMIT_MB`, or 4 GiB.
-  static let defaultMemoryLimit: Int = {
-    if let text = getenv("NNBOOK_MEMORY_LIMIT_MB"), let mb = Int(String(cString: text)), mb > 0 {
-      return mb << 20
-    }
-    return 4 << 30
-  }()
-
-  /// Bytes requested through `checkAllocation` since the process's memory was last read.
-  private var requestedSinceCheck = 0
-
-  /// Refuses an allocation that would pass the memory limit, before it is made. Large
-  /// allocations between two clock ticks would otherwise grow the process far past the
-  /// limit before `checkTime` next reads its size.
   func checkAllocation(count: Int, bytesPerElement: Int) throws(RuntimeFailure) {
-    let (bytes, overflow) = count.multipliedReportingOverflow(by: bytesPerElement)
-    if overflow || bytes > memoryLimit {
-      throw RuntimeFailure(
-        "cannot allocate \(count) elements: that needs more than the memory limit (\(memoryLimit >> 20) MB)")
-    }
-    requestedSinceCheck += bytes
-    guard requestedSinceCheck > 16 << 20 else { return }
-    requestedSinceCheck = 0
-    if let resident = Runtime.residentBytes(), resident + bytes > memoryLimit {
-      throw RuntimeFailure(
-        "the cell needs more than the memory limit (\(memoryLimit >> 20) MB; the lesson reached \(resident >> 20) MB)")
-    }
+    try context.checkAllocation(count: count, bytesPerElement: bytesPerElement)
   }
 
   /// `checkAllocation` for library code that has no runtime at hand.
   static func checkAllocation(count: Int, bytesPerElement: Int) throws(RuntimeFailure) {
-    try Runtime.current.checkAllocation(count: count, bytesPerElement: bytesPerElement)
+    try Context.current.checkAllocation(count: count, bytesPerElement: bytesPerElement)
   }
 
-  /// Resident memory of this process, from /proc (nil where there is none).
-  static func residentBytes() -> Int? {
-    #if os(Linux)
-      let fd = open("/proc/self/statm", O_RDONLY)
-      guard fd >= 0 else { return nil }
-      defer { close(fd) }
-      var buffer = [UInt8](repeating: 0, count: 128)
-      let n = read(fd, &buffer, buffer.count)
-      guard n > 0 else { return nil }
-      let fields = buffer[..<n].split(separator: UInt8(ascii: " "))
-      guard fields.count > 1, let pages = Int(String(decoding: fields[1], as: UTF8.self)) else { return nil }
-      return pages * Int(sysconf(Int32(_SC_PAGESIZE)))
-    #else
-      return nil
-    #endif
-  }
-
-  var timeoutMessage = "the cell ran past its time limit"
-
-  static func now() -> UInt64 {
-    var ts = timespec()
-    clock_gettime(CLOCK_MONOTONIC, &ts)
-    return UInt64(ts.tv_sec) * 1_000_000_000 + UInt64(ts.tv_nsec)
-  }
+  static func now() -> UInt64 { Context.now() }
 
   // MARK: Errors
 
   func located(_ failure: RuntimeFailure, _ loc: SourceLoc) -> LocatedFailure {
-    LocatedFailure(kind: .runtime, message: failure.message, loc: loc)
+    LocatedFailure(kind: failure.kind, message: failure.message, loc: loc)
   }
 }
 

@@ -183,8 +183,3 @@ enum Sequences {
     }
   }
 }
-
-/// A library object a `for` loop can walk (strides, zips, batches).
-protocol SequenceObject: NativeObject {
-  func elements() throws(RuntimeFailure) -> [Value]
-}

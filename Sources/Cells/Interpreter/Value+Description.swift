@@ -57,8 +57,3 @@ enum Display {
     }
   }
 }
-
-/// A library object that displays as something richer than text (a figure, a table).
-protocol DisplayableObject: NativeObject {
-  var output: CellOutput { get }
-}

@@ -34,12 +34,6 @@ final class Box {
   init(_ value: Value) { self.value = value }
 }
 
-/// The base class of library objects (tensors, figures, models) exposed to cells.
-class NativeObject {
-  var typeName: String { "Object" }
-  func describe() -> String { "<\(typeName)>" }
-}
-
 struct TupleValue {
   var elements: [Value]
   var labels: [String?]
@@ -120,7 +114,12 @@ enum HashKey: Hashable {
 /// A runtime failure before it is located: the node that catches it adds the position.
 struct RuntimeFailure: Error {
   var message: String
-  init(_ message: String) { self.message = message }
+  /// `.timeout` when the cell's time limit stopped library code.
+  var kind: CellError.Kind = .runtime
+  init(_ message: String, kind: CellError.Kind = .runtime) {
+    self.message = message
+    self.kind = kind
+  }
 }
 
 extension Value {
@@ -150,17 +149,4 @@ extension Value {
     case .object(let o): return o.typeName
     }
   }
-}
-
-/// A library object that holds numbers in a grid (a tensor), so figures, metrics and
-/// tables can read it without knowing its type.
-protocol NumericArrayConvertible: NativeObject {
-  var numericShape: [Int] { get }
-  /// All elements, row-major, as `Double`.
-  var numericValues: [Double] { get }
-}
-
-/// A library object a cell can call like a function: `model(x)`.
-protocol CallableObject: NativeObject {
-  func call(_ rt: Runtime, _ args: [Value]) throws -> Value
 }

@@ -137,7 +137,7 @@ extension Lowerer {
       let typed = try expr(a.expression, expected: expected)
       return needsCoercion(expected) && typed.type != expected ? CoerceExpr(typed.node, expected) : typed.node
     }
-    return Typed(CallValueExpr(callee: callee.node, arguments: nodes, loc(c)), result)
+    return Typed(CallValueExpr(callee: callee.node, arguments: nodes, labels: args.map(\.label), loc(c)), result)
   }
 
   func labelsMatch(_ code: FunctionCode, _ labels: [String?], trailing: Int? = nil) -> Bool {
@@ -220,15 +220,30 @@ extension Lowerer {
       case .array, .string, .dictionary, .int, .double: isSwiftValue = true
       default: isSwiftValue = false
       }
-      let arguments =
-        isSwiftValue
-        ? try Builtins.methodArguments(name, args, lowerer: self, baseType: baseType)
-        : try args.map { try expr($0.expression).node }
+      var arguments: [Expr] = []
+      var inoutTargets: [LValue?] = []
+      if isSwiftValue {
+        arguments = try Builtins.methodArguments(name, args, lowerer: self, baseType: baseType)
+        inoutTargets = arguments.map { _ in nil }
+      } else {
+        for a in args {
+          // `optimizer.update(&model, along: g)`: the method decides, when the cell runs,
+          // whether its parameter is `inout`.
+          if let io = a.expression.as(InOutExprSyntax.self) {
+            let (target, _) = try lvalue(io.expression)
+            arguments.append(target)
+            inoutTargets.append(target)
+          } else {
+            arguments.append(try expr(a.expression).node)
+            inoutTargets.append(nil)
+          }
+        }
+      }
       return Typed(
         MethodCallExpr(
           base: base, name: name, labels: labels,
           builtin: Builtins.method(name, labels: labels, trailing: args.trailingClosureIndex),
-          arguments: arguments, methodLoc(c)),
+          arguments: arguments, inoutTargets: inoutTargets, methodLoc(c)),
         isSwiftValue ? Builtins.methodResultType(name, baseType: baseType) : .unknown)
     }
     let lowered = try Builtins.methodArguments(name, args, lowerer: self, baseType: baseType)

@@ -32,17 +32,10 @@ struct ModelEvaluator {
     }
   }
 
-  /// All points as one `N×2` input: a tensor when the tensor library is there, else nested arrays.
+  /// All points as one `N×2` input: as a tensor.
   private func batch(_ points: [DataPoint], _ rt: Runtime) throws -> Value {
     let rows = Value.array(points.map { .array([.double($0.x), .double($0.y)]) })
-    if let (tensor, mapping) = Library.shared.function("Tensor.init", labels: [nil]) {
-      // A library body expects every parameter, the omitted ones at their defaults.
-      let arguments = mapping.enumerated().map { index, given in
-        given.map { _ in rows } ?? tensor.defaultValue(at: index) ?? .none
-      }
-      return try tensor.body(rt, arguments)
-    }
-    return rows
+    return .object(try Tensor.from(rows, dtype: .float32))
   }
 
   /// Splits a batch result (`N`, `N×1` or `N×k`) into one row per point.
