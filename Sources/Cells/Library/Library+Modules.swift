@@ -4,5 +4,6 @@ extension Library {
     registerNumerics()
     registerFigures()
     registerData()
+    registerNeuralNetworks()
   }
 }

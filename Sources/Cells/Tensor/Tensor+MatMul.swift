@@ -102,3 +102,29 @@ extension Tensor {
     }
   }
 }
+
+extension Tensor {
+  /// `x · weightᵀ` for `x` of shape `[..., k]` and `weight` `[n, k]`, differentiable:
+  /// what a `Linear` layer computes. BLAS reads the weight transposed in place, so no
+  /// transposed copy is made, forward or backward.
+  func matmulTransposed(_ weight: Tensor) throws -> Tensor {
+    let k = shape.last ?? 0
+    guard rank >= 1, weight.rank == 2, weight.shape[1] == k else {
+      throw RuntimeFailure(
+        "matmul: \(Shape.text(shape)) and the transpose of \(Shape.text(weight.shape)) do not align")
+    }
+    let dtype = DType.promoted(self.dtype, weight.dtype)
+    let x = try converted(to: dtype).reshaped([count / Swift.max(k, 1), k])
+    let w = weight.converted(to: dtype)
+    let flat = try Tensor.product(x, transposeA: false, w, transposeB: true)
+    if let tape = Tape.active(x, w) {
+      tape.record(flat, x, w) { g in
+        [
+          try Tensor.product(g, transposeA: false, w, transposeB: false),
+          try Tensor.product(g, transposeA: true, x, transposeB: false),
+        ]
+      }
+    }
+    return try flat.reshaped(Array(shape.dropLast()) + [weight.shape[0]])
+  }
+}
