@@ -64,7 +64,8 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
-    .testTarget(name: "CellsTests", dependencies: ["Cells"]),
+    // Fixtures are read by path (see PyTorchFixtures.swift); scripts/fixtures writes them.
+    .testTarget(name: "CellsTests", dependencies: ["Cells"], exclude: ["Fixtures"]),
     .testTarget(name: "NotebookTests", dependencies: ["Notebook", "Cells"]),
     .testTarget(name: "EndToEndTests", dependencies: ["Notebook"]),
   ]
