@@ -6,7 +6,7 @@ struct Check: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Re-execute lessons and compare with the outputs stored in them.",
     discussion: """
-      PATH may be a lesson or a folder (searched recursively for .md files). Numbers
+      Each LESSON may be a file or a folder (searched recursively for .md files). Numbers
       compare with a relative tolerance (set per cell with '//| tolerance:'); cells with
       '//| check: false' are run but not compared. Exits 1 when a lesson fails or differs.
       """
