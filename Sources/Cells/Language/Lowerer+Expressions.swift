@@ -326,8 +326,15 @@ extension Lowerer {
     switch resolve(name) {
     case .local(let e)?: return e.type
     case .global(let g)?: return g.type
-    case nil: return .unknown
+    case nil: return currentStruct.map { memberType(of: $0, name) } ?? .unknown
     }
+  }
+
+  /// The declared type of a struct's stored or computed property, so that `m.layer.apply(x)`
+  /// finds the methods of the property's struct.
+  func memberType(of s: StructType, _ name: String) -> TypeHint {
+    if let k = s.fieldIndex[name] { return s.fieldTypes[k] }
+    return s.computed[name]?.returnType ?? .unknown
   }
 
   func reference(_ r: DeclReferenceExprSyntax) throws -> Typed {
@@ -378,6 +385,11 @@ extension Lowerer {
       if case .labeledTuple(let labels, let ts) = base.type {
         if let k = labels.firstIndex(of: name) { type = ts[k] } else if let k = Int(name), k < ts.count { type = ts[k] }
       }
+    }
+    if case .named(let typeName) = base.type, let s = globals.structs[typeName],
+      s.fieldIndex[name] != nil || s.computed[name] != nil
+    {
+      type = memberType(of: s, name)
     }
     return Typed(FieldExpr(base.node, name: name, property: Builtins.property(name), at), type)
   }
