@@ -29,7 +29,11 @@ extension Lowerer {
     if let a = e.as(ArrayExprSyntax.self) {
       var element = TypeHint.unknown
       if case .array(let t) = expected { element = t }
-      var typed = try a.elements.map { try expr($0.expression, expected: element) }
+      var typed = try a.elements.map { item in
+        let typed = try expr(item.expression, expected: element)
+        try checkConversion(of: typed.type, to: element, .element, at: item.expression)
+        return typed
+      }
       if element == .unknown {
         // Swift infers [Double] for [1, 2.5]: integer literals follow the floating-point elements.
         let types = typed.map(\.type)
@@ -416,6 +420,7 @@ extension Lowerer {
       }
       let (target, type) = try lvalue(infix.leftOperand)
       let value = try expr(infix.rightOperand, expected: type)
+      try checkConversion(of: value.type, to: type, .assignment, at: infix.rightOperand)
       return Typed(AssignExpr(target, value.node, hint: needsCoercion(type) ? type : .unknown, at), .void)
     }
     guard let opSyntax = infix.operator.as(BinaryOperatorExprSyntax.self) else {
