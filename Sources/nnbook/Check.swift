@@ -6,57 +6,44 @@ struct Check: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Re-execute lessons and compare with the outputs stored in them.",
     discussion: """
-      PATH may be a lesson or a folder (searched recursively for .md files). Numbers
+      Each LESSON may be a file or a folder (searched recursively for .md files). Numbers
       compare with a relative tolerance (set per cell with '//| tolerance:'); cells with
       '//| check: false' are run but not compared. Exits 1 when a lesson fails or differs.
       """
   )
 
-  @Argument(help: "Lesson files or folders of lessons.")
-  var paths: [String]
+  @OptionGroup var arguments: LessonArguments
 
   func run() throws {
-    let console = Console()
+    var loop = LessonLoop(numbering: .asRead)
+    let console = loop.console
     var lessons: [String] = []
-    var status = ExitStatus()
-    for path in paths {
+    for path in arguments.lessons {
       switch LessonFinder.lessons(at: path) {
       case .success(let found):
         if found.isEmpty { console.error("\(path): warning: no .md lessons found") }
         lessons += found
       case .failure(let error):
         console.error(error.description)
-        status.badUsage()
+        loop.badUsage()
       }
     }
-    var passed = 0
-    var failed = 0
-    for file in lessons {
-      let document: Document
-      switch loadLesson(file, console: console) {
-      case .success(let d): document = d
-      case .failure(let failure):
-        failed += 1
-        status.record(failure)
-        continue
-      }
-      let execution = execute(document, console: console)
+    loop.run(lessons) { document, execution in
       let differences = Comparator.compare(document, with: execution)
-      for d in differences { console.error(d.description) }
-      if execution.succeeded && differences.isEmpty {
-        passed += 1
-      } else {
-        failed += 1
+      for difference in differences { console.error(difference.description) }
+      guard execution.succeeded && differences.isEmpty else {
+        let file = document.path
         console.error(
           "\(file): FAILED"
             + (differences.isEmpty
               ? "" : " (\(differences.count) cell(s) differ; run 'nnbook update \(file)' if the new outputs are right)")
         )
+        return .failed
       }
+      return .done
     }
-    console.info("checked \(lessons.count) lesson(s): \(passed) passed, \(failed) failed")
-    if failed > 0 { status.lessonFailed() }
-    try status.finish()
+    console.info("checked \(lessons.count) lesson(s): \(loop.passed) passed, \(loop.failed) failed")
+    try loop.finish()
   }
 }
 

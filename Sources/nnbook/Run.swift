@@ -15,8 +15,7 @@ struct Run: ParsableCommand {
     case html, md
   }
 
-  @Argument(help: "The lesson files to run.")
-  var files: [String]
+  @OptionGroup var arguments: LessonArguments
 
   @Option(name: .customLong("to"), help: "Output format: html or md.")
   var format: Format = .html
@@ -25,24 +24,16 @@ struct Run: ParsableCommand {
   var output: String?
 
   func validate() throws {
-    if output != nil && files.count != 1 {
+    if output != nil && arguments.lessons.count != 1 {
       throw ValidationError("-o/--output needs exactly one lesson")
     }
   }
 
   func run() throws {
-    let console = Console()
-    var status = ExitStatus()
-    for file in files {
-      let document: Document
-      switch loadLesson(file, console: console) {
-      case .success(let d): document = d
-      case .failure(let failure):
-        status.record(failure)
-        continue
-      }
-      let execution = execute(document, console: console)
-      let target = output ?? defaultOutputPath(for: file)
+    var loop = LessonLoop(numbering: .asRead)
+    let console = loop.console
+    loop.run(arguments.lessons) { document, execution in
+      let target = output ?? defaultOutputPath(for: document.path)
       do {
         switch format {
         case .html:
@@ -53,17 +44,15 @@ struct Run: ParsableCommand {
         }
       } catch let error as DocumentError {
         console.error(error.description)
-        status.lessonFailed()
-        continue
+        return .failed
       } catch {
         console.error("\(target): error: cannot write: \(error)")
-        status.badUsage()
-        continue
+        return .cannotWrite
       }
       console.info("wrote \(target)")
-      if !execution.succeeded { status.lessonFailed() }
+      return .done
     }
-    try status.finish()
+    try loop.finish()
   }
 
   private func defaultOutputPath(for lesson: String) -> String {

@@ -11,26 +11,16 @@ struct Update: ParsableCommand {
       """
   )
 
-  @Argument(help: "The lesson files to update.")
-  var files: [String]
+  @OptionGroup var arguments: LessonArguments
 
   func run() throws {
-    let console = Console()
-    var status = ExitStatus()
-    for file in files {
-      let document: Document
-      switch loadLesson(file, console: console) {
-      case .success(let d): document = d
-      case .failure(let failure):
-        status.record(failure)
-        continue
-      }
-      let execution = execute(document, console: console, reportingFailures: false)
+    // Errors with the line numbers of the file as written: regions above may have grown.
+    var loop = LessonLoop(numbering: .asUpdated)
+    let console = loop.console
+    loop.run(arguments.lessons) { document, execution in
+      let file = document.path
       do {
-        let spliced = try Splicer.update(document, with: execution)
-        // Failures with the line numbers of the file as written (regions above may have grown).
-        report(spliced.failures, of: execution, in: document, console: console)
-        let written = try spliced.write(to: file)
+        let written = try Splicer.update(document, with: execution).write(to: file)
         if written.isEmpty {
           console.info("\(file) is up to date")
         } else {
@@ -38,18 +28,16 @@ struct Update: ParsableCommand {
           console.info(
             "updated \(file)" + (figures > 0 ? " (\(figures) figure file\(figures == 1 ? "" : "s") written)" : ""))
         }
+        return .done
       } catch let error as DocumentError {
         // A lesson the outputs cannot be placed in (an unclosed fence): the lesson's fault.
         console.error(error.description)
-        status.lessonFailed()
-        continue
+        return .failed
       } catch {
         console.error("\(file): error: cannot write: \(error)")
-        status.badUsage()
-        continue
+        return .cannotWrite
       }
-      if !execution.succeeded { status.lessonFailed() }
     }
-    try status.finish()
+    try loop.finish()
   }
 }

@@ -117,6 +117,25 @@ struct CommandTests {
     #expect(!updated.contains("after\n```\n<!--"))
   }
 
+  @Test func eachCellErrorIsPrintedOnceAtTheLineTheUserSees() throws {
+    let h = try Harness()
+    // The first cell's new region pushes the failing line from 9 down to 14 in the updated file.
+    let text = "# T\n\n```swift\nprint(1)\n```\n\n```swift\nlet a = 1\nlet b = a + undefinedName\n```\n"
+    let message = "error: cannot find 'undefinedName' in scope"
+    try h.write("d.md", text)
+    let checked = try h.nnbook("check", "d.md")
+    #expect(checked.status == 1)
+    #expect(checked.stderr.components(separatedBy: message).count == 2, "\(checked.stderr)")
+    #expect(checked.stderr.contains("d.md:9:13: \(message)"), "check names the line of the lesson as it is")
+
+    let updated = try h.nnbook("update", "d.md")
+    #expect(updated.status == 1)
+    #expect(updated.stderr.components(separatedBy: message).count == 2, "\(updated.stderr)")
+    #expect(updated.stderr.contains("d.md:14:13: \(message)"), "update names the line of the lesson as written")
+    let written = try h.read("d.md").split(separator: "\n", omittingEmptySubsequences: false)
+    #expect(written[13] == "let b = a + undefinedName")
+  }
+
   @Test func expectedErrorsAndTimeoutsLetTheLessonContinue() throws {
     let h = try Harness()
     try h.write(

@@ -120,14 +120,6 @@ struct DocumentTests {
     #expect(plain.cells[0].inputKey != timed.cells[0].inputKey)
   }
 
-  @Test func inputKeyIsAFixedFunctionOfItsInputs() {
-    // FNV-1a of the empty input is the offset basis; the key must not depend on the machine.
-    #expect(FNV1a().hexDigest == "cbf29ce484222325")
-    var hasher = FNV1a()
-    hasher.combine("a".utf8)
-    #expect(hasher.hexDigest == "af63dc4c8601ec8c")
-  }
-
   @Test func duplicateLabelsAreLocated() {
     let error = parseError("```swift\n//| label: a\n```\n\n```swift\n//| label: a\n```\n")
     #expect(error?.line == 5)

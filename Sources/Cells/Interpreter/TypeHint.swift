@@ -51,7 +51,41 @@ indirect enum TypeHint: Equatable {
         kind: .runtime,
         message: "cannot convert value of type '\(value.typeName)' to 'String'; use String(...) or \"\\(...)\"",
         loc: loc)
+    case (.int, .string), (.int, .bool), (.double, .string), (.double, .bool), (.float, .string), (.float, .bool),
+      (.bool, .int), (.bool, .double), (.bool, .float), (.bool, .string):
+      throw mismatch(value, loc)
+    case (.named(let name), .structInstance(let instance)) where instance.type.name != name:
+      throw mismatch(value, loc)
     default: return value
+    }
+  }
+
+  /// A value whose type was only known when the cell ran, bound to an annotated name.
+  private func mismatch(_ value: Value, _ loc: SourceLoc) -> LocatedFailure {
+    LocatedFailure(
+      kind: .runtime, message: "cannot convert value of type '\(value.typeName)' to specified type '\(name)'", loc: loc)
+  }
+
+  /// The type as Swift spells it.
+  var name: String {
+    switch self {
+    case .unknown: "Any"
+    case .void: "()"
+    case .int: "Int"
+    case .double: "Double"
+    case .float: "Float"
+    case .bool: "Bool"
+    case .string: "String"
+    case .array(let element): "[\(element.name)]"
+    case .dictionary(let key, let value): "[\(key.name): \(value.name)]"
+    case .optional(let wrapped): wrapped.name + "?"
+    case .tuple(let types): "(" + types.map(\.name).joined(separator: ", ") + ")"
+    case .labeledTuple(let labels, let types):
+      "(" + zip(labels, types).map { ($0.map { $0 + ": " } ?? "") + $1.name }.joined(separator: ", ") + ")"
+    case .named(let name): name
+    case .function: "function"
+    case .functionOf(let parameters, let result):
+      "(" + parameters.map(\.name).joined(separator: ", ") + ") -> " + result.name
     }
   }
 }

@@ -173,6 +173,7 @@ extension Lowerer {
             throw fail("'&' used with non-inout parameter '\(p.name)'", at: args[i].expression)
           }
           let typed = try expr(args[i].expression, expected: p.type)
+          try checkConversion(of: typed.type, to: p.type, .argument, at: args[i].expression)
           var node = typed.node
           if needsCoercion(p.type) && typed.type != p.type { node = CoerceExpr(node, p.type) }
           lowered.append(node)
@@ -278,16 +279,9 @@ extension Lowerer {
     c.calledExpression.as(MemberAccessExprSyntax.self).map { loc($0.declName) } ?? loc(c)
   }
 
+  /// A type for messages; "value" when nothing is known of it.
   func describe(_ t: TypeHint) -> String {
-    switch t {
-    case .int: return "Int"
-    case .double: return "Double"
-    case .float: return "Float"
-    case .bool: return "Bool"
-    case .string: return "String"
-    case .array(let e): return "[\(describe(e))]"
-    case .named(let n): return n
-    default: return "value"
-    }
+    t == .unknown ? "value" : t.name
   }
+
 }

@@ -29,7 +29,11 @@ extension Lowerer {
     if let a = e.as(ArrayExprSyntax.self) {
       var element = TypeHint.unknown
       if case .array(let t) = expected { element = t }
-      var typed = try a.elements.map { try expr($0.expression, expected: element) }
+      var typed = try a.elements.map { item in
+        let typed = try expr(item.expression, expected: element)
+        try checkConversion(of: typed.type, to: element, .element, at: item.expression)
+        return typed
+      }
       if element == .unknown {
         // Swift infers [Double] for [1, 2.5]: integer literals follow the floating-point elements.
         let types = typed.map(\.type)
@@ -326,8 +330,15 @@ extension Lowerer {
     switch resolve(name) {
     case .local(let e)?: return e.type
     case .global(let g)?: return g.type
-    case nil: return .unknown
+    case nil: return currentStruct.map { memberType(of: $0, name) } ?? .unknown
     }
+  }
+
+  /// The declared type of a struct's stored or computed property, so that `m.layer.apply(x)`
+  /// finds the methods of the property's struct.
+  func memberType(of s: StructType, _ name: String) -> TypeHint {
+    if let k = s.fieldIndex[name] { return s.fieldTypes[k] }
+    return s.computed[name]?.returnType ?? .unknown
   }
 
   func reference(_ r: DeclReferenceExprSyntax) throws -> Typed {
@@ -379,6 +390,11 @@ extension Lowerer {
         if let k = labels.firstIndex(of: name) { type = ts[k] } else if let k = Int(name), k < ts.count { type = ts[k] }
       }
     }
+    if case .named(let typeName) = base.type, let s = globals.structs[typeName],
+      s.fieldIndex[name] != nil || s.computed[name] != nil
+    {
+      type = memberType(of: s, name)
+    }
     return Typed(FieldExpr(base.node, name: name, property: Builtins.property(name), at), type)
   }
 
@@ -404,6 +420,7 @@ extension Lowerer {
       }
       let (target, type) = try lvalue(infix.leftOperand)
       let value = try expr(infix.rightOperand, expected: type)
+      try checkConversion(of: value.type, to: type, .assignment, at: infix.rightOperand)
       return Typed(AssignExpr(target, value.node, hint: needsCoercion(type) ? type : .unknown, at), .void)
     }
     guard let opSyntax = infix.operator.as(BinaryOperatorExprSyntax.self) else {

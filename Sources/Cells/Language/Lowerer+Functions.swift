@@ -128,6 +128,7 @@ extension Lowerer {
         !e.is(IfExprSyntax.self), !e.is(SwitchExprSyntax.self)
       {
         let typed = try expr(e, expected: code.returnType)
+        if !isClosure { try checkConversion(of: typed.type, to: code.returnType, .returned, at: e) }
         var node = typed.node
         if needsCoercion(code.returnType) && typed.type != code.returnType { node = CoerceExpr(node, code.returnType) }
         implicit = node

@@ -60,6 +60,9 @@ extension Lowerer {
         throw fail("'return' outside of a function", at: r)
       }
       let typed = try r.expression.map { try expr($0, expected: function.returnType) }
+      if let typed, let e = r.expression, !function.isClosure {
+        try checkConversion(of: typed.type, to: function.returnType, .returned, at: e)
+      }
       var value = typed?.node
       if let v = value, needsCoercion(function.returnType), typed?.type != function.returnType {
         value = CoerceExpr(v, function.returnType)
@@ -286,6 +289,7 @@ extension Lowerer {
       var valueType = type
       if let initializer = b.initializer {
         let typed = try expr(initializer.value, expected: type)
+        try checkConversion(of: typed.type, to: type, .specified, at: initializer.value)
         value = typed.node
         if type == .unknown { valueType = typed.type }
       } else if case .optional = type {

@@ -115,6 +115,7 @@ extension Lowerer {
             let saved = currentStruct
             currentStruct = nil
             let typed = try expr(initial.value, expected: type.fieldTypes[k])
+            try checkConversion(of: typed.type, to: type.fieldTypes[k], .specified, at: initial.value)
             currentStruct = saved
             type.fieldDefaults[k] = typed.node
             if type.fieldTypes[k] == .unknown { type.fieldTypes[k] = typed.type }
@@ -167,7 +168,9 @@ extension Lowerer {
     for (k, field) in s.fieldNames.enumerated() {
       let fixed = s.fieldIsLet[k] && s.fieldHasDefault[k]
       if !fixed, i < args.count, args[i].label == field {
-        var node = try expr(args[i].expression, expected: s.fieldTypes[k]).node
+        let typed = try expr(args[i].expression, expected: s.fieldTypes[k])
+        try checkConversion(of: typed.type, to: s.fieldTypes[k], .argument, at: args[i].expression)
+        var node = typed.node
         if needsCoercion(s.fieldTypes[k]) { node = CoerceExpr(node, s.fieldTypes[k]) }
         nodes.append(node)
         i += 1

@@ -1,3 +1,5 @@
+import Cells
+
 extension CellOptions {
   /// One raw lesson line given to the option parser.
   struct SourceLine {
@@ -108,30 +110,6 @@ extension CellOptions {
 
   /// The known key a typo most likely meant, if one is close enough.
   static func closestKnownKey(to key: String) -> String? {
-    let key = key.lowercased()
-    guard let best = knownKeys.min(by: { editDistance($0, key) < editDistance($1, key) }) else { return nil }
-    return editDistance(best, key) <= (key.count >= 5 ? 2 : 1) ? best : nil
-  }
-
-  /// The edit distance between two strings, counting a swap of neighbours as one edit
-  /// (the optimal string alignment distance): `lable` is one edit from `label`.
-  static func editDistance(_ a: String, _ b: String) -> Int {
-    let a = Array(a)
-    let b = Array(b)
-    var beforePrevious: [Int] = []
-    var previous = Array(0...b.count)
-    for i in a.indices {
-      var current = [i + 1]
-      for j in b.indices {
-        var distance = min(previous[j + 1] + 1, current[j] + 1, previous[j] + (a[i] == b[j] ? 0 : 1))
-        if i > 0, j > 0, a[i] == b[j - 1], a[i - 1] == b[j] {
-          distance = min(distance, beforePrevious[j - 1] + 1)
-        }
-        current.append(distance)
-      }
-      beforePrevious = previous
-      previous = current
-    }
-    return previous[b.count]
+    Suggestions.closest(to: key, in: knownKeys)
   }
 }

@@ -13,15 +13,9 @@ public enum Splicer {
     let ending = Array(lines.dominantEnding.rawValue.utf8)
     var edits: [Edit] = []
     var files: [GeneratedFile] = []
-    var failures: [String] = []
-    for change in changes(for: document, execution: execution) {
+    let changes = changes(for: document, execution: execution)
+    for change in changes {
       let cell = change.cell
-      if let cellExecution = execution[cellIndex: cell.index], cellExecution.status == .failed,
-        var failure = cellExecution.failure ?? cellExecution.error
-      {
-        failure.line += change.lineShift
-        failures.append(failure.formatted())
-      }
       files += change.content?.files ?? []
       let newLines = change.content.map { RegionWriter.lines(key: cell.inputKey, content: $0) }
 
@@ -55,7 +49,23 @@ public enum Splicer {
     let bytes = apply(edits, to: lines)
     return SplicedLesson(
       text: String(decoding: bytes, as: UTF8.self), files: files, changesText: bytes != lines.bytes,
-      failures: failures)
+      failures: failures(of: execution, after: changes))
+  }
+
+  /// The execution's failure messages with the line numbers the lesson will have once
+  /// `update` rewrote its regions (a failed cell moves down when a region above it grows).
+  public static func failures(of document: Document, with execution: Execution) -> [String] {
+    failures(of: execution, after: changes(for: document, execution: execution))
+  }
+
+  private static func failures(of execution: Execution, after changes: [RegionChange]) -> [String] {
+    changes.compactMap { change in
+      guard let cellExecution = execution[cellIndex: change.cell.index], cellExecution.status == .failed,
+        var failure = cellExecution.failure ?? cellExecution.error
+      else { return nil }
+      failure.line += change.lineShift
+      return failure.formatted()
+    }
   }
 
   /// A cell whose region `update` rewrites: the new body, or `nil` to remove the region.

@@ -21,19 +21,8 @@ struct FigureRenderer {
     // A figure with ids (gradients) is drawn twice: the first drawing's hash names the ids of the second.
     let draft = svg(series: series, caption: caption, idPrefix: "nnbook")
     guard draft.hasIDs else { return Figure(svg: draft.text, caption: caption, series: series) }
-    let text = svg(series: series, caption: caption, idPrefix: "nnb-" + Self.hash(draft.text)).text
+    let text = svg(series: series, caption: caption, idPrefix: "nnb-" + FNV1a.hexDigest(of: draft.text)).text
     return Figure(svg: text, caption: caption, series: series)
-  }
-
-  /// FNV-1a, 64 bits, in hex: a stable digest (Swift's `Hasher` is seeded per process).
-  static func hash(_ text: String) -> String {
-    var value: UInt64 = 0xcbf2_9ce4_8422_2325
-    for byte in text.utf8 {
-      value ^= UInt64(byte)
-      value = value &* 0x0000_0100_0000_01b3
-    }
-    let hex = String(value, radix: 16)
-    return String(repeating: "0", count: 16 - hex.count) + hex
   }
 
   private func svg(series: [Figure.Series], caption: String, idPrefix: String) -> SVGWriter {

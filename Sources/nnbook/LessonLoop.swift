@@ -1,0 +1,128 @@
+import ArgumentParser
+import Foundation
+import Notebook
+
+/// The arguments every lesson command takes.
+struct LessonArguments: ParsableArguments {
+  @Argument(help: ArgumentHelp("The lessons: Markdown files ('check' also takes folders).", valueName: "lesson"))
+  var lessons: [String]
+}
+
+/// What a command made of a lesson once its cells ran.
+enum LessonVerdict {
+  /// Written, compared or up to date: the lesson fails only if one of its cells failed.
+  case done
+  /// The lesson is at fault: it differs from its stored outputs, or its outputs cannot be placed (exit 1).
+  case failed
+  /// A file could not be written (exit 2).
+  case cannotWrite
+}
+
+/// The one per-lesson loop of `run`, `update` and `check`: loads each lesson, runs its
+/// cells with a progress line, prints each cell error once, hands the lesson to the
+/// command, and keeps count and the exit status.
+struct LessonLoop {
+  /// Which line numbers cell errors are given in.
+  enum Numbering {
+    /// The lesson as it was read (`run`, `check`: the file stays as it was).
+    case asRead
+    /// The lesson as `update` writes it (regions above a cell may have grown).
+    case asUpdated
+  }
+
+  let console: Console
+  let numbering: Numbering
+  private(set) var status = ExitStatus()
+  private(set) var passed = 0
+  private(set) var failed = 0
+
+  init(console: Console = Console(), numbering: Numbering) {
+    self.console = console
+    self.numbering = numbering
+  }
+
+  /// Records arguments that named no lessons (a missing folder): exit 2, and the loop goes on.
+  mutating func badUsage() {
+    status.badUsage()
+  }
+
+  mutating func run(_ files: [String], finish: (Document, Execution) -> LessonVerdict) {
+    for file in files {
+      let document: Document
+      switch load(file) {
+      case .success(let loaded):
+        document = loaded
+      case .failure(let failure):
+        failed += 1
+        status.record(failure)
+        continue
+      }
+      let console = console
+      let execution = LessonExecutor().execute(document) { console.progress($0, file: document.path) }
+      console.clearProgress()
+      report(execution, of: document)
+      switch finish(document, execution) {
+      case .done where execution.succeeded:
+        passed += 1
+      case .done, .failed:
+        failed += 1
+        status.lessonFailed()
+      case .cannotWrite:
+        failed += 1
+        status.badUsage()
+      }
+    }
+  }
+
+  /// Exits with the status of the lessons seen: 0, 1 or 2.
+  func finish() throws {
+    try status.finish()
+  }
+
+  /// Loads a lesson, reporting unreadable files (exit 2) and malformed lessons (exit 1).
+  private func load(_ path: String) -> Result<Document, LoadFailure> {
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+      console.error("\(path): error: no such file")
+      return .failure(.unreadable)
+    }
+    if isDirectory.boolValue {
+      console.error("\(path): error: is a folder; give a lesson file (or use 'nnbook check' for folders)")
+      return .failure(.unreadable)
+    }
+    do {
+      return .success(try Document.parse(contentsOf: path))
+    } catch let error as DocumentError {
+      console.error(error.description)
+      return .failure(error.line == nil ? .unreadable : .malformed)
+    } catch {
+      console.error("\(path): error: \(error)")
+      return .failure(.unreadable)
+    }
+  }
+
+  /// Prints each failure once, at the lines the user will find it, then which cells were
+  /// not run because of it.
+  private func report(_ execution: Execution, of document: Document) {
+    let failures =
+      switch numbering {
+      case .asRead: execution.failures
+      case .asUpdated: Splicer.failures(of: document, with: execution)
+      }
+    for failure in failures { console.error(failure) }
+    let notRun = execution.cells.filter { $0.status == .notRun }.map { document.cells[$0.index].fenceLine }
+    if !notRun.isEmpty {
+      let lines = notRun.map(String.init).joined(separator: ", ")
+      console.error(
+        "\(document.path): note: \(notRun.count) later cell(s) not run because of the error (line\(notRun.count == 1 ? "" : "s") \(lines))"
+      )
+    }
+  }
+}
+
+enum LoadFailure: Error {
+  /// Not a readable text file: exit 2.
+  case unreadable
+  /// A lesson with an error in it (a bad cell option, an unclosed region): exit 1.
+  case malformed
+}
