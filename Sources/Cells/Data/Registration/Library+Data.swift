@@ -1,66 +1,75 @@
 /// Data sets, scaling, metrics and tables, as cells see them.
 extension Library {
   func registerData() {
-    type("Dataset")
-    type("StandardScaler")
+    type("Dataset", help: "Examples x and labels y, with helpers to split, batch and one-hot them")
+    type("StandardScaler", help: "Scales each feature to mean 0 and standard deviation 1, as fitted on training data")
+    type("Table", help: "A table of text and numbers, shown with aligned columns")
+    let dataset = ValueType.object("Dataset")
+    let seed = Parameter.labeled("seed", .optional(.int), default: Value.none)
+    func samples(_ n: Int) -> Parameter { .labeled("samples", .int, default: .int(n)) }
+    func noise(_ amount: Double) -> Parameter { .labeled("noise", .double, default: .double(amount)) }
 
-    func dataset(
-      _ name: String, _ signature: String, defaults: [String: Value],
-      _ make: @escaping (Runtime, [Value], NNRandom) throws -> Dataset
+    /// A generated data set; its last parameter is `seed:` (a fresh generator when given).
+    func generator(
+      _ name: String, _ parameters: [Parameter], help: String,
+      _ make: @escaping (inout Arguments, NNRandom) throws -> Dataset
     ) {
-      function("Dataset." + signature, defaults: defaults) { rt, a in
-        let seed = try DataArguments.seed(a.last!)
-        let random = seed.map { NNRandom(seed: $0) } ?? rt.random
-        return .object(try make(rt, a, random))
+      function(Signature("Dataset." + name, parameters + [seed], dataset, help: help)) { a in
+        let random = try a.seed(parameters.count).map { NNRandom(seed: $0) } ?? a.context.random
+        return .object(try make(&a, random))
       }
     }
-    dataset(
-      "circles", "circles(samples:noise:factor:seed:)",
-      defaults: ["samples": .int(100), "noise": .double(0), "factor": .double(0.8), "seed": .none]
-    ) { _, a, r in
-      try Generators.circles(
-        samples: DataArguments.count(a[0], "samples"), noise: DataArguments.number(a[1], "noise"),
-        factor: DataArguments.number(a[2], "factor"), random: r)
+    generator(
+      "circles", [samples(100), noise(0), .labeled("factor", .double, default: .double(0.8))],
+      help: "Two concentric rings of points in 2-D; factor is the inner ring's radius relative to the outer"
+    ) { a, r in
+      try Generators.circles(samples: a.int(0, atLeast: 1), noise: a.double(1), factor: a.double(2), random: r)
     }
-    dataset(
-      "moons", "moons(samples:noise:seed:)", defaults: ["samples": .int(100), "noise": .double(0), "seed": .none]
-    ) { _, a, r in
-      Generators.moons(
-        samples: try DataArguments.count(a[0], "samples"), noise: try DataArguments.number(a[1], "noise"), random: r)
+    generator("moons", [samples(100), noise(0)], help: "Two interleaving half circles in 2-D") { a, r in
+      Generators.moons(samples: try a.int(0, atLeast: 1), noise: try a.double(1), random: r)
     }
-    dataset(
-      "blobs", "blobs(samples:centers:std:features:seed:)",
-      defaults: ["samples": .int(100), "centers": .int(3), "std": .double(1), "features": .int(2), "seed": .none]
-    ) { _, a, r in
+    generator(
+      "blobs",
+      [
+        samples(100), .labeled("centers", .int, default: .int(3)), .labeled("std", .double, default: .double(1)),
+        .labeled("features", .int, default: .int(2)),
+      ], help: "Gaussian clusters, one class per center"
+    ) { a, r in
       try Generators.blobs(
-        samples: DataArguments.count(a[0], "samples"), centers: DataArguments.count(a[1], "centers"),
-        std: DataArguments.number(a[2], "std"), features: DataArguments.count(a[3], "features"), random: r)
+        samples: a.int(0, atLeast: 1), centers: a.int(1, atLeast: 1), std: a.double(2),
+        features: a.int(3, atLeast: 1), random: r)
     }
-    dataset(
-      "classification", "classification(samples:features:informative:classes:seed:)",
-      defaults: ["samples": .int(100), "features": .int(20), "informative": .int(2), "classes": .int(2), "seed": .none]
-    ) { _, a, r in
+    generator(
+      "classification",
+      [
+        samples(100), .labeled("features", .int, default: .int(20)), .labeled("informative", .int, default: .int(2)),
+        .labeled("classes", .int, default: .int(2)),
+      ], help: "A random classification problem: a few informative features among noise"
+    ) { a, r in
       try Generators.classification(
-        samples: DataArguments.count(a[0], "samples"), features: DataArguments.count(a[1], "features"),
-        informative: DataArguments.count(a[2], "informative"), classes: DataArguments.count(a[3], "classes"), random: r)
+        samples: a.int(0, atLeast: 1), features: a.int(1, atLeast: 1), informative: a.int(2, atLeast: 1),
+        classes: a.int(3, atLeast: 1), random: r)
     }
-    dataset(
-      "spirals", "spirals(samples:classes:noise:seed:)",
-      defaults: ["samples": .int(300), "classes": .int(3), "noise": .double(0.2), "seed": .none]
-    ) { _, a, r in
-      Generators.spirals(
-        samples: try DataArguments.count(a[0], "samples"), classes: try DataArguments.count(a[1], "classes"),
-        noise: try DataArguments.number(a[2], "noise"), random: r)
+    generator(
+      "spirals", [samples(300), .labeled("classes", .int, default: .int(3)), noise(0.2)],
+      help: "Interleaved spiral arms in 2-D, one class per arm"
+    ) { a, r in
+      Generators.spirals(samples: try a.int(0, atLeast: 1), classes: try a.int(1, atLeast: 1), noise: try a.double(2), random: r)
     }
-    dataset("xor", "xor(samples:noise:seed:)", defaults: ["samples": .int(200), "noise": .double(0), "seed": .none]) {
-      _, a, r in
-      Generators.xor(
-        samples: try DataArguments.count(a[0], "samples"), noise: try DataArguments.number(a[1], "noise"), random: r)
+    generator("xor", [samples(200), noise(0)], help: "Points in the four quadrants, labeled by the sign of x·y") {
+      a, r in
+      Generators.xor(samples: try a.int(0, atLeast: 1), noise: try a.double(1), random: r)
     }
-    function("Dataset.digits()") { _, _ in .object(try Generators.digits()) }
-    function("Dataset.init(x:y:)") { _, a in
-      let x = try DataArguments.tensor(a[0], "Dataset(x:y:)")
-      let y = try DataArguments.tensor(a[1], "Dataset(x:y:)")
+    function(
+      Signature("Dataset.digits", [], dataset, help: "The 1,797 handwritten 8×8 digits shipped with nnbook, x as [1797, 64]")
+    ) { _ in .object(try Generators.digits()) }
+    function(
+      Signature(
+        "Dataset", [.labeled("x", .tensor), .labeled("y", .tensor)], dataset,
+        help: "A data set of your own examples x and labels y (class indices or one-hot rows)")
+    ) { a in
+      let x = try a.tensor(0)
+      let y = try a.tensor(1)
       guard x.shape.first == y.shape.first else {
         throw RuntimeFailure("Dataset(x:y:): \(x.shape.first ?? 0) examples in x but \(y.shape.first ?? 0) in y")
       }
@@ -68,114 +77,114 @@ extension Library {
       return .object(Dataset(x: x, y: y, classes: classes, name: "data"))
     }
 
-    property("Dataset", "x") { v in .object(try DataArguments.dataset(v).x) }
-    property("Dataset", "y") { v in .object(try DataArguments.dataset(v).y) }
-    property("Dataset", "count") { v in .int(try DataArguments.dataset(v).count) }
-    property("Dataset", "features") { v in .int(try DataArguments.dataset(v).features) }
-    property("Dataset", "classes") { v in .int(try DataArguments.dataset(v).classes) }
-    property("Dataset", "labels") { v in .array(try DataArguments.dataset(v).labels.map { .int($0) }) }
-    method("Dataset", "split(testFraction:seed:)", defaults: ["seed": .none]) { rt, v, a in
-      let (train, test) = try DataArguments.dataset(v).split(
-        testFraction: DataArguments.number(a[0], "testFraction"), seed: DataArguments.seed(a[1]), rt: rt)
+    func datasetProperty(_ name: String, _ type: ValueType, _ help: String, _ get: @escaping (Dataset) -> Value) {
+      property("Dataset", name, type, help: help) { v in get(try Library.receiver(v, as: Dataset.self, "Dataset")) }
+    }
+    datasetProperty("x", .tensor, "The examples, one per row (or per image)") { .object($0.x) }
+    datasetProperty("y", .tensor, "The labels: class indices, or one-hot rows") { .object($0.y) }
+    datasetProperty("count", .int, "The number of examples") { .int($0.count) }
+    datasetProperty("features", .int, "The number of features of one example") { .int($0.features) }
+    datasetProperty("classes", .int, "The number of classes") { .int($0.classes) }
+    datasetProperty("labels", .array(.int), "The class index of each example") { .array($0.labels.map { .int($0) }) }
+    func datasetMethod(
+      _ signature: Signature, _ body: @escaping (Dataset, inout Arguments) throws -> Value
+    ) {
+      method("Dataset", signature) { v, a in try body(try Library.receiver(v, as: Dataset.self, "Dataset"), &a) }
+    }
+    datasetMethod(
+      Signature(
+        "split", [.labeled("testFraction", .double), seed], .tuple([("train", dataset), ("test", dataset)]),
+        help: "Shuffles the examples and splits off testFraction of them as a test set")
+    ) { d, a in
+      let (train, test) = try d.split(
+        testFraction: a.double(0), random: a.seed(1).map { NNRandom(seed: $0) } ?? a.context.random)
       return .tuple(TupleValue(elements: [.object(train), .object(test)], labels: ["train", "test"]))
     }
-    method("Dataset", "batches(size:shuffle:seed:)", defaults: ["shuffle": .bool(true), "seed": .none]) { rt, v, a in
-      guard case .bool(let shuffle) = a[1] else { throw RuntimeFailure("batches: shuffle must be true or false") }
-      return .array(
-        try DataArguments.dataset(v).batches(
-          size: DataArguments.count(a[0], "size"), shuffle: shuffle, seed: DataArguments.seed(a[2]), rt: rt))
+    datasetMethod(
+      Signature(
+        "batches", [.labeled("size", .int), .labeled("shuffle", .bool, default: .bool(true)), seed],
+        .array(.tuple([("x", .tensor), ("y", .tensor)])), help: "The examples in batches of size (shuffled unless told not to)")
+    ) { d, a in
+      let random = try a.bool(1) ? try a.seed(2).map { NNRandom(seed: $0) } ?? a.context.random : nil
+      return .array(try d.batches(size: a.int(0, atLeast: 1), random: random))
     }
-    method("Dataset", "oneHot()") { _, v, _ in .object(try DataArguments.dataset(v).oneHot()) }
+    datasetMethod(Signature("oneHot", [], dataset, help: "The same data set with labels as one-hot rows")) { d, _ in
+      .object(try d.oneHot())
+    }
 
-    function("StandardScaler.fit(_:)") { _, a in
-      .object(try StandardScaler(fitting: DataArguments.tensor(a[0], "StandardScaler.fit")))
-    }
-    method("StandardScaler", "transform(_:)") { _, v, a in
-      guard case .object(let s as StandardScaler) = v else { throw RuntimeFailure("not a StandardScaler") }
-      if case .object(let d as Dataset) = a[0] {
+    let scaler = ValueType.object("StandardScaler")
+    function(
+      Signature(
+        "StandardScaler.fit", [.positional("x", .tensor)], scaler,
+        help: "Learns each feature's mean and standard deviation from x (rows are examples)")
+    ) { a in .object(try StandardScaler(fitting: a.tensor(0))) }
+    method(
+      "StandardScaler",
+      Signature(
+        "transform", [.positional("data", .tensor)], .tensor,
+        help: "Scales a tensor (or a data set's x) with the fitted means and deviations")
+    ) { v, a in
+      let s = try Library.receiver(v, as: StandardScaler.self, "StandardScaler")
+      if case .object(let d as Dataset) = a.unwrapped(0) {
         return .object(Dataset(x: try s.transform(d.x), y: d.y, classes: d.classes, name: d.name))
       }
-      return .object(try s.transform(DataArguments.tensor(a[0], "transform")))
+      return .object(try s.transform(a.tensor(0)))
     }
-    property("StandardScaler", "mean") { v in
-      guard case .object(let s as StandardScaler) = v else { throw RuntimeFailure("not a StandardScaler") }
-      return .array(s.mean.map { .double($0) })
+    property("StandardScaler", "mean", .array(.double), help: "Each feature's mean, as fitted") { v in
+      .array(try Library.receiver(v, as: StandardScaler.self, "StandardScaler").mean.map { .double($0) })
     }
-    property("StandardScaler", "scale") { v in
-      guard case .object(let s as StandardScaler) = v else { throw RuntimeFailure("not a StandardScaler") }
-      return .array(s.scale.map { .double($0) })
+    property("StandardScaler", "scale", .array(.double), help: "Each feature's standard deviation, as fitted") { v in
+      .array(try Library.receiver(v, as: StandardScaler.self, "StandardScaler").scale.map { .double($0) })
     }
 
-    function("accuracy(_:_:)", result: .double) { _, a in .double(try Metrics.accuracy(a[0], a[1])) }
-    function("confusionMatrix(_:_:)") { _, a in .object(ConfusionMatrix(try Metrics.confusion(a[0], a[1]))) }
-    function("classificationReport(_:_:)") { _, a in .object(TableObject(try Metrics.report(a[0], a[1]))) }
-    type("Table")
+    let predictionsAndLabels: [Parameter] = [.positional("predictions", .tensor), .positional("labels", .tensor)]
+    function(
+      Signature(
+        "accuracy", predictionsAndLabels, .double,
+        help: "The fraction of predictions (class indices or scores) that match the labels"),
+      result: .double
+    ) { a in .double(try Metrics.accuracy(a.values[0], a.values[1])) }
+    function(
+      Signature(
+        "confusionMatrix", predictionsAndLabels, .object("ConfusionMatrix"),
+        help: "How often each true class (row) was predicted as each class (column)")
+    ) { a in .object(ConfusionMatrix(try Metrics.confusion(a.values[0], a.values[1]))) }
+    function(
+      Signature(
+        "classificationReport", predictionsAndLabels, .object("Table"),
+        help: "Precision, recall, F1 and support per class, as a table")
+    ) { a in .object(TableObject(try Metrics.report(a.values[0], a.values[1]))) }
     // table(["epoch": [1, 2], "loss": [0.9, 0.5]]): columns in the order written.
-    function("table(_:)") { _, a in .object(TableObject(try DataArguments.columns(a[0]))) }
+    function(
+      Signature(
+        "table", [.positional("columns", .dictionary(.string, .array(.double)))], .object("Table"),
+        help: "A table with one column per entry, in the order written")
+    ) { a in
+      guard case .dictionary(let d) = a.unwrapped(0) else { throw a.mismatch(0, "a dictionary of columns") }
+      return .object(TableObject(try DataTables.columns(d)))
+    }
     // table(header: ["a", "b"], rows: [[1, 2], [3, 4]]).
-    function("table(header:rows:)") { _, a in
-      guard case .array(let header) = a[0], case .array(let rows) = a[1] else {
-        throw RuntimeFailure("table(header:rows:) takes an array of column names and an array of rows")
-      }
-      let names = header.map(TableObject.cell)
+    function(
+      Signature(
+        "table", [.labeled("header", .array(.string)), .labeled("rows", .array(.array(.double)))], .object("Table"),
+        help: "A table from column names and rows of values")
+    ) { a in
+      let names = try a.array(0).map(TableObject.cell)
+      let rows = try a.array(1)
       let cells = try rows.map { row -> [String] in
         guard case .array(let values) = row, values.count == names.count else {
           throw RuntimeFailure("table: every row needs \(names.count) values")
         }
         return values.map(TableObject.cell)
       }
-      return .object(TableObject(Table(header: names, rows: cells, alignments: DataArguments.alignments(rows))))
+      return .object(TableObject(Table(header: names, rows: cells, alignments: DataTables.alignments(rows))))
     }
   }
 }
 
-/// Reading library arguments, with messages that name the parameter.
-enum DataArguments {
-  static func seed(_ v: Value) throws(RuntimeFailure) -> UInt64? {
-    switch v {
-    case .none: return nil
-    case .int(let s) where s >= 0: return UInt64(s)
-    case .some(let inner): return try seed(inner)
-    default: throw RuntimeFailure("seed must be a non-negative Int, got \(v.debugDescription)")
-    }
-  }
-
-  static func count(_ v: Value, _ name: String) throws(RuntimeFailure) -> Int {
-    guard case .int(let n) = v, n > 0 else {
-      throw RuntimeFailure("\(name) must be a positive Int, got \(v.debugDescription)")
-    }
-    return n
-  }
-
-  static func number(_ v: Value, _ name: String) throws(RuntimeFailure) -> Double {
-    switch v {
-    case .int(let n): return Double(n)
-    case .double(let d): return d
-    case .float(let f): return Double(f)
-    default: throw RuntimeFailure("\(name) must be a number, got \(v.debugDescription)")
-    }
-  }
-
-  static func dataset(_ v: Value) throws(RuntimeFailure) -> Dataset {
-    guard case .object(let d as Dataset) = v else { throw RuntimeFailure("expected a Dataset, got '\(v.typeName)'") }
-    return d
-  }
-
-  static func tensor(_ v: Value, _ name: String) throws(RuntimeFailure) -> Tensor {
-    switch v {
-    case .object(let t as Tensor): return t
-    case .array:
-      do { return try Tensor.from(v) } catch let e as RuntimeFailure { throw e } catch {
-        throw RuntimeFailure("\(name): \(error)")
-      }
-    default: throw RuntimeFailure("\(name) expects a tensor, got a value of type '\(v.typeName)'")
-    }
-  }
-
-  static func columns(_ v: Value) throws(RuntimeFailure) -> Table {
-    guard case .dictionary(let d) = v else {
-      throw RuntimeFailure("table(_:) takes a dictionary of columns, [\"name\": [values]]")
-    }
+/// Tables from cell values: columns and their alignment.
+enum DataTables {
+  static func columns(_ d: DictionaryValue) throws(RuntimeFailure) -> Table {
     var columns: [[Value]] = []
     for value in d.values {
       switch value {

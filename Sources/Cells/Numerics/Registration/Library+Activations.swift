@@ -1,60 +1,60 @@
-/// Activation functions for cells. Each takes a tensor (and returns one) or a
-/// number (and returns a `Double`), so a lesson can plot `sigmoid` over scalars
-/// before it applies it to a layer.
+/// Elementwise math and activation functions for cells. Each takes a tensor (and
+/// returns one) or a number (and returns a `Double`), so a lesson can plot `sigmoid`
+/// over scalars before it applies it to a layer.
+///
+/// `exp(2.0)` on a number is Swift's own function (`Builtins.scalarMath`); on a tensor
+/// the interpreter calls the registration here.
 extension Library {
   func registerActivations() {
+    let math: [(String, String, (Tensor) -> Tensor, (Double) -> Double)] = [
+      ("exp", "e raised to each element", { $0.exp() }, { CMath.exp($0) }),
+      ("log", "The natural logarithm of each element", { $0.log() }, { CMath.log($0) }),
+      ("sqrt", "The square root of each element", { $0.squareRoot() }, { $0.squareRoot() }),
+      ("abs", "The magnitude of each element", { $0.absolute() }, { Swift.abs($0) }),
+      ("sin", "The sine of each element (radians)", { $0.sine() }, { CMath.sin($0) }),
+      ("cos", "The cosine of each element (radians)", { $0.cosine() }, { CMath.cos($0) }),
+      ("tanh", "The hyperbolic tangent of each element, in -1...1", { $0.tanh() }, { CMath.tanh($0) }),
+      ("sigmoid", "1 / (1 + exp(-x)), elementwise, in 0...1", { $0.sigmoid() }, { Activation.Sigmoid()($0) }),
+    ]
+    for (name, help, tensor, number) in math {
+      elementwise(name, help: help) { _, _ in (tensor, number) }
+    }
+
     func activation<F: UnaryElementFunction, D: UnaryElementFunction>(
-      _ signature: String, defaults: [String: Value] = [:], _ make: @escaping ([Value]) throws -> (F, D)
+      _ name: String, _ parameters: [Parameter] = [], spelling: Spelling = .function, help: String,
+      _ make: @escaping (inout Arguments, Int) throws -> (F, D)
     ) {
-      let name = String(signature.prefix { $0 != "(" })
-      let fallback = Library.orderedDefaults(signature, defaults)
-      function(signature, defaults: defaults) { _, given in
-        let a = Library.filled(given, fallback)
-        let (f, d) = try make(a)
-        return try Library.elementwise(name, a[0], { $0.activation(f, derivative: d) }, { f($0) })
+      elementwise(name, parameters, spelling: spelling, help: help) { a, k in
+        let (f, d) = try make(&a, k)
+        return ({ $0.activation(f, derivative: d) }, { f($0) })
       }
     }
-    function("sigmoid(_:)") { _, a in
-      try Library.elementwise("sigmoid", a[0], { $0.sigmoid() }, { Activation.Sigmoid()($0) })
+    activation("relu", spelling: .both, help: "max(x, 0), elementwise") { _, _ in
+      (Activation.ReLU(), Activation.ReLUDerivative())
     }
-    function("tanh(_:)") { _, a in
-      try Library.elementwise("tanh", a[0], { $0.tanh() }, { CMath.tanh($0) })
-    }
-    activation("relu(_:)") { _ in (Activation.ReLU(), Activation.ReLUDerivative()) }
-    activation("leakyRelu(_:negativeSlope:)", defaults: ["negativeSlope": .double(0.01)]) { a in
-      let slope = try TensorArguments.number(a[1], "leakyRelu", "negativeSlope")
+    activation(
+      "leakyRelu", [.labeled("negativeSlope", .double, default: .double(0.01))],
+      help: "x where x > 0, negativeSlope * x elsewhere"
+    ) { a, k in
+      let slope = try a.double(k)
       return (Activation.LeakyReLU(slope: slope), Activation.LeakyReLUDerivative(slope: slope))
     }
-    activation("elu(_:alpha:)", defaults: ["alpha": .double(1)]) { a in
-      let alpha = try TensorArguments.number(a[1], "elu", "alpha")
+    activation(
+      "elu", [.labeled("alpha", .double, default: .double(1))], help: "x where x > 0, alpha * (exp(x) - 1) elsewhere"
+    ) { a, k in
+      let alpha = try a.double(k)
       return (Activation.ELU(alpha: alpha), Activation.ELUDerivative(alpha: alpha))
     }
-    activation("swish(_:)") { _ in (Activation.Swish(), Activation.SwishDerivative()) }
-    activation("silu(_:)") { _ in (Activation.Swish(), Activation.SwishDerivative()) }
-    activation("gelu(_:)") { _ in (Activation.GELU(), Activation.GELUDerivative()) }
-    activation("softplus(_:)") { _ in (Activation.Softplus(), Activation.Sigmoid()) }
-
-    function("softmax(_:axis:)", defaults: ["axis": .int(-1)]) { _, given in
-      let a = Library.filled(given, [.void, .int(-1)])
-      return .object(
-        try TensorArguments.tensor(a[0], "softmax").softmax(axis: try TensorArguments.int(a[1], "softmax", "axis")))
+    for name in ["swish", "silu"] {
+      activation(name, help: "x * sigmoid(x), elementwise (swish and silu are one function)") { _, _ in
+        (Activation.Swish(), Activation.SwishDerivative())
+      }
     }
-    function("logSoftmax(_:axis:)", defaults: ["axis": .int(-1)]) { _, given in
-      let a = Library.filled(given, [.void, .int(-1)])
-      return .object(
-        try TensorArguments.tensor(a[0], "logSoftmax").logSoftmax(
-          axis: try TensorArguments.int(a[1], "logSoftmax", "axis")))
+    activation("gelu", help: "x * Φ(x), the Gaussian error linear unit, elementwise") { _, _ in
+      (Activation.GELU(), Activation.GELUDerivative())
     }
-  }
-
-  /// A signature's defaults in parameter order (`.void` where there is none).
-  static func orderedDefaults(_ signature: String, _ defaults: [String: Value]) -> [Value] {
-    Library.parse(signature).1.enumerated().map { k, label in defaults[label ?? "_\(k)"] ?? .void }
-  }
-
-  /// The arguments with trailing defaults filled in: a library function passed as
-  /// a value (`derivative(of: leakyRelu, at: x)`) is called with its first argument only.
-  static func filled(_ arguments: [Value], _ defaults: [Value]) -> [Value] {
-    arguments.count >= defaults.count ? arguments : arguments + defaults[arguments.count...]
+    activation("softplus", help: "log(1 + exp(x)), a smooth relu, elementwise") { _, _ in
+      (Activation.Softplus(), Activation.Sigmoid())
+    }
   }
 }

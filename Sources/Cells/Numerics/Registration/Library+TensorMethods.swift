@@ -1,161 +1,222 @@
-/// Tensor methods (`x.sum(axis: 0)`) and the global tensor functions (`matmul(a, b)`).
+/// Tensor operations as cells see them: each registered once, under the spellings
+/// cells use (`relu(x)` and `x.relu()`), plus the global tensor functions
+/// (`concatenated`, `where`, `measure`) and convolution.
 extension Library {
-  /// A method on `Tensor` whose body gets the receiver as a tensor.
-  private func tensorMethod(
-    _ signature: String, defaults: [String: Value] = [:], _ body: @escaping (Runtime, Tensor, [Value]) throws -> Value
+  /// Which spellings a tensor operation has.
+  enum Spelling {
+    /// `exp(x)` and `x.exp()`.
+    case both
+    /// `leakyRelu(x)` only.
+    case function
+    /// `x.sum()` only.
+    case method
+  }
+
+  /// Registers one tensor operation: `name(_ x: Tensor, parameters...)` and/or the method
+  /// `x.name(parameters...)`. `body` gets the tensor and reads the other parameters from
+  /// the arguments starting at `first` (1 for the function, 0 for the method).
+  ///
+  /// `number` handles a plain number given to the function (`relu(2.0)` is a `Double`,
+  /// so a lesson can plot an activation over scalars); without it a number becomes a
+  /// one-element tensor.
+  func tensorOperation(
+    _ name: String, _ parameters: [Parameter] = [], _ result: ValueType = .tensor, spelling: Spelling = .both,
+    help: String, number: ((Double, inout Arguments, Int) throws -> Value)? = nil,
+    _ body: @escaping (Tensor, inout Arguments, _ first: Int) throws -> Value
   ) {
-    method("Tensor", signature, defaults: defaults) { rt, v, a in try body(rt, try Library.receiver(v), a) }
+    if spelling != .method {
+      let signature = Signature(name, [.positional("x", .tensor)] + parameters, result, help: help)
+      function(signature) { a in
+        let x = a.unwrapped(0)
+        if let number, let n = x.plainNumber {
+          let value = try number(n, &a, 1)
+          // A Float stays a Float, as Swift's math functions keep their argument's type.
+          if case .float = x, case .double(let d) = value { return .float(Float(d)) }
+          return value
+        }
+        return try body(try a.tensor(0), &a, 1)
+      }
+    }
+    if spelling != .function {
+      method("Tensor", Signature(name, parameters, result, help: help)) { receiver, a in
+        try body(try Library.receiver(receiver), &a, 0)
+      }
+    }
+  }
+
+  /// An elementwise operation with a scalar form: numbers give `Double`s, tensors tensors.
+  func elementwise(
+    _ name: String, _ parameters: [Parameter] = [], spelling: Spelling = .both, help: String,
+    _ make: @escaping (inout Arguments, Int) throws -> (tensor: (Tensor) throws -> Tensor, number: (Double) -> Double)
+  ) {
+    tensorOperation(
+      name, parameters, spelling: spelling, help: help + " (a number gives a Double)",
+      number: { x, a, first in .double(try make(&a, first).number(x)) }
+    ) { t, a, first in .object(try make(&a, first).tensor(t)) }
   }
 
   func registerTensorMethods() {
-    let none = Value.none
-    let reduceDefaults: [String: Value] = ["axis": none, "keepingDims": .bool(false)]
+    let axis = Parameter.labeled("axis", .optional(.int), default: Value.none)
+    let lastAxis = Parameter.labeled("axis", .int, default: .int(-1))
+    let keepingDims = Parameter.labeled("keepingDims", .bool, default: .bool(false))
 
-    tensorMethod("item()") { _, t, _ in .double(try t.item()) }
-    tensorMethod("matmul(_:)") { _, t, a in .object(try t.matmul(try TensorArguments.tensor(a[0], "matmul"))) }
+    tensorOperation("item", [], .double, spelling: .method, help: "The only element of a one-element tensor, as a Double")
+    { t, _, _ in .double(try t.item()) }
+    tensorOperation(
+      "matmul", [.positional("other", .tensor)],
+      help: "The matrix product, with NumPy's rules for vectors and batch dimensions"
+    ) { t, a, k in .object(try t.matmul(try a.tensor(k))) }
 
     typealias Reduce = (Tensor, Int?, Bool) throws -> Tensor
-    let reductions: [(String, Reduce)] = [
-      ("sum", { try $0.sum(axis: $1, keepingDims: $2) }),
-      ("mean", { try $0.mean(axis: $1, keepingDims: $2) }),
-      ("max", { try $0.max(axis: $1, keepingDims: $2) }),
-      ("min", { try $0.min(axis: $1, keepingDims: $2) }),
-      ("variance", { try $0.variance(axis: $1, keepingDims: $2) }),
-      ("std", { try $0.standardDeviation(axis: $1, keepingDims: $2) }),
+    let reductions: [(String, String, Reduce)] = [
+      ("sum", "The sum of the elements, over one axis or all", { try $0.sum(axis: $1, keepingDims: $2) }),
+      ("mean", "The mean of the elements, over one axis or all", { try $0.mean(axis: $1, keepingDims: $2) }),
+      ("max", "The largest element, over one axis or all", { try $0.max(axis: $1, keepingDims: $2) }),
+      ("min", "The smallest element, over one axis or all", { try $0.min(axis: $1, keepingDims: $2) }),
+      (
+        "variance", "The (population) variance, over one axis or all",
+        { try $0.variance(axis: $1, keepingDims: $2) }
+      ),
+      (
+        "std", "The (population) standard deviation, over one axis or all",
+        { try $0.standardDeviation(axis: $1, keepingDims: $2) }
+      ),
     ]
-    for (name, reduce) in reductions {
-      tensorMethod("\(name)(axis:keepingDims:)", defaults: reduceDefaults) { _, t, a in
-        .object(
-          try reduce(t, try TensorArguments.axis(a[0], name), try TensorArguments.bool(a[1], name, "keepingDims")))
+    for (name, help, reduce) in reductions {
+      tensorOperation(name, [axis, keepingDims], spelling: .method, help: help) { t, a, k in
+        .object(try reduce(t, try a.axis(k), try a.bool(k + 1)))
       }
     }
     for (name, largest) in [("argmax", true), ("argmin", false)] {
+      let which = largest ? "largest" : "smallest"
       // Without an axis: the flat index, as an Int; with one: a tensor of indices.
-      tensorMethod("\(name)(axis:)", defaults: ["axis": none]) { _, t, a in
-        guard let axis = try TensorArguments.axis(a[0], name) else {
-          return .int(try t.argExtremum(largest: largest, operation: name))
-        }
+      tensorOperation(
+        name, [axis], .any, spelling: .method,
+        help: "The index of the \(which) element: an Int over all elements, a tensor of indices along an axis"
+      ) { t, a, k in
+        guard let axis = try a.axis(k) else { return .int(try t.argExtremum(largest: largest, operation: name)) }
         return .object(try t.argExtremum(axis: axis, largest: largest, operation: name))
       }
     }
 
-    let elementwise: [(String, (Tensor) throws -> Tensor)] = [
-      ("exp", { $0.exp() }), ("log", { $0.log() }), ("sqrt", { $0.squareRoot() }), ("abs", { $0.absolute() }),
-      ("sin", { $0.sine() }), ("cos", { $0.cosine() }), ("tanh", { $0.tanh() }), ("sigmoid", { $0.sigmoid() }),
-      ("relu", { $0.activation(Activation.ReLU(), derivative: Activation.ReLUDerivative()) }),
-      ("squared", { $0.squared() }), ("flattened", { try $0.flattened() }),
+    tensorOperation("squared", spelling: .method, help: "Each element squared") { t, _, _ in .object(t.squared()) }
+    tensorOperation("flattened", spelling: .method, help: "The elements as one axis, in row-major order") {
+      t, _, _ in .object(try t.flattened())
+    }
+    tensorOperation(
+      "pow", [.positional("exponent", .tensor)], help: "Each element raised to a power (a number or a tensor)",
+      number: { x, a, k in
+        if let y = a.unwrapped(k).plainNumber { return .double(CMath.pow(x, y)) }
+        let exponent = try a.tensor(k)
+        return .object(try exponent.scalar(x).raised(to: exponent))
+      }
+    ) { t, a, k in
+      if let e = a.unwrapped(k).plainNumber { return .object(t.raised(to: e)) }
+      return .object(try t.raised(to: try a.tensor(k)))
+    }
+    let bounds: [Parameter] = [
+      .labeled("min", .optional(.double), default: Value.none), .labeled("max", .optional(.double), default: Value.none),
     ]
-    for (name, f) in elementwise {
-      tensorMethod("\(name)()") { _, t, _ in .object(try f(t)) }
+    tensorOperation(
+      "clip", bounds, help: "Each element limited to min...max (either may be left out)",
+      number: { x, a, k in
+        .double(Swift.min(Swift.max(x, try a.optionalDouble(k) ?? -.infinity), try a.optionalDouble(k + 1) ?? .infinity))
+      }
+    ) { t, a, k in
+      let low = try a.optionalDouble(k) ?? -.infinity
+      let high = try a.optionalDouble(k + 1) ?? .infinity
+      guard low <= high else { throw RuntimeFailure("clip: min (\(low)) is greater than max (\(high))") }
+      return .object(t.clipped(min: low, max: high))
     }
-    tensorMethod("pow(_:)") { _, t, a in .object(try Library.power(t, a[0])) }
-    tensorMethod("clip(min:max:)", defaults: ["min": none, "max": none]) { _, t, a in
-      .object(try Library.clip(t, a[0], a[1]))
+    tensorOperation("maximum", [.positional("other", .tensor)], help: "The larger of two tensors, elementwise") {
+      t, a, k in .object(try t.maximum(try a.tensor(k)))
     }
-    tensorMethod("maximum(_:)") { _, t, a in .object(try t.maximum(try TensorArguments.tensor(a[0], "maximum"))) }
-    tensorMethod("minimum(_:)") { _, t, a in .object(try t.minimum(try TensorArguments.tensor(a[0], "minimum"))) }
-    tensorMethod("softmax(axis:)", defaults: ["axis": .int(-1)]) { _, t, a in
-      .object(try t.softmax(axis: try TensorArguments.int(a[0], "softmax", "axis")))
+    tensorOperation("minimum", [.positional("other", .tensor)], help: "The smaller of two tensors, elementwise") {
+      t, a, k in .object(try t.minimum(try a.tensor(k)))
     }
-    tensorMethod("logSoftmax(axis:)", defaults: ["axis": .int(-1)]) { _, t, a in
-      .object(try t.logSoftmax(axis: try TensorArguments.int(a[0], "logSoftmax", "axis")))
+    tensorOperation("softmax", [lastAxis], help: "exp(x) / sum(exp(x)) along an axis: each slice sums to 1") {
+      t, a, k in .object(try t.softmax(axis: try a.int(k)))
+    }
+    tensorOperation("logSoftmax", [lastAxis], help: "log(softmax(x)), computed stably along an axis") { t, a, k in
+      .object(try t.logSoftmax(axis: try a.int(k)))
     }
 
     // `x.reshaped([2, 3])`, and `x.reshaped(2, 3)` for short.
-    tensorMethod("reshaped(_:)") { _, t, a in .object(try t.reshaped(try TensorArguments.signedShape(a, "reshaped"))) }
-    tensorMethod("reshaped(_:_:)") { _, t, a in .object(try t.reshaped(try TensorArguments.signedShape(a, "reshaped")))
+    tensorOperation(
+      "reshaped", [.positional("shape", .shape)], spelling: .method,
+      help: "The same elements in another shape; one dimension may be -1 (inferred)"
+    ) { t, a, k in
+      if case .int(let n) = a.unwrapped(k) { return .object(try t.reshaped([n])) }
+      return .object(try t.reshaped(try a.ints(k)))
     }
-    tensorMethod("reshaped(_:_:_:)") { _, t, a in
-      .object(try t.reshaped(try TensorArguments.signedShape(a, "reshaped")))
+    for rank in 2...4 {
+      let dimensions = (0..<rank).map { Parameter.positional("d\($0)", .int) }
+      tensorOperation(
+        "reshaped", dimensions, spelling: .method, help: "reshaped([d0, d1, ...]) with the dimensions listed"
+      ) { t, a, k in .object(try t.reshaped(try (k..<(k + rank)).map { i throws(RuntimeFailure) in try a.int(i) })) }
     }
-    tensorMethod("reshaped(_:_:_:_:)") { _, t, a in
-      .object(try t.reshaped(try TensorArguments.signedShape(a, "reshaped")))
+    tensorOperation("transposed", spelling: .method, help: "The axes in reverse order (a matrix's transpose)") {
+      t, _, _ in .object(try t.transposed())
     }
-    tensorMethod("transposed()") { _, t, _ in .object(try t.transposed()) }
-    tensorMethod("transposed(_:)") { _, t, a in
-      .object(try t.transposed(try TensorArguments.signedShape([a[0]], "transposed")))
-    }
-    tensorMethod("squeezed(axis:)", defaults: ["axis": none]) { _, t, a in
-      .object(try t.squeezed(axis: try TensorArguments.axis(a[0], "squeezed")))
-    }
-    tensorMethod("expandedDimensions(axis:)") { _, t, a in
-      .object(try t.expandingDimensions(axis: try TensorArguments.int(a[0], "expandedDimensions", "axis")))
-    }
-    tensorMethod("broadcasted(to:)") { _, t, a in
-      .object(try t.broadcasted(to: try TensorArguments.shape(a[0], "broadcasted")))
-    }
-    tensorMethod("asType(_:)") { _, t, a in
-      .object(t.converted(to: try TensorArguments.dtype(a[0], "asType") ?? t.dtype))
-    }
-    tensorMethod("allClose(_:rtol:atol:)", defaults: ["rtol": .double(1e-5), "atol": .double(1e-8)]) { _, t, a in
-      .bool(
-        try Library.allClose(
-          t, try TensorArguments.tensor(a[0], "allClose"), rtol: try TensorArguments.number(a[1], "allClose", "rtol"),
-          atol: try TensorArguments.number(a[2], "allClose", "atol")))
-    }
+    tensorOperation(
+      "transposed", [.positional("axes", .array(.int))], spelling: .method, help: "The axes in the order listed"
+    ) { t, a, k in .object(try t.transposed(try a.ints(k))) }
+    tensorOperation(
+      "squeezed", [axis], spelling: .method, help: "Without axes of size 1 (only the given one, if any)"
+    ) { t, a, k in .object(try t.squeezed(axis: try a.axis(k))) }
+    tensorOperation(
+      "expandedDimensions", [.labeled("axis", .int)], spelling: .method, help: "With a new axis of size 1 at axis"
+    ) { t, a, k in .object(try t.expandingDimensions(axis: try a.int(k))) }
+    tensorOperation(
+      "broadcasted", [.labeled("to", .shape)], spelling: .method,
+      help: "Repeated along axes of size 1 to fill the shape, as broadcasting would"
+    ) { t, a, k in .object(try t.broadcasted(to: try a.shape(k))) }
+    tensorOperation(
+      "asType", [.positional("dtype", .object("DType"))], spelling: .method, help: "The tensor converted to a dtype"
+    ) { t, a, k in .object(t.converted(to: try a.dtype(k))) }
+    tensorOperation(
+      "allClose",
+      [
+        .positional("other", .tensor), .labeled("rtol", .double, default: .double(1e-5)),
+        .labeled("atol", .double, default: .double(1e-8)),
+      ], .bool, spelling: .method, help: "Whether |x - other| <= atol + rtol * |other| everywhere (NumPy's allclose)"
+    ) { t, a, k in .bool(try Library.allClose(t, try a.tensor(k), rtol: try a.double(k + 1), atol: try a.double(k + 2))) }
   }
 
   func registerTensorFunctions() {
-    let none = Value.none
-    function("matmul(_:_:)") { _, a in
-      .object(try TensorArguments.tensor(a[0], "matmul").matmul(try TensorArguments.tensor(a[1], "matmul")))
-    }
-    // Called by the interpreter for `exp(x)` and friends when `x` is not a number.
-    let math: [(String, (Tensor) -> Tensor, (Double) -> Double)] = [
-      ("exp", { $0.exp() }, { CMath.exp($0) }), ("log", { $0.log() }, { CMath.log($0) }),
-      ("sqrt", { $0.squareRoot() }, { $0.squareRoot() }), ("abs", { $0.absolute() }, { Swift.abs($0) }),
-      ("sin", { $0.sine() }, { CMath.sin($0) }), ("cos", { $0.cosine() }, { CMath.cos($0) }),
-    ]
-    for (name, f, scalar) in math {
-      function("\(name)(_:)") { _, a in try Library.elementwise(name, a[0], { f($0) }, scalar) }
-    }
-    function("pow(_:_:)") { _, a in
-      if let x = TensorArguments.scalar(a[0]), let y = TensorArguments.scalar(a[1]) { return .double(CMath.pow(x, y)) }
-      if case .object(let t as Tensor) = a[0] { return .object(try Library.power(t, a[1])) }
-      guard let x = TensorArguments.scalar(a[0]) else {
-        throw RuntimeFailure("pow: expected a Tensor or a number, got a value of type '\(a[0].typeName)'")
-      }
-      let exponent = try TensorArguments.tensor(a[1], "pow")
-      return .object(try exponent.scalar(x).raised(to: exponent))
-    }
-    function("clip(_:min:max:)", defaults: ["min": none, "max": none]) { _, a in
-      if let x = TensorArguments.scalar(a[0]) {
-        let low = a[1].isNone ? -Double.infinity : try TensorArguments.number(a[1], "clip", "min")
-        let high = a[2].isNone ? Double.infinity : try TensorArguments.number(a[2], "clip", "max")
-        return .double(Swift.min(Swift.max(x, low), high))
-      }
-      return .object(try Library.clip(try TensorArguments.tensor(a[0], "clip"), a[1], a[2]))
-    }
-    function("maximum(_:_:)") { _, a in
-      .object(try TensorArguments.tensor(a[0], "maximum").maximum(try TensorArguments.tensor(a[1], "maximum")))
-    }
-    function("minimum(_:_:)") { _, a in
-      .object(try TensorArguments.tensor(a[0], "minimum").minimum(try TensorArguments.tensor(a[1], "minimum")))
-    }
     // `where` is a Swift keyword: cells write `` `where`(c, a, b) `` or MLX's `which(c, a, b)`.
     for name in ["where", "which"] {
-      function("\(name)(_:_:_:)") { _, a in
-        .object(
-          try Tensor.select(
-            try TensorArguments.tensor(a[0], name), try TensorArguments.tensor(a[1], name),
-            try TensorArguments.tensor(a[2], name)))
-      }
+      function(
+        Signature(
+          name,
+          [.positional("condition", .tensor), .positional("ifTrue", .tensor), .positional("ifFalse", .tensor)],
+          .tensor, help: "Elementwise choice: ifTrue where condition is nonzero, ifFalse elsewhere")
+      ) { a in .object(try Tensor.select(try a.tensor(0), try a.tensor(1), try a.tensor(2))) }
     }
-    function("concatenated(_:axis:)", defaults: ["axis": .int(0)]) { _, a in
-      .object(
-        try Tensor.concatenate(
-          try TensorArguments.tensors(a[0], "concatenated"), axis: try TensorArguments.int(a[1], "concatenated", "axis")
-        ))
-    }
-    function("stacked(_:axis:)", defaults: ["axis": .int(0)]) { _, a in
-      .object(
-        try Tensor.stack(
-          try TensorArguments.tensors(a[0], "stacked"), axis: try TensorArguments.int(a[1], "stacked", "axis")))
-    }
-    function("measure(repeat:_:)", defaults: ["repeat": .int(5)], result: .double) { rt, a in
-      let n = try TensorArguments.int(a[0], "measure", "repeat")
-      guard n >= 1 else { throw RuntimeFailure("measure: repeat must be at least 1, got \(n)") }
-      return .double(try Library.medianSeconds(repeating: n) { _ = try Builtins.invoke(a[1], [], rt) })
+    function(
+      Signature(
+        "concatenated", [.positional("tensors", .array(.tensor)), .labeled("axis", .int, default: .int(0))], .tensor,
+        help: "The tensors joined along an existing axis")
+    ) { a in .object(try Tensor.concatenate(try a.tensors(0), axis: try a.int(1))) }
+    function(
+      Signature(
+        "stacked", [.positional("tensors", .array(.tensor)), .labeled("axis", .int, default: .int(0))], .tensor,
+        help: "The tensors (of one shape) joined along a new axis")
+    ) { a in .object(try Tensor.stack(try a.tensors(0), axis: try a.int(1))) }
+    function(
+      Signature(
+        "measure", [.labeled("repeat", .int, default: .int(5)), .positional("body", .function)], .double,
+        help: "Runs the closure repeat times and returns the median time of one run, in seconds"),
+      result: .double
+    ) { a in
+      let n = try a.int(0, atLeast: 1)
+      let context = a.context
+      return .double(
+        try Library.medianSeconds(repeating: n) {
+          // A cell's time limit applies between runs: the closure itself may not loop.
+          try context.checkTime()
+          _ = try a.call(1, [])
+        })
     }
   }
 
@@ -169,32 +230,6 @@ extension Library {
     }
     times.sort()
     return n % 2 == 1 ? times[n / 2] : (times[n / 2 - 1] + times[n / 2]) / 2
-  }
-
-  /// Applies a tensor function to a tensor (or nested arrays), a scalar function to a number.
-  static func elementwise(
-    _ name: String, _ v: Value, _ tensor: (Tensor) throws -> Tensor, _ scalar: (Double) -> Double
-  ) throws -> Value {
-    switch v {
-    case .object(let t as Tensor): return .object(try tensor(t))
-    case .double(let d): return .double(scalar(d))
-    case .int(let i): return .double(scalar(Double(i)))
-    case .float(let f): return .float(Float(scalar(Double(f))))
-    case .array: return .object(try tensor(try TensorArguments.tensor(v, name)))
-    default: throw RuntimeFailure("\(name): expected a Tensor or a number, got a value of type '\(v.typeName)'")
-    }
-  }
-
-  static func power(_ t: Tensor, _ exponent: Value) throws -> Tensor {
-    if let e = TensorArguments.scalar(exponent) { return t.raised(to: e) }
-    return try t.raised(to: try TensorArguments.tensor(exponent, "pow"))
-  }
-
-  static func clip(_ t: Tensor, _ low: Value, _ high: Value) throws -> Tensor {
-    let lo = low.isNone ? -Double.infinity : try TensorArguments.number(low, "clip", "min")
-    let hi = high.isNone ? Double.infinity : try TensorArguments.number(high, "clip", "max")
-    guard lo <= hi else { throw RuntimeFailure("clip: min (\(lo)) is greater than max (\(hi))") }
-    return t.clipped(min: lo, max: hi)
   }
 
   /// NumPy's `allclose`: `|a - b| <= atol + rtol * |b|` everywhere, shapes broadcasting.
@@ -215,18 +250,45 @@ extension Library {
 /// Convolution and pooling for cells (the operations under `Conv2d` and the pooling layers).
 extension Library {
   func registerConvolutions() {
-    function("conv2d(_:_:stride:padding:)", defaults: ["stride": .int(1), "padding": .int(0)]) { _, a in
+    function(
+      Signature(
+        "conv2d",
+        [
+          .positional("input", .tensor), .positional("weight", .tensor), .labeled("stride", .int, default: .int(1)),
+          .labeled("padding", .int, default: .int(0)),
+        ], .tensor,
+        help: "2-D convolution of [batch, channels, height, width] input with [out, in, kh, kw] weight")
+    ) { a in
       .object(
-        try TensorArguments.tensor(a[0], "conv2d").convolved2d(
-          with: try TensorArguments.tensor(a[1], "conv2d"), stride: try TensorArguments.int(a[2], "conv2d", "stride"),
-          padding: try TensorArguments.int(a[3], "conv2d", "padding")))
+        try a.tensor(0).convolved2d(
+          with: try a.tensor(1), stride: try a.int(2, atLeast: 1), padding: try a.int(3, atLeast: 0)))
     }
     for (name, maximum) in [("maxPool2d", true), ("avgPool2d", false)] {
-      function("\(name)(_:kernelSize:stride:)", defaults: ["stride": .none]) { _, a in
-        let k = try TensorArguments.int(a[1], name, "kernelSize")
-        let s = a[2].isNone ? k : try TensorArguments.int(a[2], name, "stride")
-        return .object(try TensorArguments.tensor(a[0], name).pooled2d(kernelSize: k, stride: s, maximum: maximum))
+      function(
+        Signature(
+          name,
+          [
+            .positional("input", .tensor), .labeled("kernelSize", .int),
+            .labeled("stride", .optional(.int), default: Value.none, shown: "kernelSize"),
+          ], .tensor,
+          help: "The \(maximum ? "largest" : "mean") value of each kernelSize×kernelSize window of an image batch")
+      ) { a in
+        let k = try a.int(1, atLeast: 1)
+        let s = try a.optionalInt(2) ?? k
+        return .object(try a.tensor(0).pooled2d(kernelSize: k, stride: s, maximum: maximum))
       }
+    }
+  }
+}
+
+extension Value {
+  /// An `Int`, `Double` or `Float` as a `Double`; nil for anything else (`Bool` included).
+  var plainNumber: Double? {
+    switch self {
+    case .double(let v): return v
+    case .int(let v): return Double(v)
+    case .float(let v): return Double(v)
+    default: return nil
     }
   }
 }

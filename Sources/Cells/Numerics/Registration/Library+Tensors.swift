@@ -14,140 +14,142 @@ extension Library {
   }
 
   private func registerTensorType() {
-    type("Tensor")
-    type("DType")
+    type("Tensor", help: "An n-dimensional array of Float (float32) or Double (float64) numbers that autodiff can track")
+    type("DType", help: "The element type of a tensor: .float32 (the default) or .float64")
     implicitMember("float32", .object(DTypeObject.float32))
     implicitMember("float64", .object(DTypeObject.float64))
-    let none = Value.none
+    let dtype = Parameter.labeled("dtype", .object("DType"), default: .object(DTypeObject.float32), shown: ".float32")
+    let seed = Parameter.labeled("seed", .optional(.int), default: Value.none)
 
-    function("Tensor.init(_:dtype:)", defaults: ["dtype": none]) { _, a in
-      .object(try TensorArguments.tensor(a[0], "Tensor", dtype: try TensorArguments.dtype(a[1], "Tensor") ?? .float32))
-    }
-    function("Tensor.init(_:shape:dtype:)", defaults: ["dtype": none]) { _, a in
-      let shape = try TensorArguments.shape(a[1], "Tensor")
-      let flat = try TensorArguments.tensor(
-        a[0], "Tensor", dtype: try TensorArguments.dtype(a[2], "Tensor") ?? .float32)
+    function(
+      Signature(
+        "Tensor", [.positional("values", .tensor), dtype], .tensor,
+        help: "A tensor of a number, nested arrays of numbers, or another tensor, in the given dtype")
+    ) { a in .object(try a.tensor(0, dtype: a.dtype(1))) }
+    function(
+      Signature(
+        "Tensor", [.positional("values", .tensor), .labeled("shape", .shape), dtype], .tensor,
+        help: "The values, in row-major order, arranged in the given shape")
+    ) { a in
+      let shape = try a.shape(1)
+      let flat = try a.tensor(0, dtype: a.dtype(2))
       guard flat.count == Tensor.count(of: shape) else {
         throw RuntimeFailure(
           "Tensor: \(flat.count) values do not fill shape \(Shape.text(shape)) (\(Tensor.count(of: shape)) elements)")
       }
       return .object(flat.sharing(shape: shape))
     }
-    function("Tensor.zeros(_:dtype:)", defaults: ["dtype": none]) { _, a in
-      .object(
-        Tensor.zeros(
-          try TensorArguments.shape(a[0], "zeros"), dtype: try TensorArguments.dtype(a[1], "zeros") ?? .float32))
-    }
-    function("Tensor.ones(_:dtype:)", defaults: ["dtype": none]) { _, a in
-      .object(
-        Tensor.ones(try TensorArguments.shape(a[0], "ones"), dtype: try TensorArguments.dtype(a[1], "ones") ?? .float32)
-      )
-    }
-    function("Tensor.zeros(like:)") { _, a in
-      let t = try TensorArguments.tensor(a[0], "zeros")
+    function(
+      Signature("Tensor.zeros", [.positional("shape", .shape), dtype], .tensor, help: "A tensor of zeros of this shape")
+    ) { a in .object(Tensor.zeros(try a.shape(0), dtype: try a.dtype(1))) }
+    function(
+      Signature("Tensor.ones", [.positional("shape", .shape), dtype], .tensor, help: "A tensor of ones of this shape")
+    ) { a in .object(Tensor.ones(try a.shape(0), dtype: try a.dtype(1))) }
+    function(
+      Signature(
+        "Tensor.zeros", [.labeled("like", .tensor)], .tensor, help: "Zeros with the shape and dtype of another tensor")
+    ) { a in
+      let t = try a.tensor(0)
       return .object(Tensor.zeros(t.shape, dtype: t.dtype))
     }
-    function("Tensor.ones(like:)") { _, a in
-      let t = try TensorArguments.tensor(a[0], "ones")
+    function(
+      Signature(
+        "Tensor.ones", [.labeled("like", .tensor)], .tensor, help: "Ones with the shape and dtype of another tensor")
+    ) { a in
+      let t = try a.tensor(0)
       return .object(Tensor.ones(t.shape, dtype: t.dtype))
     }
-    function("Tensor.full(_:value:dtype:)", defaults: ["dtype": none]) { _, a in
-      .object(
-        Tensor.full(
-          try TensorArguments.shape(a[0], "full"), value: try TensorArguments.number(a[1], "full", "value"),
-          dtype: try TensorArguments.dtype(a[2], "full") ?? .float32))
-    }
-    function("Tensor.eye(_:dtype:)", defaults: ["dtype": none]) { _, a in
-      .object(
-        Tensor.eye(
-          try TensorArguments.int(a[0], "eye", "size"), dtype: try TensorArguments.dtype(a[1], "eye") ?? .float32))
-    }
-    function("Tensor.linspace(_:_:count:dtype:)", defaults: ["dtype": none]) { _, a in
-      .object(
-        try Tensor.linspace(
-          try TensorArguments.number(a[0], "linspace", "start"), try TensorArguments.number(a[1], "linspace", "stop"),
-          count: try TensorArguments.int(a[2], "linspace", "count"),
-          dtype: try TensorArguments.dtype(a[3], "linspace") ?? .float32))
-    }
+    function(
+      Signature(
+        "Tensor.full", [.positional("shape", .shape), .labeled("value", .double), dtype], .tensor,
+        help: "A tensor of this shape with every element equal to value")
+    ) { a in .object(Tensor.full(try a.shape(0), value: try a.double(1), dtype: try a.dtype(2))) }
+    function(
+      Signature(
+        "Tensor.eye", [.positional("size", .int), dtype], .tensor,
+        help: "The size×size identity matrix: ones on the diagonal, zeros elsewhere")
+    ) { a in .object(Tensor.eye(try a.int(0, atLeast: 0), dtype: try a.dtype(1))) }
+    function(
+      Signature(
+        "Tensor.linspace", [.positional("start", .double), .positional("stop", .double), .labeled("count", .int), dtype],
+        .tensor, help: "count evenly spaced values from start to stop, both included")
+    ) { a in .object(try Tensor.linspace(try a.double(0), try a.double(1), count: try a.int(2), dtype: try a.dtype(3))) }
     // `arange(5)` counts from 0; `arange(2, 5)` from 2.
-    function("Tensor.arange(_:_:step:dtype:)", defaults: ["_1": none, "step": .int(1), "dtype": none]) { _, a in
-      let first = try TensorArguments.number(a[0], "arange", "start")
-      let (start, stop) = a[1].isNone ? (0, first) : (first, try TensorArguments.number(a[1], "arange", "stop"))
-      return .object(
-        try Tensor.arange(
-          start, stop, step: try TensorArguments.number(a[2], "arange", "step"),
-          dtype: try TensorArguments.dtype(a[3], "arange") ?? .float32))
+    function(
+      Signature(
+        "Tensor.arange",
+        [
+          .positional("start", .double), .positional("stop", .optional(.double), default: Value.none),
+          .labeled("step", .double, default: .int(1)), dtype,
+        ], .tensor,
+        help: "start, start + step, ... up to but not including stop; arange(n) counts 0..<n")
+    ) { a in
+      let first = try a.double(0)
+      let (start, stop) = a.isNil(1) ? (0, first) : (first, try a.double(1))
+      return .object(try Tensor.arange(start, stop, step: try a.double(2), dtype: try a.dtype(3)))
     }
     function(
-      "Tensor.randomNormal(_:mean:std:dtype:seed:)",
-      defaults: ["mean": .double(0), "std": .double(1), "dtype": none, "seed": none]
-    ) { rt, a in
+      Signature(
+        "Tensor.randomNormal",
+        [
+          .positional("shape", .shape), .labeled("mean", .double, default: .double(0)),
+          .labeled("std", .double, default: .double(1)), dtype, seed,
+        ], .tensor,
+        help: "Samples of a normal distribution; seed: gives a fresh generator instead of the lesson's")
+    ) { a in
       .object(
         Tensor.randomNormal(
-          try TensorArguments.shape(a[0], "randomNormal"),
-          mean: try TensorArguments.number(a[1], "randomNormal", "mean"),
-          std: try TensorArguments.number(a[2], "randomNormal", "std"),
-          dtype: try TensorArguments.dtype(a[3], "randomNormal") ?? .float32,
-          using: try Library.generator(a[4], rt, "randomNormal")))
+          try a.shape(0), mean: try a.double(1), std: try a.double(2), dtype: try a.dtype(3), using: try a.generator(4)))
     }
-    function("Tensor.randomUniform(_:in:dtype:seed:)", defaults: ["in": none, "dtype": none, "seed": none]) { rt, a in
-      let (low, high) = try Library.bounds(a[1], "randomUniform")
+    function(
+      Signature(
+        "Tensor.randomUniform",
+        [
+          .positional("shape", .shape), .labeled("in", .range, default: Value.none, shown: "0..<1"), dtype, seed,
+        ], .tensor,
+        help: "Samples spread evenly over a range (-1...1 or a pair (low, high)); seed: as for randomNormal")
+    ) { a in
+      let (low, high) = try a.bounds(1)
       return .object(
-        Tensor.randomUniform(
-          try TensorArguments.shape(a[0], "randomUniform"), low: low, high: high,
-          dtype: try TensorArguments.dtype(a[2], "randomUniform") ?? .float32,
-          using: try Library.generator(a[3], rt, "randomUniform")))
+        Tensor.randomUniform(try a.shape(0), low: low, high: high, dtype: try a.dtype(2), using: try a.generator(3)))
     }
-    function("Tensor.randomUniform(_:low:high:dtype:seed:)", defaults: ["dtype": none, "seed": none]) { rt, a in
+    function(
+      Signature(
+        "Tensor.randomUniform",
+        [.positional("shape", .shape), .labeled("low", .double), .labeled("high", .double), dtype, seed], .tensor,
+        help: "Samples spread evenly between low and high")
+    ) { a in
       .object(
         Tensor.randomUniform(
-          try TensorArguments.shape(a[0], "randomUniform"),
-          low: try TensorArguments.number(a[1], "randomUniform", "low"),
-          high: try TensorArguments.number(a[2], "randomUniform", "high"),
-          dtype: try TensorArguments.dtype(a[3], "randomUniform") ?? .float32,
-          using: try Library.generator(a[4], rt, "randomUniform")))
+          try a.shape(0), low: try a.double(1), high: try a.double(2), dtype: try a.dtype(3), using: try a.generator(4)))
     }
 
-    property("Tensor", "shape") { v in .array(try Library.receiver(v).shape.map { .int($0) }) }
-    property("Tensor", "rank") { v in .int(try Library.receiver(v).rank) }
-    property("Tensor", "count") { v in .int(try Library.receiver(v).count) }
-    property("Tensor", "dtype") { v in .object(DTypeObject.of(try Library.receiver(v).dtype)) }
-    property("Tensor", "T") { v in .object(try Library.receiver(v).transposed()) }
-    property("Tensor", "scalars") { v in .array(try Library.receiver(v).doubles.map { .double($0) }) }
+    func tensorProperty(_ name: String, _ type: ValueType, _ help: String, _ get: @escaping (Tensor) throws -> Value) {
+      property("Tensor", name, type, help: help) { v in try get(try Library.receiver(v)) }
+    }
+    tensorProperty("shape", .shape, "The size of each axis, outermost first") { .array($0.shape.map { .int($0) }) }
+    tensorProperty("rank", .int, "The number of axes (0 for a scalar)") { .int($0.rank) }
+    tensorProperty("count", .int, "The number of elements") { .int($0.count) }
+    tensorProperty("dtype", .object("DType"), "The element type, .float32 or .float64") {
+      .object(DTypeObject.of($0.dtype))
+    }
+    tensorProperty("T", .tensor, "The transpose (the last two axes swapped)") { .object(try $0.transposed()) }
+    tensorProperty("scalars", .array(.double), "Every element, in row-major order, as [Double]") {
+      .array($0.doubles.map { .double($0) })
+    }
   }
 
-  /// The generator for a `seed:` argument: a fresh one when given, the lesson's otherwise.
-  static func generator(_ seed: Value, _ rt: Runtime, _ function: String) throws -> NNRandom {
-    if seed.isNone { return rt.random }
-    return NNRandom(seed: UInt64(bitPattern: Int64(try TensorArguments.int(seed, function, "seed"))))
-  }
-
-  /// `in: -1...1`, `in: (-0.5, 0.5)`, or the default `0..<1`.
-  static func bounds(_ value: Value, _ function: String) throws -> (Double, Double) {
+  /// The right side of `x[i] = value`: a tensor, or what `Tensor(...)` accepts.
+  static func assignedTensor(_ value: Value) throws -> Tensor {
     switch value {
-    case .none: return (0, 1)
-    case .range(let r): return (Double(r.lower), Double(r.upper))
-    case .tuple(let t) where t.elements.count == 2:
-      return (
-        try TensorArguments.number(t.elements[0], function, "in"),
-        try TensorArguments.number(t.elements[1], function, "in")
-      )
-    case .array(let items) where items.count == 2:
-      return (
-        try TensorArguments.number(items[0], function, "in"), try TensorArguments.number(items[1], function, "in")
-      )
-    default:
-      throw RuntimeFailure(
-        "\(function): in: takes a range like -1...1 or a pair (low, high), got a value of type '\(value.typeName)'")
+    case .object(let t as Tensor): return t
+    case .box(let b): return try assignedTensor(b.value)
+    case let v where v.isNumericLiteral: return try Tensor.from(v, dtype: .float32)
+    default: throw RuntimeFailure("subscript: expected a Tensor, got a value of type '\(value.typeName)'")
     }
   }
 
-  static func receiver(_ v: Value) throws -> Tensor {
-    guard case .object(let t as Tensor) = v else {
-      throw RuntimeFailure("expected a Tensor, got a value of type '\(v.typeName)'")
-    }
-    return t
-  }
+  static func receiver(_ v: Value) throws(RuntimeFailure) -> Tensor { try receiver(v, as: Tensor.self, "Tensor") }
 
   // MARK: Operators
 
@@ -157,10 +159,10 @@ extension Library {
       case (.object(let a as Tensor), .object(let b as Tensor)):
         return try Tensor.apply(op, a, b).map { .object($0) }
       case (.object(let a as Tensor), _):
-        guard let s = TensorArguments.scalar(rhs) else { return nil }
+        guard let s = rhs.scalar else { return nil }
         return try Tensor.apply(op, a, scalar: s, scalarFirst: false).map { .object($0) }
       case (_, .object(let b as Tensor)):
-        guard let s = TensorArguments.scalar(lhs) else { return nil }
+        guard let s = lhs.scalar else { return nil }
         return try Tensor.apply(op, b, scalar: s, scalarFirst: true).map { .object($0) }
       default:
         return nil
@@ -178,7 +180,7 @@ extension Library {
       let other: Tensor
       if case .object(let x as Tensor) = rhs {
         other = x
-      } else if let s = TensorArguments.scalar(rhs) {
+      } else if let s = rhs.scalar {
         other = t.scalar(s)
       } else {
         target = .object(t)
@@ -214,7 +216,7 @@ extension Library {
       let values: Tensor
       do {
         region = try TensorRegion(index, shape: t.shape)
-        values = try TensorArguments.tensor(value, "subscript")
+        values = try Library.assignedTensor(value)
       } catch {
         container = .object(t)
         throw error
