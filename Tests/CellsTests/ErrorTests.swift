@@ -44,6 +44,16 @@ struct ErrorTests {
     #expect(result.error?.line == 2)
   }
 
+  /// Large products and `measure` run without the interpreter's loop checks, so they check the clock themselves.
+  @Test func measuringLargeProductsStopsAtTheTimeLimit() {
+    let start = Context.now()
+    let result = Session().run(
+      "let big = Tensor.ones([600, 600])\nlet t = measure(repeat: 1000) { _ = big.matmul(big) }", timeout: 1)
+    let seconds = Double(Context.now() - start) / 1e9
+    #expect(result.error?.kind == .timeout)
+    #expect(seconds < 10, "stopped after \(seconds) s")
+  }
+
   @Test func aFailedCellDeclaresNothing() {
     let session = Session()
     _ = session.run("let a = 1\nlet b = undefined")

@@ -220,7 +220,7 @@ struct FigureErrorTests {
     ("plot([1.0, 2, 3], [1.0, 2])", "plot: x has 3 values but y has 2"),
     ("scatter([1.0, 2, 3], [1.0, 2])", "scatter: x has 3 values but y has 2"),
     ("scatter([1.0, 2], [1.0, 2], colors: [0, 1, 1])", "scatter: there are 2 points but 3 colors"),
-    ("histogram([1.0, 2], bins: 0)", "histogram: bins must be positive, got 0"),
+    ("histogram([1.0, 2], bins: 0)", "histogram(_:bins:label:labels:title:xLabel:yLabel:): argument 2 'bins' must be positive, got 0"),
     ("bar([\"a\", \"b\"], [1.0])", "bar: 2 labels but 1 values"),
     (
       "heatmap([[1, 2], [3]])",
@@ -230,7 +230,10 @@ struct FigureErrorTests {
     ("image([1.0, 2, 3])", "image: 3 values do not make a square image; reshape them to height×width first"),
     ("plot([1.0, 2], [[1.0, 2], [3.0, 4]], labels: [\"a\"])", "plot: 1 labels for 2 series"),
     ("plot([\"a\"])", "plot: y must be numbers (an array or a tensor), got a value of type 'String'"),
-    ("lossCurves(train: [0.5], title: 3)", "lossCurves: title must be a String, got a value of type 'Int'"),
+    (
+      "lossCurves(train: [0.5], title: 3)",
+      "lossCurves(train:validation:title:xLabel:yLabel:): argument 3 'title' must be a String, got Int"
+    ),
     (
       "figure(rows: 1, columns: 1) {\n  plot([1.0])\n  plot([2.0])\n}",
       "figure: 1 rows × 1 columns have room for 1 panels, got 2"

@@ -262,9 +262,20 @@ struct OpsTests {
     let all = try h.nnbook("ops")
     #expect(all.status == 0)
     for signature in [
-      "print(_ items: Any..., separator: String", "relu(", "Tensor.zeros(", "Dataset.circles(", "x.matmul(",
+      "print(_ items: Any..., separator: String", "relu(_ x: Tensor) -> Tensor",
+      "Tensor.zeros(_ shape: [Int], dtype: DType = .float32) -> Tensor", "Dataset.circles(samples: Int = 100",
+      "x.matmul(_ other: Tensor) -> Tensor", "x.shape: [Int]",
     ] {
       #expect(all.stdout.contains(signature), "missing \(signature)")
+    }
+    // Every library entry (after Swift's own names) is followed by its indented help line.
+    let lines = all.stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    let libraryStart = lines.firstIndex { !$0.hasPrefix(" ") && $0.hasSuffix(":") && !$0.hasPrefix("Swift ") } ?? 0
+    for (i, line) in lines.enumerated().dropFirst(libraryStart) where line.hasPrefix("  ") && !line.hasPrefix("   ") {
+      let isTypeHelp = i > 0 && lines[i - 1].hasSuffix(":") && !lines[i - 1].hasPrefix(" ")
+      if isTypeHelp { continue }
+      let next = i + 1 < lines.count ? lines[i + 1] : ""
+      #expect(next.hasPrefix("      ") && !next.trimmingCharacters(in: .whitespaces).isEmpty, "no help for \(line)")
     }
     let groups = all.stdout.split(separator: "\n").filter { !$0.hasPrefix(" ") && !$0.isEmpty }
     #expect(groups.count == Set(groups).count, "a group is listed twice")

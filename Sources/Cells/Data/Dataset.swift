@@ -50,25 +50,24 @@ final class Dataset: NativeObject {
     return out
   }
 
-  /// Shuffles with `seed`, then keeps the last `testFraction` (rounded up) for testing,
+  /// Shuffles with `random`, then keeps the last `testFraction` (rounded up) for testing,
   /// as scikit-learn's `train_test_split` does.
-  func split(testFraction: Double, seed: UInt64?, rt: Runtime) throws(RuntimeFailure) -> (Dataset, Dataset) {
+  func split(testFraction: Double, random: NNRandom) throws(RuntimeFailure) -> (Dataset, Dataset) {
     guard testFraction > 0 && testFraction < 1 else {
       throw RuntimeFailure("split: testFraction must be between 0 and 1, got \(testFraction)")
     }
-    let generator = seed.map { NNRandom(seed: $0) } ?? rt.random
-    let order = generator.permutation(count)
+    let order = random.permutation(count)
     let testCount = Int((Double(count) * testFraction).rounded(.up))
     let test = Array(order[0..<testCount])
     let train = Array(order[testCount...])
     return (subset(train, name: name + " (train)"), subset(test, name: name + " (test)"))
   }
 
-  /// Mini-batches of at most `size` examples, as `(x, y)` pairs.
-  func batches(size: Int, shuffle: Bool, seed: UInt64?, rt: Runtime) throws(RuntimeFailure) -> [Value] {
+  /// Mini-batches of at most `size` examples, as `(x, y)` pairs; shuffled by `random` when given.
+  func batches(size: Int, random: NNRandom?) throws(RuntimeFailure) -> [Value] {
     guard size > 0 else { throw RuntimeFailure("batches: size must be positive, got \(size)") }
     var order = Array(0..<count)
-    if shuffle { order = (seed.map { NNRandom(seed: $0) } ?? rt.random).permutation(count) }
+    if let random { order = random.permutation(count) }
     return stride(from: 0, to: count, by: size).map { start in
       let part = Array(order[start..<min(start + size, count)])
       return .tuple(

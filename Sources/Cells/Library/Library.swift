@@ -128,38 +128,17 @@ final class Library {
 
   func implicitMember(_ name: String, _ value: Value) { implicitMembers[name] = value }
 
-  // MARK: Registration by label string (the earlier form, kept while domains move over)
-
-  /// `function("Tensor.zeros(_:dtype:)", defaults: ["dtype": .none])`: parameters named by
-  /// their labels, typed `Any`.
-  func function(
-    _ signature: String, defaults: [String: Value] = [:], builder: Bool = false, result: TypeHint = .unknown,
-    help: String = "", _ body: @escaping (Runtime, [Value]) throws -> Value
-  ) {
-    let (name, labels) = Library.parse(signature)
-    let described = Signature(
-      name: name, parameters: Library.untypedParameters(labels, defaults), result: .any, help: help)
-    functions[name, default: []].append(
-      LibraryFunction(
-        signature: described, builderClosure: builder, result: result,
-        body: { a in try body(a.runtime, a.values) }))
+  /// The receiver of a method or property registered for `typeName`, as its Swift type.
+  static func receiver<T: NativeObject>(_ v: Value, as type: T.Type, _ typeName: String) throws(RuntimeFailure) -> T {
+    guard case .object(let o as T) = v else {
+      throw RuntimeFailure("expected a \(typeName), got a value of type '\(v.typeName)'")
+    }
+    return o
   }
 
-  func method(
-    _ type: String, _ signature: String, defaults: [String: Value] = [:], mutating: Bool = false, help: String = "",
-    _ body: @escaping (Runtime, inout Value, [Value]) throws -> Value
-  ) {
-    let (name, labels) = Library.parse(signature)
-    let described = Signature(
-      name: name, parameters: Library.untypedParameters(labels, defaults), result: .any, help: help)
-    method(type, described, mutating: mutating) { receiver, a in try body(a.runtime, &receiver, a.values) }
-  }
+  // MARK: Lookup
 
-  func property(_ type: String, _ name: String, _ body: @escaping (Value) throws -> Value) {
-    property(type, name, .any, help: "", body)
-  }
-
-  /// `"Tensor.zeros(_:dtype:)"` -> ("Tensor.zeros", [nil, "dtype"]).
+  /// `"contains(where:)"` -> ("contains", ["where"]): a Swift function name's base and labels.
   static func parse(_ signature: String) -> (String, [String?]) {
     guard let open = signature.firstIndex(of: "(") else { return (signature, []) }
     let name = String(signature[..<open])
@@ -167,15 +146,6 @@ final class Library {
     let labels = inner.split(separator: ":").map { $0 == "_" ? nil : String($0) }
     return (name, labels)
   }
-
-  private static func untypedParameters(_ labels: [String?], _ defaults: [String: Value]) -> [Parameter] {
-    labels.enumerated().map { i, label in
-      Parameter(
-        label: label, name: label ?? "_\(i)", type: .any, defaultValue: defaults[label ?? "_\(i)"])
-    }
-  }
-
-  // MARK: Lookup
 
   /// The one label matcher: matches call-site labels to a function's parameters, as
   /// Swift does (in order; a parameter with a default may be skipped; the trailing

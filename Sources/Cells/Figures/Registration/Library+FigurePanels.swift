@@ -2,26 +2,28 @@
 extension Library {
   func registerPanels() {
     // figure(rows: 2, columns: 2) { plot(a); plot(b); ... }, or with an array of figures.
+    let figure = ValueType.object("Figure")
+    let figures = Parameter.positional("figures", .function)
     function(
-      "figure(rows:columns:title:_:)", defaults: ["rows": .none, "columns": .none, "title": .none], builder: true,
-      result: .named("Figure")
-    ) { rt, a in
-      let charts = try Self.charts(in: try Self.collected(a[3], rt, "figure"), "figure")
+      Signature(
+        "figure", [.optional("rows", .int), .optional("columns", .int), .optional("title", .string), figures], figure,
+        help: "The figures the closure lists (or an array of figures) as panels of a grid"),
+      builder: true, result: .named("Figure")
+    ) { a in
+      let charts = try Self.charts(in: try Self.collected(&a, 3, "figure"), "figure")
       guard !charts.isEmpty else { throw RuntimeFailure("figure: the closure made no figures to arrange") }
-      let (rows, columns) = try Self.grid(
-        rows: FigureArguments.positive(a[0], "figure: rows"),
-        columns: FigureArguments.positive(a[1], "figure: columns"),
-        count: charts.count)
-      return .object(
-        FigureObject(
-          panels: charts, rows: rows, columns: columns, title: try FigureArguments.text(a[2], "figure: title")))
+      let (rows, columns) = try Self.grid(rows: a.positiveInt(0), columns: a.positiveInt(1), count: charts.count)
+      return .object(FigureObject(panels: charts, rows: rows, columns: columns, title: try a.optionalString(2)))
     }
 
     // axes { plot(x, a, label: "a"); scatter(px, py) }: one pair of axes, one legend.
     function(
-      "axes(title:xLabel:yLabel:_:)", defaults: FigureArguments.labelDefaults, builder: true, result: .named("Figure")
-    ) { rt, a in
-      let charts = try Self.charts(in: try Self.collected(a[3], rt, "axes"), "axes")
+      Signature(
+        "axes", Parameter.chartLabels + [figures], figure,
+        help: "The plots the closure lists drawn on one pair of axes, with one legend"),
+      builder: true, result: .named("Figure")
+    ) { a in
+      let charts = try Self.charts(in: try Self.collected(&a, 3, "axes"), "axes")
       guard var combined = charts.first?.content as? CartesianPlot else {
         throw RuntimeFailure(
           charts.isEmpty
@@ -36,31 +38,36 @@ extension Library {
         combined.overlay(plot)
         series += chart.series
       }
-      let labels = try FigureArguments.labels(Array(a.prefix(3)), "axes")
+      let labels = ChartLabels(
+        title: try a.optionalString(0), xLabel: try a.optionalString(1), yLabel: try a.optionalString(2))
       combined.xLabel = labels.xLabel ?? combined.xLabel
       combined.yLabel = labels.yLabel ?? combined.yLabel
       let title = labels.title ?? charts.compactMap(\.title).first
       let kinds = Set(charts.map(\.kind))
       let kind = kinds.count == 1 ? charts[0].kind : "plot"
-      return FigureArguments.figure(
+      return Library.figure(
         Chart(kind: kind, title: title, content: combined, series: Self.uniqueNames(series)))
     }
 
     // show(figure): display now, so one cell can show several figures.
-    function("show(_:)") { rt, a in
-      guard case .object(let object as any DisplayableObject) = a[0] else {
-        throw RuntimeFailure("show: expects a figure (or a table), got a value of type '\(a[0].typeName)'")
+    function(
+      Signature(
+        "show", [.positional("figure", .object("Figure"))],
+        help: "Displays a figure (or a table) now, so one cell can show several")
+    ) { a in
+      guard case .object(let object as any DisplayableObject) = a.unwrapped(0) else {
+        throw RuntimeFailure("show: expects a figure (or a table), got a value of type '\(a.unwrapped(0).typeName)'")
       }
-      rt.emit(object.output)
+      a.runtime.emit(object.output)
       return .void
     }
   }
 
   /// The values a builder closure listed, or an array passed instead of a closure.
-  private static func collected(_ value: Value, _ rt: Runtime, _ function: String) throws -> [Value] {
-    switch value {
+  private static func collected(_ a: inout Arguments, _ index: Int, _ function: String) throws -> [Value] {
+    switch a.unwrapped(index) {
     case .function:
-      let result = try Builtins.invoke(value, [], rt)
+      let result = try a.call(index, [])
       guard case .array(let values) = result else {
         throw RuntimeFailure("\(function): the closure must list figures, one per line")
       }

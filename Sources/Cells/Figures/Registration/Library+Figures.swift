@@ -13,7 +13,8 @@
 /// is passed to `show(_:)`.
 extension Library {
   func registerFigures() {
-    type("Figure")
+    type("Figure", help: "A chart or a grid of charts, shown as SVG when it is a cell's last value")
+    type("Colormap", help: "Colors for values: .viridis, .grays, .invertedGrays, .diverging")
     for map in Colormap.all { implicitMember(map.name, .object(ColormapObject(map))) }
     registerLinePlots()
     registerPointPlots()
@@ -24,24 +25,33 @@ extension Library {
   }
 
   private func registerLinePlots() {
-    let defaults = FigureArguments.defaults(["label": .none, "labels": .none])
+    let series: [Parameter] = [.optional("label", .string), .optional("labels", .array(.string))]
+    let figure = ValueType.object("Figure")
     // plot(y), plot([y1, y2], labels:)
-    function("plot(_:label:labels:title:xLabel:yLabel:)", defaults: defaults, result: .named("Figure")) { _, a in
-      let lines = try Self.lines(x: nil, y: a[0], label: a[1], labels: a[2])
-      return FigureArguments.figure(
-        LinePlot.chart(lines, explicitX: false, labels: try FigureArguments.labels(a, "plot")))
+    function(
+      Signature(
+        "plot", [.positional("y", .tensor)] + series + Parameter.chartLabels, figure,
+        help: "A line plot of values against their index; a list of lists (or a matrix's columns) is several lines"),
+      result: .named("Figure")
+    ) { a in
+      let lines = try Self.lines(x: nil, y: a.values[0], label: a.optionalString(1), labels: a.names(2))
+      return Library.figure(LinePlot.chart(lines, explicitX: false, labels: try a.chartLabels()))
     }
     // plot(x, y, label:), plot(x, [y1, y2], labels:)
-    function("plot(_:_:label:labels:title:xLabel:yLabel:)", defaults: defaults, result: .named("Figure")) { _, a in
-      let lines = try Self.lines(x: a[0], y: a[1], label: a[2], labels: a[3])
-      return FigureArguments.figure(
-        LinePlot.chart(lines, explicitX: true, labels: try FigureArguments.labels(a, "plot")))
+    function(
+      Signature(
+        "plot", [.positional("x", .tensor), .positional("y", .tensor)] + series + Parameter.chartLabels, figure,
+        help: "A line plot of y against x; y may hold several series"),
+      result: .named("Figure")
+    ) { a in
+      let lines = try Self.lines(x: a.values[0], y: a.values[1], label: a.optionalString(2), labels: a.names(3))
+      return Library.figure(LinePlot.chart(lines, explicitX: true, labels: try a.chartLabels()))
     }
   }
 
   /// The lines of `plot`: one for a list of numbers, one per row for a list of lists
   /// (or per column of an `N×k` tensor, or whichever side matches x's length).
-  private static func lines(x: Value?, y: Value, label: Value, labels: Value) throws -> [LinePlot.Line] {
+  private static func lines(x: Value?, y: Value, label single: String?, labels names: [String]?) throws -> [LinePlot.Line] {
     let grid = try NumericGrid(y, argument: "plot: y")
     let xs = try x.map { try NumericGrid($0, argument: "plot: x").vector("plot: x") }
     var rows: [[Double]]
@@ -75,8 +85,6 @@ extension Library {
       throw RuntimeFailure("plot: y has no finite values (all are NaN or infinite)")
     }
 
-    let single = try FigureArguments.text(label, "plot: label")
-    let names = try FigureArguments.texts(labels, "plot: labels")
     if let names, names.count != rows.count {
       throw RuntimeFailure("plot: \(names.count) labels for \(rows.count) series")
     }
@@ -90,30 +98,37 @@ extension Library {
   }
 
   private func registerPointPlots() {
-    let defaults = FigureArguments.defaults([
-      "colors": .none, "classNames": .none, "label": .none, "colormap": .none,
-    ])
+    let options: [Parameter] =
+      [
+        .optional("colors", .tensor), .optional("classNames", .array(.string)), .optional("label", .string),
+        .optional("colormap", .object("Colormap")),
+      ] + Parameter.chartLabels
     // scatter(x, y, colors:)
     function(
-      "scatter(_:_:colors:classNames:label:colormap:title:xLabel:yLabel:)", defaults: defaults,
+      Signature(
+        "scatter", [.positional("x", .tensor), .positional("y", .tensor)] + options, .object("Figure"),
+        help: "Points at (x, y); colors: gives each a class (or a value on a colormap)"),
       result: .named("Figure")
-    ) { _, a in
-      let xs = try NumericGrid(a[0], argument: "scatter: x").vector("scatter: x")
-      let ys = try NumericGrid(a[1], argument: "scatter: y").vector("scatter: y")
+    ) { a in
+      let xs = try NumericGrid(a.values[0], argument: "scatter: x").vector("scatter: x")
+      let ys = try NumericGrid(a.values[1], argument: "scatter: y").vector("scatter: y")
       guard xs.count == ys.count else {
         throw RuntimeFailure("scatter: x has \(xs.count) values but y has \(ys.count)")
       }
       var points = PointSet(xs: xs, ys: ys, labels: .none)
-      if let colors = try Self.colors(a[2], count: xs.count) { points.labels = colors }
-      return try Self.scatterFigure(points, options: Array(a.suffix(6)))
+      if let colors = try Self.colors(a.values[2], count: xs.count) { points.labels = colors }
+      return try Self.scatterFigure(points, &a, options: 3)
     }
     // scatter(dataset), scatter((x: points, y: labels)), scatter(points)
     function(
-      "scatter(_:colors:classNames:label:colormap:title:xLabel:yLabel:)", defaults: defaults, result: .named("Figure")
-    ) { _, a in
-      var points = try PointSet(a[0], argument: "scatter")
-      if let colors = try Self.colors(a[1], count: points.xs.count) { points.labels = colors }
-      return try Self.scatterFigure(points, options: Array(a.suffix(6)))
+      Signature(
+        "scatter", [.positional("points", .object("Dataset"))] + options, .object("Figure"),
+        help: "The points of a data set (or an N×2 tensor, or (x:, y:) with labels), colored by class"),
+      result: .named("Figure")
+    ) { a in
+      var points = try PointSet(a.values[0], argument: "scatter")
+      if let colors = try Self.colors(a.values[1], count: points.xs.count) { points.labels = colors }
+      return try Self.scatterFigure(points, &a, options: 2)
     }
   }
 
@@ -130,13 +145,11 @@ extension Library {
     return nil
   }
 
-  /// The scatter figure; `options` are the arguments `classNames, label, colormap, title, xLabel, yLabel`.
-  private static func scatterFigure(_ points: PointSet, options: [Value]) throws -> Value {
-    FigureArguments.figure(
+  /// The scatter figure; `classNames, label, colormap, title, xLabel, yLabel` start at argument `first`.
+  private static func scatterFigure(_ points: PointSet, _ a: inout Arguments, options first: Int) throws -> Value {
+    Library.figure(
       ScatterPlot.chart(
-        points, classNames: try FigureArguments.texts(options[0], "scatter: classNames"),
-        label: try FigureArguments.text(options[1], "scatter: label"),
-        colormap: try FigureArguments.colormap(options[2], "scatter: colormap"),
-        labels: try FigureArguments.labels(options, "scatter")))
+        points, classNames: try a.names(first), label: try a.optionalString(first + 1),
+        colormap: try a.colormap(first + 2), labels: try a.chartLabels()))
   }
 }

@@ -1,48 +1,56 @@
 /// Figures of models and training: decision boundaries and loss curves.
 extension Library {
   func registerModelPlots() {
+    let figure = ValueType.object("Figure")
     function(
-      "decisionBoundary(_:_:classNames:resolution:title:xLabel:yLabel:)",
-      defaults: FigureArguments.defaults(["classNames": .none, "resolution": .int(DecisionBoundary.defaultResolution)]),
+      Signature(
+        "decisionBoundary",
+        [
+          .positional("model", .function), .positional("data", .object("Dataset")),
+          .optional("classNames", .array(.string)),
+          .labeled("resolution", .int, default: .int(DecisionBoundary.defaultResolution)),
+        ] + Parameter.chartLabels, figure,
+        help: "The class a 2-input model predicts over the plane, shaded, with the data's points on top"),
       result: .named("Figure")
-    ) { rt, a in
-      let points = try PointSet(a[1], argument: "decisionBoundary: data")
-      let resolution = try FigureArguments.positive(a[3], "decisionBoundary: resolution") ?? 60
-      guard resolution >= 2 && resolution <= 400 else {
-        throw RuntimeFailure("decisionBoundary: resolution must be between 2 and 400, got \(resolution)")
-      }
+    ) { a in
+      let points = try PointSet(a.values[1], argument: "decisionBoundary: data")
+      let resolution = try a.int(3)
+      guard resolution >= 2 && resolution <= 400 else { throw a.invalid(3, "must be between 2 and 400") }
       let chart = try DecisionBoundary.chart(
-        evaluator: ModelEvaluator(model: a[0], argument: "decisionBoundary"), points: points,
-        classNames: try FigureArguments.texts(a[2], "decisionBoundary: classNames"), resolution: resolution,
-        labels: try FigureArguments.labels(a, "decisionBoundary"), rt)
-      return FigureArguments.figure(chart)
+        evaluator: ModelEvaluator(model: a.values[0], argument: "decisionBoundary"), points: points,
+        classNames: try a.names(2), resolution: resolution, labels: try a.chartLabels(), a.runtime)
+      return Library.figure(chart)
     }
 
     // lossCurves(history), lossCurves(history, metric: "accuracy")
     function(
-      "lossCurves(_:metric:title:xLabel:yLabel:)", defaults: FigureArguments.defaults(["metric": .string("loss")]),
+      Signature(
+        "lossCurves",
+        [.positional("history", .object("History")), .labeled("metric", .string, default: .string("loss"))]
+          + Parameter.chartLabels, figure,
+        help: "A metric per epoch from fit's history (or a dictionary of lists), training and validation"),
       result: .named("Figure")
-    ) { _, a in
-      let metrics = try Self.metrics(a[0])
-      let metric = try FigureArguments.text(a[1], "lossCurves: metric") ?? "loss"
-      return FigureArguments.figure(
-        try LossCurves.chart(metrics, metric: metric, labels: try FigureArguments.labels(a, "lossCurves")))
+    ) { a in
+      let metrics = try Self.metrics(a.values[0])
+      return Library.figure(try LossCurves.chart(metrics, metric: try a.string(1), labels: try a.chartLabels()))
     }
     // lossCurves(train: [...], validation: [...])
     function(
-      "lossCurves(train:validation:title:xLabel:yLabel:)", defaults: FigureArguments.defaults(["validation": .none]),
+      Signature(
+        "lossCurves", [.labeled("train", .array(.double)), .optional("validation", .array(.double))]
+          + Parameter.chartLabels, figure,
+        help: "Training (and validation) losses per epoch, from lists"),
       result: .named("Figure")
-    ) { _, a in
+    ) { a in
       var metrics = [
-        (name: "loss", values: try NumericGrid(a[0], argument: "lossCurves: train").vector("lossCurves: train"))
+        (name: "loss", values: try NumericGrid(a.values[0], argument: "lossCurves: train").vector("lossCurves: train"))
       ]
-      if case .none = a[1] {
-      } else {
-        let validation = try NumericGrid(a[1], argument: "lossCurves: validation").vector("lossCurves: validation")
+      if !a.isNil(1) {
+        let validation = try NumericGrid(a.unwrapped(1), argument: "lossCurves: validation").vector(
+          "lossCurves: validation")
         metrics.append((name: "validation loss", values: validation))
       }
-      return FigureArguments.figure(
-        try LossCurves.chart(metrics, metric: "loss", labels: try FigureArguments.labels(a, "lossCurves")))
+      return Library.figure(try LossCurves.chart(metrics, metric: "loss", labels: try a.chartLabels()))
     }
   }
 

@@ -42,6 +42,9 @@ extension Tensor {
     return out
   }
 
+  /// Products above this many multiply-adds (a tenth of a second or more) check the time limit first.
+  static let largeProduct = 1e8
+
   /// `op(a) · op(b)` over broadcast batch dimensions, where `op` swaps the last two
   /// axes when asked. Records nothing. Both tensors have rank 2 or more and one dtype.
   static func product(_ a: Tensor, transposeA: Bool, _ b: Tensor, transposeB: Bool) throws -> Tensor {
@@ -55,7 +58,11 @@ extension Tensor {
     let batchA = Array(a.shape.dropLast(2))
     let batchB = Array(b.shape.dropLast(2))
     let batch = try Shape.broadcast(batchA, batchB, operation: "matmul")
-    try TensorArguments.checkSize(batch + [m, n])
+    try Shape.checkSize(batch + [m, n])
+    // One large product runs for a noticeable time without the interpreter checking the
+    // clock, so a cell that loops over them (`measure(repeat:)`) checks before each.
+    let multiplyAdds = Double(Tensor.count(of: batch)) * Double(m) * Double(n) * Double(k)
+    if multiplyAdds > largeProduct { try Context.current.checkTime() }
     let out = Tensor(uninitializedShape: batch + [m, n], dtype: a.dtype)
 
     // [B, m, k] · [k, n]: the batch folds into the rows of one large product.

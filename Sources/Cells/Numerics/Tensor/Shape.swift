@@ -20,8 +20,19 @@ enum Shape {
       }
     }
     // A broadcast result can be far larger than either operand ([n, 1] + [1, n]).
-    try TensorArguments.checkSize(out)
+    try checkSize(out)
     return out
+  }
+
+  /// Refuses a shape whose elements would pass the memory limit (before allocating).
+  static func checkSize(_ shape: [Int]) throws(RuntimeFailure) {
+    var count = 1
+    for d in shape {
+      let (product, overflow) = count.multipliedReportingOverflow(by: d)
+      if overflow { throw RuntimeFailure("a tensor of shape \(text(shape)) has too many elements") }
+      count = product
+    }
+    try Runtime.checkAllocation(count: count, bytesPerElement: 8)
   }
 
   /// An axis as written in a cell (negative counts from the end), checked against a rank.

@@ -37,8 +37,11 @@ enum Gradient {
   ///
   /// - Parameter elementwise: seed the backward pass with ones of the result's shape
   ///   instead of requiring one number (for `derivative(of:at:)`).
+  ///
+  /// `function` is the closure to differentiate, as a Swift function of the inputs (the
+  /// registration builds it from the cell's closure).
   static func valueWithGradient(
-    at inputs: [Value], of function: Value, elementwise: Bool = false, _ rt: Runtime, operation: String
+    at inputs: [Value], elementwise: Bool = false, operation: String, of function: ([Value]) throws -> Value
   ) throws -> (value: Value, gradients: [Value]) {
     // `gradient(at: 2) { ... }`: an integer literal where Swift would infer a Double.
     let inputs = inputs.map { input -> Value in
@@ -62,7 +65,7 @@ enum Gradient {
 
     let result: Value
     do {
-      result = try Builtins.invoke(function, tracked, rt)
+      result = try function(tracked)
     } catch {
       tape.abandon()
       throw error
@@ -117,13 +120,13 @@ enum Gradient {
   /// `max |autodiff - numeric| / max(1, |autodiff|, |numeric|)`.
   ///
   /// Correct gradients give about 1e-9 or less; a wrong one, something near 1.
-  static func check(at inputs: [Value], of function: Value, epsilon: Double, _ rt: Runtime) throws -> Double {
+  static func check(at inputs: [Value], epsilon: Double, of function: ([Value]) throws -> Value) throws -> Double {
     // Everything in float64, so the differences measure the gradient, not rounding.
     let inputs64 = inputs.map { input in
       DifferentiableLeaves.rebuild(
         input, with: DifferentiableLeaves.collect(input).map { .object($0.tensor.converted(to: .float64)) })
     }
-    let (_, gradients) = try valueWithGradient(at: inputs64, of: function, rt, operation: "gradientCheck")
+    let (_, gradients) = try valueWithGradient(at: inputs64, operation: "gradientCheck", of: function)
     let analytic = gradients.flatMap { DifferentiableLeaves.collect($0).map(\.tensor) }
     var leaves = inputs64.flatMap { DifferentiableLeaves.collect($0).map(\.tensor) }
 
@@ -135,7 +138,7 @@ enum Gradient {
         arguments.append(DifferentiableLeaves.rebuild(input, with: leaves[k..<(k + n)].map { .object($0) }))
         k += n
       }
-      let r = try Builtins.invoke(function, arguments, rt)
+      let r = try function(arguments)
       if case .object(let t as Tensor) = r { return try t.item() }
       return try Tensor.number(r)
     }
