@@ -98,3 +98,44 @@ struct LibrarySuggestionTests {
     #expect(e?.message == "type 'Tensor' has no method 'zero'; did you mean 'zeros'?")
   }
 }
+
+@Suite("Errors inside functions")
+struct CallStackTests {
+  static let functions = """
+    func inner(_ xs: [Int]) -> Int {
+      return xs[5]
+    }
+    func outer() -> Int {
+      let a = 1
+      return inner([a])
+    }
+    """
+
+  @Test func anErrorIsAtTheFailingLineWithTheCallsThatLedThere() {
+    guard let e = failure(Self.functions + "\nprint(outer())") else { return }
+    #expect(e.message.contains("index out of range"))
+    #expect(e.location == CellError.Location(line: 2, column: 10))
+    #expect(e.frames == [CellError.Location(line: 6, column: 10), CellError.Location(line: 8, column: 7)])
+  }
+
+  @Test func functionsOfEarlierCellsAreFoundInTheirCells() {
+    let results = run(Self.functions, "let y = 1", "struct S {\n  func f() -> Int { outer() }\n}\nprint(S().f())")
+    guard let e = results[2].error else {
+      Issue.record("expected an error")
+      return
+    }
+    #expect(e.location == CellError.Location(cellsBack: 2, line: 2, column: 10))
+    #expect(
+      e.frames == [
+        CellError.Location(cellsBack: 2, line: 6, column: 10),
+        CellError.Location(line: 2, column: 21),
+        CellError.Location(line: 4, column: 7),
+      ])
+  }
+
+  @Test func aRecursionTooDeepKeepsAFewFrames() {
+    guard let e = failure("func f(_ n: Int) -> Int { f(n + 1) }\nprint(f(0))") else { return }
+    #expect(e.line == 1)
+    #expect(e.frames.count == 10)
+  }
+}

@@ -136,6 +136,50 @@ struct CommandTests {
     #expect(written[13] == "let b = a + undefinedName")
   }
 
+  @Test func anErrorInAFunctionOfAnEarlierCellIsAtItsLineWithNotesAtTheCalls() throws {
+    let h = try Harness()
+    let text = """
+      # T
+
+      ```swift
+      print("a")
+      ```
+
+      ```swift
+      func inner() -> Int {
+        let xs = [1]
+        return xs[5]
+      }
+      ```
+
+      ```swift
+      print(inner())
+      ```
+
+      """
+    try h.write("f.md", text)
+    let checked = try h.nnbook("check", "f.md")
+    #expect(checked.status == 1)
+    #expect(
+      checked.stderr.contains(
+        "f.md:10:10: error: index out of range: index 5, but the array has 1 elements\n  return xs[5]\n         ^\nf.md:15:7: note: called from here\n"
+      ),
+      "\(checked.stderr)")
+
+    // The first cell's new region moves every later line down by 5.
+    let updated = try h.nnbook("update", "f.md")
+    #expect(updated.status == 1)
+    #expect(updated.stderr.contains("f.md:15:10: error: index out of range"), "\(updated.stderr)")
+    #expect(updated.stderr.contains("f.md:20:7: note: called from here"), "\(updated.stderr)")
+    let once = try h.read("f.md")
+    let lines = once.split(separator: "\n", omittingEmptySubsequences: false)
+    #expect(lines[14] == "  return xs[5]")
+    #expect(lines[19] == "print(inner())")
+    #expect(once.contains("```error\nf.md:15:10: error: index out of range"))
+    _ = try h.nnbook("update", "f.md")
+    #expect(try h.read("f.md") == once)
+  }
+
   @Test func expectedErrorsAndTimeoutsLetTheLessonContinue() throws {
     let h = try Harness()
     try h.write(

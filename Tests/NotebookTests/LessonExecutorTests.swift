@@ -74,7 +74,8 @@ struct LessonExecutorTests {
   @Test func errorColumnsShiftWithTheFenceIndentationAndCaretsKeepTabs() throws {
     let document = try parse("  ```swift\n  \tlet é = nope\n  ```\n")
     // Column 11 of the cell line "\tlet é = nope" is the "n" (é takes two bytes).
-    let located = LessonError(CellError(.runtime, "bad", line: 1, column: 11), in: document.cells[0], of: document)
+    let located = LessonError(
+      CellError(.runtime, "bad", line: 1, column: 11), ranCells: [document.cells[0]], of: document)
     #expect(located.line == 2)
     #expect(located.column == 13)
     #expect(located.formatted(path: "x.md") == "x.md:2:13: error: bad\n  \tlet é = nope\n  \t        ^")
@@ -83,8 +84,21 @@ struct LessonExecutorTests {
   @Test func errorLinesPastTheCellAreClamped() throws {
     let document = try parse("```swift\nlet a = (\n```\n\nAfter\n")
     let located = LessonError(
-      CellError(.syntax, "expected ')'", line: 2, column: 1), in: document.cells[0], of: document)
+      CellError(.syntax, "expected ')'", line: 2, column: 1), ranCells: [document.cells[0]], of: document)
     #expect(located.line == 2)
     #expect(located.sourceLine == "let a = (")
+  }
+
+  @Test func errorsInsideFunctionsOfEarlierCellsAreAtTheirLinesWithTheCalls() throws {
+    let document = try parse("```swift\nfunc f() {\n  boom()\n}\n```\n\n```swift\nlet x = 1\nf()\n```\n")
+    let error = CellError(
+      .runtime, "boom", line: 2, column: 3, cellsBack: 1, frames: [CellError.Location(line: 2, column: 1)])
+    let located = LessonError(error, ranCells: document.cells, of: document)
+    #expect(located.line == 3)
+    #expect(located.cellIndex == 0)
+    #expect(located.frames == [LessonError.Location(cellIndex: 1, line: 9, column: 1)])
+    #expect(
+      located.formattedWithCalls(path: "x.md")
+        == "x.md:3:3: error: boom\n  boom()\n  ^\nx.md:9:1: note: called from here")
   }
 }

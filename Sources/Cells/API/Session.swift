@@ -71,7 +71,15 @@ public final class Session {
   }
 
   private func cellError(_ f: LocatedFailure) -> CellError {
-    CellError(f.kind, f.message, line: Int(f.loc.line), column: Int(f.loc.column))
+    let at = location(f.loc)
+    return CellError(
+      f.kind, f.message, line: at.line, column: at.column, cellsBack: at.cellsBack, frames: f.frames.map(location))
+  }
+
+  /// A position as the cell that ran sees it: positions in earlier cells count back from it.
+  private func location(_ loc: SourceLoc) -> CellError.Location {
+    let cellsBack = loc.cell == 0 ? 0 : max(0, cellCount - Int(loc.cell))
+    return CellError.Location(cellsBack: cellsBack, line: Int(loc.line), column: Int(loc.column))
   }
 
   /// Runs on a thread with a large stack, so deep (bounded) recursion in a cell
@@ -94,8 +102,7 @@ public final class Session {
         }
       } catch let failure as LocatedFailure {
         rt.resetStack()
-        outcome.error = CellError(
-          failure.kind, failure.message, line: Int(failure.loc.line), column: Int(failure.loc.column))
+        outcome.error = self.cellError(failure)
       } catch let failure as RuntimeFailure {
         rt.resetStack()
         outcome.error = CellError(.runtime, failure.message, line: 1, column: 1)

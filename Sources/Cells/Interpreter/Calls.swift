@@ -51,6 +51,9 @@ final class CallFunctionExpr: Expr {
         let v = newFP[p.slot]
         if case .box(let b) = v { finals.append(b.value) } else { finals.append(v) }
       }
+    } catch var failure as LocatedFailure {
+      failure.leaveFunction(calledAt: loc)
+      throw failure
     }
     rt.popFrame(newFP, code.frameSize)
     var k = 0

@@ -4,10 +4,13 @@
   import Darwin
 #endif
 
-/// A position in a cell's source: 1-based line and column.
+/// A position in a cell's source: 1-based line and column, and which cell.
 struct SourceLoc: Equatable {
   var line: Int32
   var column: Int32
+  /// The session's number of the cell the position is in, from 1; 0 where it is not known
+  /// (library code calling a closure), which counts as the cell that is running.
+  var cell: Int32 = 0
   static let unknown = SourceLoc(line: 1, column: 1)
 }
 
@@ -19,6 +22,18 @@ struct LocatedFailure: Error {
   var kind: CellError.Kind
   var message: String
   var loc: SourceLoc
+  /// Where the functions the failure unwound out of were called, innermost first.
+  var frames: [SourceLoc] = []
+
+  /// How many call sites a failure keeps: enough to follow a lesson's functions, not
+  /// ten thousand copies of one line when a recursion runs too deep.
+  static let maximumFrames = 10
+
+  /// Notes that the failure leaves a function called at `site`.
+  mutating func leaveFunction(calledAt site: SourceLoc) {
+    guard site.cell != 0, frames.count < Self.maximumFrames else { return }
+    frames.append(site)
+  }
 }
 
 /// The state a running lesson shares: globals, the value stack, printed output, limits.
@@ -100,6 +115,15 @@ final class Runtime {
 
   /// Runs a function whose arguments are already in `fp`; pops the frame.
   func invoke(_ fn: UserFunction, _ fp: Frame, at loc: SourceLoc) throws -> Value {
+    do {
+      return try run(fn, fp)
+    } catch var failure as LocatedFailure {
+      failure.leaveFunction(calledAt: loc)
+      throw failure
+    }
+  }
+
+  private func run(_ fn: UserFunction, _ fp: Frame) throws -> Value {
     let code = fn.code
     defer { popFrame(fp, code.frameSize) }
     for (i, slot) in code.captureSlots.enumerated() {

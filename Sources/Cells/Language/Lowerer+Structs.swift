@@ -364,6 +364,17 @@ extension Runtime {
   func callMethod(_ code: FunctionCode, self receiver: Value, _ args: [Value], at loc: SourceLoc) throws -> (
     Value, Value
   ) {
+    do {
+      return try runMethod(code, self: receiver, args, at: loc)
+    } catch var failure as LocatedFailure {
+      failure.leaveFunction(calledAt: loc)
+      throw failure
+    }
+  }
+
+  private func runMethod(_ code: FunctionCode, self receiver: Value, _ args: [Value], at loc: SourceLoc) throws -> (
+    Value, Value
+  ) {
     try checkTime(loc)
     let fp = try pushFrame(code.frameSize, at: loc)
     defer { popFrame(fp, code.frameSize) }

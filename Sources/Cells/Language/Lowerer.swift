@@ -28,7 +28,7 @@ final class Lowerer {
 
   func loc(_ node: some SyntaxProtocol) -> SourceLoc {
     let l = node.startLocation(converter: converter)
-    return SourceLoc(line: Int32(l.line), column: Int32(l.column))
+    return SourceLoc(line: Int32(l.line), column: Int32(l.column), cell: Int32(cellIndex))
   }
 
   func fail(_ message: String, at node: some SyntaxProtocol, kind: CellError.Kind = .runtime)

@@ -33,6 +33,7 @@ public final class LessonExecutor {
     let clock = ContinuousClock()
     var cells: [CellExecution] = []
     var failures: [String] = []
+    var ranCells: [Cell] = []
 
     for cell in document.cells {
       func report(_ event: ExecutionProgress.Event) {
@@ -54,6 +55,7 @@ public final class LessonExecutor {
       }
 
       report(.started)
+      ranCells.append(cell)
       var result = CellResult(outputs: [], error: nil)
       let elapsed = clock.measure {
         result = run(cell.source, cell.options.timeout ?? Session.defaultTimeout)
@@ -62,19 +64,19 @@ public final class LessonExecutor {
 
       var execution = CellExecution(index: cell.index, status: .ok, outputs: result.outputs, duration: seconds)
       if let error = result.error {
-        let located = LessonError(error, in: cell, of: document)
+        let located = LessonError(error, ranCells: ranCells, of: document)
         execution.error = located
         if cell.options.expectsError {
           execution.status = .expectedError
         } else {
           execution.status = .failed
-          failures.append(located.formatted())
+          failures.append(located.formattedWithCalls())
         }
       } else if cell.options.expectsError {
         let failure = LessonError(
           path: document.path, line: cell.fenceLine, column: cell.indentation + 1,
           message: "expected an error (the cell has '//| error: true'), but the cell ran without one",
-          sourceLine: document.lines.content(ofLine: cell.fenceLine))
+          sourceLine: document.lines.content(ofLine: cell.fenceLine), cellIndex: cell.index)
         execution.status = .failed
         execution.failure = failure
         failures.append(failure.formatted())

@@ -14,11 +14,11 @@ enum RegionWriter {
   /// The region a cell should have after running, or `nil` if it should have none
   /// (not evaluated, `output: false`, or nothing produced).
   ///
-  /// - Parameter lineShift: how far the cell moves once the regions above it are rewritten;
-  ///   the error message gives the line the cell will be on.
-  static func content(for cell: Cell, execution: CellExecution, in document: Document, lineShift: Int = 0)
-    -> Content?
-  {
+  /// - Parameter lineShifts: how far each cell (by index) moves once the regions above it are
+  ///   rewritten; the error message gives the line it will be on.
+  static func content(
+    for cell: Cell, execution: CellExecution, in document: Document, lineShifts: [Int: Int] = [:]
+  ) -> Content? {
     guard cell.options.evaluates, cell.options.keepsOutput, execution.ran else { return nil }
     guard !execution.outputs.isEmpty || execution.error != nil else { return nil }
 
@@ -48,8 +48,7 @@ enum RegionWriter {
       }
     }
     if let error = execution.error {
-      var moved = error
-      moved.line += lineShift
+      let moved = error.movingLines(by: lineShifts, otherwise: lineShifts[cell.index] ?? 0)
       body += fenced(moved.formatted(path: document.fileName), info: "error")
     }
     return Content(bodyLines: body, files: files)

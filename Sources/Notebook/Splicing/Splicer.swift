@@ -59,12 +59,12 @@ public enum Splicer {
   }
 
   private static func failures(of execution: Execution, after changes: [RegionChange]) -> [String] {
-    changes.compactMap { change in
+    let shifts = Dictionary(changes.map { ($0.cell.index, $0.lineShift) }, uniquingKeysWith: { first, _ in first })
+    return changes.compactMap { change in
       guard let cellExecution = execution[cellIndex: change.cell.index], cellExecution.status == .failed,
-        var failure = cellExecution.failure ?? cellExecution.error
+        let failure = cellExecution.failure ?? cellExecution.error
       else { return nil }
-      failure.line += change.lineShift
-      return failure.formatted()
+      return failure.movingLines(by: shifts, otherwise: change.lineShift).formattedWithCalls()
     }
   }
 
@@ -83,6 +83,7 @@ public enum Splicer {
   static func changes(for document: Document, execution: Execution) -> [RegionChange] {
     var changes: [RegionChange] = []
     var shift = 0
+    var shifts: [Int: Int] = [:]
     var orphans = document.orphanRegions.sorted { $0.startLine < $1.startLine }[...]
     for cell in document.cells {
       while let orphan = orphans.first, orphan.startLine < cell.fenceLine {
@@ -90,7 +91,8 @@ public enum Splicer {
         orphans.removeFirst()
       }
       guard let cellExecution = execution[cellIndex: cell.index], cellExecution.status != .notRun else { continue }
-      let content = RegionWriter.content(for: cell, execution: cellExecution, in: document, lineShift: shift)
+      shifts[cell.index] = shift
+      let content = RegionWriter.content(for: cell, execution: cellExecution, in: document, lineShifts: shifts)
       changes.append(RegionChange(cell: cell, content: content, lineShift: shift))
       let newLineCount = content.map { $0.bodyLines.count + 2 } ?? 0
       shift += newLineCount - (cell.region?.lines.count ?? 0)
