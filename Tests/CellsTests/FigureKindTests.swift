@@ -220,7 +220,10 @@ struct FigureErrorTests {
     ("plot([1.0, 2, 3], [1.0, 2])", "plot: x has 3 values but y has 2"),
     ("scatter([1.0, 2, 3], [1.0, 2])", "scatter: x has 3 values but y has 2"),
     ("scatter([1.0, 2], [1.0, 2], colors: [0, 1, 1])", "scatter: there are 2 points but 3 colors"),
-    ("histogram([1.0, 2], bins: 0)", "histogram(_:bins:label:labels:title:xLabel:yLabel:): argument 2 'bins' must be positive, got 0"),
+    (
+      "histogram([1.0, 2], bins: 0)",
+      "histogram(_:bins:label:labels:title:xLabel:yLabel:): argument 2 'bins' must be positive, got 0"
+    ),
     ("bar([\"a\", \"b\"], [1.0])", "bar: 2 labels but 1 values"),
     (
       "heatmap([[1, 2], [3]])",

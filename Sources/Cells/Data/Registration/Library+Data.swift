@@ -54,14 +54,16 @@ extension Library {
       "spirals", [samples(300), .labeled("classes", .int, default: .int(3)), noise(0.2)],
       help: "Interleaved spiral arms in 2-D, one class per arm"
     ) { a, r in
-      Generators.spirals(samples: try a.int(0, atLeast: 1), classes: try a.int(1, atLeast: 1), noise: try a.double(2), random: r)
+      Generators.spirals(
+        samples: try a.int(0, atLeast: 1), classes: try a.int(1, atLeast: 1), noise: try a.double(2), random: r)
     }
     generator("xor", [samples(200), noise(0)], help: "Points in the four quadrants, labeled by the sign of x·y") {
       a, r in
       Generators.xor(samples: try a.int(0, atLeast: 1), noise: try a.double(1), random: r)
     }
     function(
-      Signature("Dataset.digits", [], dataset, help: "The 1,797 handwritten 8×8 digits shipped with nnbook, x as [1797, 64]")
+      Signature(
+        "Dataset.digits", [], dataset, help: "The 1,797 handwritten 8×8 digits shipped with nnbook, x as [1797, 64]")
     ) { _ in .object(try Generators.digits()) }
     function(
       Signature(
@@ -103,7 +105,8 @@ extension Library {
     datasetMethod(
       Signature(
         "batches", [.labeled("size", .int), .labeled("shuffle", .bool, default: .bool(true)), seed],
-        .array(.tuple([("x", .tensor), ("y", .tensor)])), help: "The examples in batches of size (shuffled unless told not to)")
+        .array(.tuple([("x", .tensor), ("y", .tensor)])),
+        help: "The examples in batches of size (shuffled unless told not to)")
     ) { d, a in
       let random = try a.bool(1) ? try a.seed(2).map { NNRandom(seed: $0) } ?? a.context.random : nil
       return .array(try d.batches(size: a.int(0, atLeast: 1), random: random))

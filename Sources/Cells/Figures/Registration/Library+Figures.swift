@@ -51,7 +51,9 @@ extension Library {
 
   /// The lines of `plot`: one for a list of numbers, one per row for a list of lists
   /// (or per column of an `N×k` tensor, or whichever side matches x's length).
-  private static func lines(x: Value?, y: Value, label single: String?, labels names: [String]?) throws -> [LinePlot.Line] {
+  private static func lines(x: Value?, y: Value, label single: String?, labels names: [String]?) throws -> [LinePlot
+    .Line]
+  {
     let grid = try NumericGrid(y, argument: "plot: y")
     let xs = try x.map { try NumericGrid($0, argument: "plot: x").vector("plot: x") }
     var rows: [[Double]]

@@ -37,7 +37,8 @@ extension Library {
     // lossCurves(train: [...], validation: [...])
     function(
       Signature(
-        "lossCurves", [.labeled("train", .array(.double)), .optional("validation", .array(.double))]
+        "lossCurves",
+        [.labeled("train", .array(.double)), .optional("validation", .array(.double))]
           + Parameter.chartLabels, figure,
         help: "Training (and validation) losses per epoch, from lists"),
       result: .named("Figure")

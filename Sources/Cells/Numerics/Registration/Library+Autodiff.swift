@@ -18,7 +18,8 @@ extension Library {
       }
       let gradients: ValueType = n == 1 ? differentiable : .tuple(inputs.map { (nil, $0.type) })
       // `gradient(at: x) { ... }` and Swift's spelling `gradient(at: x, in: f)`.
-      for closure in [Parameter.positional("f", .function), .labeled("in", .function)] where n == 1 || closure.label == nil {
+      for closure in [Parameter.positional("f", .function), .labeled("in", .function)]
+      where n == 1 || closure.label == nil {
         function(
           Signature(
             "gradient", inputs + [closure], gradients,

@@ -12,6 +12,9 @@ extension Library {
     case method
   }
 
+  /// The form of an operation for a plain number: the number, the arguments, the first parameter after it.
+  typealias NumberForm = (Double, inout Arguments, Int) throws -> Value
+
   /// Registers one tensor operation: `name(_ x: Tensor, parameters...)` and/or the method
   /// `x.name(parameters...)`. `body` gets the tensor and reads the other parameters from
   /// the arguments starting at `first` (1 for the function, 0 for the method).
@@ -21,7 +24,7 @@ extension Library {
   /// one-element tensor.
   func tensorOperation(
     _ name: String, _ parameters: [Parameter] = [], _ result: ValueType = .tensor, spelling: Spelling = .both,
-    help: String, number: ((Double, inout Arguments, Int) throws -> Value)? = nil,
+    help: String, number: NumberForm? = nil,
     _ body: @escaping (Tensor, inout Arguments, _ first: Int) throws -> Value
   ) {
     if spelling != .method {
@@ -49,9 +52,9 @@ extension Library {
     _ name: String, _ parameters: [Parameter] = [], spelling: Spelling = .both, help: String,
     _ make: @escaping (inout Arguments, Int) throws -> (tensor: (Tensor) throws -> Tensor, number: (Double) -> Double)
   ) {
+    let onNumber: NumberForm = { x, a, first in .double(try make(&a, first).number(x)) }
     tensorOperation(
-      name, parameters, spelling: spelling, help: help + " (a number gives a Double)",
-      number: { x, a, first in .double(try make(&a, first).number(x)) }
+      name, parameters, spelling: spelling, help: help + " (a number gives a Double)", number: onNumber
     ) { t, a, first in .object(try make(&a, first).tensor(t)) }
   }
 
@@ -60,8 +63,9 @@ extension Library {
     let lastAxis = Parameter.labeled("axis", .int, default: .int(-1))
     let keepingDims = Parameter.labeled("keepingDims", .bool, default: .bool(false))
 
-    tensorOperation("item", [], .double, spelling: .method, help: "The only element of a one-element tensor, as a Double")
-    { t, _, _ in .double(try t.item()) }
+    tensorOperation(
+      "item", [], .double, spelling: .method, help: "The only element of a one-element tensor, as a Double"
+    ) { t, _, _ in .double(try t.item()) }
     tensorOperation(
       "matmul", [.positional("other", .tensor)],
       help: "The matrix product, with NumPy's rules for vectors and batch dimensions"
@@ -103,25 +107,27 @@ extension Library {
     tensorOperation("flattened", spelling: .method, help: "The elements as one axis, in row-major order") {
       t, _, _ in .object(try t.flattened())
     }
+    let numberToPower: NumberForm = { x, a, k in
+      if let y = a.unwrapped(k).plainNumber { return .double(CMath.pow(x, y)) }
+      let exponent = try a.tensor(k)
+      return .object(try exponent.scalar(x).raised(to: exponent))
+    }
     tensorOperation(
       "pow", [.positional("exponent", .tensor)], help: "Each element raised to a power (a number or a tensor)",
-      number: { x, a, k in
-        if let y = a.unwrapped(k).plainNumber { return .double(CMath.pow(x, y)) }
-        let exponent = try a.tensor(k)
-        return .object(try exponent.scalar(x).raised(to: exponent))
-      }
+      number: numberToPower
     ) { t, a, k in
       if let e = a.unwrapped(k).plainNumber { return .object(t.raised(to: e)) }
       return .object(try t.raised(to: try a.tensor(k)))
     }
     let bounds: [Parameter] = [
-      .labeled("min", .optional(.double), default: Value.none), .labeled("max", .optional(.double), default: Value.none),
+      .labeled("min", .optional(.double), default: Value.none),
+      .labeled("max", .optional(.double), default: Value.none),
     ]
+    let clipNumber: NumberForm = { x, a, k in
+      .double(Swift.min(Swift.max(x, try a.optionalDouble(k) ?? -.infinity), try a.optionalDouble(k + 1) ?? .infinity))
+    }
     tensorOperation(
-      "clip", bounds, help: "Each element limited to min...max (either may be left out)",
-      number: { x, a, k in
-        .double(Swift.min(Swift.max(x, try a.optionalDouble(k) ?? -.infinity), try a.optionalDouble(k + 1) ?? .infinity))
-      }
+      "clip", bounds, help: "Each element limited to min...max (either may be left out)", number: clipNumber
     ) { t, a, k in
       let low = try a.optionalDouble(k) ?? -.infinity
       let high = try a.optionalDouble(k + 1) ?? .infinity
@@ -180,7 +186,8 @@ extension Library {
         .positional("other", .tensor), .labeled("rtol", .double, default: .double(1e-5)),
         .labeled("atol", .double, default: .double(1e-8)),
       ], .bool, spelling: .method, help: "Whether |x - other| <= atol + rtol * |other| everywhere (NumPy's allclose)"
-    ) { t, a, k in .bool(try Library.allClose(t, try a.tensor(k), rtol: try a.double(k + 1), atol: try a.double(k + 2))) }
+    ) { t, a, k in .bool(try Library.allClose(t, try a.tensor(k), rtol: try a.double(k + 1), atol: try a.double(k + 2)))
+    }
   }
 
   func registerTensorFunctions() {

@@ -14,7 +14,8 @@ extension Library {
   }
 
   private func registerTensorType() {
-    type("Tensor", help: "An n-dimensional array of Float (float32) or Double (float64) numbers that autodiff can track")
+    type(
+      "Tensor", help: "An n-dimensional array of Float (float32) or Double (float64) numbers that autodiff can track")
     type("DType", help: "The element type of a tensor: .float32 (the default) or .float64")
     implicitMember("float32", .object(DTypeObject.float32))
     implicitMember("float64", .object(DTypeObject.float64))
@@ -40,7 +41,8 @@ extension Library {
       return .object(flat.sharing(shape: shape))
     }
     function(
-      Signature("Tensor.zeros", [.positional("shape", .shape), dtype], .tensor, help: "A tensor of zeros of this shape")
+      Signature(
+        "Tensor.zeros", [.positional("shape", .shape), dtype], .tensor, help: "A tensor of zeros of this shape")
     ) { a in .object(Tensor.zeros(try a.shape(0), dtype: try a.dtype(1))) }
     function(
       Signature("Tensor.ones", [.positional("shape", .shape), dtype], .tensor, help: "A tensor of ones of this shape")
@@ -71,9 +73,11 @@ extension Library {
     ) { a in .object(Tensor.eye(try a.int(0, atLeast: 0), dtype: try a.dtype(1))) }
     function(
       Signature(
-        "Tensor.linspace", [.positional("start", .double), .positional("stop", .double), .labeled("count", .int), dtype],
+        "Tensor.linspace",
+        [.positional("start", .double), .positional("stop", .double), .labeled("count", .int), dtype],
         .tensor, help: "count evenly spaced values from start to stop, both included")
-    ) { a in .object(try Tensor.linspace(try a.double(0), try a.double(1), count: try a.int(2), dtype: try a.dtype(3))) }
+    ) { a in .object(try Tensor.linspace(try a.double(0), try a.double(1), count: try a.int(2), dtype: try a.dtype(3)))
+    }
     // `arange(5)` counts from 0; `arange(2, 5)` from 2.
     function(
       Signature(
@@ -99,7 +103,8 @@ extension Library {
     ) { a in
       .object(
         Tensor.randomNormal(
-          try a.shape(0), mean: try a.double(1), std: try a.double(2), dtype: try a.dtype(3), using: try a.generator(4)))
+          try a.shape(0), mean: try a.double(1), std: try a.double(2), dtype: try a.dtype(3), using: try a.generator(4))
+      )
     }
     function(
       Signature(
@@ -121,7 +126,8 @@ extension Library {
     ) { a in
       .object(
         Tensor.randomUniform(
-          try a.shape(0), low: try a.double(1), high: try a.double(2), dtype: try a.dtype(3), using: try a.generator(4)))
+          try a.shape(0), low: try a.double(1), high: try a.double(2), dtype: try a.dtype(3), using: try a.generator(4))
+      )
     }
 
     func tensorProperty(_ name: String, _ type: ValueType, _ help: String, _ get: @escaping (Tensor) throws -> Value) {
