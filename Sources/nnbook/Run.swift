@@ -1,3 +1,4 @@
+import Cells
 import ArgumentParser
 import Foundation
 import Notebook

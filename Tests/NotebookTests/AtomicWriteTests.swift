@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 
+@testable import Cells
 @testable import Notebook
 
 @Suite("Atomic writes")

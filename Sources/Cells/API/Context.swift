@@ -1,3 +1,5 @@
+import Foundation
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
@@ -14,6 +16,9 @@
 final class Context {
   /// The lesson's generator: what `seed(_:)` resets and everything random draws from.
   let random = NNRandom()
+
+  /// The lesson's `_files` folder: where `save` writes and `load` reads, and nowhere else.
+  var filesFolder: URL?
 
   /// The most memory the lesson's process may hold, in bytes.
   var memoryLimit: Int

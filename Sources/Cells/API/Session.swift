@@ -20,8 +20,11 @@ public final class Session {
   private let globals = GlobalTable()
   private var cellCount = 0
 
-  public init() {
+  /// - Parameter filesFolder: the lesson's `_files` folder, the only place `save` and
+  ///   `load` may reach (nil: they are refused).
+  public init(filesFolder: URL? = nil) {
     BLAS.quietIdleThreads
+    runtime.context.filesFolder = filesFolder
   }
 
   /// A session whose cells stop once the process holds more than `memoryLimit` bytes.

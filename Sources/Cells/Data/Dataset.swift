@@ -76,6 +76,23 @@ final class Dataset: NativeObject {
     }
   }
 
+  /// The examples whose label is in `kept`, relabelled by position in `kept` (so
+  /// `subset(classes: [3, 8])` is a two-class problem with 3 as 0 and 8 as 1).
+  func subset(classes kept: [Int]) throws(RuntimeFailure) -> Dataset {
+    guard !kept.isEmpty, Set(kept).count == kept.count else {
+      throw RuntimeFailure("subset(classes:): list each class once, got \(kept)")
+    }
+    for c in kept where c < 0 || c >= classes {
+      throw RuntimeFailure("subset(classes:): \(c) is not a class of this data set (0..<\(classes))")
+    }
+    let position = Dictionary(uniqueKeysWithValues: kept.enumerated().map { ($1, $0) })
+    let all = labels
+    let indices = all.indices.filter { position[all[$0]] != nil }
+    let y = Tensor(uninitializedShape: [indices.count], dtype: .float32)
+    for (k, i) in indices.enumerated() { y.storage.set(Double(position[all[i]]!), at: k) }
+    return Dataset(x: Dataset.rows(of: x, indices), y: y, classes: kept.count, name: name)
+  }
+
   /// Labels as one-hot rows: `[count, classes]`.
   func oneHot() -> Dataset {
     if isOneHot { return self }

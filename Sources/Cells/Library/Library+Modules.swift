@@ -5,5 +5,6 @@ extension Library {
     registerFigures()
     registerData()
     registerNeuralNetworks()
+    registerTraining()
   }
 }

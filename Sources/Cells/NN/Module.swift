@@ -29,6 +29,8 @@ class Module: NativeObject, CallableObject, DifferentiableObject, DisplayableObj
   private(set) var frozenKeys: Set<String> = []
   /// True while training (`fit` sets it): `Dropout` drops, `BatchNorm` uses batch statistics.
   private(set) var isTraining = false
+  /// The loss the model was last trained with: what `evaluate` measures by default.
+  var trainingLoss: LossKind?
 
   override init() {}
 
@@ -39,6 +41,7 @@ class Module: NativeObject, CallableObject, DifferentiableObject, DisplayableObj
     children = other.children.map { ($0.key, $0.module.copy()) }
     frozenKeys = other.frozenKeys
     isTraining = other.isTraining
+    trainingLoss = other.trainingLoss
   }
 
   func copy() -> Module { type(of: self).init(copying: self) }

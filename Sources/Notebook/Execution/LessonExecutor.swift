@@ -1,4 +1,5 @@
 import Cells
+import Foundation
 
 /// Runs a lesson's cells in order in one shared session.
 ///
@@ -13,23 +14,25 @@ public final class LessonExecutor {
   /// Runs one cell's source with a time limit.
   package typealias Runner = (_ source: String, _ timeout: Double) -> CellResult
 
-  private let makeRunner: () -> Runner
+  private let makeRunner: (Document) -> Runner
 
-  /// An executor that gives each lesson a fresh `Cells.Session`.
+  /// An executor that gives each lesson a fresh `Cells.Session`, whose `save` and
+  /// `load` reach the lesson's `_files` folder only.
   public init() {
-    makeRunner = {
-      let session = Session()
+    makeRunner = { document in
+      let folder = URL(fileURLWithPath: document.directory + document.filesFolderName, isDirectory: true)
+      let session = Session(filesFolder: folder)
       return { source, timeout in session.run(source, timeout: timeout) }
     }
   }
 
   /// An executor that runs cells with `runner` instead of the engine (for tests).
   package init(runner: @escaping Runner) {
-    makeRunner = { runner }
+    makeRunner = { _ in runner }
   }
 
   public func execute(_ document: Document, progress: ((ExecutionProgress) -> Void)? = nil) -> Execution {
-    let run = makeRunner()
+    let run = makeRunner(document)
     let clock = ContinuousClock()
     var cells: [CellExecution] = []
     var failures: [String] = []

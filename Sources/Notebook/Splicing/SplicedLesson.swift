@@ -1,3 +1,4 @@
+import Cells
 import Foundation
 
 /// A lesson's new text after `update`, and the figure files its regions point at.

@@ -114,6 +114,13 @@ extension Library {
     datasetMethod(Signature("oneHot", [], dataset, help: "The same data set with labels as one-hot rows")) { d, _ in
       .object(try d.oneHot())
     }
+    datasetMethod(
+      Signature(
+        "subset", [.labeled("classes", .array(.int))], dataset,
+        help: "Keeps the examples of the listed classes and numbers them from 0 in that order")
+    ) { d, a in
+      .object(try d.subset(classes: a.ints(0)))
+    }
 
     let scaler = ValueType.object("StandardScaler")
     function(

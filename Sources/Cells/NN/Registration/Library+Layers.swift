@@ -3,6 +3,7 @@
 extension Library {
   func registerNeuralNetworks() {
     registerModule()
+    registerSaveAndLoad()
     registerLayers()
   }
 
@@ -58,6 +59,28 @@ extension Library {
       Signature("predict", [.positional("x", .tensor)], .tensor, help: "The model's outputs for x, in inference mode")
     ) { m, a in
       .object(try Library.module(m).settingTraining(false).forward(try a.tensor(0), context: a.context).detached())
+    }
+  }
+
+  private func registerSaveAndLoad() {
+    method(
+      "Module",
+      Signature(
+        "save", [.positional("name", .string)], .void,
+        help: "Writes the parameters and buffers as safetensors in the lesson's _files folder (PyTorch's names)")
+    ) { m, a in
+      _ = try ModelFiles.save(try Library.module(m), as: try a.string(0), context: a.context)
+      return .void
+    }
+    method(
+      "Module",
+      Signature(
+        "load", [.positional("name", .string)], .void,
+        help: "Reads a safetensors file from the lesson's _files folder; names and shapes must match"),
+      mutating: true
+    ) { m, a in
+      m = .object(try ModelFiles.load(try Library.module(m), from: try a.string(0), context: a.context))
+      return .void
     }
   }
 
