@@ -64,7 +64,12 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
-    .testTarget(name: "CellsTests", dependencies: ["Cells"]),
+    .testTarget(
+      name: "CellsTests",
+      dependencies: ["Cells"],
+      // PyTorch reference values (scripts/fixtures/make_nn_fixtures.py), read by path from the tests.
+      exclude: ["Fixtures"]
+    ),
     .testTarget(name: "NotebookTests", dependencies: ["Notebook", "Cells"]),
     .testTarget(name: "EndToEndTests", dependencies: ["Notebook"]),
   ]
