@@ -125,20 +125,24 @@ struct OptimizerState {
     }
   }
 
+  /// The loop over the elements, one version per buffer count so the inner loop has no branch.
   private static func run<Rule: UpdateRule, T: TensorScalar>(
     _ rule: Rule, _ parameter: Tensor, _ gradient: Tensor, _ buffers: [Tensor], into updated: Tensor, _: T.Type
   ) {
     let p = parameter.storage.pointer(T.self)
     let g = gradient.storage.pointer(T.self)
     let out = updated.storage.pointer(T.self)
-    let first = buffers.count > 0 ? buffers[0].storage.pointer(T.self) : nil
-    let second = buffers.count > 1 ? buffers[1].storage.pointer(T.self) : nil
-    for i in 0..<parameter.count {
-      var a = first?[i] ?? 0
-      var b = second?[i] ?? 0
-      out[i] = rule(p[i], g[i], &a, &b)
-      first?[i] = a
-      second?[i] = b
+    var unused: (T, T) = (0, 0)
+    switch buffers.count {
+    case 0:
+      for i in 0..<parameter.count { out[i] = rule(p[i], g[i], &unused.0, &unused.1) }
+    case 1:
+      let first = buffers[0].storage.pointer(T.self)
+      for i in 0..<parameter.count { out[i] = rule(p[i], g[i], &first[i], &unused.1) }
+    default:
+      let first = buffers[0].storage.pointer(T.self)
+      let second = buffers[1].storage.pointer(T.self)
+      for i in 0..<parameter.count { out[i] = rule(p[i], g[i], &first[i], &second[i]) }
     }
   }
 }
