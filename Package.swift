@@ -64,8 +64,12 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
-    // Fixtures are read by path (see PyTorchFixtures.swift); scripts/fixtures writes them.
-    .testTarget(name: "CellsTests", dependencies: ["Cells"], exclude: ["Fixtures"]),
+    .testTarget(
+      name: "CellsTests",
+      dependencies: ["Cells"],
+      // PyTorch reference values (scripts/fixtures/*.py), read by path from the tests.
+      exclude: ["Fixtures"]
+    ),
     .testTarget(name: "NotebookTests", dependencies: ["Notebook", "Cells"]),
     .testTarget(name: "EndToEndTests", dependencies: ["Notebook"]),
   ]
