@@ -1,5 +1,5 @@
-import Cells
 import ArgumentParser
+import Cells
 import Foundation
 import Notebook
 

@@ -8,11 +8,14 @@ extension Library {
   }
 
   private func registerLosses() {
-    enumeration("Loss", LossKind.self, help: "The loss fit minimizes: .crossEntropy, .binaryCrossEntropy, .meanSquaredError, .huber")
+    enumeration(
+      "Loss", LossKind.self,
+      help: "The loss fit minimizes: .crossEntropy, .binaryCrossEntropy, .meanSquaredError, .huber")
     function(
       Signature(
         "crossEntropy", [.labeled("logits", .tensor), .labeled("labels", .tensor)], .tensor,
-        help: "Mean -log softmax(logits)[label]; logits [batch, classes] or [batch, time, classes], labels class indices")
+        help:
+          "Mean -log softmax(logits)[label]; logits [batch, classes] or [batch, time, classes], labels class indices")
     ) { a in .object(try Losses.crossEntropy(logits: try a.tensor(0), labels: try a.tensor(1))) }
     function(
       Signature(
@@ -53,7 +56,9 @@ extension Library {
   private func registerOptimizers() {
     type("Optimizer", help: "One step of gradient descent per update; computes what torch.optim computes")
     let schedule = Parameter.labeled("schedule", .optional(.object("Schedule")), default: Value.none, shown: "nil")
-    func register(_ name: String, _ parameters: [Parameter], help: String, _ make: @escaping (Arguments) throws -> any Optimizer) {
+    func register(
+      _ name: String, _ parameters: [Parameter], help: String, _ make: @escaping (Arguments) throws -> any Optimizer
+    ) {
       type(name, help: help)
       function(Signature(name, parameters + [schedule], .object(name), help: help)) { a in
         var optimizer = try make(a)
@@ -70,7 +75,8 @@ extension Library {
         .labeled("nesterov", .bool, default: .bool(false)), .labeled("weightDecay", .double, default: .double(0)),
       ], help: "Stochastic gradient descent with optional (Nesterov) momentum, as torch.optim.SGD"
     ) { a in
-      SGD(learningRate: try a.double(0), momentum: try a.double(1), nesterov: try a.bool(2), weightDecay: try a.double(3))
+      SGD(
+        learningRate: try a.double(0), momentum: try a.double(1), nesterov: try a.bool(2), weightDecay: try a.double(3))
     }
     register(
       "RMSProp",
@@ -106,7 +112,8 @@ extension Library {
     register(
       "Adagrad",
       [
-        .labeled("learningRate", .double, default: .double(0.01)), .labeled("epsilon", .double, default: .double(1e-10)),
+        .labeled("learningRate", .double, default: .double(0.01)),
+        .labeled("epsilon", .double, default: .double(1e-10)),
       ], help: "Divides by the root of the summed squared gradients, as torch.optim.Adagrad"
     ) { a in Adagrad(learningRate: try a.double(0), epsilon: try a.double(1)) }
 
@@ -138,7 +145,10 @@ extension Library {
 
   private func registerSchedules() {
     type("Schedule", help: "How fit changes the learning rate from epoch to epoch")
-    func register(_ name: String, _ parameters: [Parameter], help: String, _ make: @escaping (Arguments) throws -> any LearningRateSchedule) {
+    func register(
+      _ name: String, _ parameters: [Parameter], help: String,
+      _ make: @escaping (Arguments) throws -> any LearningRateSchedule
+    ) {
       type(name, help: help)
       function(Signature(name, parameters, .object(name), help: help)) { a in
         let schedule = try make(a)
@@ -150,7 +160,9 @@ extension Library {
       "StepDecay", [.labeled("every", .int), .labeled("factor", .double, default: .double(0.1))],
       help: "Multiplies the rate by factor every `every` epochs (StepLR)"
     ) { a in StepDecay(every: try a.int(0), factor: try a.double(1)) }
-    register("ExponentialDecay", [.labeled("rate", .double)], help: "Multiplies the rate by `rate` every epoch (ExponentialLR)") { a in
+    register(
+      "ExponentialDecay", [.labeled("rate", .double)], help: "Multiplies the rate by `rate` every epoch (ExponentialLR)"
+    ) { a in
       ExponentialDecay(rate: try a.double(0))
     }
     register(
@@ -158,7 +170,8 @@ extension Library {
       help: "Half a cosine from the base rate to minimum over `epochs` (CosineAnnealingLR)"
     ) { a in CosineDecay(epochs: try a.int(0), minimum: try a.double(1)) }
     register(
-      "Warmup", [.labeled("epochs", .int), .labeled("then", .optional(.object("Schedule")), default: Value.none, shown: "nil")],
+      "Warmup",
+      [.labeled("epochs", .int), .labeled("then", .optional(.object("Schedule")), default: Value.none, shown: "nil")],
       help: "Rises linearly to the base rate over `epochs`, then follows `then`"
     ) { a in
       // Without a schedule to follow, the rate stays at the base rate after the warm-up.
@@ -184,7 +197,8 @@ extension Library {
       Signature(
         ".earlyStopping",
         [.labeled("patience", .int, default: .int(5)), .labeled("restoreBest", .bool, default: .bool(true))],
-        .object("Callback"), help: "Stops after `patience` epochs without a better validation loss; restores the best weights")
+        .object("Callback"),
+        help: "Stops after `patience` epochs without a better validation loss; restores the best weights")
     ) { a in
       .object(
         CallbackObject(.earlyStopping(.init(patience: try a.int(0, atLeast: 0), restoreBest: try a.bool(1)))))
@@ -196,8 +210,12 @@ extension Library {
       ("validationLoss", .array(.double), "Validation loss per epoch"),
       ("validationAccuracy", .array(.double), "Validation accuracy per epoch"),
       ("learningRate", .array(.double), "The learning rate of each epoch"),
-      ("gradientNorms", .dictionary(.string, .array(.double)), "Per layer, its gradient's norm averaged over each epoch"),
-      ("epochs", .int, "How many epochs ran"), ("bestEpoch", .int, "The epoch (0-based) with the lowest monitored loss"),
+      (
+        "gradientNorms", .dictionary(.string, .array(.double)),
+        "Per layer, its gradient's norm averaged over each epoch"
+      ),
+      ("epochs", .int, "How many epochs ran"),
+      ("bestEpoch", .int, "The epoch (0-based) with the lowest monitored loss"),
     ]
     for (name, valueType, help) in historyFields {
       property("History", name, valueType, help: help) { v in
@@ -231,7 +249,9 @@ extension Library {
         regularization: try a.optionalObject(6, as: RegularizationObject.self, "Regularization")?.regularization,
         earlyStopping: nil, schedule: optimizerObject.schedule, seed: nil, shuffle: try a.bool(8))
       for item in try a.array(7) {
-        guard case .object(let c as CallbackObject) = item else { throw a.mismatch(7, "an array of callbacks", got: item) }
+        guard case .object(let c as CallbackObject) = item else {
+          throw a.mismatch(7, "an array of callbacks", got: item)
+        }
         switch c.callback {
         case .earlyStopping(let e): trainer.earlyStopping = e
         }
@@ -248,7 +268,10 @@ extension Library {
       "Module",
       Signature(
         "evaluate",
-        [.positional("data", .object("Dataset")), .labeled("loss", .optional(.object("Loss")), default: Value.none, shown: "the loss fit used")],
+        [
+          .positional("data", .object("Dataset")),
+          .labeled("loss", .optional(.object("Loss")), default: Value.none, shown: "the loss fit used"),
+        ],
         .tuple([("loss", .double), ("accuracy", .optional(.double))]),
         help: "Mean loss and accuracy on a data set, in inference mode")
     ) { receiver, a in
@@ -340,10 +363,13 @@ final class OptimizerObject: NativeObject {
   /// One step on `model` along `gradient` (a model-shaped gradient); frozen parameters stay.
   static func step(_ optimizer: inout any Optimizer, model: Module, gradient: Module) throws -> Module {
     let frozen = model.frozenParameterNames
-    var parameters = model.namedParameters.filter { !frozen.contains($0.name) }.map { (name: $0.name, value: $0.tensor) }
+    var parameters = model.namedParameters.filter { !frozen.contains($0.name) }.map {
+      (name: $0.name, value: $0.tensor)
+    }
     let trainable = Set(parameters.map(\.name))
     let gradients = Dictionary(
-      uniqueKeysWithValues: gradient.namedParameters.filter { trainable.contains($0.name) }.map { ($0.name, $0.tensor) })
+      uniqueKeysWithValues: gradient.namedParameters.filter { trainable.contains($0.name) }.map { ($0.name, $0.tensor) }
+    )
     for p in parameters where gradients[p.name]?.shape != p.value.shape {
       throw RuntimeFailure(
         "update: the gradient does not have the model's structure (no gradient of shape \(Shape.text(p.value.shape)) for '\(p.name)')"

@@ -53,7 +53,8 @@ enum LossKind: String, CaseIterable {
     let out = Tensor(uninitializedShape: Array(targets.shape.dropLast()), dtype: .float32)
     for r in 0..<rows {
       var best = 0
-      for c in 1..<classes where targets.storage.double(at: r * classes + c) > targets.storage.double(at: r * classes + best) {
+      for c in 1..<classes
+      where targets.storage.double(at: r * classes + c) > targets.storage.double(at: r * classes + best) {
         best = c
       }
       out.storage.set(Double(best), at: r)

@@ -111,7 +111,8 @@ struct Trainer {
     // The model the forward pass ran on: it carries the batch's BatchNorm statistics.
     var ran = model
     var outputs: Tensor?
-    let penalized = Set(names.filter { $0.hasSuffix("weight") || $0.hasSuffix("weight_ih_l0") || $0.hasSuffix("weight_hh_l0") })
+    let penalized = Set(
+      names.filter { $0.hasSuffix("weight") || $0.hasSuffix("weight_ih_l0") || $0.hasSuffix("weight_hh_l0") })
     let (value, gradients) = try Gradient.valueWithGradient(at: trainable.map(\.tensor)) { leaves in
       ran = try model.replacing(Dictionary(uniqueKeysWithValues: zip(names, leaves)))
       let out = try ran.forward(x, context: context)
