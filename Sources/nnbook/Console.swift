@@ -1,3 +1,4 @@
+import Cells
 import Foundation
 import Notebook
 
@@ -16,20 +17,20 @@ struct Console {
     FileHandle.standardOutput.write(Data((message + "\n").utf8))
   }
 
-  /// One line per cell, overwritten in place; nothing when standard error is not a terminal.
+  /// One line per running cell with its elapsed time, overwritten in place (with what
+  /// `fit` reports while it trains); nothing when standard error is not a terminal.
   func progress(_ event: ExecutionProgress, file: String) {
     guard showsProgress else { return }
     switch event.event {
     case .started:
-      let line = "\(file) \(event)"
-      FileHandle.standardError.write(Data("\r\u{1B}[2K\(line)".utf8))
+      StatusLine.shared.begin("\(file) \(event)")
     case .finished:
-      break
+      StatusLine.shared.end()
     }
   }
 
   func clearProgress() {
     guard showsProgress else { return }
-    FileHandle.standardError.write(Data("\r\u{1B}[2K".utf8))
+    StatusLine.shared.end()
   }
 }

@@ -7,17 +7,24 @@
 public enum Suggestions {
   /// The candidate `name` most likely meant: the nearest by edit distance, if it is close
   /// enough for the length of `name` (one edit up to three characters, a third of the
-  /// length but at least two beyond). Ties go to the alphabetically first candidate.
+  /// length but at least two beyond). Ties go to the candidate capitalised like `name`,
+  /// then to the alphabetically first.
   public static func closest(to name: String, in candidates: some Sequence<String>) -> String? {
     let limit = maximumDistance(for: name)
     var best: (candidate: String, distance: Int)?
     for candidate in Set(candidates) where candidate != name {
       let distance = editDistance(name, candidate)
       guard distance <= limit else { continue }
-      if let current = best,
-        distance > current.distance || (distance == current.distance && candidate > current.candidate)
-      {
-        continue
+      if let current = best {
+        if distance > current.distance { continue }
+        if distance == current.distance {
+          // Same distance: the one capitalised as the name was (`adam` suggests `adam(...)`
+          // before `Adam`), then the alphabetically first.
+          let sameCase = candidate.first?.isUppercase == name.first?.isUppercase
+          let currentSameCase = current.candidate.first?.isUppercase == name.first?.isUppercase
+          if currentSameCase && !sameCase { continue }
+          if sameCase == currentSameCase && candidate > current.candidate { continue }
+        }
       }
       best = (candidate, distance)
     }

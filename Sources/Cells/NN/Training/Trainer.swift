@@ -54,6 +54,11 @@ struct Trainer {
         let x = Dataset.rows(of: train.x, indices)
         let y = Dataset.rows(of: train.y, indices)
         let step = try self.step(current, x, y, optimizer: &optimizer, context: context)
+        guard step.loss.isFinite else {
+          throw RuntimeFailure(
+            "fit: the loss became \(step.loss) in epoch \(epoch + 1), batch \(b + 1); the learning rate (\(optimizer.learningRate)) is probably too large for this model: try one ten times smaller"
+          )
+        }
         current = step.model
         lossSum += step.loss * Double(indices.count)
         if let counts = step.correct {
@@ -65,8 +70,10 @@ struct Trainer {
           if norms[layer] == nil { layerOrder.append(layer) }
           norms[layer, default: 0] += norm / Double(batchesPerEpoch)
         }
-        try context.checkTime()
-        progress.update(epoch: epoch, batch: b + 1, loss: lossSum / Double((b * batchSize) + indices.count))
+        try context.checkLimits()
+        progress.update(
+          epoch: epoch, batch: b + 1, loss: lossSum / Double((b * batchSize) + indices.count),
+          accuracy: total > 0 ? Double(right) / Double(total) : nil)
       }
       history.loss.append(lossSum / Double(train.count))
       if hasAccuracy { history.accuracy.append(Double(right) / Double(Swift.max(total, 1))) }
