@@ -6,5 +6,6 @@ extension Library {
     registerData()
     registerNeuralNetworks()
     registerTraining()
+    registerSearch()
   }
 }

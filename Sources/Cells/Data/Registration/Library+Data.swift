@@ -67,6 +67,27 @@ extension Library {
     ) { _ in .object(try Generators.digits()) }
     function(
       Signature(
+        "Dataset.digits", [.labeled("asImages", .bool)], dataset,
+        help: "The digits; with asImages: true, x as images [1797, 1, 8, 8] for convolutions")
+    ) { a in .object(try a.bool(0) ? Generators.digitImages() : Generators.digits()) }
+    func length(_ n: Int) -> Parameter { .labeled("length", .int, default: .int(n)) }
+    generator(
+      "majority", [samples(1000), length(20)],
+      help: "Random bits [n, length, 1]; label 1 when more than half are ones (a sequence must be remembered)"
+    ) { a, r in try Generators.majority(samples: a.int(0, atLeast: 1), length: a.int(1, atLeast: 1), random: r) }
+    generator(
+      "reversal", [samples(1000), length(10), .labeled("vocabulary", .int, default: .int(10))],
+      help: "Token ids [n, length]; the target is the same sequence reversed, [n, length]"
+    ) { a, r in
+      try Generators.reversal(
+        samples: a.int(0, atLeast: 1), length: a.int(1, atLeast: 1), vocabulary: a.int(2, atLeast: 2), random: r)
+    }
+    generator(
+      "sineWave", [samples(1000), length(20)],
+      help: "Windows [n, length, 1] of sine waves with random phase and frequency; the target is the next value [n, 1]"
+    ) { a, r in try Generators.sineWave(samples: a.int(0, atLeast: 1), length: a.int(1, atLeast: 1), random: r) }
+    function(
+      Signature(
         "Dataset", [.labeled("x", .tensor), .labeled("y", .tensor)], dataset,
         help: "A data set of your own examples x and labels y (class indices or one-hot rows)")
     ) { a in

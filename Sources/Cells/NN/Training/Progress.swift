@@ -38,6 +38,7 @@ final class TrainingProgress {
     guard x.isFinite else { return "\(x)" }
     let scaled = Int((x * 10_000).rounded())
     let fraction = String(abs(scaled % 10_000))
-    return "\(scaled < 0 ? "-" : "")\(abs(scaled / 10_000)).\(String(repeating: "0", count: 4 - fraction.count))\(fraction)"
+    return
+      "\(scaled < 0 ? "-" : "")\(abs(scaled / 10_000)).\(String(repeating: "0", count: 4 - fraction.count))\(fraction)"
   }
 }
