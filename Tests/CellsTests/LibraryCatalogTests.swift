@@ -35,6 +35,15 @@ struct LibraryCatalogTests {
     }
   }
 
+  @Test func everySwiftMethodHasHelp() {
+    for name in Builtins.methods.keys {
+      #expect(Builtins.swiftMethodHelp[name] != nil, "Swift method \(name) has no help in SwiftMethodHelp.swift")
+    }
+    for entry in Catalog.entries() {
+      #expect(!entry.help.isEmpty, "\(entry.group): \(entry.signature) has no help")
+    }
+  }
+
   @Test func signaturesReadAsSwift() {
     let texts = Set(Self.signatures.map(\.text))
     #expect(texts.contains("relu(_ x: Tensor) -> Tensor"))

@@ -18,10 +18,11 @@ public enum Catalog {
       entries.append(Entry(group: "Swift functions", signature: f.signature, help: f.help))
     }
     for m in Builtins.methods.keys.sorted() {
+      let described = Builtins.swiftMethodHelp[m]
       entries.append(
         Entry(
-          group: "Swift methods (arrays, strings, dictionaries, numbers)", signature: "x." + m,
-          help: ""))
+          group: "Swift methods (arrays, strings, dictionaries, numbers)",
+          signature: "x." + (described?.signature ?? m), help: described?.help ?? ""))
     }
     for (key, overloads) in library.functions.sorted(by: { $0.key < $1.key }) {
       let isMember = key.contains(".") && !key.hasPrefix(".")

@@ -1,0 +1,79 @@
+/// What `nnbook ops` shows for the Swift methods cells can call on arrays, strings,
+/// dictionaries and numbers (`Builtins.methods`): the signature as Swift's
+/// documentation writes it, and one line of help. A test requires an entry for
+/// every method, so a method cannot be added without its help.
+extension Builtins {
+  static let swiftMethodHelp: [String: (signature: String, help: String)] = [
+    "allSatisfy(_:)": ("allSatisfy(_ predicate: (Element) -> Bool) -> Bool", "True when every element passes"),
+    "append(_:)": ("append(_ element: Element)", "Adds an element at the end (a string appends text)"),
+    "append(contentsOf:)": ("append(contentsOf: [Element])", "Adds every element of another array at the end"),
+    "compactMap(_:)": ("compactMap(_ transform: (Element) -> T?) -> [T]", "Transforms each element, dropping nils"),
+    "components(separatedBy:)": ("components(separatedBy: String) -> [String]", "Splits a string at each separator"),
+    "contains(_:)": (
+      "contains(_ element: Element) -> Bool", "True when the element is present (a substring for strings)"
+    ),
+    "contains(where:)": ("contains(where: (Element) -> Bool) -> Bool", "True when some element passes"),
+    "dropFirst()": ("dropFirst(_ k: Int = 1) -> [Element]", "All but the first k elements"),
+    "dropLast()": ("dropLast(_ k: Int = 1) -> [Element]", "All but the last k elements"),
+    "enumerated()": ("enumerated() -> [(offset: Int, element: Element)]", "Each element with its position"),
+    "filter(_:)": ("filter(_ isIncluded: (Element) -> Bool) -> [Element]", "The elements that pass"),
+    "first(where:)": ("first(where: (Element) -> Bool) -> Element?", "The first element that passes, or nil"),
+    "firstIndex(of:)": ("firstIndex(of: Element) -> Int?", "Where the element first appears, or nil"),
+    "firstIndex(where:)": (
+      "firstIndex(where: (Element) -> Bool) -> Int?", "Where the first passing element is, or nil"
+    ),
+    "flatMap(_:)": (
+      "flatMap(_ transform: (Element) -> [T]) -> [T]", "Transforms each element into an array and joins them"
+    ),
+    "forEach(_:)": ("forEach(_ body: (Element) -> Void)", "Runs the closure on each element"),
+    "hasPrefix(_:)": ("hasPrefix(_ prefix: String) -> Bool", "True when the string starts with prefix"),
+    "hasSuffix(_:)": ("hasSuffix(_ suffix: String) -> Bool", "True when the string ends with suffix"),
+    "insert(_:at:)": ("insert(_ element: Element, at: Int)", "Inserts an element before position i"),
+    "isMultiple(of:)": ("isMultiple(of: Int) -> Bool", "True when the integer divides evenly"),
+    "joined()": ("joined() -> String", "Concatenates strings (or the arrays of an array)"),
+    "joined(separator:)": ("joined(separator: String) -> String", "Concatenates strings with a separator"),
+    "lastIndex(of:)": ("lastIndex(of: Element) -> Int?", "Where the element last appears, or nil"),
+    "lowercased()": ("lowercased() -> String", "The string in lower case"),
+    "map(_:)": ("map(_ transform: (Element) -> T) -> [T]", "Transforms each element"),
+    "mapValues(_:)": ("mapValues(_ transform: (Value) -> T) -> [Key: T]", "Transforms each value of a dictionary"),
+    "max()": ("max() -> Element?", "The largest element, or nil when empty"),
+    "max(by:)": ("max(by: (Element, Element) -> Bool) -> Element?", "The largest element by an ordering"),
+    "min()": ("min() -> Element?", "The smallest element, or nil when empty"),
+    "min(by:)": ("min(by: (Element, Element) -> Bool) -> Element?", "The smallest element by an ordering"),
+    "popLast()": ("popLast() -> Element?", "Removes and returns the last element, or nil when empty"),
+    "prefix(_:)": ("prefix(_ k: Int) -> [Element]", "The first k elements"),
+    "reduce(_:_:)": ("reduce(_ initial: T, _ combine: (T, Element) -> T) -> T", "Combines the elements into one value"),
+    "reduce(into:_:)": (
+      "reduce(into: T, _ update: (inout T, Element) -> Void) -> T", "Builds one value from the elements in place"
+    ),
+    "remove(at:)": ("remove(at: Int) -> Element", "Removes and returns the element at a position"),
+    "removeAll()": ("removeAll()", "Removes every element"),
+    "removeAll(where:)": ("removeAll(where: (Element) -> Bool)", "Removes the elements that pass"),
+    "removeFirst()": ("removeFirst() -> Element", "Removes and returns the first element"),
+    "removeLast()": ("removeLast() -> Element", "Removes and returns the last element"),
+    "removeValue(forKey:)": ("removeValue(forKey: Key) -> Value?", "Removes a dictionary entry and returns its value"),
+    "replacingOccurrences(of:with:)": (
+      "replacingOccurrences(of: String, with: String) -> String", "The string with every occurrence replaced"
+    ),
+    "reverse()": ("reverse()", "Reverses the array in place"),
+    "reversed()": ("reversed() -> [Element]", "The elements in reverse order"),
+    "rounded()": ("rounded() -> Double", "The nearest whole number (halves away from zero)"),
+    "sort()": ("sort()", "Sorts the array in place, ascending"),
+    "sort(by:)": ("sort(by: (Element, Element) -> Bool)", "Sorts the array in place by an ordering"),
+    "sorted()": ("sorted() -> [Element]", "The elements in ascending order"),
+    "sorted(by:)": ("sorted(by: (Element, Element) -> Bool) -> [Element]", "The elements ordered by a closure"),
+    "split(separator:)": (
+      "split(separator: Character) -> [String]", "Splits a string at a character, dropping empty parts"
+    ),
+    "squareRoot()": ("squareRoot() -> Double", "The square root of a number"),
+    "suffix(_:)": ("suffix(_ k: Int) -> [Element]", "The last k elements"),
+    "swapAt(_:_:)": ("swapAt(_ i: Int, _ j: Int)", "Exchanges two elements of the array"),
+    "trimmingCharacters(in:)": (
+      "trimmingCharacters(in: .whitespaces) -> String", "The string without leading and trailing spaces"
+    ),
+    "truncatingRemainder(dividingBy:)": (
+      "truncatingRemainder(dividingBy: Double) -> Double", "The remainder of a division of doubles"
+    ),
+    "uppercased()": ("uppercased() -> String", "The string in upper case"),
+  ]
+}
