@@ -1,5 +1,4 @@
 import Foundation
-import SwiftSyntax
 
 extension Builtins {
   typealias MethodBody = (Runtime, inout Value, [Value]) throws -> Value
@@ -424,19 +423,6 @@ extension Builtins {
     case "truncatingRemainder", "squareRoot", "rounded":
       return baseType == .float ? .float : .double
     default: return .unknown
-    }
-  }
-
-  /// Lowers a method's arguments; closures get the element type for their parameters.
-  static func methodArguments(_ name: String, _ args: [Argument], lowerer: Lowerer, baseType: TypeHint) throws -> [Expr]
-  {
-    var element = TypeHint.unknown
-    if case .array(let e) = baseType { element = e }
-    return try args.map { a in
-      if let c = a.expression.as(ClosureExprSyntax.self) {
-        return try lowerer.closure(c, parameterTypes: name == "reduce" ? [.unknown, element] : [element, element])
-      }
-      return try lowerer.expr(a.expression, expected: name == "append" || name == "insert" ? element : .unknown).node
     }
   }
 

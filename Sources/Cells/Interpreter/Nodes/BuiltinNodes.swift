@@ -1,0 +1,41 @@
+/// `print(_:separator:terminator:)`.
+final class PrintExpr: Expr {
+  let items: [Expr]
+  let separator: Expr?
+  let terminator: Expr?
+  init(items: [Expr], separator: Expr?, terminator: Expr?, _ loc: SourceLoc) {
+    self.items = items
+    self.separator = separator
+    self.terminator = terminator
+    super.init(loc)
+  }
+  override func eval(_ rt: Runtime, _ fp: Frame) throws -> Value {
+    let sep = try separator.map { try $0.eval(rt, fp).description } ?? " "
+    let term = try terminator.map { try $0.eval(rt, fp).description } ?? "\n"
+    var line = ""
+    for (i, item) in items.enumerated() {
+      if i > 0 { line += sep }
+      line += try item.eval(rt, fp).description
+    }
+    rt.write(line + term)
+    return .void
+  }
+}
+
+/// `swap(&a, &b)`.
+final class SwapExpr: Expr {
+  let a: LValue
+  let b: LValue
+  init(_ a: LValue, _ b: LValue, _ loc: SourceLoc) {
+    self.a = a
+    self.b = b
+    super.init(loc)
+  }
+  override func eval(_ rt: Runtime, _ fp: Frame) throws -> Value {
+    let x = try a.eval(rt, fp)
+    let y = try b.eval(rt, fp)
+    try a.set(rt, fp, y)
+    try b.set(rt, fp, x)
+    return .void
+  }
+}

@@ -1,0 +1,285 @@
+import Foundation
+import SwiftSyntax
+
+/// Lowering of calls to Swift's built-in functions, conversions and the library's
+/// functions: matches arguments to parameters and builds the nodes that run them.
+extension Builtins {
+  // MARK: Calls by name
+
+  static func call(
+    _ name: String, _ args: [Argument], lowerer: Lowerer, at c: FunctionCallExprSyntax, expected: TypeHint
+  ) throws -> Typed? {
+    let at = lowerer.loc(c)
+    let labels = args.map(\.label)
+    func lower(_ i: Int, _ t: TypeHint = .unknown) throws -> Expr {
+      try lowerer.expr(args[i].expression, expected: t).node
+    }
+    func native(_ type: TypeHint, _ body: @escaping (Runtime, [Value]) throws -> Value) throws -> Typed {
+      Typed(NativeCallExpr(name: name, arguments: try args.indices.map { try lower($0) }, at, body), type)
+    }
+    func bad(_ want: String) -> LocatedFailure {
+      lowerer.fail(
+        "no '\(name)' takes these arguments (\(labels.map { ($0 ?? "_") + ":" }.joined())); use \(want)", at: c)
+    }
+
+    if let f = scalarMath[name] {
+      guard args.count == 1, labels[0] == nil else { throw bad("\(name)(_:)") }
+      let arg = try lowerer.expr(args[0].expression, expected: expected.isFloatingPoint ? expected : .double)
+      return Typed(
+        NativeCallExpr(name: name, arguments: [arg.node], at) { rt, a throws(RuntimeFailure) in
+          try applyMath(name, f, a[0], rt)
+        }, arg.type == .float ? .float : arg.type == .double || arg.type == .int ? .double : .unknown)
+    }
+
+    switch name {
+    case "print":
+      var items: [Expr] = []
+      var separator: Expr?
+      var terminator: Expr?
+      for (i, a) in args.enumerated() {
+        switch a.label {
+        case nil: items.append(try lower(i))
+        case "separator": separator = try lower(i)
+        case "terminator": terminator = try lower(i)
+        default: throw bad("print(_:separator:terminator:)")
+        }
+      }
+      return Typed(PrintExpr(items: items, separator: separator, terminator: terminator, at), .void)
+    case "min", "max":
+      guard args.count >= 2, labels.allSatisfy({ $0 == nil }) else { throw bad("\(name)(_:_:)") }
+      let isMax = name == "max"
+      let lowered = try args.indices.map { try lowerer.expr(args[$0].expression, expected: expected) }
+      let type = lowered.contains { $0.type == .double } ? TypeHint.double : lowered[0].type
+      return Typed(
+        NativeCallExpr(name: name, arguments: lowered.map(\.node), at) { _, a throws(RuntimeFailure) in
+          var best = a[0]
+          for v in a.dropFirst() {
+            if isMax ? try Equality.less(best, v) : try Equality.less(v, best) { best = v }
+          }
+          if type == .double, case .int(let x) = best { return .double(Double(x)) }
+          return best
+        }, type)
+    case "abs":
+      guard args.count == 1 else { throw bad("abs(_:)") }
+      let arg = try lowerer.expr(args[0].expression, expected: expected)
+      return Typed(
+        NativeCallExpr(name: name, arguments: [arg.node], at) { rt, a throws(RuntimeFailure) in try absolute(a[0], rt)
+        },
+        arg.type)
+    case "pow":
+      guard args.count == 2 else { throw bad("pow(_:_:)") }
+      return Typed(
+        NativeCallExpr(name: name, arguments: [try lower(0, .double), try lower(1, .double)], at) { rt, a in
+          // `pow(tensor, 2)`: the numeric library's `pow(_:_:)`.
+          if case .object = a[0], let (f, _) = Library.shared.function("pow", labels: [nil, nil]) {
+            return try f.invoke(rt, a)
+          }
+          if case .object = a[1], let (f, _) = Library.shared.function("pow", labels: [nil, nil]) {
+            return try f.invoke(rt, a)
+          }
+          return .double(Foundation.pow(try number(a[0]), try number(a[1])))
+        }, .double)
+    case "atan2":
+      guard args.count == 2 else { throw bad("atan2(_:_:)") }
+      return Typed(
+        NativeCallExpr(name: name, arguments: [try lower(0, .double), try lower(1, .double)], at) {
+          _, a throws(RuntimeFailure) in
+          .double(Foundation.atan2(try number(a[0]), try number(a[1])))
+        }, .double)
+    case "stride":
+      guard labels == ["from", "to", "by"] || labels == ["from", "through", "by"] else {
+        throw bad("stride(from:to:by:) or stride(from:through:by:)")
+      }
+      let through = labels[1] == "through"
+      let first = try lowerer.expr(args[0].expression)
+      let t = first.type
+      let nodes = [first.node, try lower(1, t), try lower(2, t)]
+      return Typed(
+        NativeCallExpr(name: name, arguments: nodes, at) { _, a throws(RuntimeFailure) in
+          try strideValues(a[0], a[1], a[2], through: through)
+        }, .array(t))
+    case "zip":
+      guard args.count == 2 else { throw bad("zip(_:_:)") }
+      return try native(.unknown) { _, a throws(RuntimeFailure) in
+        let x = try Sequences.elements(of: a[0])
+        let y = try Sequences.elements(of: a[1])
+        return .array(zip(x, y).map { .tuple(TupleValue(elements: [$0, $1], labels: [nil, nil])) })
+      }
+    case "assert", "precondition":
+      guard !args.isEmpty else { throw bad("\(name)(_:_:)") }
+      return try native(.void) { _, a throws(RuntimeFailure) in
+        guard case .bool(let ok) = a[0] else { throw RuntimeFailure("\(name) expects a Bool condition") }
+        if !ok {
+          let detail = a.count > 1 ? ": " + a[1].description : ""
+          throw RuntimeFailure("\(name == "assert" ? "assertion" : "precondition") failed\(detail)")
+        }
+        return .void
+      }
+    case "swap":
+      guard args.count == 2, let a = args[0].expression.as(InOutExprSyntax.self),
+        let b = args[1].expression.as(InOutExprSyntax.self)
+      else { throw bad("swap(&a, &b)") }
+      let (x, _) = try lowerer.lvalue(a.expression)
+      let (y, _) = try lowerer.lvalue(b.expression)
+      return Typed(SwapExpr(x, y, at), .void)
+    case "fatalError":
+      return try native(.void) { _, a throws(RuntimeFailure) in
+        throw RuntimeFailure("fatal error" + (a.first.map { ": " + $0.description } ?? ""))
+      }
+    case "Int", "Double", "Float", "String", "Bool", "Array":
+      return try conversion(name, args, lowerer: lowerer, at: c)
+    default:
+      let library = Library.shared
+      let key = library.typeNames.contains(name) ? name + ".init" : name
+      return try libraryCall(key, displayName: name, args, lowerer: lowerer, at: c)
+    }
+  }
+
+  /// A call of a library function: labels matched, defaults filled, builder closures collected.
+  static func libraryCall(
+    _ key: String, displayName: String, _ args: [Argument], lowerer: Lowerer, at c: FunctionCallExprSyntax
+  ) throws -> Typed? {
+    let library = Library.shared
+    guard library.functions[key] != nil else { return nil }
+    let labels = args.map(\.label)
+    guard let (f, mapping) = library.function(key, labels: labels, trailing: args.trailingClosureIndex) else {
+      let have = labels.map { ($0 ?? "_") + ":" }.joined()
+      let want = library.signatures(key).map { $0.replacingOccurrences(of: ".init(", with: "(") }
+        .joined(separator: "', '")
+      throw lowerer.fail("no '\(displayName)' takes the labels (\(have)); use '\(want)'", at: c)
+    }
+    var nodes: [Expr] = []
+    var inoutTargets: [LValue?] = []
+    for (k, m) in mapping.enumerated() {
+      let parameter = f.signature.parameters[k]
+      var target: LValue?
+      if let i = m {
+        let syntax = args[i].expression
+        if parameter.isInout {
+          guard let io = syntax.as(InOutExprSyntax.self) else {
+            throw lowerer.fail(
+              "passing value to 'inout' parameter '\(parameter.name)' of '\(f.signature.shortName)' requires '&'",
+              at: syntax)
+          }
+          let (lv, _) = try lowerer.lvalue(io.expression)
+          target = lv
+          nodes.append(lv)
+        } else if syntax.is(InOutExprSyntax.self) {
+          throw lowerer.fail(
+            "'&' used with non-inout parameter '\(parameter.name)' of '\(f.signature.shortName)'", at: syntax)
+        } else if f.builderClosure, let closure = syntax.as(ClosureExprSyntax.self) {
+          nodes.append(try lowerer.closure(closure, collecting: true))
+        } else if case .dictionary(_, .any) = parameter.type {
+          // A dictionary of anything (a search space): each value keeps its own literal
+          // type (`"hidden": [32, 64]` stays Int beside `"learningRate": [1e-3]`).
+          nodes.append(try lowerer.expr(syntax, expected: .dictionary(.unknown, .named("Any"))).node)
+        } else {
+          nodes.append(try lowerer.expr(syntax).node)
+        }
+      } else {
+        nodes.append(Const(f.defaultValue(at: k)!, lowerer.loc(c)))
+      }
+      inoutTargets.append(target)
+    }
+    return Typed(LibraryCallExpr(f, arguments: nodes, inoutTargets: inoutTargets, lowerer.loc(c)), f.result)
+  }
+
+  /// `Int(x)`, `Double(x)`, `String(x)`, `String(format:)`, `Array(repeating:count:)`...
+  static func conversion(_ name: String, _ args: [Argument], lowerer: Lowerer, at c: FunctionCallExprSyntax) throws
+    -> Typed?
+  {
+    let at = lowerer.loc(c)
+    let labels = args.map(\.label)
+    let nodes = try args.map { try lowerer.expr($0.expression).node }
+    func make(_ type: TypeHint, _ body: @escaping (Runtime, [Value]) throws -> Value) -> Typed {
+      Typed(NativeCallExpr(name: name, arguments: nodes, at, body), type)
+    }
+    switch (name, labels) {
+    case ("String", ["format"]), ("String", ["format", nil]), ("String", ["format", nil, nil]),
+      ("String", ["format", nil, nil, nil]), ("String", ["format", nil, nil, nil, nil]),
+      ("String", ["format", nil, nil, nil, nil, nil]), ("String", ["format", nil, nil, nil, nil, nil, nil]):
+      return make(.string) { _, a throws(RuntimeFailure) in
+        guard case .string(let f) = a[0] else { throw RuntimeFailure("String(format:) expects a format string") }
+        return .string(try Format.format(f, Array(a.dropFirst())))
+      }
+    case ("String", [nil]):
+      return make(.string) { _, a in .string(stringFromCharacters(a[0]) ?? a[0].description) }
+    case ("String", ["describing"]):
+      return make(.string) { _, a in .string(a[0].description) }
+    case ("String", ["repeating", "count"]):
+      return make(.string) { rt, a throws(RuntimeFailure) in
+        guard case .string(let s) = a[0], case .int(let n) = a[1], n >= 0 else {
+          throw RuntimeFailure("String(repeating:count:) expects a string and a non-negative count")
+        }
+        try rt.checkAllocation(count: n, bytesPerElement: max(1, s.utf8.count))
+        return .string(String(repeating: s, count: n))
+      }
+    case ("Int", [nil]):
+      return make(.optional(.int)) { _, a throws(RuntimeFailure) in try toInt(a[0]) }
+    case ("Double", [nil]):
+      return make(.double) { _, a throws(RuntimeFailure) in
+        if case .string(let s) = a[0] { return Double(s).map { .some(.double($0)) } ?? .none }
+        return .double(try number(a[0]))
+      }
+    case ("Float", [nil]):
+      return make(.float) { _, a throws(RuntimeFailure) in
+        if case .string(let s) = a[0] { return Float(s).map { .some(.float($0)) } ?? .none }
+        return .float(Float(try number(a[0])))
+      }
+    case ("Bool", [nil]):
+      return make(.bool) { _, a in
+        if case .string(let s) = a[0] {
+          return s == "true" ? .some(.bool(true)) : s == "false" ? .some(.bool(false)) : .none
+        }
+        return a[0]
+      }
+    case ("Array", ["repeating", "count"]):
+      return make(.unknown) { rt, a throws(RuntimeFailure) in
+        guard case .int(let n) = a[1], n >= 0 else {
+          throw RuntimeFailure("Array(repeating:count:) needs a non-negative count")
+        }
+        try rt.checkAllocation(count: n, bytesPerElement: MemoryLayout<Value>.stride)
+        return .array(Array(repeating: a[0], count: n))
+      }
+    case ("Array", [nil]):
+      return make(.unknown) { _, a throws(RuntimeFailure) in .array(try Sequences.elements(of: a[0])) }
+    default:
+      throw lowerer.fail(
+        "no initializer \(name)(\(labels.map { ($0 ?? "_") + ":" }.joined())) in cells", at: c)
+    }
+  }
+
+  static func implicitCall(_ name: String, _ args: [Argument], lowerer: Lowerer, at c: FunctionCallExprSyntax) throws
+    -> Typed?
+  {
+    try libraryCall("." + name, displayName: "." + name, args, lowerer: lowerer, at: c)
+  }
+
+  static func staticCall(
+    _ type: String, _ name: String, _ args: [Argument], lowerer: Lowerer, at c: FunctionCallExprSyntax
+  ) throws -> Typed? {
+    let at = lowerer.loc(c)
+    switch (type, name, args.map(\.label)) {
+    case ("Int", "random", ["in"]), ("Double", "random", ["in"]):
+      throw lowerer.fail(
+        "\(type).random(in:) uses the system's generator; use nnbook's seeded generator (seed(_:)) for reproducible lessons",
+        at: c)
+    default:
+      _ = at
+      return try libraryCall(type + "." + name, displayName: type + "." + name, args, lowerer: lowerer, at: c)
+    }
+  }
+
+  /// Lowers a method's arguments; closures get the element type for their parameters.
+  static func methodArguments(_ name: String, _ args: [Argument], lowerer: Lowerer, baseType: TypeHint) throws -> [Expr]
+  {
+    var element = TypeHint.unknown
+    if case .array(let e) = baseType { element = e }
+    return try args.map { a in
+      if let c = a.expression.as(ClosureExprSyntax.self) {
+        return try lowerer.closure(c, parameterTypes: name == "reduce" ? [.unknown, element] : [element, element])
+      }
+      return try lowerer.expr(a.expression, expected: name == "append" || name == "insert" ? element : .unknown).node
+    }
+  }
+}
