@@ -165,3 +165,55 @@ struct SessionIsolationTests {
     #expect(sequential[0] == sequential[1])
   }
 }
+
+@Suite("Absurd sizes are errors, not crashes")
+struct NeuralNetworkLimitTests {
+  @Test(arguments: [
+    "Linear(Int.max, 2)", "LayerNorm(dimensions: Int.max)", "BatchNorm(featureCount: 1 << 62)",
+    "Dataset.majority(samples: Int.max, length: 2)", "Dataset.reversal(samples: 1 << 40, length: 1 << 40)",
+    "Dataset.sineWave(samples: Int.max, length: Int.max)",
+  ])
+  func hugeLayersAndDataSetsAreRefused(_ cell: String) {
+    let e = failure("let x = " + cell)
+    #expect(e?.message.contains("too many elements") == true || e?.message.contains("memory limit") == true)
+  }
+
+  @Test func aBatchLargerThanTheDataIsTheWholeDataSet() {
+    let text = output(
+      """
+      var m = Sequential { Linear(2, 2) }
+      let h = m.fit(Dataset.moons(samples: 40, seed: 1), loss: .crossEntropy, optimizer: SGD(), epochs: 2, batchSize: Int.max)
+      print(h.epochs, m.evaluate(Dataset.moons(samples: 10, seed: 2)).loss.isFinite)
+      """)
+    #expect(text == "2 true")
+  }
+
+  @Test func aDivergingLossStopsFitWithAdvice() {
+    let e = failure(
+      """
+      var m = Sequential { Linear(2, 8); ReLU(); Linear(8, 1) }
+      _ = m.fit(Dataset.moons(samples: 100, seed: 1), loss: .meanSquaredError, optimizer: SGD(learningRate: 1e20), epochs: 50)
+      """)
+    #expect(e?.message.contains("the loss became") == true)
+    #expect(e?.message.contains("learning rate") == true)
+    #expect(e?.line == 2)
+  }
+
+  @Test func aWrongInputWidthNamesTheLayerAndBothShapes() {
+    let e = failure(
+      """
+      let m = Sequential { Linear(2, 8); ReLU(); Linear(8, 1) }
+      m.predict(Tensor.zeros([4, 3]))
+      """)
+    #expect(e?.message == "layer 0 (Linear): Linear(2, 8) expects inputs whose last dimension is 2, got shape [4, 3]")
+  }
+
+  @Test func labelsThatDoNotFitTheLossSaySo() {
+    let e = failure(
+      """
+      let x = Tensor([[1.0, 2.0, 3.0]])
+      let l = crossEntropy(logits: x, labels: Tensor([5.0]))
+      """)
+    #expect(e?.message.contains("not a class index in 0..<3") == true)
+  }
+}

@@ -4,7 +4,7 @@ extension Generators {
   /// Random bits `[n, length, 1]`; the label is 1 when more than half of them are ones.
   /// A model must count over the whole sequence: what a plain RNN forgets and an LSTM keeps.
   static func majority(samples: Int, length: Int, random: NNRandom) throws(RuntimeFailure) -> Dataset {
-    try Context.current.checkAllocation(count: samples * length, bytesPerElement: 4)
+    try Shape.checkSize([samples, length])
     let x = Tensor(uninitializedShape: [samples, length, 1], dtype: .float32)
     let y = Tensor(uninitializedShape: [samples], dtype: .float32)
     for i in 0..<samples {
@@ -22,7 +22,7 @@ extension Generators {
   /// Token ids `[n, length]` drawn from `0..<vocabulary`; the target is the same
   /// sequence reversed, `[n, length]` (one class per token).
   static func reversal(samples: Int, length: Int, vocabulary: Int, random: NNRandom) throws(RuntimeFailure) -> Dataset {
-    try Context.current.checkAllocation(count: samples * length, bytesPerElement: 8)
+    try Shape.checkSize([samples, length, 2])
     let x = Tensor(uninitializedShape: [samples, length], dtype: .float32)
     let y = Tensor(uninitializedShape: [samples, length], dtype: .float32)
     for i in 0..<samples {
@@ -38,7 +38,7 @@ extension Generators {
   /// Windows of `length` samples of sine waves with random phase and frequency,
   /// `[n, length, 1]`; the target is the next value, `[n, 1]` (a regression task).
   static func sineWave(samples: Int, length: Int, random: NNRandom) throws(RuntimeFailure) -> Dataset {
-    try Context.current.checkAllocation(count: samples * length, bytesPerElement: 4)
+    try Shape.checkSize([samples, length])
     let x = Tensor(uninitializedShape: [samples, length, 1], dtype: .float32)
     let y = Tensor(uninitializedShape: [samples, 1], dtype: .float32)
     let step = 0.2

@@ -100,7 +100,7 @@ extension Library {
     ) { a in
       let inputs = try a.int(0, atLeast: 1)
       let outputs = try a.int(1, atLeast: 1)
-      try a.context.checkAllocation(count: inputs * outputs, bytesPerElement: 8)
+      try Shape.checkSize([outputs, inputs])
       let initialization = a.isNil(3) ? WeightInit.default : try a.enumCase(3, WeightInit.self, "WeightInit")
       return .object(
         Linear(
@@ -156,8 +156,9 @@ extension Library {
           .labeled("epsilon", .double, default: .double(1e-5)),
         ], .object("BatchNorm"), help: "Normalizes [batch, features] or [batch, channels, h, w] per feature")
     ) { a in
-      .object(
-        BatchNorm(featureCount: try a.int(0, atLeast: 1), momentum: try a.double(1), epsilon: try a.double(2)))
+      let features = try a.int(0, atLeast: 1)
+      try Shape.checkSize([features, 4])
+      return .object(BatchNorm(featureCount: features, momentum: try a.double(1), epsilon: try a.double(2)))
     }
 
     type("LayerNorm", help: "Normalizes each example over its last axis")
@@ -167,7 +168,9 @@ extension Library {
         [.labeled("dimensions", .int), .labeled("epsilon", .double, default: .double(1e-5))],
         .object("LayerNorm"), help: "Normalizes over the last axis, then scales and shifts")
     ) { a in
-      .object(LayerNorm(dimensions: try a.int(0, atLeast: 1), epsilon: try a.double(1)))
+      let dimensions = try a.int(0, atLeast: 1)
+      try Shape.checkSize([dimensions, 2])
+      return .object(LayerNorm(dimensions: dimensions, epsilon: try a.double(1)))
     }
 
     for kind in ActivationLayer.Kind.allCases {

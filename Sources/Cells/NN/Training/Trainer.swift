@@ -30,6 +30,8 @@ struct Trainer {
     _ model: Module, on train: Dataset, validation: Dataset?, optimizer: inout any Optimizer, context: Context
   ) throws -> (Module, History) {
     guard train.count > 0 else { throw RuntimeFailure("fit: the training set is empty") }
+    // A batch larger than the data set is the whole data set (as Keras treats it).
+    let batchSize = Swift.min(self.batchSize, train.count)
     let random = seed.map { NNRandom(seed: $0) } ?? context.random
     let history = History()
     let baseRate = optimizer.learningRate
@@ -173,6 +175,7 @@ struct Trainer {
     throws -> (loss: Double, accuracy: Double?)
   {
     guard data.count > 0 else { throw RuntimeFailure("evaluate: the data set is empty") }
+    let batchSize = Swift.min(batchSize, data.count)
     let inference = model.settingTraining(false)
     var lossSum = 0.0
     var right = 0
