@@ -140,16 +140,11 @@ extension Lowerer {
     return Typed(CallValueExpr(callee: callee.node, arguments: nodes, labels: args.map(\.label), loc(c)), result)
   }
 
+  /// Whether a call with `labels` can call `code`, by the one label matcher the library uses too.
   func labelsMatch(_ code: FunctionCode, _ labels: [String?], trailing: Int? = nil) -> Bool {
-    var i = 0
-    for p in code.parameters {
-      if i < labels.count && (labels[i] == p.label || i == trailing) {
-        i += 1
-      } else if p.defaultValue == nil {
-        return false
-      }
-    }
-    return i == labels.count
+    let parameters = code.parameters
+    return Library.match(labels, parameters.map(\.label), trailing: trailing) { parameters[$0].defaultValue != nil }
+      != nil
   }
 
   /// Matches arguments to parameters by label, fills defaults, and builds the call.
