@@ -205,6 +205,12 @@ struct ModelCellTests {
     #expect(text == "[2, 3] [1] 3")
   }
 
+  @Test func mutatingALetModelIsAnError() {
+    let e = failure("let m = Sequential { Linear(2, 1) }\nm.freeze()")
+    #expect(e?.message == "cannot use mutating member 'freeze' on immutable value: 'm' is a 'let' constant")
+    #expect(e?.line == 2)
+  }
+
   @Test func argumentErrorsNameTheParameter() {
     let e = failure("let l = Linear(2, 3.5)")
     #expect(e?.message == "Linear(_:_:bias:weightInit:): argument 2 'outputs' must be an Int, got Double")

@@ -239,7 +239,11 @@ extension Lowerer {
         MethodCallExpr(
           base: base, name: name, labels: labels,
           builtin: Builtins.method(name, labels: labels, trailing: args.trailingClosureIndex),
-          arguments: arguments, inoutTargets: inoutTargets, methodLoc(c)),
+          arguments: arguments, inoutTargets: inoutTargets,
+          immutableBase: mutableBase
+            ? nil
+            : baseSyntax.map { "'\($0.trimmedDescription)' is a 'let' constant" } ?? "the value is not a variable",
+          methodLoc(c)),
         isSwiftValue ? Builtins.methodResultType(name, baseType: baseType) : .unknown)
     }
     let lowered = try Builtins.methodArguments(name, args, lowerer: self, baseType: baseType)

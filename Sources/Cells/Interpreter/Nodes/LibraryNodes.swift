@@ -43,11 +43,15 @@ final class MethodCallExpr: Expr {
   let arguments: [Expr]
   /// Arguments written `&x`: where their final values go (library methods only).
   let inoutTargets: [LValue?]
+  /// Why a mutating library method may not change the receiver (`'m' is a 'let' constant`);
+  /// nil when the receiver is a variable.
+  let immutableBase: String?
 
   init(
     base: Expr, name: String, labels: [String?], builtin: BuiltinMethod?, arguments: [Expr],
-    inoutTargets: [LValue?]? = nil, _ loc: SourceLoc
+    inoutTargets: [LValue?]? = nil, immutableBase: String? = nil, _ loc: SourceLoc
   ) {
+    self.immutableBase = immutableBase
     self.base = base
     self.name = name
     self.labels = labels
@@ -114,6 +118,9 @@ final class MethodCallExpr: Expr {
     }
     var arguments = Arguments(signature: method.signature, values: full, runtime: rt)
     var result = Value.void
+    if method.mutating, let immutableBase {
+      throw RuntimeFailure("cannot use mutating member '\(name)' on immutable value: \(immutableBase)")
+    }
     if method.mutating, let target = base as? LValue {
       try target.modify(rt, fp) { v in result = try method.body(&v, &arguments) }
     } else if method.mutating {
