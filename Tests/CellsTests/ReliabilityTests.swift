@@ -49,6 +49,7 @@ struct ReliabilityTests {
     ("for i in 0...Int.max { if i > 2 { break }; print(i) }", "0\n1\n2"),
     ("for i in (Int.max - 2)...Int.max { print(i - Int.max) }", "-2\n-1\n0"),
     ("for i in Int.min..<(Int.min + 2) { print(i == Int.min) }", "true\nfalse"),
+    ("var n = 0\nfor _ in 0...Int.max { n += 1; if n == 3 { break } }\nprint(n)", "3"),
     ("print((0...Int.max).contains(Int.max), (0..<0).isEmpty, (5...5).count)", "true true 1"),
     ("print((0...Int.max).isEmpty, (Int.max...Int.max).count)", "false 1"),
     ("print([1, 2, 3][1...2], [1, 2, 3][1...])", "[2, 3] [2, 3]"),

@@ -139,6 +139,20 @@ final class ForInStmt: Stmt {
       }
       return .normal
     }
+    if case .range(let r) = seq {
+      // Any other target (`_`, a typed variable): still one element at a time, never
+      // the whole range in memory.
+      guard let last = r.last else { return .normal }
+      for i in r.lower...last {
+        try target.bind(.int(i), rt, fp, loc)
+        try rt.checkTime(loc)
+        if let filter, !(try truth(filter.eval(rt, fp), rt, filter.loc)) { continue }
+        let f = try execBody(body, rt, fp)
+        if f == .broke { break }
+        if f == .returned { return f }
+      }
+      return .normal
+    }
     if case .array(let elements) = seq, case .local(let slot, .unknown) = target {
       // An array into a plain local: no conversion to make, so no binding machinery.
       for e in elements {
