@@ -34,7 +34,7 @@ struct ReliabilityTests {
     ("let xs = stride(from: 0, to: Int.max, by: 1)", "too many elements"),
     ("let xs = stride(from: 0.0, to: 1e300, by: 1e-300)", "too many elements"),
     ("print(confusionMatrix([1e18, 0], [0, 1]))", "not a class index"),
-    ("print(confusionMatrix([Double.nan, 0], [0, 1]))", "not a class index"),
+    ("print(confusionMatrix([0, 1], [Double.nan, 0]))", "not a class index"),
     ("print(confusionMatrix([100000000, 0], [0, 1]))", "memory limit"),
   ])
   func refusedWithALocatedError(_ source: String, _ message: String) {
