@@ -50,7 +50,7 @@ struct FileSafetyTests {
     #expect(refused.status == 2)
     #expect(refused.stderr.contains("not a regular file"), "\(refused.stderr)")
     var status = stat()
-    #expect(lstat(fifo, &status) == 0 && (status.st_mode & S_IFMT) == S_IFIFO)
+    #expect(lstat(fifo, &status) == 0 && (status.st_mode & mode_t(S_IFMT)) == mode_t(S_IFIFO))
   }
 
   @Test func runOutputOntoASymlinkWritesItsTarget() throws {

@@ -36,7 +36,7 @@ public func writeAtomically(_ text: String, to path: String) throws {
 public func writeAtomically(_ bytes: [UInt8], to path: String) throws {
   var status = stat()
   var path = path
-  if lstat(path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFLNK {
+  if lstat(path, &status) == 0 && (status.st_mode & mode_t(S_IFMT)) == mode_t(S_IFLNK) {
     guard let resolved = realpath(path, nil) else {
       throw FileWriteError(path: path, reason: "is a symbolic link to a missing file; nnbook does not replace the link")
     }
@@ -45,16 +45,16 @@ public func writeAtomically(_ bytes: [UInt8], to path: String) throws {
   }
   let exists = stat(path, &status) == 0
   if exists {
-    switch status.st_mode & S_IFMT {
-    case S_IFREG:
+    switch status.st_mode & mode_t(S_IFMT) {
+    case mode_t(S_IFREG):
       // Root may write anything: the permission bits say what the owner meant.
       guard status.st_mode & 0o222 != 0, access(path, W_OK) == 0 else {
         throw FileWriteError(path: path, reason: "the file is read-only; make it writable to let nnbook write it")
       }
-    case S_IFCHR:
+    case mode_t(S_IFCHR):
       try writeThrough(bytes, to: path)
       return
-    case S_IFDIR:
+    case mode_t(S_IFDIR):
       throw FileWriteError(path: path, reason: "is a folder, not a file")
     default:
       throw FileWriteError(
@@ -143,6 +143,6 @@ public func removeStaleTemporaryFiles(of path: String) {
   }
   for file in stale {
     var status = stat()
-    if lstat(file, &status) == 0 && (status.st_mode & S_IFMT) == S_IFREG { unlink(file) }
+    if lstat(file, &status) == 0 && (status.st_mode & mode_t(S_IFMT)) == mode_t(S_IFREG) { unlink(file) }
   }
 }
