@@ -74,8 +74,9 @@ struct ReliabilityTests {
   @Test func axisTicksOverTheWholeDoubleRange() {
     let ticks = AxisTicks(covering: -1e308...1e308, count: 5, padding: 0.05)
     #expect(!ticks.values.isEmpty)
-    #expect(ticks.values.allSatisfy(\.isFinite))
-    #expect(figures("scatter([1e308, -1e308, 0], [-1e308, 1e308, 1])").count == 1)
+    #expect(ticks.values.allSatisfy { $0.isFinite })
+    let drawn = figures("scatter([1e308, -1e308, 0], [-1e308, 1e308, 1])")
+    #expect(drawn.count == 1)
   }
 
   /// A cell that prints forever stops at the output cap with a located error.

@@ -21,7 +21,8 @@ extension Arguments {
 
   /// An optional count that must be positive (`bins:`, `columns:`) and drawable.
   func positiveInt(_ index: Int) throws(RuntimeFailure) -> Int? {
-    guard isNil(index) == false else { return nil }
+    guard let number = try optionalInt(index) else { return nil }
+    guard number > 0 else { throw invalid(index, "must be positive") }
     return try int(index, in: 1...Arguments.largestFigureCount)
   }
 
