@@ -1,4 +1,5 @@
 import ArgumentParser
+import Cells
 import Foundation
 import Notebook
 
@@ -57,6 +58,8 @@ struct LessonLoop {
         status.record(failure)
         continue
       }
+      // A `kill -9` during an earlier update may have left its temporary file beside the lesson.
+      removeStaleTemporaryFiles(of: document.path)
       let console = console
       let execution = LessonExecutor().execute(document) { console.progress($0, file: document.path) }
       console.clearProgress()

@@ -46,6 +46,9 @@ struct Run: ParsableCommand {
       } catch let error as DocumentError {
         console.error(error.description)
         return .failed
+      } catch let error as FileWriteError {
+        console.error(error.description)
+        return .cannotWrite
       } catch {
         console.error("\(target): error: cannot write: \(error)")
         return .cannotWrite

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Cells
 import Foundation
 import Notebook
 
@@ -33,6 +34,10 @@ struct Update: ParsableCommand {
         // A lesson the outputs cannot be placed in (an unclosed fence): the lesson's fault.
         console.error(error.description)
         return .failed
+      } catch let error as FileWriteError {
+        // Already "path: error: reason"; a second prefix would only repeat the path.
+        console.error(error.description)
+        return .cannotWrite
       } catch {
         console.error("\(file): error: cannot write: \(error)")
         return .cannotWrite

@@ -127,7 +127,8 @@ public final class Session {
   }
 
   static func seconds(_ t: Double) -> String {
-    t == t.rounded() ? "\(Int(t)) s" : "\(t) s"
+    // `Int(_:)` traps past Int.max (`timeout: 1e20`).
+    t == t.rounded() && abs(t) < 1e15 ? "\(Int(t)) s" : "\(t) s"
   }
 }
 

@@ -24,9 +24,18 @@ extension Builtins {
   }
 
   static func elements(_ v: Value, _ method: String) throws -> [Value] {
-    do { return try Sequences.elements(of: v) } catch {
-      throw RuntimeFailure("value of type '\(v.typeName)' has no member '\(method)'")
+    switch v {
+    case .array, .range, .string, .dictionary: return try Sequences.elements(of: v)
+    case .object(let o) where o is SequenceObject: return try Sequences.elements(of: v)
+    default: throw RuntimeFailure("value of type '\(v.typeName)' has no member '\(method)'")
     }
+  }
+
+  /// The length argument of `prefix(_:)` and `suffix(_:)`: Swift traps on a negative one.
+  static func length(_ v: Value, _ method: String) throws -> Int {
+    guard case .int(let n) = v else { throw RuntimeFailure("\(method) needs an Int") }
+    guard n >= 0 else { throw RuntimeFailure("\(method): can't take a \(method.prefix(6)) of negative length \(n)") }
+    return n
   }
 
   static func optional(_ v: Value?) -> Value { v.map { .some($0) } ?? .none }
@@ -274,7 +283,7 @@ extension Builtins {
         return .bool(s.contains(t))
       case .range(let r):
         guard case .int(let x) = a[0] else { return .bool(false) }
-        return .bool(x >= r.lower && x < r.end)
+        return .bool(r.contains(x))
       case .dictionary: throw RuntimeFailure("use dict[key] != nil or dict.keys.contains(key)")
       default: return .bool(try elements(v, "contains").contains { Equality.equal($0, a[0]) })
       }
@@ -319,12 +328,12 @@ extension Builtins {
       return .string(try elements(v, "joined").map(\.description).joined(separator: sep))
     }
     add("prefix(_:)") { _, v, a in
-      guard case .int(let n) = a[0] else { throw RuntimeFailure("prefix(_:) needs an Int") }
+      let n = try length(a[0], "prefix(_:)")
       if case .string(let s) = v { return .string(String(s.prefix(n))) }
       return .array(Array(try elements(v, "prefix").prefix(n)))
     }
     add("suffix(_:)") { _, v, a in
-      guard case .int(let n) = a[0] else { throw RuntimeFailure("suffix(_:) needs an Int") }
+      let n = try length(a[0], "suffix(_:)")
       if case .string(let s) = v { return .string(String(s.suffix(n))) }
       return .array(Array(try elements(v, "suffix").suffix(n)))
     }
@@ -436,7 +445,7 @@ extension Builtins {
         case .array(let a): return .int(a.count)
         case .string(let s): return .int(s.count)
         case .dictionary(let d): return .int(d.count)
-        case .range(let r): return .int(r.count)
+        case .range(let r): return .int(try r.count())
         default: throw RuntimeFailure("value of type '\(v.typeName)' has no member 'count'")
         }
       }
@@ -446,7 +455,7 @@ extension Builtins {
         case .array(let a): return .bool(a.isEmpty)
         case .string(let s): return .bool(s.isEmpty)
         case .dictionary(let d): return .bool(d.count == 0)
-        case .range(let r): return .bool(r.count == 0)
+        case .range(let r): return .bool(r.isEmpty)
         default: throw RuntimeFailure("value of type '\(v.typeName)' has no member 'isEmpty'")
         }
       }

@@ -130,9 +130,20 @@ enum Builtins {
     }
   }
 
+  /// Refuses a stride whose elements would not fit in memory before making them
+  /// (`stride(from: 0, to: Int.max, by: 1)` would otherwise spin and then exhaust memory).
+  private static func checkStrideCount(_ a: Double, _ b: Double, _ s: Double) throws(RuntimeFailure) {
+    let estimate = Swift.max(0, ((b - a) / s).rounded(.down) + 1)
+    guard estimate.isFinite, estimate < 1e15 else {
+      throw RuntimeFailure("stride(from: \(a), to: \(b), by: \(s)) has too many elements to make")
+    }
+    try Runtime.checkAllocation(count: Int(estimate), bytesPerElement: MemoryLayout<Value>.stride)
+  }
+
   static func strideValues(_ from: Value, _ to: Value, _ by: Value, through: Bool) throws(RuntimeFailure) -> Value {
     if case .int(let a) = from, case .int(let b) = to, case .int(let s) = by {
       if s == 0 { throw RuntimeFailure("stride step must not be zero") }
+      try checkStrideCount(Double(a), Double(b), Double(s))
       return .array(
         through
           ? Swift.stride(from: a, through: b, by: s).map { .int($0) }
@@ -142,6 +153,7 @@ enum Builtins {
     let b = try number(to)
     let s = try number(by)
     if s == 0 { throw RuntimeFailure("stride step must not be zero") }
+    try checkStrideCount(a, b, s)
     return .array(
       through
         ? Swift.stride(from: a, through: b, by: s).map { .double($0) }

@@ -3,6 +3,10 @@ import Foundation
 /// `String(format:)` as Foundation defines it, for the conversions lessons use:
 /// `%d %i %u %x %X %o %c %f %F %e %E %g %G %a %s %@ %%`, with flags, width and precision.
 enum Format {
+  /// The widest field and the longest precision a conversion may ask for: beyond this a
+  /// format would only build a string too large to print (`%999999999999s`).
+  static let largestField = 10_000
+
   static func format(_ format: String, _ args: [Value]) throws(RuntimeFailure) -> String {
     var out = ""
     var chars = Array(format)
@@ -18,12 +22,53 @@ enum Format {
       }
       var spec = "%"
       i += 1
-      while "-+ #0123456789.*'".contains(chars[i]) {
+      while "-+ #0'".contains(chars[i]) {
         spec.append(chars[i])
         i += 1
       }
+      // A `*` width or precision reads the next argument, as C does.
+      func field(_ name: String) throws(RuntimeFailure) -> Int? {
+        if chars[i] == "*" {
+          i += 1
+          guard next < args.count, case .int(let n) = args[next] else {
+            throw RuntimeFailure("String(format:) '*' \(name) expects an Int argument")
+          }
+          next += 1
+          return n
+        }
+        var digits = ""
+        while chars[i].isASCII, chars[i].isNumber {
+          digits.append(chars[i])
+          i += 1
+        }
+        if digits.isEmpty { return nil }
+        return Int(digits) ?? .max
+      }
+      if var width = try field("width") {
+        if width < 0 {
+          // A negative `*` width left-justifies.
+          spec.append("-")
+          width = width == .min ? .max : -width
+        }
+        guard width <= largestField else {
+          throw RuntimeFailure("String(format:) width \(width) is larger than \(largestField)")
+        }
+        spec += String(width)
+      }
+      if chars[i] == "." {
+        i += 1
+        let precision = try field("precision") ?? 0
+        guard precision <= largestField else {
+          throw RuntimeFailure("String(format:) precision \(precision) is larger than \(largestField)")
+        }
+        // A negative `*` precision is taken as omitted.
+        if precision >= 0 { spec += "." + String(precision) }
+      }
       while "hlLqjzt".contains(chars[i]) { i += 1 }  // length modifiers: values carry their size
       let conv = chars[i]
+      guard conv != "\0" else {
+        throw RuntimeFailure("String(format:) ends in an incomplete conversion '\(spec)'")
+      }
       i += 1
       if conv == "%" {
         out.append("%")

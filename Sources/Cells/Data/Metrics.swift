@@ -17,7 +17,15 @@ enum Metrics {
     if probabilities && values.contains(where: { $0 != $0.rounded() }) {
       return values.map { $0 >= 0.5 ? 1 : 0 }
     }
-    return values.map { Int($0.rounded()) }
+    var indices: [Int] = []
+    for value in values {
+      // `Int(_:)` traps on NaN and past Int.max; no lesson has a billion classes.
+      guard value.isFinite, abs(value) < 1e9 else {
+        throw RuntimeFailure("\(name): \(value) is not a class index")
+      }
+      indices.append(Int(value.rounded()))
+    }
+    return indices
   }
 
   static func numbers(_ value: Value, name: String) throws(RuntimeFailure) -> ([Int], [Double]) {
@@ -63,6 +71,7 @@ enum Metrics {
     guard p.allSatisfy({ $0 >= 0 }), t.allSatisfy({ $0 >= 0 }) else {
       throw RuntimeFailure("confusionMatrix: classes must be non-negative integers")
     }
+    try Runtime.checkAllocation(count: n * n, bytesPerElement: MemoryLayout<Int>.stride)
     var m = Array(repeating: Array(repeating: 0, count: n), count: n)
     for (a, b) in zip(t, p) { m[a][b] += 1 }
     return m

@@ -175,7 +175,7 @@ extension Lowerer {
       }
       code.returnType = try sig.returnClause.map { try typeHint($0.type) } ?? .unknown
     } else {
-      let count = shorthandParameterCount(c.statements)
+      let count = try shorthandParameterCount(c.statements)
       for i in 0..<count {
         params.append(("$\(i)", .unknown))
         nodes.append(Syntax(c))
@@ -201,20 +201,34 @@ extension Lowerer {
     return ClosureExpr(code: code, captureSources: sources, loc(c))
   }
 
+  /// The highest `$n` a closure may use: each one is a parameter, so `$100000000` would
+  /// build a closure of a hundred million parameters.
+  static let largestShorthandParameter = 255
+
   /// How many `$n` parameters a closure uses (not counting nested closures).
-  private func shorthandParameterCount(_ statements: CodeBlockItemListSyntax) -> Int {
+  private func shorthandParameterCount(_ statements: CodeBlockItemListSyntax) throws -> Int {
     final class Finder: SyntaxVisitor {
       var highest = -1
+      var tooLarge: TokenSyntax?
       override func visit(_ node: ClosureExprSyntax) -> SyntaxVisitorContinueKind { .skipChildren }
       override func visit(_ token: TokenSyntax) -> SyntaxVisitorContinueKind {
-        if case .dollarIdentifier(let text) = token.tokenKind, let n = Int(text.dropFirst()) {
-          highest = max(highest, n)
+        if case .dollarIdentifier(let text) = token.tokenKind {
+          if let n = Int(text.dropFirst()), n <= Lowerer.largestShorthandParameter {
+            highest = max(highest, n)
+          } else if tooLarge == nil {
+            tooLarge = token
+          }
         }
         return .visitChildren
       }
     }
     let finder = Finder(viewMode: .sourceAccurate)
     finder.walk(statements)
+    if let token = finder.tooLarge {
+      throw fail(
+        "closure parameter '\(token.text)' is past $\(Lowerer.largestShorthandParameter), the most a closure may use",
+        at: token)
+    }
     return finder.highest + 1
   }
 }

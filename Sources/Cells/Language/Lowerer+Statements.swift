@@ -405,7 +405,7 @@ final class SwitchStmt: Stmt {
 
   private func matches(_ pattern: Value, _ v: Value) -> Bool {
     switch (pattern, v) {
-    case (.range(let r), .int(let x)): return x >= r.lower && x < r.end
+    case (.range(let r), .int(let x)): return r.contains(x)
     case (.range(let r), .double(let x)):
       return x >= Double(r.lower) && (r.closed ? x <= Double(r.upper) : x < Double(r.upper))
     default: return Equality.equal(pattern, v)

@@ -75,6 +75,16 @@ struct Arguments {
     return v
   }
 
+  /// An `Int` within `range` (a count with a sensible largest value, an index).
+  func int(_ index: Int, in range: ClosedRange<Int>) throws(RuntimeFailure) -> Int {
+    let v = try int(index)
+    guard range.contains(v) else {
+      throw invalid(
+        index, v < range.lowerBound ? "must be at least \(range.lowerBound)" : "must be at most \(range.upperBound)")
+    }
+    return v
+  }
+
   /// A number: `Double`, `Float`, an `Int` (as Swift's literals convert) or a one-element tensor.
   func double(_ index: Int) throws(RuntimeFailure) -> Double {
     switch unwrapped(index) {

@@ -65,13 +65,32 @@ enum RegionWriter {
     return number == 1 ? "\(stem).svg" : "\(stem)-\(number).svg"
   }
 
-  /// A fenced block holding `text` exactly, with a fence longer than any backtick run in it.
+  /// A fenced block holding `text` as the lesson can hold it (see `storable`), with a
+  /// fence longer than any backtick run in it.
   static func fenced(_ text: String, info: String) -> [String] {
+    let text = storable(text)
     let fence = Fence.backticks(enclosing: text)
-    let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-      line.hasSuffix("\r") ? String(line.dropLast()) : String(line)
-    }
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     return [fence + info] + lines + [fence]
+  }
+
+  /// Printed text in a form the lesson reads back unchanged: every line ending (`\r\n`,
+  /// a lone `\r`) becomes `\n`, as CommonMark would read it, and a NUL byte, which no
+  /// text file may hold, is shown as `␀`. `update` and `check` both write outputs
+  /// through here, so a stored output always equals a fresh one.
+  static func storable(_ text: String) -> String {
+    var scalars = String.UnicodeScalarView()
+    var afterCarriageReturn = false
+    for scalar in text.unicodeScalars {
+      defer { afterCarriageReturn = scalar == "\r" }
+      switch scalar {
+      case "\r": scalars.append("\n")
+      case "\n" where afterCarriageReturn: continue
+      case "\0": scalars.append("\u{2400}")
+      default: scalars.append(scalar)
+      }
+    }
+    return String(scalars)
   }
 
   private static func escapedCaption(_ caption: String) -> String {

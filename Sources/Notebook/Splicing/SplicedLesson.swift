@@ -29,6 +29,10 @@ public struct SplicedLesson: Equatable, Sendable {
     var written: [String] = []
     for file in files {
       let path = folder + file.relativePath
+      if let slash = path.lastIndex(of: "/") {
+        let directory = String(path[..<slash])
+        try Self.checkStaysInside(directory, lessonFolder: folder)
+      }
       if FileManager.default.contents(atPath: path) == Data(file.contents.utf8) { continue }
       if let slash = path.lastIndex(of: "/") {
         let directory = String(path[..<slash])
@@ -46,5 +50,22 @@ public struct SplicedLesson: Equatable, Sendable {
       written.append(lessonPath)
     }
     return written
+  }
+
+  /// Refuses a `_files` folder that is a symbolic link leading outside the lesson's
+  /// folder: figures would land wherever the link points.
+  static func checkStaysInside(_ directory: String, lessonFolder: String) throws {
+    guard let resolvedFolder = realpath(lessonFolder.isEmpty ? "." : lessonFolder, nil) else { return }
+    defer { free(resolvedFolder) }
+    // A folder not made yet is made inside; one that exists must resolve inside.
+    guard let resolvedDirectory = realpath(directory, nil) else { return }
+    defer { free(resolvedDirectory) }
+    let inside = String(cString: resolvedFolder)
+    let target = String(cString: resolvedDirectory)
+    guard target.hasPrefix(inside.hasSuffix("/") ? inside : inside + "/") else {
+      throw FileWriteError(
+        path: directory,
+        reason: "is a symbolic link leading outside the lesson's folder (to \(target)); nnbook does not write there")
+    }
   }
 }

@@ -26,7 +26,10 @@ struct NumericGrid: Equatable {
     case .bool(let v): self.init(shape: [], values: [v ? 1 : 0])
     case .some(let inner): try self.init(inner, argument: argument)
     case .box(let box): try self.init(box.value, argument: argument)
-    case .range(let range): self.init(shape: [range.count], values: (range.lower..<range.end).map(Double.init))
+    case .range(let range):
+      try Context.current.checkAllocation(count: range.count(), bytesPerElement: MemoryLayout<Double>.stride)
+      let values = range.last.map { (range.lower...$0).map(Double.init) } ?? []
+      self.init(shape: [values.count], values: values)
     case .object(let object as any NumericArrayConvertible):
       self.init(shape: object.numericShape, values: object.numericValues)
     case .array(let elements):

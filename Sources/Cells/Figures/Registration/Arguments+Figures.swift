@@ -15,11 +15,15 @@ extension Arguments {
     return result
   }
 
-  /// An optional count that must be positive (`bins:`, `columns:`).
+  /// The most bins, rows or columns a figure may have: more could not be drawn, and
+  /// their products (rows × columns, bins + 1 edges) must not overflow.
+  static let largestFigureCount = 10_000
+
+  /// An optional count that must be positive (`bins:`, `columns:`) and drawable.
   func positiveInt(_ index: Int) throws(RuntimeFailure) -> Int? {
     guard let number = try optionalInt(index) else { return nil }
     guard number > 0 else { throw invalid(index, "must be positive") }
-    return number
+    return try int(index, in: 1...Arguments.largestFigureCount)
   }
 
   /// `.viridis`, `.grays`, ... (or the name as a string); nil when left out.

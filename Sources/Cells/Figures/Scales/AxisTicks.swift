@@ -16,6 +16,9 @@ struct AxisTicks: Equatable {
   /// Labels with one number of decimals for all ticks, as a person would write them.
   var labels: [String] { values.map { TickLabel.text($0, step: step) } }
 
+  /// The largest magnitude an axis reaches.
+  static let widest = 1e300
+
   /// Ticks for data spanning `range`.
   ///
   /// - Parameters:
@@ -33,6 +36,10 @@ struct AxisTicks: Equatable {
       lower = 0
       upper = 1
     }
+    // Beyond ±1e300 the span overflows to infinity and no tick index fits an Int: the
+    // axis shows at most this much (points past it fall outside the frame).
+    lower = min(max(lower, -Self.widest), Self.widest)
+    upper = min(max(upper, -Self.widest), Self.widest)
     if upper - lower <= abs(upper) * 1e-12 {
       // A constant series still needs a visible range around its value.
       let half = integers ? 1 : (lower == 0 ? 1 : abs(lower) * 0.1)

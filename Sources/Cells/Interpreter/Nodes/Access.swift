@@ -81,10 +81,10 @@ enum Subscripts {
       if r.upper == Int.max {
         r = RangeValue(lower: r.lower, upper: a.count, closed: false)
       }
-      guard r.lower >= 0 && r.end <= a.count else {
+      guard let end = r.end, r.lower >= 0 && end <= a.count else {
         throw RuntimeFailure("range \(Value.range(r).description) out of bounds for an array of \(a.count) elements")
       }
-      return .array(Array(a[r.lower..<r.end]))
+      return .array(Array(a[r.lower..<end]))
     case (.dictionary(let d), .tuple(let t)) where t.labels == [nil, "default"]:
       return d[t.elements[0]] ?? t.elements[1]
     case (.dictionary(let d), _):

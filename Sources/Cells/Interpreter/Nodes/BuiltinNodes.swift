@@ -17,7 +17,7 @@ final class PrintExpr: Expr {
       if i > 0 { line += sep }
       line += try item.eval(rt, fp).description
     }
-    rt.write(line + term)
+    try rt.write(line + term, at: loc)
     return .void
   }
 }

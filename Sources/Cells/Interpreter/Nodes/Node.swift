@@ -109,7 +109,7 @@ final class DisplayStmt: Stmt {
   }
   override func exec(_ rt: Runtime, _ fp: Frame) throws -> Flow {
     let v = try expr.eval(rt, fp)
-    try Display.show(v, rt)
+    try Display.show(v, rt, at: loc)
     return .normal
   }
 }

@@ -126,12 +126,25 @@ final class ForInStmt: Stmt {
   override func exec(_ rt: Runtime, _ fp: Frame) throws -> Flow {
     let seq = try sequence.eval(rt, fp)
     if case .range(let r) = seq, case .local(let slot, _) = target {
-      // The common case, kept free of allocation.
-      var i = r.lower
-      let end = r.end
-      while i < end {
+      // The common case, kept free of allocation. A closed Swift range visits up to
+      // `Int.max` without computing past it.
+      guard let last = r.last else { return .normal }
+      for i in r.lower...last {
         fp[slot] = .int(i)
-        i += 1
+        try rt.checkTime(loc)
+        if let filter, !(try truth(filter.eval(rt, fp), rt, filter.loc)) { continue }
+        let f = try execBody(body, rt, fp)
+        if f == .broke { break }
+        if f == .returned { return f }
+      }
+      return .normal
+    }
+    if case .range(let r) = seq {
+      // Any other target (`_`, a typed variable): still one element at a time, never
+      // the whole range in memory.
+      guard let last = r.last else { return .normal }
+      for i in r.lower...last {
+        try target.bind(.int(i), rt, fp, loc)
         try rt.checkTime(loc)
         if let filter, !(try truth(filter.eval(rt, fp), rt, filter.loc)) { continue }
         let f = try execBody(body, rt, fp)
@@ -171,7 +184,11 @@ enum Sequences {
   static func elements(of value: Value) throws(RuntimeFailure) -> [Value] {
     switch value {
     case .array(let a): return a
-    case .range(let r): return (r.lower..<r.end).map { .int($0) }
+    case .range(let r):
+      // Materializing `0..<Int.max` would exhaust memory: account for it first.
+      try Context.current.checkAllocation(count: r.count(), bytesPerElement: MemoryLayout<Value>.stride)
+      guard let last = r.last else { return [] }
+      return (r.lower...last).map { .int($0) }
     case .string(let s): return s.map { .string(String($0)) }
     case .dictionary(let d):
       return zip(d.keys, d.values).map {

@@ -152,7 +152,22 @@ final class Runtime {
 
   // MARK: Output
 
-  func write(_ text: String) {
+  /// The most text one cell may print: a cell printing in an endless loop must stop
+  /// with an error before it fills memory or the lesson.
+  static let printLimit = 1 << 20
+
+  /// Bytes the running cell has printed.
+  var printedBytes = 0
+
+  /// Adds printed text, refusing it once the cell has printed more than `printLimit`.
+  func write(_ text: String, at loc: SourceLoc) throws {
+    printedBytes += text.utf8.count
+    guard printedBytes <= Runtime.printLimit else {
+      throw LocatedFailure(
+        kind: .runtime,
+        message: "the cell printed more than \(Runtime.printLimit >> 20) MB; print a summary or every nth line instead",
+        loc: loc)
+    }
     pendingText += text
   }
 
@@ -188,6 +203,7 @@ final class Runtime {
     context.makeCurrent()
     context.start(timeout: timeout)
     tick = 0
+    printedBytes = 0
   }
 
   /// Called on loop back-edges and calls; looks at the clock and the process's

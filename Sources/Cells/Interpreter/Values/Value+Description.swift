@@ -45,15 +45,15 @@ extension Value {
 
 /// Shows the value of a cell's last expression.
 enum Display {
-  static func show(_ value: Value, _ rt: Runtime) throws {
+  static func show(_ value: Value, _ rt: Runtime, at loc: SourceLoc) throws {
     switch value {
     case .void: return
     case .string:
-      rt.write(value.debugDescription + "\n")
+      try rt.write(value.debugDescription + "\n", at: loc)
     case .object(let o as DisplayableObject):
       rt.emit(o.output)
     default:
-      rt.write(value.description + "\n")
+      try rt.write(value.description + "\n", at: loc)
     }
   }
 }

@@ -44,8 +44,30 @@ struct RangeValue {
   var upper: Int
   /// `a...b` when true, `a..<b` when false.
   var closed: Bool
-  var end: Int { closed ? upper + 1 : upper }
-  var count: Int { Swift.max(0, end - lower) }
+
+  /// The first integer past the range; `nil` for a closed range ending at `Int.max`,
+  /// which has none (computing it would overflow).
+  var end: Int? { closed ? (upper == .max ? nil : upper + 1) : upper }
+
+  /// The last element; `nil` when the range is empty.
+  var last: Int? { closed ? upper : (upper > lower ? upper - 1 : nil) }
+
+  var isEmpty: Bool { last == nil }
+
+  func contains(_ x: Int) -> Bool {
+    guard let last else { return false }
+    return x >= lower && x <= last
+  }
+
+  /// The number of elements, refused where Swift's `count` would trap (`(0...Int.max).count`).
+  func count() throws(RuntimeFailure) -> Int {
+    guard let last else { return 0 }
+    let (span, overflow) = last.subtractingReportingOverflow(lower)
+    guard !overflow, span < .max else {
+      throw RuntimeFailure("the range \(Value.range(self).description) has more elements than Int.max")
+    }
+    return span + 1
+  }
 }
 
 /// A dictionary that iterates in insertion order.

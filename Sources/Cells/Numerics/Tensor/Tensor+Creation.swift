@@ -22,6 +22,7 @@ extension Tensor {
   /// `count` evenly spaced values from `start` to `stop`, both included (NumPy's `linspace`).
   static func linspace(_ start: Double, _ stop: Double, count: Int, dtype: DType = .float32) throws -> Tensor {
     guard count >= 0 else { throw RuntimeFailure("linspace: count must not be negative, got \(count)") }
+    try Shape.checkSize([count])
     let t = Tensor(uninitializedShape: [count], dtype: dtype)
     let step = count > 1 ? (stop - start) / Double(count - 1) : 0
     for i in 0..<count { t.storage.set(i == count - 1 && count > 1 ? stop : start + Double(i) * step, at: i) }
@@ -31,7 +32,12 @@ extension Tensor {
   /// `start, start + step, ...` up to but excluding `stop` (NumPy's `arange`).
   static func arange(_ start: Double, _ stop: Double, step: Double, dtype: DType = .float32) throws -> Tensor {
     guard step != 0 else { throw RuntimeFailure("arange: step must not be zero") }
-    let n = Swift.max(0, Int(((stop - start) / step).rounded(.up)))
+    let steps = ((stop - start) / step).rounded(.up)
+    // `Int(_:)` traps on NaN and on values past Int.max (`arange(0, 1e300)`).
+    guard let n = steps > 0 ? Int(exactly: steps) : 0 else {
+      throw RuntimeFailure("arange: from \(start) to \(stop) by \(step) has too many elements")
+    }
+    try Shape.checkSize([n])
     let t = Tensor(uninitializedShape: [n], dtype: dtype)
     for i in 0..<n { t.storage.set(start + Double(i) * step, at: i) }
     return t

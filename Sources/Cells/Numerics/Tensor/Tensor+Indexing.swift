@@ -41,7 +41,8 @@ struct TensorRegion {
         kept.append(false)
       case .range(let r):
         let lower = r.lower
-        let end = r.upper == Int.max ? size : r.end
+        // An open upper bound (`t[2...]`) is Int.max until the axis fixes it.
+        let end = r.upper == Int.max ? size : (r.end ?? size)
         guard lower >= 0 && lower <= end && end <= size else {
           throw RuntimeFailure(
             "range \(Value.range(r).description) is out of bounds for axis \(d) of size \(size) (shape \(Shape.text(shape)))"

@@ -9,6 +9,8 @@ extension Tensor {
       throw RuntimeFailure(
         "reshaped: \(Shape.text(newShape)) is not a valid shape (at most one -1, no other negatives)")
     }
+    // Refuses shapes whose element count overflows before multiplying them out.
+    try Shape.checkSize(newShape.filter { $0 != -1 })
     if let u = unknown.first {
       let known = newShape.filter { $0 != -1 }.reduce(1, *)
       guard known > 0, count % known == 0 else {

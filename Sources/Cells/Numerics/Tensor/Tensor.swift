@@ -84,9 +84,15 @@ final class Tensor: NativeObject {
     if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
   }
 
+  /// The number of elements of `shape`; `Int.max` when that overflows, so a
+  /// comparison with a real count fails instead of trapping (`Shape.checkSize` refuses
+  /// such shapes before anything is allocated).
   static func count(of shape: [Int]) -> Int {
     var n = 1
-    for d in shape { n *= d }
+    for d in shape {
+      let (product, overflow) = n.multipliedReportingOverflow(by: d)
+      n = overflow ? .max : product
+    }
     return n
   }
 

@@ -1,0 +1,94 @@
+import Testing
+
+@testable import Cells
+
+/// Hostile cells: each must end in a located error or a correct result, never a trap
+/// of the whole process (issue 14, classes 1 and 2).
+@Suite("Hostile cells end in a located error, never a crash")
+struct ReliabilityTests {
+  /// Integer overflow, negative lengths, absurd sizes and Double-to-Int conversions in
+  /// the library: each is refused with a message naming the problem.
+  @Test(arguments: [
+    ("print((0...Int.max).count)", "more elements than Int.max"),
+    ("print((Int.min..<Int.max).count)", "more elements than Int.max"),
+    ("let t = Tensor([1.0]).reshaped([6, Int.max])", "too many elements"),
+    ("let t = Tensor([1.0]).reshaped([-1, Int.max, 4])", "too many elements"),
+    ("let t = Tensor.linspace(0, 1, count: Int.max)", "memory limit"),
+    ("let t = Tensor.arange(0, 1e300)", "too many elements"),
+    ("histogram([1.0, 2.0, 3.0], bins: Int.max)", "must be at most 10000"),
+    ("figure(columns: Int.max) { plot([1.0, 2.0]) }", "must be at most 10000"),
+    ("figure(rows: Int.max, columns: Int.max) { plot([1.0, 2.0]) }", "must be at most 10000"),
+    ("let f = { $9223372036854775807 }", "past $255"),
+    ("let f = { $100000000 }", "past $255"),
+    ("let f = { $99999999999999999999999 }", "past $255"),
+    ("print([1, 2].prefix(-1))", "negative length"),
+    ("print(\"abc\".suffix(-1))", "negative length"),
+    ("print(String(format: \"%999999999999s\", \"x\"))", "width"),
+    ("print(String(format: \"%99999999999999999999999d\", 1))", "width"),
+    ("print(String(format: \"%.999999999f\", 1.0))", "precision"),
+    ("print(String(format: \"%*d\", Int.max, 1))", "width"),
+    ("print(String(format: \"%.\", 1.0))", "incomplete conversion"),
+    ("let xs = Array(0..<(1 << 40))", "memory limit"),
+    ("let xs = (0..<Int.max).map { $0 }", "memory limit"),
+    ("let xs = (0...Int.max).map { $0 }", "more elements than Int.max"),
+    ("let xs = stride(from: 0, to: Int.max, by: 1)", "too many elements"),
+    ("let xs = stride(from: 0.0, to: 1e300, by: 1e-300)", "too many elements"),
+    ("print(confusionMatrix([1e18, 0], [0, 1]))", "not a class index"),
+    ("print(confusionMatrix([0, 1], [Double.nan, 0]))", "not a class index"),
+    ("print(confusionMatrix([100000000, 0], [0, 1]))", "memory limit"),
+  ])
+  func refusedWithALocatedError(_ source: String, _ message: String) {
+    guard let e = failure(source) else { return }
+    #expect(e.line >= 1 && e.column >= 1, "\(e)")
+    #expect(e.message.contains(message), "\(e.message)")
+    #expect(!e.message.contains("\0"))
+  }
+
+  /// What Swift runs without trapping, cells run the same.
+  @Test(arguments: [
+    ("for i in 0...Int.max { if i > 2 { break }; print(i) }", "0\n1\n2"),
+    ("for i in (Int.max - 2)...Int.max { print(i - Int.max) }", "-2\n-1\n0"),
+    ("for i in Int.min..<(Int.min + 2) { print(i == Int.min) }", "true\nfalse"),
+    ("var n = 0\nfor _ in 0...Int.max { n += 1; if n == 3 { break } }\nprint(n)", "3"),
+    ("print((0...Int.max).contains(Int.max), (0..<0).isEmpty, (5...5).count)", "true true 1"),
+    ("print((0...Int.max).isEmpty, (Int.max...Int.max).count)", "false 1"),
+    ("print([1, 2, 3][1...2], [1, 2, 3][1...])", "[2, 3] [2, 3]"),
+    ("print(String(format: \"%*d|%-*d|\", 5, 3, 4, 7))", "    3|7   |"),
+    ("print(String(format: \"%.*f\", 2, 3.14159))", "3.14"),
+    ("print(String(format: \"%5.1f|%-6s|%08.3f\", 2.25, \"ab\", -1.5))", "  2.2|ab    |-001.500"),
+    ("print([1, 2].prefix(0), \"abc\".suffix(5))", "[] abc"),
+    ("print(Array(stride(from: 0, through: 6, by: 3)))", "[0, 3, 6]"),
+  ])
+  func runsAsSwiftDoes(_ source: String, _ expected: String) {
+    #expect(output(source) == expected)
+  }
+
+  @Test func ranges() {
+    #expect(throws: RuntimeFailure.self) { try RangeValue(lower: 0, upper: .max, closed: true).count() }
+    #expect((try? RangeValue(lower: 0, upper: .max, closed: false).count()) == .max)
+    #expect(RangeValue(lower: 3, upper: 3, closed: false).last == nil)
+    #expect(RangeValue(lower: 0, upper: .max, closed: true).end == nil)
+  }
+
+  /// An axis over the extremes of `Double` has ticks, not a trap converting them to `Int`.
+  @Test func axisTicksOverTheWholeDoubleRange() {
+    let ticks = AxisTicks(covering: -1e308...1e308, count: 5, padding: 0.05)
+    #expect(!ticks.values.isEmpty)
+    #expect(ticks.values.allSatisfy { $0.isFinite })
+    let drawn = figures("scatter([1e308, -1e308, 0], [-1e308, 1e308, 1])")
+    #expect(drawn.count == 1)
+  }
+
+  /// A cell that prints forever stops at the output cap with a located error.
+  @Test func printingForeverStopsAtTheOutputCap() {
+    guard let e = failure("var i = 0\nwhile true {\n  print(i)\n  i += 1\n}") else { return }
+    #expect(e.line == 3)
+    #expect(e.message.contains("the cell printed more than 1 MB"), "\(e.message)")
+    let big = failure("print(String(repeating: \"x\", count: 2 << 20))")
+    #expect(big?.message.contains("printed more than 1 MB") == true)
+    // The cap is per cell: the next cell prints again.
+    let results = run("for _ in 0..<1000 { print(String(repeating: \"y\", count: 999)) }", "print(\"after\")")
+    #expect(results[0].error == nil)
+    #expect(results[1].error == nil)
+  }
+}
