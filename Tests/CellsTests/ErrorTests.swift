@@ -83,6 +83,25 @@ struct LimitTests {
     #expect(result.error?.message.contains("memory limit") == true, "\(String(describing: result.error))")
     #expect(result.error?.line == 2)
   }
+
+  @Test func tensorsMadeByOperationsCountTowardTheLimit() {
+    // Each statement makes a new 64 MB tensor (an operation, not a constructor, so no
+    // check before the allocation); the cell must stop soon after passing the limit.
+    let limit = (Context.residentBytes() ?? 0) + (300 << 20)
+    let result = Session(memoryLimit: limit).run(
+      """
+      let a = Tensor.zeros([4096, 4096])
+      let b = a + 1
+      let c = b + 1
+      let d = c + 1
+      let e = d + 1
+      let f = e + 1
+      let g = f + 1
+      print("not reached")
+      """, timeout: 60)
+    #expect(result.error?.message.contains("memory limit") == true, "\(String(describing: result.error))")
+    #expect((result.error?.line ?? 0) >= 5)
+  }
 }
 
 @Suite("Suggestions for library names")

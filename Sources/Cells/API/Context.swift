@@ -56,6 +56,7 @@ final class Context {
     let nanoseconds = timeout.isFinite && timeout > 0 ? Swift.min(timeout, 1e9) * 1e9 : 0
     deadline = Context.now() &+ UInt64(nanoseconds)
     cancelled = false
+    isOverMemory = false
   }
 
   /// Stops the running cell at its next limit check (as its time limit would).
@@ -72,10 +73,25 @@ final class Context {
   /// Time and memory, for the interpreter's periodic check.
   func checkLimits() throws(RuntimeFailure) {
     try checkTime()
+    isOverMemory = false
     if let resident = Context.residentBytes(), resident > memoryLimit {
       throw RuntimeFailure(
         "the cell needs more than the memory limit (\(memoryLimit >> 20) MB; the lesson reached \(resident >> 20) MB)")
     }
+  }
+
+  /// Set when native allocations have taken the process past the memory limit; the
+  /// interpreter stops the cell at its next statement, loop turn or call.
+  private(set) var isOverMemory = false
+  private var allocatedSinceRead = 0
+
+  /// Counts a native allocation (a tensor's buffer) already made; every 64 MB the
+  /// process's size is read and `isOverMemory` set when it is past the limit.
+  func noteAllocation(bytes: Int) {
+    allocatedSinceRead &+= bytes
+    guard allocatedSinceRead >= 64 << 20 else { return }
+    allocatedSinceRead = 0
+    if let resident = Context.residentBytes(), resident > memoryLimit { isOverMemory = true }
   }
 
   /// Refuses an allocation that would pass the memory limit, before it is made. Large

@@ -15,6 +15,8 @@ final class TensorStorage {
     let bytes = Swift.max(1, count * dtype.size)
     if bytes >= BufferPool.minimumBytes {
       base = BufferPool.shared.take(bytes) ?? .allocate(byteCount: bytes, alignment: 64)
+      // Large buffers count toward the lesson's memory limit, checked at the next statement.
+      Context.current.noteAllocation(bytes: bytes)
     } else {
       // Small buffers take malloc's 16-byte alignment (fast); large ones a cache
       // line, which BLAS kernels prefer.
