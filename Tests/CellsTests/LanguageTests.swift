@@ -140,4 +140,17 @@ struct LiteralTypeTests {
   @Test func returnTypesTypeTheReturnedLiteral() {
     #expect(output("func one() -> Double { return 1 }\nprint(one())") == "1.0")
   }
+
+  @Test func aTrailingClosureSkipsDefaultedParametersThatTakeNoFunction() {
+    let text = output(
+      """
+      func descend(steps: Int = 3, _ step: (Double) -> Double) -> Double {
+        var x = 1.0
+        for _ in 0..<steps { x = step(x) }
+        return x
+      }
+      print(descend { $0 / 2 }, descend(steps: 1) { $0 / 2 })
+      """)
+    #expect(text == "0.125 0.5")
+  }
 }

@@ -142,20 +142,34 @@ extension Lowerer {
 
   /// Whether a call with `labels` can call `code`, by the one label matcher the library uses too.
   func labelsMatch(_ code: FunctionCode, _ labels: [String?], trailing: Int? = nil) -> Bool {
+    Lowerer.match(labels, code, trailing: trailing) != nil
+  }
+
+  /// The argument index for each of `code`'s parameters (nil where its default applies).
+  static func match(_ labels: [String?], _ code: FunctionCode, trailing: Int? = nil) -> [Int?]? {
     let parameters = code.parameters
-    return Library.match(labels, parameters.map(\.label), trailing: trailing) { parameters[$0].defaultValue != nil }
-      != nil
+    return Library.match(
+      labels, parameters.map(\.label), trailing: trailing,
+      hasDefault: { parameters[$0].defaultValue != nil },
+      takesFunction: {
+        switch parameters[$0].type {
+        case .function, .functionOf, .unknown: return true
+        default: return false
+        }
+      })
   }
 
   /// Matches arguments to parameters by label, fills defaults, and builds the call.
   func callUser(_ code: FunctionCode, callee: Expr, _ args: [Argument], at c: FunctionCallExprSyntax) throws -> Typed {
     var lowered: [Expr] = []
     var inoutTargets: [LValue?] = []
-    var i = 0
-    let have = args.map { ($0.label ?? "_") + ":" }.joined()
-    let want = code.parameters.map { ($0.label ?? "_") + ":" }.joined()
-    for p in code.parameters {
-      if i < args.count && (args[i].label == p.label || args[i].isTrailingClosure) {
+    if let mapping = Lowerer.match(args.map(\.label), code, trailing: args.trailingClosureIndex) {
+      for (k, p) in code.parameters.enumerated() {
+        guard let i = mapping[k] else {
+          lowered.append(p.defaultValue!)
+          inoutTargets.append(nil)
+          continue
+        }
         if p.isInout {
           guard let io = args[i].expression.as(InOutExprSyntax.self) else {
             throw fail("passing value to 'inout' parameter '\(p.name)' requires '&'", at: args[i].expression)
@@ -174,10 +188,20 @@ extension Lowerer {
           lowered.append(node)
           inoutTargets.append(nil)
         }
+      }
+      return Typed(
+        CallFunctionExpr(callee: callee, code: code, arguments: lowered, inoutTargets: inoutTargets, loc(c)),
+        code.returnType)
+    }
+    // The labels do not fit: say how, as Swift does.
+    var i = 0
+    let have = args.map { ($0.label ?? "_") + ":" }.joined()
+    let want = code.parameters.map { ($0.label ?? "_") + ":" }.joined()
+    for p in code.parameters {
+      if i < args.count && (args[i].label == p.label || args[i].isTrailingClosure) {
         i += 1
-      } else if let d = p.defaultValue {
-        lowered.append(d)
-        inoutTargets.append(nil)
+      } else if p.defaultValue != nil {
+        continue
       } else if i < args.count {
         throw fail(
           "incorrect argument label in call to '\(code.fullName)' (have '\(have)', expected '\(want)')",
@@ -195,9 +219,7 @@ extension Lowerer {
       }
       throw fail("extra argument in call to '\(code.fullName)'", at: extra.expression)
     }
-    return Typed(
-      CallFunctionExpr(callee: callee, code: code, arguments: lowered, inoutTargets: inoutTargets, loc(c)),
-      code.returnType)
+    throw fail("incorrect arguments in call to '\(code.fullName)' (have '\(have)', expected '\(want)')", at: c)
   }
 
   func methodCall(

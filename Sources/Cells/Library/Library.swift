@@ -149,15 +149,20 @@ final class Library {
 
   /// The one label matcher: matches call-site labels to a function's parameters, as
   /// Swift does (in order; a parameter with a default may be skipped; the trailing
-  /// closure, at `trailing`, fills the parameter it reaches whatever its label).
-  /// Returns the argument index for each parameter (nil where the default applies).
+  /// closure, at `trailing`, fills the first parameter it reaches whatever its label,
+  /// skipping, as Swift's forward scan does, parameters with a default that cannot
+  /// take a function). Returns the argument index for each parameter (nil where the
+  /// default applies).
   static func match(
-    _ labels: [String?], _ parameters: [String?], trailing: Int? = nil, hasDefault: (Int) -> Bool
+    _ labels: [String?], _ parameters: [String?], trailing: Int? = nil, hasDefault: (Int) -> Bool,
+    takesFunction: (Int) -> Bool = { _ in true }
   ) -> [Int?]? {
     var mapping: [Int?] = []
     var i = 0
     for (k, p) in parameters.enumerated() {
-      if i < labels.count && (labels[i] == p || i == trailing) {
+      if i < labels.count && i == trailing && labels[i] != p && hasDefault(k) && !takesFunction(k) {
+        mapping.append(nil)
+      } else if i < labels.count && (labels[i] == p || i == trailing) {
         mapping.append(i)
         i += 1
       } else if hasDefault(k) {
@@ -170,7 +175,15 @@ final class Library {
   }
 
   static func match(_ labels: [String?], _ signature: Signature, trailing: Int? = nil) -> [Int?]? {
-    match(labels, signature.labels, trailing: trailing) { signature.parameters[$0].defaultValue != nil }
+    match(
+      labels, signature.labels, trailing: trailing,
+      hasDefault: { signature.parameters[$0].defaultValue != nil },
+      takesFunction: {
+        switch signature.parameters[$0].type {
+        case .function, .any, .optional(.function): return true
+        default: return false
+        }
+      })
   }
 
   func function(_ name: String, labels: [String?], trailing: Int? = nil) -> (LibraryFunction, [Int?])? {
