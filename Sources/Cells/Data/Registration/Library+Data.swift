@@ -63,8 +63,9 @@ extension Library {
     }
     function(
       Signature(
-        "Dataset.digits", [], dataset, help: "The 1,797 handwritten 8×8 digits shipped with nnbook, x as [1797, 64]")
-    ) { _ in .object(try Generators.digits()) }
+        "Dataset.digits", [.labeled("asImages", .bool, default: .bool(false))], dataset,
+        help: "The 1,797 handwritten 8×8 digits shipped with nnbook, x as [1797, 64] or, asImages, [1797, 1, 8, 8]")
+    ) { a in .object(try Generators.digits(asImages: try a.bool(0))) }
     function(
       Signature(
         "Dataset", [.labeled("x", .tensor), .labeled("y", .tensor)], dataset,
