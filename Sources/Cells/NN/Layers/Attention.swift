@@ -219,8 +219,9 @@ final class MultiHeadAttention: Module {
     let batch = query.shape[0]
     // [batch, time, d] to [batch, heads, time, headSize], through rows part·d ..< (part+1)·d.
     func project(_ x: Tensor, _ part: Int) throws -> Tensor {
-      let y = try x.converted(to: weight.dtype).matmulTransposed(weight.slice(axis: 0, start: part * d, length: d))
-        .adding(bias.slice(axis: 0, start: part * d, length: d))
+      let rows = part * d..<(part + 1) * d
+      let y = try x.converted(to: weight.dtype).matmulTransposed(weight[TensorRegion(leading: rows, of: weight.shape)])
+        .adding(bias[TensorRegion(leading: rows, of: bias.shape)])
       return try y.reshaped([batch, x.shape[1], numHeads, headSize]).transposed([0, 2, 1, 3])
     }
     let q = try project(query, 0)
@@ -241,31 +242,5 @@ final class MultiHeadAttention: Module {
     if name == "attentionWeights" { return attentionWeights.map { .object($0) } ?? Value.none }
     if name == "outProjection" { return .object(children[0].module) }
     return super.member(name)
-  }
-}
-
-extension Tensor {
-  /// `length` entries from `start` along `axis` (a copy), differentiable: the gradient
-  /// lands in the slice it came from, zero elsewhere.
-  func slice(axis: Int, start: Int, length: Int) -> Tensor {
-    let out = narrowed(axis: axis, start: start, length: length)
-    if let tape = Tape.active(self) {
-      let (fullShape, dtype) = (shape, dtype)
-      tape.record(out, self) { g in
-        let full = Tensor.zeros(fullShape, dtype: dtype)
-        let grad = g.converted(to: dtype)
-        var outer = 1
-        var inner = 1
-        for i in 0..<axis { outer *= fullShape[i] }
-        for i in (axis + 1)..<fullShape.count { inner *= fullShape[i] }
-        let size = dtype.size
-        for o in 0..<outer {
-          (full.storage.base + (o * fullShape[axis] + start) * inner * size).copyMemory(
-            from: grad.storage.base + o * length * inner * size, byteCount: length * inner * size)
-        }
-        return [full]
-      }
-    }
-    return out
   }
 }

@@ -70,13 +70,18 @@ final class Recurrent: Module {
     let dtype = parameter("weightIH")!.dtype
     let tensors = [input] + ["weightIH", "weightHH", "biasIH", "biasHH"].map { parameter($0)! }
     let converted = tensors.map { $0.converted(to: dtype) }
+    // Every step's gates and states are kept for the backward pass, and as much again is
+    // needed for their gradients.
+    let (batch, time) = (input.shape[0], input.shape[1])
+    try context.checkAllocation(
+      count: 2 * batch * time * (2 * cell.gates + 3) * hiddenSize, bytesPerElement: dtype.size)
     let pass: RecurrentPass
     switch dtype {
-    case .float32: pass = RecurrentKernel<Float>(self, converted).run()
-    case .float64: pass = RecurrentKernel<Double>(self, converted).run()
+    case .float32: pass = try RecurrentKernel<Float>(self, converted).run(context: context)
+    case .float64: pass = try RecurrentKernel<Double>(self, converted).run(context: context)
     }
     if let tape = Tape.active(converted) {
-      tape.record(pass.output, inputs: converted) { g in pass.backward(g.converted(to: dtype)) }
+      tape.record(pass.output, inputs: converted) { g in try pass.backward(g.converted(to: dtype)) }
     }
     return pass.output
   }
@@ -86,7 +91,7 @@ final class Recurrent: Module {
 /// the input and the four parameters.
 struct RecurrentPass {
   let output: Tensor
-  let backward: (Tensor) -> [Tensor?]
+  let backward: (Tensor) throws -> [Tensor?]
 }
 
 /// Forward and backpropagation through time for one element type.
@@ -115,7 +120,8 @@ private struct RecurrentKernel<T: TensorScalar> {
     zeroed ? Tensor.zeros(shape, dtype: T.dtype) : Tensor(uninitializedShape: shape, dtype: T.dtype)
   }
 
-  func run() -> RecurrentPass {
+  /// Checks the cell's time limit once per step, forward and backward.
+  func run(context: Context) throws -> RecurrentPass {
     let (B, S, H, W) = (batch, time, hidden, width)
     let xp = x.storage.pointer(T.self)
     let bIH = biasIH.storage.pointer(T.self)
@@ -143,6 +149,7 @@ private struct RecurrentKernel<T: TensorScalar> {
     let hw = recurrent.storage.pointer(T.self)
 
     for t in 0..<S {
+      try context.checkTime()
       let hPrev = hs + t * B * H
       BLAS.gemm(hPrev, transposeA: false, wHH, transposeB: true, hw, m: B, n: W, k: H)
       for b in 0..<B {
@@ -200,14 +207,15 @@ private struct RecurrentKernel<T: TensorScalar> {
 
     let kernel = self
     return RecurrentPass(output: output) { grad in
-      kernel.backward(grad, states: states, cells: cells, gates: gates, hiddenProjections: hiddenProjections)
+      try kernel.backward(
+        grad, states: states, cells: cells, gates: gates, hiddenProjections: hiddenProjections, context: context)
     }
   }
 
   /// Backpropagation through time: the gradients of x, W_ih, W_hh, b_ih and b_hh.
   private func backward(
-    _ grad: Tensor, states: Tensor, cells: Tensor, gates: Tensor, hiddenProjections: Tensor
-  ) -> [Tensor?] {
+    _ grad: Tensor, states: Tensor, cells: Tensor, gates: Tensor, hiddenProjections: Tensor, context: Context
+  ) throws -> [Tensor?] {
     let (B, S, H, W) = (batch, time, hidden, width)
     let gp = grad.storage.pointer(T.self)
     let hs = states.storage.pointer(T.self)
@@ -230,6 +238,7 @@ private struct RecurrentKernel<T: TensorScalar> {
     let dc = dcBuffer.storage.pointer(T.self)
 
     for t in stride(from: S - 1, through: 0, by: -1) {
+      try context.checkTime()
       if returnSequences {
         for b in 0..<B {
           for j in 0..<H { dh[b * H + j] += gp[(b * S + t) * H + j] }
