@@ -52,11 +52,4 @@ extension Generators {
     }
     return Dataset(x: x, y: y, classes: 0, name: "sine wave")
   }
-
-  /// The digits as images, `x` as `[1797, 1, 8, 8]` (NCHW, one channel).
-  static func digitImages() throws(RuntimeFailure) -> Dataset {
-    let flat = try digits()
-    return Dataset(
-      x: flat.x.sharing(shape: [flat.count, 1, 8, 8]), y: flat.y, classes: flat.classes, name: "digits")
-  }
 }

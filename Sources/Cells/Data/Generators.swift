@@ -136,8 +136,12 @@ enum Generators {
   }
 
   /// The 1,797 bundled 8x8 digits: `x` is `[1797, 64]` intensities 0...16, `y` the digit.
-  static func digits() throws(RuntimeFailure) -> Dataset {
-    try bundledDigits.get()
+  /// With `asImages`, `x` is `[1797, 1, 8, 8]` (one channel, as `Conv2d` takes images).
+  static func digits(asImages: Bool = false) throws(RuntimeFailure) -> Dataset {
+    let flat = try bundledDigits.get()
+    guard asImages else { return flat }
+    return Dataset(
+      x: flat.x.sharing(shape: [flat.count, 1, 8, 8]), y: flat.y, classes: flat.classes, name: flat.name)
   }
 
   /// Decoded once per process (a `static let` is initialized once, safely across threads);

@@ -20,6 +20,8 @@ struct ModelSummary {
     case let l as Linear: return Tensor.zeros([1, l.inputs])
     case let b as BatchNorm: return Tensor.zeros([2, b.featureCount])
     case let l as LayerNorm: return Tensor.zeros([1, l.dimensions])
+    // A sequence's length does not change a last-state output, so one step shows it.
+    case let r as Recurrent where !r.returnSequences: return Tensor.zeros([1, 1, r.inputSize])
     default: return nil
     }
   }

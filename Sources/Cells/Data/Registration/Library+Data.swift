@@ -63,13 +63,9 @@ extension Library {
     }
     function(
       Signature(
-        "Dataset.digits", [], dataset, help: "The 1,797 handwritten 8×8 digits shipped with nnbook, x as [1797, 64]")
-    ) { _ in .object(try Generators.digits()) }
-    function(
-      Signature(
-        "Dataset.digits", [.labeled("asImages", .bool)], dataset,
-        help: "The digits; with asImages: true, x as images [1797, 1, 8, 8] for convolutions")
-    ) { a in .object(try a.bool(0) ? Generators.digitImages() : Generators.digits()) }
+        "Dataset.digits", [.labeled("asImages", .bool, default: .bool(false))], dataset,
+        help: "The 1,797 handwritten 8×8 digits shipped with nnbook, x as [1797, 64] or, asImages, [1797, 1, 8, 8]")
+    ) { a in .object(try Generators.digits(asImages: try a.bool(0))) }
     func length(_ n: Int) -> Parameter { .labeled("length", .int, default: .int(n)) }
     generator(
       "majority", [samples(1000), length(20)],

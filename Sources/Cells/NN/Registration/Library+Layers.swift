@@ -5,6 +5,7 @@ extension Library {
     registerModule()
     registerSaveAndLoad()
     registerLayers()
+    registerArchitectures()
   }
 
   private func registerModule() {

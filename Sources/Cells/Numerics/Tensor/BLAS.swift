@@ -43,3 +43,25 @@ enum BLAS {
       accumulate ? 1 : 0, c, blasint(n))
   }
 }
+
+extension BLAS {
+  /// `gemm` for kernels generic over the element type: dispatches to the `Float` or
+  /// `Double` routine.
+  @inline(__always)
+  static func gemm<T: TensorScalar>(
+    _ a: UnsafeMutablePointer<T>, transposeA: Bool, _ b: UnsafeMutablePointer<T>, transposeB: Bool,
+    _ c: UnsafeMutablePointer<T>, m: Int, n: Int, k: Int, accumulate: Bool = false
+  ) {
+    if T.self == Float.self {
+      gemm(
+        UnsafeMutableRawPointer(a).assumingMemoryBound(to: Float.self), transposeA: transposeA,
+        UnsafeMutableRawPointer(b).assumingMemoryBound(to: Float.self), transposeB: transposeB,
+        UnsafeMutableRawPointer(c).assumingMemoryBound(to: Float.self), m: m, n: n, k: k, accumulate: accumulate)
+    } else {
+      gemm(
+        UnsafeMutableRawPointer(a).assumingMemoryBound(to: Double.self), transposeA: transposeA,
+        UnsafeMutableRawPointer(b).assumingMemoryBound(to: Double.self), transposeB: transposeB,
+        UnsafeMutableRawPointer(c).assumingMemoryBound(to: Double.self), m: m, n: n, k: k, accumulate: accumulate)
+    }
+  }
+}

@@ -120,14 +120,16 @@ extension Tensor {
     let w = weight.converted(to: dtype)
     let batch = shape[0]
     let outChannels = weight.shape[0]
-    let columns = x.im2col(g)
     let kernels = w.sharing(shape: [outChannels, g.patchSize])
-    let product = try Tensor.product(kernels, transposeA: false, columns, transposeB: false)
+    let product = try Tensor.product(kernels, transposeA: false, x.im2col(g), transposeB: false)
     let out = product.sharing(shape: [batch, outChannels, g.outputHeight, g.outputWidth])
     if let tape = Tape.active(x, w) {
+      // The column matrix is as large as the input times the kernel area, so the tape
+      // keeps the input and the backward pass rebuilds the columns: at most one
+      // column-sized buffer is alive at a time, forward or backward.
       tape.record(out, x, w) { grad in
         let g3 = grad.sharing(shape: [batch, outChannels, g.positions])
-        let dKernels = try Tensor.product(g3, transposeA: false, columns, transposeB: true)
+        let dKernels = try Tensor.product(g3, transposeA: false, x.im2col(g), transposeB: true)
           .reduce(.sum, axis: 0, keepingDims: false, operation: "conv2d")
         let dColumns = try Tensor.product(kernels, transposeA: true, g3, transposeB: false)
         return [dColumns.col2im(g), dKernels.sharing(shape: w.shape)]

@@ -166,3 +166,12 @@ extension Tensor: SequenceObject {
     return try (0..<shape[0]).map { i throws(RuntimeFailure) in try subscriptGet(.int(i)) }
   }
 }
+
+extension TensorRegion {
+  /// `x[range]` from Swift: the rows `range` of the first axis, the other axes whole.
+  init(leading range: Range<Int>, of shape: [Int]) {
+    starts = [range.lowerBound] + Array(repeating: 0, count: shape.count - 1)
+    lengths = [range.count] + shape.dropFirst()
+    kept = Array(repeating: true, count: shape.count)
+  }
+}
