@@ -153,4 +153,21 @@ struct LiteralTypeTests {
       """)
     #expect(text == "0.125 0.5")
   }
+
+  @Test func closuresInMethodsCaptureSelf() {
+    let text = output(
+      """
+      struct P {
+        var x = 2.0
+        func scaled() -> [Double] { [1.0, 2.0].map { $0 * self.x } }
+        func implicit() -> [Double] { [1.0, 2.0].map { $0 * x } }
+        func later() -> () -> Double { { self.x + 1 } }
+      }
+      var p = P()
+      let f = p.later()
+      p.x = 10
+      print(p.scaled(), p.implicit(), f())
+      """)
+    #expect(text == "[10.0, 20.0] [10.0, 20.0] 3.0")
+  }
 }

@@ -159,8 +159,10 @@ final class Lowerer {
     if !outer.boxed {
       if let key = parent.slotDeclarations[outer.slot] {
         parent.boxedDeclarations.insert(key)
+        parent.needsRelowering = true
       }
-      parent.needsRelowering = true
+      // A name with no declaration to box (a method's `self`) is captured by value: the
+      // closure gets a box of its own holding a copy, made when the closure is.
     }
     let slot = fn.newSlot()
     fn.captures.append((name: name, source: outer.slot, slot: slot))

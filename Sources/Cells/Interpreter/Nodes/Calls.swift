@@ -145,10 +145,9 @@ final class ClosureExpr: Expr {
     var boxes: [Box] = []
     boxes.reserveCapacity(captureSources.count)
     for s in captureSources {
-      guard case .box(let b) = fp[s] else {
-        fatalError("captured slot \(s) of \(code.name) holds no box")
-      }
-      boxes.append(b)
+      // A variable captured by reference lives in a box both frames share; `self` in a
+      // method is captured by value, in a box of the closure's own.
+      if case .box(let b) = fp[s] { boxes.append(b) } else { boxes.append(Box(fp[s])) }
     }
     return .function(UserFunction(code: code, captures: boxes))
   }
