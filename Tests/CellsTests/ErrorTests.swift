@@ -97,6 +97,11 @@ struct LimitTests {
       let e = d + 1
       let f = e + 1
       let g = f + 1
+      let h = g + 1
+      let i = h + 1
+      let j = i + 1
+      let k = j + 1
+      let l = k + 1
       print("not reached")
       """, timeout: 60)
     #expect(result.error?.message.contains("memory limit") == true, "\(String(describing: result.error))")

@@ -38,9 +38,18 @@ struct CellOptionsTests {
     #expect(options.evaluates && options.echoes && options.keepsOutput && options.isChecked && !options.expectsError)
   }
 
-  @Test func optionsCountOnlyAtTheTop() throws {
-    let options = try parse("```swift\nlet x = 1\n//| eval: false\n```\n").cells[0].options
-    #expect(options.evaluates)
+  @Test func anOptionBelowCodeOrABlankLineIsAnError() throws {
+    for source in ["```swift\nlet x = 1\n//| eval: false\n```\n", "```swift\n//| label: a\n\n  //| eval: false\n```\n"]
+    {
+      do {
+        _ = try Document.parse(bytes: Array(source.utf8), path: "lesson.md")
+        Issue.record("expected an error for \(source.debugDescription)")
+      } catch let e as DocumentError {
+        #expect(e.message.contains("must be in the first lines of the cell"))
+        #expect(e.line == 3 || e.line == 4)
+        #expect(e.column == (e.line == 3 ? 1 : 3))
+      }
+    }
   }
 
   @Test func unquotedCaptionAndZeroTolerance() throws {

@@ -14,9 +14,13 @@ extension CellOptions {
   static func parse(_ lines: [SourceLine], path: String) throws -> CellOptions {
     var options = CellOptions()
     var seen: Set<String> = []
-    for line in lines {
+    var optionLines = lines.count
+    for (index, line) in lines.enumerated() {
       let markerStart = line.text.firstIndex(where: { $0 != " " && $0 != "\t" }) ?? line.text.endIndex
-      guard line.text[markerStart...].hasPrefix("//|") else { break }
+      guard line.text[markerStart...].hasPrefix("//|") else {
+        optionLines = index
+        break
+      }
       let marker = markerStart..<line.text.index(markerStart, offsetBy: 3)
 
       func error(at index: String.Index, _ message: String) -> DocumentError {
@@ -86,6 +90,20 @@ extension CellOptions {
       case "fig-cap": options.figureCaption = unquoted(value)
       default: break
       }
+    }
+    // A known option below a blank line or code would be silently ignored (an `eval: false`
+    // that no longer protects an endless cell): say so where it stands.
+    for line in lines.dropFirst(optionLines) {
+      let indent = line.text.prefix { $0 == " " || $0 == "\t" }
+      let rest = line.text.dropFirst(indent.count)
+      guard rest.hasPrefix("//|"), let colon = rest.firstIndex(of: ":"),
+        knownKeys.contains(String(rest[rest.index(rest.startIndex, offsetBy: 3)..<colon].trimmingWhitespace()))
+      else { continue }
+      throw DocumentError(
+        path: path, line: line.number, column: indent.utf8.count + 1,
+        message:
+          "cell option '\(line.text.trimmingWhitespace())' must be in the first lines of the cell, before any blank line or code"
+      )
     }
     return options
   }
