@@ -175,6 +175,33 @@ struct ArchitectureCellTests {
         """)
   }
 
+  /// The sign of a sequence's sum: every layer has to carry information across time.
+  @Test func sequenceModelsTrainWithFit() {
+    let text = output(
+      """
+      seed(0)
+      let x = Tensor.randomNormal([256, 6, 1])
+      let data = Dataset(x: x, y: x.sum(axis: 1).reshaped([256]) > 0)
+      var lstm = Sequential { LSTM(inputSize: 1, hiddenSize: 8); Linear(8, 2) }
+      var gru = Sequential { GRU(inputSize: 1, hiddenSize: 8); Linear(8, 2) }
+      var rnn = Sequential { RNN(inputSize: 1, hiddenSize: 8, returnSequences: true); GlobalAveragePool(); Linear(8, 2) }
+      var encoder = Sequential {
+        Linear(1, 8)
+        TransformerEncoderLayer(dimensions: 8, numHeads: 2, mlpDimensions: 16, dropout: 0)
+        GlobalAveragePool()
+        Linear(8, 2)
+      }
+      let optimizer = Adam(learningRate: 0.02)
+      let a = lstm.fit(data, loss: .crossEntropy, optimizer: optimizer, epochs: 15, seed: 0).accuracy.last!
+      let b = gru.fit(data, loss: .crossEntropy, optimizer: optimizer, epochs: 15, seed: 0).accuracy.last!
+      let c = rnn.fit(data, loss: .crossEntropy, optimizer: optimizer, epochs: 15, seed: 0).accuracy.last!
+      let d = encoder.fit(data, loss: .crossEntropy, optimizer: optimizer, epochs: 15, seed: 0).accuracy.last!
+      print(a, b, c, d)
+      """)
+    let accuracies = text.split(separator: " ").compactMap { Double($0) }
+    #expect(accuracies.count == 4 && accuracies.allSatisfy { $0 > 0.9 }, "\(text)")
+  }
+
   @Test func recurrentParametersHavePyTorchsNames() {
     let text = output(
       """
