@@ -50,20 +50,46 @@ extension Tensor {
     let image = g.channels * g.height * g.width
     let block = g.patchSize * g.positions
     for n in 0..<batch {
-      let src = n * image
-      let dst = n * block
       switch dtype {
       case .float32:
-        let x = storage.pointer(Float.self) + src
-        let c = out.storage.pointer(Float.self) + dst
-        g.forEachTap { row, column, i in c[row * g.positions + column] = x[i] }
+        Tensor.gatherColumns(g, storage.pointer(Float.self) + n * image, out.storage.pointer(Float.self) + n * block)
       case .float64:
-        let x = storage.pointer(Double.self) + src
-        let c = out.storage.pointer(Double.self) + dst
-        g.forEachTap { row, column, i in c[row * g.positions + column] = x[i] }
+        Tensor.gatherColumns(g, storage.pointer(Double.self) + n * image, out.storage.pointer(Double.self) + n * block)
       }
     }
     return out
+  }
+
+  /// One image's column matrix. For each (channel, kernel row, kernel column) and each
+  /// output row, the pixels read form one run of the input row (a straight copy when
+  /// the stride is 1), so the loop is a few bounds computations and tight copies.
+  private static func gatherColumns<T: TensorScalar>(
+    _ g: ConvolutionGeometry, _ x: UnsafePointer<T>, _ c: UnsafeMutablePointer<T>
+  ) {
+    let (oh, ow, s, p) = (g.outputHeight, g.outputWidth, g.stride, g.padding)
+    for ch in 0..<g.channels {
+      for ky in 0..<g.kernelHeight {
+        for kx in 0..<g.kernelWidth {
+          let row = c + ((ch * g.kernelHeight + ky) * g.kernelWidth + kx) * g.positions
+          // Output columns whose input column ix = x·s - p + kx falls inside the image.
+          if g.width - 1 + p - kx < 0 { continue }
+          let first = Swift.max(0, (p - kx + s - 1) / s)
+          let last = Swift.min(ow, (g.width - 1 + p - kx) / s + 1)
+          guard first < last else { continue }
+          for y in 0..<oh {
+            let iy = y * s - p + ky
+            if iy < 0 || iy >= g.height { continue }
+            let source = x + (ch * g.height + iy) * g.width - p + kx
+            let target = row + y * ow
+            if s == 1 {
+              (target + first).update(from: source + first, count: last - first)
+            } else {
+              for xo in first..<last { target[xo] = source[xo * s] }
+            }
+          }
+        }
+      }
+    }
   }
 
   /// The inverse of `im2col` for gradients: sums each column entry onto its pixel,
