@@ -10,6 +10,15 @@ struct HTMLRendererTests {
     return HTMLRenderer.render(document, execution: makeExecution?(document) ?? executionPrintingNames(of: document))
   }
 
+  @Test func linksToLessonsOpenTheirPages() {
+    let html = CommonMark.html(
+      from: "Next: [one](02-b.md), [part](../x/03-c.md#goals), [web](https://example.com/a.md), [data](d.csv)\n")
+    #expect(html.contains("href=\"02-b.html\""))
+    #expect(html.contains("href=\"../x/03-c.html#goals\""))
+    #expect(html.contains("href=\"https://example.com/a.md\""))
+    #expect(html.contains("href=\"d.csv\""))
+  }
+
   @Test func pageHasTitleMetaAndKaTeX() throws {
     let html = try render("# Gradient *descent*\n\nText.\n")
     #expect(html.hasPrefix("<!DOCTYPE html>"))

@@ -50,11 +50,35 @@ enum CommonMark {
           return ""
         }
         defer { cmark_node_free(root) }
+        linkLessonsToPages(root)
         guard let rendered = cmark_render_html(root, CMARK_OPT_UNSAFE) else { return "" }
         defer { cmark_get_default_mem_allocator().pointee.free(rendered) }
         return String(cString: rendered)
       }
     }
+  }
+
+  /// Links between lessons (`02-activation-functions.md`, `../notebooks/x.md#goals`) point
+  /// at the pages nnbook writes next to them (`.html`), so "Next:" opens the page, not
+  /// the raw Markdown. Links with a scheme (`https:`) or to other files are left alone.
+  private static func linkLessonsToPages(_ root: OpaquePointer) {
+    guard let iterator = cmark_iter_new(root) else { return }
+    defer { cmark_iter_free(iterator) }
+    while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
+      guard let node = cmark_iter_get_node(iterator), cmark_node_get_type(node) == CMARK_NODE_LINK,
+        let url = cmark_node_get_url(node).map({ String(cString: $0) })
+      else { continue }
+      if let page = pageURL(forLessonLink: url) { cmark_node_set_url(node, page) }
+    }
+  }
+
+  /// `lesson.md#part` -> `lesson.html#part`; nil for anything that is not a relative link to a `.md` file.
+  static func pageURL(forLessonLink url: String) -> String? {
+    if url.contains(":") || url.hasPrefix("/") || url.hasPrefix("#") { return nil }
+    let hash = url.firstIndex(of: "#") ?? url.endIndex
+    let path = url[..<hash]
+    guard path.hasSuffix(".md") else { return nil }
+    return path.dropLast(3) + ".html" + url[hash...]
   }
 
   private static func children(of node: OpaquePointer) -> [MarkdownBlock] {

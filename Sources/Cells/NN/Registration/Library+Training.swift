@@ -262,6 +262,7 @@ extension Library {
         model, on: train, validation: validation, optimizer: &optimizer, context: a.context)
       trained.trainingLoss = loss
       receiver = .object(trained)
+      if let divergence = history.divergence { try a.runtime.write(divergence + "\n", at: .unknown) }
       return .object(history)
     }
     method(

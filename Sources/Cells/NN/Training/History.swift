@@ -15,8 +15,10 @@ final class History: NativeObject, TrainingHistory {
   /// The epoch (0-based) with the lowest monitored loss: validation loss when there is
   /// validation data, training loss otherwise.
   var bestEpoch = 0
-  /// True when early stopping ended training before the last epoch.
+  /// True when early stopping, or a loss that stopped being finite, ended training early.
   var stoppedEarly = false
+  /// Why training stopped when the loss diverged (nil when it did not).
+  var divergence: String?
 
   var epochs: Int { loss.count }
 
@@ -54,6 +56,7 @@ final class History: NativeObject, TrainingHistory {
     case "epochs": return .int(epochs)
     case "bestEpoch": return .int(bestEpoch)
     case "stoppedEarly": return .bool(stoppedEarly)
+    case "diverged": return .bool(divergence != nil)
     case "gradientNorms":
       var d = DictionaryValue()
       for (layer, norms) in gradientNorms { try? d.set(.string(layer), numbers(norms)) }

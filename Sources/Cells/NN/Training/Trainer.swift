@@ -57,9 +57,14 @@ struct Trainer {
         let y = Dataset.rows(of: train.y, indices)
         let step = try self.step(current, x, y, optimizer: &optimizer, context: context)
         guard step.loss.isFinite else {
-          throw RuntimeFailure(
-            "fit: the loss became \(step.loss) in epoch \(epoch + 1), batch \(b + 1); the learning rate (\(optimizer.learningRate)) is probably too large for this model: try one ten times smaller"
-          )
+          // Stop, as Keras's TerminateOnNaN does: the history keeps the diverged epoch and
+          // the model its last finite weights, and the cell is told why.
+          history.loss.append(step.loss)
+          history.stoppedEarly = true
+          history.divergence =
+            "fit: the loss became \(step.loss) in epoch \(epoch + 1), batch \(b + 1), so training stopped; the learning rate (\(optimizer.learningRate)) is probably too large for this model: try one ten times smaller"
+          progress.finish()
+          return (current.settingTraining(false), history)
         }
         current = step.model
         lossSum += step.loss * Double(indices.count)
