@@ -169,9 +169,9 @@ extension Builtins {
             "'&' used with non-inout parameter '\(parameter.name)' of '\(f.signature.shortName)'", at: syntax)
         } else if f.builderClosure, let closure = syntax.as(ClosureExprSyntax.self) {
           nodes.append(try lowerer.closure(closure, collecting: true))
-        } else if case .dictionary(_, .any) = parameter.type {
-          // A dictionary of anything (a search space): each value keeps its own literal
-          // type (`"hidden": [32, 64]` stays Int beside `"learningRate": [1e-3]`).
+        } else if case .dictionary(_, let values) = parameter.type, values == .any || values == .array(.any) {
+          // A dictionary of anything (a search space, a table's columns): each value keeps
+          // its own literal type (`"hidden": [32, 64]` stays Int beside `"learningRate": [1e-3]`).
           nodes.append(try lowerer.expr(syntax, expected: .dictionary(.unknown, .named("Any"))).node)
         } else {
           nodes.append(try lowerer.expr(syntax).node)

@@ -184,7 +184,7 @@ extension Library {
     // table(["epoch": [1, 2], "loss": [0.9, 0.5]]): columns in the order written.
     function(
       Signature(
-        "table", [.positional("columns", .dictionary(.string, .array(.double)))], .object("Table"),
+        "table", [.positional("columns", .dictionary(.string, .array(.any)))], .object("Table"),
         help: "A table with one column per entry, in the order written")
     ) { a in
       guard case .dictionary(let d) = a.unwrapped(0) else { throw a.mismatch(0, "a dictionary of columns") }

@@ -144,10 +144,8 @@ final class SearchResults: NativeObject, DisplayableObject {
   }
 
   static func text(_ v: Value) -> String {
-    if case .double(let d) = v {
-      if d != 0 && (abs(d) < 1e-3 || abs(d) >= 1e5) { return String(format: "%.3g", d) }
-      return "\(d)"
-    }
+    // Four significant digits: a drawn learning rate reads 0.01581, not 0.015812128577055336.
+    if case .double(let d) = v { return d.isFinite ? String(format: "%.4g", d) : "\(d)" }
     return v.description
   }
 
