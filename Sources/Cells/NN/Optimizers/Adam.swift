@@ -1,3 +1,7 @@
+#if arch(x86_64)
+  import _Builtin_intrinsics.intel
+#endif
+
 /// Adam, as `torch.optim.Adam`: running averages of the gradient and of its
 /// square, both bias-corrected, as in the paper (Kingma and Ba, 2015). On the
 /// parameter's step t:
@@ -92,16 +96,9 @@ struct Adam: Optimizer {
       let size = T(stepSize)
       let root = T(correction2Root)
       let eps = T(epsilon)
-      // Eight or four lanes at a time: each lane rounds as the scalar code does (the
-      // scalar square root calls libm, which keeps the compiler from vectorizing).
-      var start = 0
-      if T.self == Float.self {
-        start = Rule.lanes(
-          SIMD8<Float>.self, count, p, g, m, v, out, weight, decay2, weight2, size, root, eps)
-      } else if T.self == Double.self {
-        start = Rule.lanes(
-          SIMD4<Double>.self, count, p, g, m, v, out, weight, decay2, weight2, size, root, eps)
-      }
+      // Several lanes at a time: each rounds as the scalar code does (the scalar
+      // square root calls libm for errno, which keeps the compiler from vectorizing).
+      let start = Rule.lanes(count, p, g, m, v, out, (weight, decay2, weight2, size, root, eps))
       for i in start..<count {
         let gi = g[i]
         let mi = m[i] + weight * (gi - m[i])
@@ -112,13 +109,30 @@ struct Adam: Optimizer {
       }
     }
 
-    /// The whole vectors of `apply`'s loop, when `T` is `V`'s scalar; returns where
-    /// the scalar loop takes over.
+    /// The whole vectors of `apply`'s loop, four `Float` or two `Double` lanes (SSE's
+    /// square root, correctly rounded like the scalar one); returns where the scalar loop
+    /// takes over. Elsewhere than x86-64, all of it is left to the scalar loop.
+    @inline(__always)
+    private static func lanes<T: TensorScalar>(
+      _ count: Int, _ p: UnsafeMutablePointer<T>, _ g: UnsafeMutablePointer<T>, _ m: UnsafeMutablePointer<T>,
+      _ v: UnsafeMutablePointer<T>, _ out: UnsafeMutablePointer<T>, _ constants: (T, T, T, T, T, T)
+    ) -> Int {
+      #if arch(x86_64)
+        if T.self == Float.self {
+          return lanes(SIMD4<Float>.self, count, p, g, m, v, out, constants) { _mm_sqrt_ps($0) }
+        }
+        if T.self == Double.self {
+          return lanes(SIMD2<Double>.self, count, p, g, m, v, out, constants) { _mm_sqrt_pd($0) }
+        }
+      #endif
+      return 0
+    }
+
     @inline(__always)
     private static func lanes<V: SIMD, T: TensorScalar>(
       _: V.Type, _ count: Int, _ p: UnsafeMutablePointer<T>, _ g: UnsafeMutablePointer<T>,
-      _ m: UnsafeMutablePointer<T>, _ v: UnsafeMutablePointer<T>, _ out: UnsafeMutablePointer<T>, _ weight: T,
-      _ decay2: T, _ weight2: T, _ size: T, _ root: T, _ eps: T
+      _ m: UnsafeMutablePointer<T>, _ v: UnsafeMutablePointer<T>, _ out: UnsafeMutablePointer<T>,
+      _ constants: (T, T, T, T, T, T), squareRoot: (V) -> V
     ) -> Int where V.Scalar: BinaryFloatingPoint {
       func load(_ x: UnsafeMutablePointer<T>, _ i: Int) -> V {
         UnsafeRawPointer(x + i).loadUnaligned(as: V.self)
@@ -126,12 +140,11 @@ struct Adam: Optimizer {
       func store(_ value: V, _ x: UnsafeMutablePointer<T>, _ i: Int) {
         UnsafeMutableRawPointer(x + i).storeBytes(of: value, as: V.self)
       }
-      let w = V(repeating: V.Scalar(weight))
-      let d2 = V(repeating: V.Scalar(decay2))
-      let w2 = V(repeating: V.Scalar(weight2))
-      let sz = V(repeating: V.Scalar(size))
-      let rt = V(repeating: V.Scalar(root))
-      let ep = V(repeating: V.Scalar(eps))
+      func splat(_ x: T) -> V { V(repeating: V.Scalar(x)) }
+      let (w, d2, w2, sz, rt, ep) = (
+        splat(constants.0), splat(constants.1), splat(constants.2), splat(constants.3), splat(constants.4),
+        splat(constants.5)
+      )
       let width = V.scalarCount
       var i = 0
       while i + width <= count {
@@ -141,7 +154,7 @@ struct Adam: Optimizer {
         let vi = load(v, i) * d2 + w2 * gi * gi
         store(mi, m, i)
         store(vi, v, i)
-        store(load(p, i) - sz * mi / (vi.squareRoot() / rt + ep), out, i)
+        store(load(p, i) - sz * mi / (squareRoot(vi) / rt + ep), out, i)
         i += width
       }
       return i
