@@ -17,6 +17,24 @@ struct DataTests {
     }
   }
 
+  /// Row gathering (each row one memcpy) keeps order, repeats, dtype and trailing axes.
+  @Test(arguments: [DType.float32, .float64])
+  func rowsAreGatheredInOrder(dtype: DType) throws {
+    let t = try Tensor(shape: [4, 3], storage: TensorStorage(count: 12, dtype: dtype)).reshaped([4, 3, 1])
+    for i in 0..<12 { t.storage.set(Double(i), at: i) }
+    let picked = Dataset.rows(of: t, [2, 0, 2])
+    #expect(picked.shape == [3, 3, 1] && picked.dtype == dtype)
+    #expect(picked.doubles == [6, 7, 8, 0, 1, 2, 6, 7, 8])
+    #expect(Dataset.rows(of: t, []).shape == [0, 3, 1])
+  }
+
+  @Test func csvFieldsLoseTheirBlanks() {
+    #expect(Generators.trimmingBlanks(" \t16 ") == "16")
+    #expect(Generators.trimmingBlanks("3") == "3")
+    #expect(Generators.trimmingBlanks("  ").isEmpty)
+    #expect(Generators.trimmingBlanks("1 2") == "1 2")
+  }
+
   @Test func noiseMovesPointsByItsStandardDeviation() throws {
     let clean = try Generators.circles(samples: 2000, noise: 0, factor: 0.5, random: NNRandom(seed: 3))
     let noisy = try Generators.circles(samples: 2000, noise: 0.1, factor: 0.5, random: NNRandom(seed: 3))

@@ -41,11 +41,16 @@ final class Dataset: NativeObject {
     Dataset(x: Dataset.rows(of: x, indices), y: Dataset.rows(of: y, indices), classes: classes, name: name ?? self.name)
   }
 
+  /// Rows are contiguous and keep their dtype, so each is one `memcpy` (`fit` gathers
+  /// every batch this way).
   static func rows(of t: Tensor, _ indices: [Int]) -> Tensor {
     let width = t.shape.dropFirst().reduce(1, *)
     let out = Tensor(uninitializedShape: [indices.count] + t.shape.dropFirst(), dtype: t.dtype)
+    let rowBytes = width * t.dtype.size
+    let source = t.storage.base
+    let target = out.storage.base
     for (k, i) in indices.enumerated() {
-      for j in 0..<width { out.storage.set(t.storage.double(at: i * width + j), at: k * width + j) }
+      (target + k * rowBytes).copyMemory(from: source + i * rowBytes, byteCount: rowBytes)
     }
     return out
   }

@@ -144,6 +144,17 @@ enum Generators {
       x: flat.x.sharing(shape: [flat.count, 1, 8, 8]), y: flat.y, classes: flat.classes, name: flat.name)
   }
 
+  /// `field` without leading and trailing spaces and tabs. Foundation's
+  /// `trimmingCharacters(in:)` bridges each field through `NSString`, which was
+  /// two thirds of decoding the digits (0.2 s).
+  static func trimmingBlanks(_ field: Substring) -> Substring {
+    let blank: (UInt8) -> Bool = { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
+    let bytes = field.utf8
+    guard let first = bytes.firstIndex(where: { !blank($0) }) else { return field[field.endIndex...] }
+    let last = bytes.lastIndex(where: { !blank($0) })!
+    return field[first...last]
+  }
+
   /// Decoded once per process (a `static let` is initialized once, safely across threads);
   /// a `Dataset` is immutable, so lessons on several threads can share it.
   nonisolated(unsafe) private static let bundledDigits: Result<Dataset, RuntimeFailure> = Result {
@@ -155,7 +166,7 @@ enum Generators {
     var rows: [[Double]] = []
     var labels: [Int] = []
     for line in text.split(separator: "\n") where !line.isEmpty {
-      let fields = line.split(separator: ",").compactMap { Double($0.trimmingCharacters(in: .whitespaces)) }
+      let fields = line.split(separator: ",").compactMap { Double(Generators.trimmingBlanks($0)) }
       guard fields.count == 65 else { continue }
       rows.append(Array(fields[0..<64]))
       labels.append(Int(fields[64]))

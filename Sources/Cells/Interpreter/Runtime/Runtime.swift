@@ -123,6 +123,9 @@ final class Runtime {
     }
   }
 
+  /// Inlined into `invoke`, so a call costs one function, as before `invoke` caught
+  /// failures to note the call site.
+  @inline(__always)
   private func run(_ fn: UserFunction, _ fp: Frame) throws -> Value {
     let code = fn.code
     defer { popFrame(fp, code.frameSize) }

@@ -49,6 +49,38 @@ protocol UpdateRule {
   /// writes the element's state `first` and `second` (the optimizer's running
   /// buffers, 0 before the first step; a rule with fewer ignores the rest).
   func callAsFunction<T: TensorScalar>(_ p: T, _ g: T, _ first: inout T, _ second: inout T) -> T
+
+  /// The rule over `count` elements: `out[i] = rule(p[i], g[i], &first[i], &second[i])`.
+  /// The default calls the rule element by element; a rule may replace it with a loop
+  /// that computes the same values faster (`Adam`'s, with its constants hoisted).
+  func apply<T: TensorScalar>(
+    count: Int, _ p: UnsafeMutablePointer<T>, _ g: UnsafeMutablePointer<T>, _ first: UnsafeMutablePointer<T>?,
+    _ second: UnsafeMutablePointer<T>?, into out: UnsafeMutablePointer<T>)
+}
+
+extension UpdateRule {
+  func apply<T: TensorScalar>(
+    count: Int, _ p: UnsafeMutablePointer<T>, _ g: UnsafeMutablePointer<T>, _ first: UnsafeMutablePointer<T>?,
+    _ second: UnsafeMutablePointer<T>?, into out: UnsafeMutablePointer<T>
+  ) {
+    applyElementwise(count: count, p, g, first, second, into: out)
+  }
+
+  /// The rule element by element, one version per buffer count so the inner loop has no branch.
+  @inline(__always)
+  func applyElementwise<T: TensorScalar>(
+    count: Int, _ p: UnsafeMutablePointer<T>, _ g: UnsafeMutablePointer<T>, _ first: UnsafeMutablePointer<T>?,
+    _ second: UnsafeMutablePointer<T>?, into out: UnsafeMutablePointer<T>
+  ) {
+    var unused: (T, T) = (0, 0)
+    if let first, let second {
+      for i in 0..<count { out[i] = self(p[i], g[i], &first[i], &second[i]) }
+    } else if let first {
+      for i in 0..<count { out[i] = self(p[i], g[i], &first[i], &unused.1) }
+    } else {
+      for i in 0..<count { out[i] = self(p[i], g[i], &unused.0, &unused.1) }
+    }
+  }
 }
 
 /// An optimizer's memory, by parameter name: how many steps each parameter has
@@ -125,24 +157,13 @@ struct OptimizerState {
     }
   }
 
-  /// The loop over the elements, one version per buffer count so the inner loop has no branch.
+  /// The loop over the elements, as the rule runs it.
   private static func run<Rule: UpdateRule, T: TensorScalar>(
     _ rule: Rule, _ parameter: Tensor, _ gradient: Tensor, _ buffers: [Tensor], into updated: Tensor, _: T.Type
   ) {
-    let p = parameter.storage.pointer(T.self)
-    let g = gradient.storage.pointer(T.self)
-    let out = updated.storage.pointer(T.self)
-    var unused: (T, T) = (0, 0)
-    switch buffers.count {
-    case 0:
-      for i in 0..<parameter.count { out[i] = rule(p[i], g[i], &unused.0, &unused.1) }
-    case 1:
-      let first = buffers[0].storage.pointer(T.self)
-      for i in 0..<parameter.count { out[i] = rule(p[i], g[i], &first[i], &unused.1) }
-    default:
-      let first = buffers[0].storage.pointer(T.self)
-      let second = buffers[1].storage.pointer(T.self)
-      for i in 0..<parameter.count { out[i] = rule(p[i], g[i], &first[i], &second[i]) }
-    }
+    rule.apply(
+      count: parameter.count, parameter.storage.pointer(T.self), gradient.storage.pointer(T.self),
+      buffers.count > 0 ? buffers[0].storage.pointer(T.self) : nil,
+      buffers.count > 1 ? buffers[1].storage.pointer(T.self) : nil, into: updated.storage.pointer(T.self))
   }
 }

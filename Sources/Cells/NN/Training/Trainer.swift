@@ -150,7 +150,7 @@ struct Trainer {
     let labels = Trainer.layerLabels(model)
     for (name, g) in zip(names, gradients) {
       let layer = labels(name)
-      let squares = g.doubles.reduce(0) { $0 + $1 * $1 }
+      let squares = Trainer.sumOfSquares(g)
       if let i = norms.firstIndex(where: { $0.0 == layer }) {
         norms[i].1 = (norms[i].1 * norms[i].1 + squares).squareRoot()
       } else {
@@ -158,6 +158,20 @@ struct Trainer {
       }
     }
     return (updated, try value.item(), try outputs.flatMap { try loss.correct($0.detached(), y) }, norms)
+  }
+
+  /// Σx² in `Double`, summed in element order (as `g.doubles.reduce`, without the array).
+  static func sumOfSquares(_ t: Tensor) -> Double {
+    var total = 0.0
+    switch t.dtype {
+    case .float32:
+      let p = t.storage.pointer(Float.self)
+      for i in 0..<t.count { total += Double(p[i]) * Double(p[i]) }
+    case .float64:
+      let p = t.storage.pointer(Double.self)
+      for i in 0..<t.count { total += p[i] * p[i] }
+    }
+    return total
   }
 
   /// Names layers as a summary does (`0: Linear`) from a parameter's name (`0.weight`).

@@ -125,10 +125,13 @@ extension Tensor {
     let w = weight.converted(to: dtype)
     let flat = try Tensor.product(x, transposeA: false, w, transposeB: true)
     if let tape = Tape.active(x, w) {
+      // A layer's input is often data, not tracked: its gradient (a product as large as
+      // the weight's) is then not computed.
+      let (needsX, needsW) = (x.tape === tape, w.tape === tape)
       tape.record(flat, x, w) { g in
         [
-          try Tensor.product(g, transposeA: false, w, transposeB: false),
-          try Tensor.product(g, transposeA: true, x, transposeB: false),
+          needsX ? try Tensor.product(g, transposeA: false, w, transposeB: false) : nil,
+          needsW ? try Tensor.product(g, transposeA: true, x, transposeB: false) : nil,
         ]
       }
     }
