@@ -42,6 +42,8 @@ struct ExitStatus {
 
   mutating func lessonFailed() { code = max(code, 1) }
   mutating func badUsage() { code = 2 }
+  /// Folds in the exit code of another part of the work (a worker process): 2 outranks 1.
+  mutating func record(exitCode: Int32) { code = max(code, exitCode == 0 ? 0 : min(exitCode, 2)) }
 
   mutating func record(_ failure: LoadFailure) {
     switch failure {
