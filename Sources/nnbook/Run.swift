@@ -7,18 +7,18 @@ struct Run: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Execute lessons and write them with their outputs, as HTML (default) or Markdown.",
     discussion: """
-      Writes LESSON.html next to each lesson (or LESSON.out.md with --to md); the lesson
-      itself is not modified (use 'nnbook update' for that).
+      Writes LESSON.html next to each lesson (LESSON.out.md with --to md, LESSON.ipynb
+      with --to ipynb); the lesson itself is not modified (use 'nnbook update' for that).
       """
   )
 
   enum Format: String, ExpressibleByArgument, CaseIterable {
-    case html, md
+    case html, md, ipynb
   }
 
   @OptionGroup var arguments: LessonArguments
 
-  @Option(name: .customLong("to"), help: "Output format: html or md.")
+  @Option(name: .customLong("to"), help: "Output format: html, md, or ipynb (a Jupyter notebook).")
   var format: Format = .html
 
   @Option(name: .shortAndLong, help: "Where to write the output (only with a single lesson).")
@@ -42,6 +42,8 @@ struct Run: ParsableCommand {
         case .md:
           let rendition = try MarkdownRenderer.render(document, execution: execution)
           try rendition.write(to: target)
+        case .ipynb:
+          try writeAtomically(JupyterRenderer.render(document, execution: execution), to: target)
         }
       } catch let error as DocumentError {
         console.error(error.description)
@@ -62,6 +64,7 @@ struct Run: ParsableCommand {
     switch format {
     case .html: return relative(base.appendingPathExtension("html").path, like: lesson)
     case .md: return relative(base.path + ".out.md", like: lesson)
+    case .ipynb: return relative(base.appendingPathExtension("ipynb").path, like: lesson)
     }
   }
 
