@@ -21,6 +21,18 @@ struct Run: ParsableCommand {
   @Option(name: .customLong("to"), help: "Output format: html, md, or ipynb (a Jupyter notebook).")
   var format: Format = .html
 
+  enum MathMode: String, ExpressibleByArgument, CaseIterable {
+    case auto, embed, cdn, none
+  }
+
+  @Option(
+    help: ArgumentHelp(
+      "How the HTML page typesets math: auto (embed when KaTeX is installed, else cdn), embed (KaTeX inside the page, works offline), cdn, or none.",
+      discussion:
+        "embed reads KaTeX from \(KaTeXBundle.debianFolder) ('apt-get install libjs-katex') or from the folder NNBOOK_KATEX names."
+    ))
+  var math: MathMode = .auto
+
   @Option(name: .shortAndLong, help: "Where to write the output (only with a single lesson).")
   var output: String?
 
@@ -33,12 +45,13 @@ struct Run: ParsableCommand {
   func run() throws {
     var loop = LessonLoop(numbering: .asRead)
     let console = loop.console
+    let typesetting = format == .html ? mathTypesetting(console: console) : .none
     loop.run(arguments.lessons) { document, execution in
       let target = output ?? defaultOutputPath(for: document.path)
       do {
         switch format {
         case .html:
-          try writeAtomically(HTMLRenderer.render(document, execution: execution), to: target)
+          try writeAtomically(HTMLRenderer.render(document, execution: execution, math: typesetting), to: target)
         case .md:
           let rendition = try MarkdownRenderer.render(document, execution: execution)
           try rendition.write(to: target)
@@ -56,6 +69,23 @@ struct Run: ParsableCommand {
       return .done
     }
     try loop.finish()
+  }
+
+  /// KaTeX read once for every page; asked-for embedding without KaTeX falls back to the CDN, saying so.
+  private func mathTypesetting(console: Console) -> MathTypesetting {
+    switch math {
+    case .none: return .none
+    case .cdn: return .cdn
+    case .auto, .embed:
+      let folder = KaTeXBundle.defaultFolder
+      if let katex = KaTeXBundle.load(from: folder) { return .embedded(katex) }
+      if math == .embed {
+        console.error(
+          "nnbook: warning: KaTeX not found in \(folder) (install libjs-katex, or set NNBOOK_KATEX to KaTeX's dist folder); the page loads KaTeX from the CDN"
+        )
+      }
+      return .cdn
+    }
   }
 
   private func defaultOutputPath(for lesson: String) -> String {
