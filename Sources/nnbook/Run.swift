@@ -45,9 +45,9 @@ struct Run: ParsableCommand {
   func run() throws {
     var loop = LessonLoop(numbering: .asRead)
     let console = loop.console
-    let typesetting = format == .html ? mathTypesetting(console: console) : .none
+    let typesetting = format == .html ? Self.mathTypesetting(math, console: console) : .none
     loop.run(arguments.lessons) { document, execution in
-      let target = output ?? defaultOutputPath(for: document.path)
+      let target = output ?? Self.defaultOutputPath(for: document.path, format: format)
       do {
         switch format {
         case .html:
@@ -72,7 +72,7 @@ struct Run: ParsableCommand {
   }
 
   /// KaTeX read once for every page; asked-for embedding without KaTeX falls back to the CDN, saying so.
-  private func mathTypesetting(console: Console) -> MathTypesetting {
+  static func mathTypesetting(_ math: MathMode, console: Console) -> MathTypesetting {
     switch math {
     case .none: return .none
     case .cdn: return .cdn
@@ -88,7 +88,7 @@ struct Run: ParsableCommand {
     }
   }
 
-  private func defaultOutputPath(for lesson: String) -> String {
+  static func defaultOutputPath(for lesson: String, format: Format) -> String {
     let url = URL(fileURLWithPath: lesson)
     let base = url.deletingPathExtension()
     switch format {
@@ -99,7 +99,7 @@ struct Run: ParsableCommand {
   }
 
   /// Keeps paths as the user wrote them (relative stays relative).
-  private func relative(_ absolute: String, like lesson: String) -> String {
+  private static func relative(_ absolute: String, like lesson: String) -> String {
     guard !lesson.hasPrefix("/") else { return absolute }
     let cwd = FileManager.default.currentDirectoryPath + "/"
     return absolute.hasPrefix(cwd) ? String(absolute.dropFirst(cwd.count)) : absolute

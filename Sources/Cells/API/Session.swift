@@ -66,6 +66,32 @@ public final class Session {
     return execute(code, timeout: timeout)
   }
 
+  /// The session's state between cells: its names, their values, the random generator.
+  ///
+  /// `watch` keeps one after each cell, so an edit re-runs from the first changed cell.
+  /// Values are values (tensors copy on write), so a snapshot is a copy of the globals;
+  /// objects a cell mutates in place (a layer's parameters trained by `fit`) are shared.
+  public struct Snapshot {
+    fileprivate var names: GlobalTable.Snapshot
+    fileprivate var values: [Value]
+    fileprivate var random: NNRandom.State
+    fileprivate var cellCount: Int
+  }
+
+  public func snapshot() -> Snapshot {
+    Snapshot(
+      names: globals.snapshot(), values: runtime.globalValues(count: globals.count),
+      random: runtime.context.random.state, cellCount: cellCount)
+  }
+
+  /// Goes back to the state of `snapshot`, taken from this session. Not while a cell runs.
+  public func restore(_ snapshot: Snapshot) {
+    globals.restore(snapshot.names)
+    runtime.restoreGlobals(snapshot.values)
+    runtime.context.random.state = snapshot.random
+    cellCount = snapshot.cellCount
+  }
+
   private func syntaxError(_ tree: SourceFileSyntax, _ converter: SourceLocationConverter) -> CellError? {
     let diagnostics = ParseDiagnosticsGenerator.diagnostics(for: tree)
     guard let first = diagnostics.first(where: { $0.diagMessage.severity == .error }) else { return nil }
