@@ -121,10 +121,10 @@ final class PageServer: @unchecked Sendable {
     let bytes = Array(body.utf8)
     let head =
       "HTTP/1.1 \(status)\r\nContent-Type: \(type)\r\nContent-Length: \(bytes.count)\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n"
-    var data = Array(head.utf8) + bytes
+    let data = Array(head.utf8) + bytes
     var sent = 0
     while sent < data.count {
-      let count = data.withUnsafeMutableBytes { write(client, $0.baseAddress! + sent, data.count - sent) }
+      let count = data.withUnsafeBytes { write(client, $0.baseAddress! + sent, data.count - sent) }
       guard count > 0 else { return }
       sent += count
     }

@@ -108,7 +108,8 @@ struct CheckAtScaleTests {
     try h.write("b.md", stored.replacingOccurrences(of: "b.md two\n```", with: "b.md 2\n```"))
     // The 0-based index of the second cell's code line is the 1-based line of its fence.
     let fenceLine = try #require(
-      h.read("b.md").split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0 == "print(\"b.md two\")" })
+      h.read("b.md").split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0 == "print(\"b.md two\")" }
+    )
     let result = try h.nnbook(arguments: ["check", "--junit", "out/../report.xml"] + extra + ["a.md", "b.md"])
     #expect(result.status == 1, "\(result.stderr)")
     let text = try h.read("report.xml")
@@ -118,7 +119,8 @@ struct CheckAtScaleTests {
     let failures = junit.cases.filter { !$0.elements(forName: "failure").isEmpty }
     #expect(failures.count == 1)
     let failure = try #require(failures.first?.elements(forName: "failure").first)
-    #expect(failure.attribute(forName: "message")?.stringValue?.hasPrefix("b.md:\(fenceLine): error: ") == true, "\(text)")
+    #expect(
+      failure.attribute(forName: "message")?.stringValue?.hasPrefix("b.md:\(fenceLine): error: ") == true, "\(text)")
     #expect(failure.stringValue?.contains("- b.md 2") == true && failure.stringValue?.contains("+ b.md two") == true)
     #expect(failures.first?.attribute(forName: "line")?.stringValue == "\(fenceLine)")
   }

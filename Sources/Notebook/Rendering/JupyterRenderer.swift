@@ -40,7 +40,8 @@ public enum JupyterRenderer {
       }
       cells.append(
         .code(
-          id: "cell-\(cell.index + 1)", source: cell.source, executionCount: count, outputs: run.map { outputs(of: $0, cell: cell, in: document) } ?? []
+          id: "cell-\(cell.index + 1)", source: cell.source, executionCount: count,
+          outputs: run.map { outputs(of: $0, cell: cell, in: document) } ?? []
         ))
     }
     flushProse()
@@ -88,7 +89,7 @@ public enum JupyterRenderer {
         .error(name: name, value: error.message, traceback: error.formattedWithCalls(path: document.fileName)))
     }
     return result.map {
-      if case .stream(let text) = $0 { .stream(text + "\n") } else { $0 }
+      if case .stream(let text) = $0 { NotebookOutput.stream(text + "\n") } else { $0 }
     }
   }
 }
@@ -97,12 +98,23 @@ public enum JupyterRenderer {
 private struct NotebookFile: Encodable {
   var cells: [NotebookCell]
   var metadata = Metadata()
-  var nbformat = 4
-  var nbformat_minor = 5
+  var format = 4
+  var formatMinor = 5
+
+  private enum CodingKeys: String, CodingKey {
+    case cells, metadata
+    case format = "nbformat"
+    case formatMinor = "nbformat_minor"
+  }
 
   struct Metadata: Encodable {
-    var kernelspec = ["name": "nnbook", "display_name": "nnbook (Swift)", "language": "swift"]
-    var language_info = ["name": "swift", "file_extension": ".swift", "mimetype": "text/x-swift"]
+    var kernel = ["name": "nnbook", "display_name": "nnbook (Swift)", "language": "swift"]
+    var language = ["name": "swift", "file_extension": ".swift", "mimetype": "text/x-swift"]
+
+    private enum CodingKeys: String, CodingKey {
+      case kernel = "kernelspec"
+      case language = "language_info"
+    }
   }
 }
 
@@ -111,7 +123,9 @@ private enum NotebookCell: Encodable {
   case code(id: String, source: String, executionCount: Int?, outputs: [NotebookOutput])
 
   private enum Key: String, CodingKey {
-    case cell_type, id, metadata, source, execution_count, outputs
+    case type = "cell_type"
+    case id, metadata, source, outputs
+    case executionCount = "execution_count"
   }
 
   func encode(to encoder: Encoder) throws {
@@ -119,14 +133,14 @@ private enum NotebookCell: Encodable {
     try container.encode([String: String](), forKey: .metadata)
     switch self {
     case .markdown(let id, let source):
-      try container.encode("markdown", forKey: .cell_type)
+      try container.encode("markdown", forKey: .type)
       try container.encode(id, forKey: .id)
       try container.encode(Self.multiline(source), forKey: .source)
     case .code(let id, let source, let executionCount, let outputs):
-      try container.encode("code", forKey: .cell_type)
+      try container.encode("code", forKey: .type)
       try container.encode(id, forKey: .id)
       try container.encode(Self.multiline(source), forKey: .source)
-      try container.encode(executionCount, forKey: .execution_count)
+      try container.encode(executionCount, forKey: .executionCount)
       try container.encode(outputs, forKey: .outputs)
     }
   }
@@ -153,25 +167,29 @@ private enum NotebookOutput: Encodable {
   case error(name: String, value: String, traceback: String)
 
   private enum Key: String, CodingKey {
-    case output_type, name, text, data, metadata, ename, evalue, traceback
+    case type = "output_type"
+    case name, text, data, metadata, traceback
+    case errorName = "ename"
+    case errorValue = "evalue"
   }
 
   func encode(to encoder: Encoder) throws {
     var container = encoder.container(keyedBy: Key.self)
     switch self {
     case .stream(let text):
-      try container.encode("stream", forKey: .output_type)
+      try container.encode("stream", forKey: .type)
       try container.encode("stdout", forKey: .name)
       try container.encode(NotebookCell.multiline(text), forKey: .text)
     case .displayData(let data):
-      try container.encode("display_data", forKey: .output_type)
+      try container.encode("display_data", forKey: .type)
       try container.encode(data.mapValues(NotebookCell.multiline), forKey: .data)
       try container.encode([String: String](), forKey: .metadata)
     case .error(let name, let value, let traceback):
-      try container.encode("error", forKey: .output_type)
-      try container.encode(name, forKey: .ename)
-      try container.encode(value, forKey: .evalue)
-      try container.encode(traceback.split(separator: "\n", omittingEmptySubsequences: false).map(String.init), forKey: .traceback)
+      try container.encode("error", forKey: .type)
+      try container.encode(name, forKey: .errorName)
+      try container.encode(value, forKey: .errorValue)
+      try container.encode(
+        traceback.split(separator: "\n", omittingEmptySubsequences: false).map(String.init), forKey: .traceback)
     }
   }
 }

@@ -65,7 +65,8 @@ public struct KaTeXBundle: Sendable {
         }
         let format = (path as NSString).pathExtension
         let mime = format == "ttf" ? "font/ttf" : "font/\(format)"
-        chosen = "url(data:\(mime);base64,\(data.base64EncodedString())) format('\(format == "ttf" ? "truetype" : format)')"
+        chosen =
+          "url(data:\(mime);base64,\(data.base64EncodedString())) format('\(format == "ttf" ? "truetype" : format)')"
         break
       }
       guard let chosen else {

@@ -42,8 +42,8 @@ public struct LessonReport: Codable, Equatable, Sendable {
   }
 
   public var seconds: Double { cases.reduce(0) { $0 + $1.seconds } }
-  public var failureCount: Int { cases.count { $0.outcome == .failed } }
-  public var skippedCount: Int { cases.count { $0.outcome == .skipped } }
+  public var failureCount: Int { cases.count(where: { $0.outcome == .failed }) }
+  public var skippedCount: Int { cases.count(where: { $0.outcome == .skipped }) }
 
   /// A report of a lesson that could not be checked (unreadable, malformed, its worker crashed):
   /// one failed case named after the lesson.
