@@ -7,6 +7,7 @@ struct SessionSnapshotTests {
   @Test func restoreGoesBackToTheNamesValuesAndRandomDrawsOfTheSnapshot() throws {
     let session = Session()
     #expect(session.run("var x = Tensor([1.0, 2.0])\nvar n = 1").error == nil)
+    let before = session.run("print(x, n)").outputs
     let snapshot = session.snapshot()
 
     let first = session.run(
@@ -14,7 +15,8 @@ struct SessionSnapshotTests {
     #expect(first.error == nil, "\(String(describing: first.error))")
 
     session.restore(snapshot)
-    #expect(session.run("print(x, n)").outputs == [.text("[1.0, 2.0] 1")])
+    #expect(session.run("print(x, n)").outputs == before)
+    #expect(session.run("print(x, n)").outputs != first.outputs)
     let unknown = session.run("print(later)")
     #expect(unknown.error?.message.contains("later") == true, "names declared after the snapshot are gone")
 
