@@ -108,7 +108,7 @@ struct WatchTests {
 
     // A file missing for a moment (an editor saving), then a cell that times out.
     try FileManager.default.removeItem(at: h.folder.appendingPathComponent("l.md"))
-    Thread.sleep(forTimeInterval: 0.2)
+    try await Task.sleep(for: .milliseconds(200))
     #expect(watcher.process.isRunning)
     try h.write(
       "l.md", watched.replacingOccurrences(of: "print(\"last\", a * 21)", with: "//| timeout: 0.5\nwhile true {}"))
@@ -130,7 +130,7 @@ struct WatchTests {
     let port = try #require(watcher.port)
     let version = try await get(port, "/version")
     #expect(try h.read("l.md").contains("```text\nlast 42\n```"))
-    Thread.sleep(forTimeInterval: 0.5)
+    try await Task.sleep(for: .milliseconds(500))
     #expect(try await get(port, "/version") == version, "writing the lesson does not trigger another run")
   }
 

@@ -36,13 +36,18 @@ public final class LessonExecutor {
     makeRunner = { _ in runner }
   }
 
+  public func execute(_ document: Document, progress: ((ExecutionProgress) -> Void)? = nil) -> Execution {
+    execute(document, reusing: [], willRun: nil, progress: progress)
+  }
+
+  /// Runs the cells after the first `reused.count`, whose executions are taken as they are.
+  ///
   /// - Parameters:
-  ///   - reused: what the first cells gave last time, taken as they are (their state must
-  ///     already be in the session); the cells after them run.
+  ///   - reused: what the first cells gave last time (their state must already be in the session).
   ///   - willRun: called just before each cell runs (to snapshot the session).
   public func execute(
-    _ document: Document, reusing reused: [CellExecution] = [], willRun: ((Cell) -> Void)? = nil,
-    progress: ((ExecutionProgress) -> Void)? = nil
+    _ document: Document, reusing reused: [CellExecution], willRun: ((Cell) -> Void)?,
+    progress: ((ExecutionProgress) -> Void)?
   ) -> Execution {
     let run = makeRunner(document)
     let clock = ContinuousClock()
