@@ -34,6 +34,12 @@ struct Watch: ParsableCommand {
 
   func run() throws {
     signal(SIGPIPE, SIG_IGN)
+    // Ctrl-C and `kill` stop the watcher even when its parent started it with them blocked.
+    var stopping = sigset_t()
+    sigemptyset(&stopping)
+    sigaddset(&stopping, SIGINT)
+    sigaddset(&stopping, SIGTERM)
+    pthread_sigmask(SIG_UNBLOCK, &stopping, nil)
     let console = Console()
     guard FileManager.default.fileExists(atPath: lesson) else {
       console.error("\(lesson): error: no such file")

@@ -42,8 +42,9 @@ private final class Watcher: @unchecked Sendable {
     return Int(output[range.upperBound...].prefix { $0.isNumber })
   }
 
+  /// Kills the watcher (SIGKILL: the test runner may hand its children a blocked SIGTERM).
   func stop() {
-    if process.isRunning { process.terminate() }
+    if process.isRunning { kill(process.processIdentifier, SIGKILL) }
     process.waitUntilExit()
   }
 }
