@@ -4,7 +4,9 @@
 /// highlighted code and their outputs, GFM pipe tables, math kept away from the
 /// Markdown parser, heading anchors and a table of contents.
 public enum HTMLRenderer {
-  public static func render(_ document: Document, execution: Execution, math typesetting: MathTypesetting = .cdn) -> String {
+  public static func render(_ document: Document, execution: Execution, math typesetting: MathTypesetting = .cdn)
+    -> String
+  {
     var markdown = proseLines(of: document)
 
     // Math first: a `|` inside `$...$` must not split a table cell.
