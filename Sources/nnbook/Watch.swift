@@ -89,10 +89,11 @@ struct Watch: ParsableCommand {
           lastSeen = FileManager.default.contents(atPath: lesson)
         }
         let ran = document.cells.count - run.reusedCells
-        let seconds = (clock.now - begun).seconds
+        let total = (clock.now - begun).seconds
+        let cells = run.execution.cells.dropFirst(run.reusedCells).reduce(0) { $0 + $1.duration }
         console.info(
-          "ran \(ran) of \(document.cells.count) cell(s) (\(run.reusedCells) reused) in \(String(format: "%.3f", seconds)) s"
-            + (run.execution.succeeded ? "" : ", with errors"))
+          "ran \(ran) of \(document.cells.count) cell(s) (\(run.reusedCells) reused) in \(String(format: "%.3f", total)) s"
+            + " (cells \(String(format: "%.3f", cells)) s)" + (run.execution.succeeded ? "" : ", with errors"))
       } catch {
         console.error("\(error)")
         page = Self.errorPage("\(error)", lesson: lesson)
