@@ -76,12 +76,36 @@ public final class Session {
     fileprivate var values: [Value]
     fileprivate var random: NNRandom.State
     fileprivate var cellCount: Int
+    /// Whether restoring gives back exactly this state: false when a global holds an object
+    /// that later cells may change in place (a layer, an optimizer, a scaler, a captured box).
+    public var isExact: Bool
   }
 
   public func snapshot() -> Snapshot {
-    Snapshot(
-      names: globals.snapshot(), values: runtime.globalValues(count: globals.count),
-      random: runtime.context.random.state, cellCount: cellCount)
+    let values = runtime.globalValues(count: globals.count)
+    return Snapshot(
+      names: globals.snapshot(), values: values, random: runtime.context.random.state, cellCount: cellCount,
+      isExact: values.allSatisfy(Self.isPlainValue))
+  }
+
+  /// Whether a value cannot change behind its holder's back: values, and the library's
+  /// objects that are never mutated in place (tensors copy on write).
+  private static func isPlainValue(_ value: Value) -> Bool {
+    switch value {
+    case .void, .int, .double, .float, .bool, .string, .none, .range, .type: true
+    case .array(let elements): elements.allSatisfy(isPlainValue)
+    case .dictionary(let dictionary): dictionary.values.allSatisfy(isPlainValue)
+    case .tuple(let tuple): tuple.elements.allSatisfy(isPlainValue)
+    case .some(let wrapped): isPlainValue(wrapped)
+    case .structInstance(let instance): instance.fields.allSatisfy(isPlainValue)
+    // A function's captured variables live in boxes; a global function captures none.
+    case .function: true
+    case .box: false
+    case .object(let object):
+      object is Tensor || object is FigureObject || object is TableObject || object is DTypeObject
+        || object is EnumCaseObject || object is ColormapObject || object is DistributionObject
+        || object is ConfusionMatrix
+    }
   }
 
   /// Goes back to the state of `snapshot`, taken from this session. Not while a cell runs.

@@ -7,8 +7,9 @@ import Foundation
 /// runs. An edit restores the snapshot before the first changed cell and runs from there,
 /// reusing the outputs of every cell above it.
 public final class IncrementalExecutor {
-  private let session: Session
-  private let executor: LessonExecutor
+  private let filesFolder: URL?
+  private var session: Session
+  private var executor: LessonExecutor
   /// The session's state just before each cell that ran, by cell index.
   private var snapshots: [Int: Session.Snapshot] = [:]
   /// The state after the last run.
@@ -16,6 +17,7 @@ public final class IncrementalExecutor {
   private var previous: (cells: [Cell], execution: Execution)?
 
   public init(filesFolder: URL?) {
+    self.filesFolder = filesFolder
     session = Session(filesFolder: filesFolder)
     executor = LessonExecutor(session: session)
   }
@@ -27,11 +29,15 @@ public final class IncrementalExecutor {
   }
 
   public func execute(_ document: Document, progress: ((ExecutionProgress) -> Void)? = nil) -> Run {
-    let reused = reusableCellCount(in: document)
-    if let start = snapshots.keys.filter({ $0 >= reused }).min(), let snapshot = snapshots[start] {
+    var reused = reusableCellCount(in: document)
+    let start = snapshots.keys.filter { $0 >= reused }.min()
+    if let snapshot = start.flatMap({ snapshots[$0] }) ?? finalSnapshot, snapshot.isExact {
       session.restore(snapshot)
-    } else if let finalSnapshot {
-      session.restore(finalSnapshot)
+    } else if reused > 0 {
+      // A layer or optimizer may have changed in place since: only a fresh run is right.
+      reused = 0
+      session = Session(filesFolder: filesFolder)
+      executor = LessonExecutor(session: session)
     }
     snapshots = snapshots.filter { $0.key < reused }
     let session = session
