@@ -89,7 +89,7 @@ public final class Session {
   }
 
   /// Whether a value cannot change behind its holder's back: values, and the library's
-  /// objects that are never mutated in place (tensors copy on write).
+  /// objects that are never mutated in place (tensors copy on write; data sets hold tensors).
   private static func isPlainValue(_ value: Value) -> Bool {
     switch value {
     case .void, .int, .double, .float, .bool, .string, .none, .range, .type: true
@@ -104,7 +104,7 @@ public final class Session {
     case .object(let object):
       object is Tensor || object is FigureObject || object is TableObject || object is DTypeObject
         || object is EnumCaseObject || object is ColormapObject || object is DistributionObject
-        || object is ConfusionMatrix
+        || object is ConfusionMatrix || object is Dataset
     }
   }
 
