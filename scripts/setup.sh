@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Installs the system libraries nnbook links against (Debian/Ubuntu):
 # libcmark for Markdown, OpenBLAS for matrix products, zlib for the bundled
-# digits, pkg-config to find them.
+# digits, pkg-config to find them, and KaTeX (libjs-katex) so pages typeset math offline.
 set -euo pipefail
-packages=(libcmark-dev libopenblas-dev zlib1g-dev pkg-config)
+packages=(libcmark-dev libopenblas-dev zlib1g-dev pkg-config libjs-katex)
 missing=()
 for p in "${packages[@]}"; do
   dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Cells
 import Foundation
 import Notebook
 
@@ -9,14 +10,39 @@ struct Check: ParsableCommand {
       Each LESSON may be a file or a folder (searched recursively for .md files). Numbers
       compare with a relative tolerance (set per cell with '//| tolerance:'); cells with
       '//| check: false' are run but not compared. Exits 1 when a lesson fails or differs.
+
+      With --jobs, each lesson is checked by its own nnbook process (the environment
+      variable NNBOOK_CHECK_WORKER names another program to run instead, such as a wrapper
+      that limits memory), so a lesson that crashes fails alone. Output stays in lesson order.
+
+      For a CI matrix of n runners, runner i checks '--shard i/n': the lessons sorted by
+      path, the 1st, (n+1)th, (2n+1)th... going to shard 1, so shards 1...n partition the
+      course. '--junit FILE' writes a JUnit XML report CI engines display and merge.
       """
   )
 
   @OptionGroup var arguments: LessonArguments
 
+  @Option(help: "Check this many lessons at once, each in its own process.")
+  var jobs: Int?
+
+  @Option(help: ArgumentHelp("Check only the i-th of n shares of the lessons (1-based).", valueName: "i/n"))
+  var shard: Shard?
+
+  @Option(help: ArgumentHelp("Write a JUnit XML report of every cell to this file.", valueName: "file"))
+  var junit: String?
+
+  /// Worker mode (`--jobs`): write the lessons' reports as JSON here and print no summary.
+  @Option(help: .hidden)
+  var reportTo: String?
+
+  func validate() throws {
+    if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+  }
+
   func run() throws {
-    var loop = LessonLoop(numbering: .asRead)
-    let console = loop.console
+    let console = Console()
+    var status = ExitStatus()
     var lessons: [String] = []
     for path in arguments.lessons {
       switch LessonFinder.lessons(at: path) {
@@ -25,11 +51,51 @@ struct Check: ParsableCommand {
         lessons += found
       case .failure(let error):
         console.error(error.description)
-        loop.badUsage()
+        status.badUsage()
       }
     }
+    if let shard { lessons = shard.share(of: lessons) }
+
+    let reports: [LessonReport]
+    var passed = 0
+    if let jobs {
+      let results = WorkerPool(jobs: jobs).check(lessons)
+      for result in results {
+        status.record(exitCode: result.exitCode)
+        if result.exitCode == 0 { passed += 1 }
+      }
+      reports = results.flatMap(\.reports)
+    } else {
+      var loop = LessonLoop(console: console, numbering: .asRead)
+      reports = check(lessons, with: &loop)
+      passed = loop.passed
+      status.record(exitCode: loop.status.code)
+    }
+
+    if let reportTo {
+      let json = try JSONEncoder().encode(reports)
+      try writeAtomically([UInt8](json), to: reportTo)
+    } else {
+      console.info("checked \(lessons.count) lesson(s): \(passed) passed, \(lessons.count - passed) failed")
+    }
+    if let junit {
+      do {
+        try writeAtomically(JUnitReport.xml(reports), to: junit)
+      } catch {
+        console.error("\(junit): error: cannot write the JUnit report: \(error)")
+        status.badUsage()
+      }
+    }
+    try status.finish()
+  }
+
+  /// Checks the lessons one after another in this process.
+  private func check(_ lessons: [String], with loop: inout LessonLoop) -> [LessonReport] {
+    let console = loop.console
+    var reports: [String: LessonReport] = [:]
     loop.run(lessons) { document, execution in
       let differences = Comparator.compare(document, with: execution)
+      reports[document.path] = LessonReport(document: document, execution: execution, differences: differences)
       for difference in differences { console.error(difference.description) }
       guard execution.succeeded && differences.isEmpty else {
         let file = document.path
@@ -42,8 +108,31 @@ struct Check: ParsableCommand {
       }
       return .done
     }
-    console.info("checked \(lessons.count) lesson(s): \(loop.passed) passed, \(loop.failed) failed")
-    try loop.finish()
+    return lessons.map { lesson in
+      reports[lesson]
+        ?? .unchecked(path: lesson, message: loop.unloadable[lesson] ?? "\(lesson): error: the lesson was not checked")
+    }
+  }
+}
+
+/// `--shard i/n`: the i-th (1-based) of n deterministic shares of the lessons.
+struct Shard: ExpressibleByArgument {
+  var number: Int
+  var count: Int
+
+  init?(argument: String) {
+    let parts = argument.split(separator: "/", omittingEmptySubsequences: false)
+    guard parts.count == 2, let number = Int(parts[0]), let count = Int(parts[1]), count >= 1,
+      (1...count).contains(number)
+    else { return nil }
+    self.number = number
+    self.count = count
+  }
+
+  /// Every n-th lesson of the sorted, de-duplicated list, starting at the i-th: dealt round
+  /// the shards like cards, so lessons that grow longer through a course spread evenly.
+  func share(of lessons: [String]) -> [String] {
+    Array(Set(lessons)).sorted().enumerated().filter { $0.offset % count == number - 1 }.map(\.element)
   }
 }
 

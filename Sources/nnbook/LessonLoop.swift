@@ -36,6 +36,8 @@ struct LessonLoop {
   private(set) var status = ExitStatus()
   private(set) var passed = 0
   private(set) var failed = 0
+  /// The lessons that could not be loaded, with the message printed for each.
+  private(set) var unloadable: [String: String] = [:]
 
   init(console: Console = Console(), numbering: Numbering) {
     self.console = console
@@ -54,8 +56,10 @@ struct LessonLoop {
       case .success(let loaded):
         document = loaded
       case .failure(let failure):
+        console.error(failure.message)
+        unloadable[file] = failure.message
         failed += 1
-        status.record(failure)
+        status.record(failure.kind)
         continue
       }
       // A `kill -9` during an earlier update may have left its temporary file beside the lesson.
@@ -82,25 +86,24 @@ struct LessonLoop {
     try status.finish()
   }
 
-  /// Loads a lesson, reporting unreadable files (exit 2) and malformed lessons (exit 1).
-  private func load(_ path: String) -> Result<Document, LoadFailure> {
+  /// Loads a lesson; unreadable files are exit 2, malformed lessons exit 1.
+  private func load(_ path: String) -> Result<Document, LoadError> {
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-      console.error("\(path): error: no such file")
-      return .failure(.unreadable)
+      return .failure(LoadError(kind: .unreadable, message: "\(path): error: no such file"))
     }
     if isDirectory.boolValue {
-      console.error("\(path): error: is a folder; give a lesson file (or use 'nnbook check' for folders)")
-      return .failure(.unreadable)
+      return .failure(
+        LoadError(
+          kind: .unreadable,
+          message: "\(path): error: is a folder; give a lesson file (or use 'nnbook check' for folders)"))
     }
     do {
       return .success(try Document.parse(contentsOf: path))
     } catch let error as DocumentError {
-      console.error(error.description)
-      return .failure(error.line == nil ? .unreadable : .malformed)
+      return .failure(LoadError(kind: error.line == nil ? .unreadable : .malformed, message: error.description))
     } catch {
-      console.error("\(path): error: \(error)")
-      return .failure(.unreadable)
+      return .failure(LoadError(kind: .unreadable, message: "\(path): error: \(error)"))
     }
   }
 
@@ -123,7 +126,12 @@ struct LessonLoop {
   }
 }
 
-enum LoadFailure: Error {
+struct LoadError: Error {
+  var kind: LoadFailure
+  var message: String
+}
+
+enum LoadFailure {
   /// Not a readable text file: exit 2.
   case unreadable
   /// A lesson with an error in it (a bad cell option, an unclosed region): exit 1.

@@ -13,7 +13,7 @@ struct Nnbook: ParsableCommand {
       Exit codes: 0 success; 1 a lesson failed, is stale, or differs; 2 bad usage or an unreadable file.
       """,
     version: "0.1.0",
-    subcommands: [Run.self, Update.self, Check.self, Ops.self]
+    subcommands: [Run.self, Update.self, Check.self, Watch.self, Ops.self]
   )
 
   /// Parses and runs, mapping argument errors to exit code 2 as DESIGN.md specifies.
@@ -42,6 +42,8 @@ struct ExitStatus {
 
   mutating func lessonFailed() { code = max(code, 1) }
   mutating func badUsage() { code = 2 }
+  /// Folds in the exit code of another part of the work (a worker process): 2 outranks 1.
+  mutating func record(exitCode: Int32) { code = max(code, exitCode == 0 ? 0 : min(exitCode, 2)) }
 
   mutating func record(_ failure: LoadFailure) {
     switch failure {

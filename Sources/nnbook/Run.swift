@@ -7,19 +7,31 @@ struct Run: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Execute lessons and write them with their outputs, as HTML (default) or Markdown.",
     discussion: """
-      Writes LESSON.html next to each lesson (or LESSON.out.md with --to md); the lesson
-      itself is not modified (use 'nnbook update' for that).
+      Writes LESSON.html next to each lesson (LESSON.out.md with --to md, LESSON.ipynb
+      with --to ipynb); the lesson itself is not modified (use 'nnbook update' for that).
       """
   )
 
   enum Format: String, ExpressibleByArgument, CaseIterable {
-    case html, md
+    case html, md, ipynb
   }
 
   @OptionGroup var arguments: LessonArguments
 
-  @Option(name: .customLong("to"), help: "Output format: html or md.")
+  @Option(name: .customLong("to"), help: "Output format: html, md, or ipynb (a Jupyter notebook).")
   var format: Format = .html
+
+  enum MathMode: String, ExpressibleByArgument, CaseIterable {
+    case auto, embed, cdn, none
+  }
+
+  @Option(
+    help: ArgumentHelp(
+      "How the HTML page typesets math: auto (embed when KaTeX is installed, else cdn), embed (KaTeX inside the page, works offline), cdn, or none.",
+      discussion:
+        "embed reads KaTeX from \(KaTeXBundle.debianFolder) ('apt-get install libjs-katex') or from the folder NNBOOK_KATEX names."
+    ))
+  var math: MathMode = .auto
 
   @Option(name: .shortAndLong, help: "Where to write the output (only with a single lesson).")
   var output: String?
@@ -33,15 +45,18 @@ struct Run: ParsableCommand {
   func run() throws {
     var loop = LessonLoop(numbering: .asRead)
     let console = loop.console
+    let typesetting = format == .html ? Self.mathTypesetting(math, console: console) : .none
     loop.run(arguments.lessons) { document, execution in
-      let target = output ?? defaultOutputPath(for: document.path)
+      let target = output ?? Self.defaultOutputPath(for: document.path, format: format)
       do {
         switch format {
         case .html:
-          try writeAtomically(HTMLRenderer.render(document, execution: execution), to: target)
+          try writeAtomically(HTMLRenderer.render(document, execution: execution, math: typesetting), to: target)
         case .md:
           let rendition = try MarkdownRenderer.render(document, execution: execution)
           try rendition.write(to: target)
+        case .ipynb:
+          try writeAtomically(JupyterRenderer.render(document, execution: execution), to: target)
         }
       } catch let error as DocumentError {
         console.error(error.description)
@@ -59,17 +74,35 @@ struct Run: ParsableCommand {
     try loop.finish()
   }
 
-  private func defaultOutputPath(for lesson: String) -> String {
+  /// KaTeX read once for every page; asked-for embedding without KaTeX falls back to the CDN, saying so.
+  static func mathTypesetting(_ math: MathMode, console: Console) -> MathTypesetting {
+    switch math {
+    case .none: return .none
+    case .cdn: return .cdn
+    case .auto, .embed:
+      let folder = KaTeXBundle.defaultFolder
+      if let katex = KaTeXBundle.load(from: folder) { return .embedded(katex) }
+      if math == .embed {
+        console.error(
+          "nnbook: warning: KaTeX not found in \(folder) (install libjs-katex, or set NNBOOK_KATEX to KaTeX's dist folder); the page loads KaTeX from the CDN"
+        )
+      }
+      return .cdn
+    }
+  }
+
+  static func defaultOutputPath(for lesson: String, format: Format) -> String {
     let url = URL(fileURLWithPath: lesson)
     let base = url.deletingPathExtension()
     switch format {
     case .html: return relative(base.appendingPathExtension("html").path, like: lesson)
     case .md: return relative(base.path + ".out.md", like: lesson)
+    case .ipynb: return relative(base.appendingPathExtension("ipynb").path, like: lesson)
     }
   }
 
   /// Keeps paths as the user wrote them (relative stays relative).
-  private func relative(_ absolute: String, like lesson: String) -> String {
+  private static func relative(_ absolute: String, like lesson: String) -> String {
     guard !lesson.hasPrefix("/") else { return absolute }
     let cwd = FileManager.default.currentDirectoryPath + "/"
     return absolute.hasPrefix(cwd) ? String(absolute.dropFirst(cwd.count)) : absolute

@@ -46,9 +46,17 @@ struct Harness {
 
   /// Runs `nnbook ARGS` in the scratch folder.
   func nnbook(_ arguments: String...) throws -> Result {
+    try nnbook(arguments: arguments)
+  }
+
+  /// Runs `nnbook ARGS` in the scratch folder with extra environment variables.
+  func nnbook(arguments: [String], environment: [String: String] = [:]) throws -> Result {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: Harness.binary)
     process.arguments = arguments
+    if !environment.isEmpty {
+      process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+    }
     process.currentDirectoryURL = folder
     let out = Pipe()
     let err = Pipe()

@@ -66,6 +66,56 @@ public final class Session {
     return execute(code, timeout: timeout)
   }
 
+  /// The session's state between cells: its names, their values, the random generator.
+  ///
+  /// `watch` keeps one after each cell, so an edit re-runs from the first changed cell.
+  /// Values are values (tensors copy on write), so a snapshot is a copy of the globals;
+  /// objects a cell mutates in place (a layer's parameters trained by `fit`) are shared.
+  public struct Snapshot {
+    fileprivate var names: GlobalTable.Snapshot
+    fileprivate var values: [Value]
+    fileprivate var random: NNRandom.State
+    fileprivate var cellCount: Int
+    /// Whether restoring gives back exactly this state: false when a global holds an object
+    /// that later cells may change in place (a layer, an optimizer, a scaler, a captured box).
+    public var isExact: Bool
+  }
+
+  public func snapshot() -> Snapshot {
+    let values = runtime.globalValues(count: globals.count)
+    return Snapshot(
+      names: globals.snapshot(), values: values, random: runtime.context.random.state, cellCount: cellCount,
+      isExact: values.allSatisfy(Self.isPlainValue))
+  }
+
+  /// Whether a value cannot change behind its holder's back: values, and the library's
+  /// objects that are never mutated in place (tensors copy on write; data sets hold tensors).
+  private static func isPlainValue(_ value: Value) -> Bool {
+    switch value {
+    case .void, .int, .double, .float, .bool, .string, .none, .range, .type: true
+    case .array(let elements): elements.allSatisfy(isPlainValue)
+    case .dictionary(let dictionary): dictionary.values.allSatisfy(isPlainValue)
+    case .tuple(let tuple): tuple.elements.allSatisfy(isPlainValue)
+    case .some(let wrapped): isPlainValue(wrapped)
+    case .structInstance(let instance): instance.fields.allSatisfy(isPlainValue)
+    // A function's captured variables live in boxes; a global function captures none.
+    case .function: true
+    case .box: false
+    case .object(let object):
+      object is Tensor || object is FigureObject || object is TableObject || object is DTypeObject
+        || object is EnumCaseObject || object is ColormapObject || object is DistributionObject
+        || object is ConfusionMatrix || object is Dataset
+    }
+  }
+
+  /// Goes back to the state of `snapshot`, taken from this session. Not while a cell runs.
+  public func restore(_ snapshot: Snapshot) {
+    globals.restore(snapshot.names)
+    runtime.restoreGlobals(snapshot.values)
+    runtime.context.random.state = snapshot.random
+    cellCount = snapshot.cellCount
+  }
+
   private func syntaxError(_ tree: SourceFileSyntax, _ converter: SourceLocationConverter) -> CellError? {
     let diagnostics = ParseDiagnosticsGenerator.diagnostics(for: tree)
     guard let first = diagnostics.first(where: { $0.diagMessage.severity == .error }) else { return nil }

@@ -26,12 +26,29 @@ public final class LessonExecutor {
     }
   }
 
+  /// An executor that runs every lesson in `session` (the authoring loop keeps one alive).
+  public init(session: Session) {
+    makeRunner = { _ in { source, timeout in session.run(source, timeout: timeout) } }
+  }
+
   /// An executor that runs cells with `runner` instead of the engine (for tests).
   package init(runner: @escaping Runner) {
     makeRunner = { _ in runner }
   }
 
   public func execute(_ document: Document, progress: ((ExecutionProgress) -> Void)? = nil) -> Execution {
+    execute(document, reusing: [], willRun: nil, progress: progress)
+  }
+
+  /// Runs the cells after the first `reused.count`, whose executions are taken as they are.
+  ///
+  /// - Parameters:
+  ///   - reused: what the first cells gave last time (their state must already be in the session).
+  ///   - willRun: called just before each cell runs (to snapshot the session).
+  public func execute(
+    _ document: Document, reusing reused: [CellExecution], willRun: ((Cell) -> Void)?,
+    progress: ((ExecutionProgress) -> Void)?
+  ) -> Execution {
     let run = makeRunner(document)
     let clock = ContinuousClock()
     var cells: [CellExecution] = []
@@ -39,6 +56,15 @@ public final class LessonExecutor {
     var ranCells: [Cell] = []
 
     for cell in document.cells {
+      if cell.index < reused.count {
+        let execution = reused[cell.index]
+        if execution.ran { ranCells.append(cell) }
+        if execution.status == .failed, let error = execution.failure ?? execution.error {
+          failures.append(execution.failure == nil ? error.formattedWithCalls() : error.formatted())
+        }
+        cells.append(execution)
+        continue
+      }
       func report(_ event: ExecutionProgress.Event) {
         progress?(
           ExecutionProgress(
@@ -57,6 +83,7 @@ public final class LessonExecutor {
         continue
       }
 
+      willRun?(cell)
       report(.started)
       ranCells.append(cell)
       var result = CellResult(outputs: [], error: nil)

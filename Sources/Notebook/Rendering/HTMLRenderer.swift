@@ -4,7 +4,9 @@
 /// highlighted code and their outputs, GFM pipe tables, math kept away from the
 /// Markdown parser, heading anchors and a table of contents.
 public enum HTMLRenderer {
-  public static func render(_ document: Document, execution: Execution) -> String {
+  public static func render(_ document: Document, execution: Execution, math typesetting: MathTypesetting = .cdn)
+    -> String
+  {
     var markdown = proseLines(of: document)
 
     // Math first: a `|` inside `$...$` must not split a table cell.
@@ -31,7 +33,7 @@ public enum HTMLRenderer {
     let title = outline.entries.first { $0.level == 1 }?.title ?? document.baseName.htmlEscaped
     return PageTemplate(
       title: title, body: body, outline: outline.entries, banner: banner(for: document, execution: execution),
-      footer: footer(for: document, execution: execution)
+      footer: footer(for: document, execution: execution), math: typesetting
     ).html
   }
 

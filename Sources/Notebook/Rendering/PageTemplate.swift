@@ -9,12 +9,33 @@ struct PageTemplate {
   var banner: String?
   /// The footer text, already HTML.
   var footer: String
+  var math: MathTypesetting = .cdn
 
   /// KaTeX typesets the math when the page is online; offline the TeX stays readable.
   static let katexVersion = "0.16.11"
 
+  /// Typesets the `\\(...\\)` and `\\[...\\]` spans `MathProtector` leaves in the page.
+  static let renderMathCall =
+    "renderMathInElement(document.body, {delimiters: [{left: '\\\\[', right: '\\\\]', display: true}, {left: '\\\\(', right: '\\\\)', display: false}], throwOnError: false})"
+
+  private var mathHead: String {
+    switch math {
+    case .none:
+      return ""
+    case .embedded(let katex):
+      return katex.headHTML(renderCall: Self.renderMathCall)
+    case .cdn:
+      let katex = "https://cdn.jsdelivr.net/npm/katex@\(Self.katexVersion)/dist"
+      return """
+        <link rel="stylesheet" href="\(katex)/katex.min.css" crossorigin="anonymous">
+        <script defer src="\(katex)/katex.min.js" crossorigin="anonymous"></script>
+        <script defer src="\(katex)/contrib/auto-render.min.js" crossorigin="anonymous"
+          onload="\(Self.renderMathCall)"></script>
+        """
+    }
+  }
+
   var html: String {
-    let katex = "https://cdn.jsdelivr.net/npm/katex@\(Self.katexVersion)/dist"
     var page = """
       <!DOCTYPE html>
       <html lang="en">
@@ -23,10 +44,7 @@ struct PageTemplate {
       <meta name="viewport" content="width=device-width, initial-scale=1">
       <meta name="generator" content="nnbook">
       <title>\(title)</title>
-      <link rel="stylesheet" href="\(katex)/katex.min.css" crossorigin="anonymous">
-      <script defer src="\(katex)/katex.min.js" crossorigin="anonymous"></script>
-      <script defer src="\(katex)/contrib/auto-render.min.js" crossorigin="anonymous"
-        onload="renderMathInElement(document.body, {delimiters: [{left: '\\\\[', right: '\\\\]', display: true}, {left: '\\\\(', right: '\\\\)', display: false}], throwOnError: false})"></script>
+      \(mathHead)
       <style>
       \(Self.css)
       </style>

@@ -89,6 +89,20 @@ final class Runtime {
     globalCapacity = capacity
   }
 
+  /// The first `count` globals, copied (values are values: later cells cannot change the copy).
+  func globalValues(count: Int) -> [Value] {
+    Array(UnsafeBufferPointer(start: globals, count: Swift.min(count, globalCapacity)))
+  }
+
+  /// Puts back globals taken by `globalValues(count:)`; the ones after them become `.void`.
+  /// Called between cells, never while one runs.
+  func restoreGlobals(_ values: [Value]) {
+    reserveGlobals(values.count)
+    for index in 0..<globalCapacity {
+      globals[index] = index < values.count ? values[index] : .void
+    }
+  }
+
   // MARK: Frames
 
   /// Pushes a frame of `size` slots (all `.void`).

@@ -40,6 +40,20 @@ final class NNRandom {
     spareNormal = nil
   }
 
+  /// Where the sequence stands: restoring it replays the same draws.
+  struct State {
+    fileprivate var words: (UInt64, UInt64, UInt64, UInt64)
+    fileprivate var spareNormal: Double?
+  }
+
+  var state: State {
+    get { State(words: (s0, s1, s2, s3), spareNormal: spareNormal) }
+    set {
+      (s0, s1, s2, s3) = newValue.words
+      spareNormal = newValue.spareNormal
+    }
+  }
+
   /// The next 64 random bits.
   @inline(__always)
   func next() -> UInt64 {

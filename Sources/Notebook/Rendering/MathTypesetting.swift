@@ -1,0 +1,93 @@
+import Foundation
+
+/// How a rendered page typesets its `$...$` and `$$...$$` math.
+public enum MathTypesetting: Sendable {
+  /// KaTeX from a CDN: the page needs a network to show typeset math.
+  case cdn
+  /// KaTeX inside the page, its fonts as data URIs: the page works offline.
+  case embedded(KaTeXBundle)
+  /// No typesetting: the TeX stays as written.
+  case none
+}
+
+/// KaTeX's style sheet (fonts inlined), script and auto-render extension, read from an
+/// installed copy such as Debian's `libjs-katex`.
+public struct KaTeXBundle: Sendable {
+  /// Where Debian's and Ubuntu's `libjs-katex` install KaTeX.
+  public static let debianFolder = "/usr/share/javascript/katex"
+
+  /// The folder to read KaTeX from: `NNBOOK_KATEX`, or Debian's.
+  public static var defaultFolder: String {
+    ProcessInfo.processInfo.environment["NNBOOK_KATEX"].flatMap { $0.isEmpty ? nil : $0 } ?? debianFolder
+  }
+
+  /// The style sheet, every font a `data:` URI.
+  public var css: String
+  public var script: String
+  public var autoRender: String
+
+  /// Reads KaTeX from a folder laid out as KaTeX's `dist` (`katex.min.css`, `katex.min.js`
+  /// or `katex.js`, `contrib/auto-render[.min].js`, `fonts/`); `nil` when something is missing.
+  public static func load(from folder: String) -> KaTeXBundle? {
+    func read(_ names: [String]) -> String? {
+      for name in names {
+        if let data = FileManager.default.contents(atPath: folder + "/" + name) {
+          return String(decoding: data, as: UTF8.self)
+        }
+      }
+      return nil
+    }
+    guard let css = read(["katex.min.css", "katex.css"]), let script = read(["katex.min.js", "katex.js"]),
+      let autoRender = read(["contrib/auto-render.min.js", "contrib/auto-render.js"])
+    else { return nil }
+    guard let inlined = inliningFonts(in: css, folder: folder) else { return nil }
+    return KaTeXBundle(css: inlined, script: script, autoRender: autoRender)
+  }
+
+  /// Replaces each `src:` list of `url(fonts/...) format(...)` with the first font file that
+  /// exists (woff2 comes first in KaTeX's lists) as a data URI; `nil` if a font is missing.
+  static func inliningFonts(in css: String, folder: String) -> String? {
+    var result = ""
+    var rest = css[...]
+    while let start = rest.range(of: "src:") {
+      result += rest[..<start.upperBound]
+      rest = rest[start.upperBound...]
+      let end = rest.firstIndex { $0 == ";" || $0 == "}" } ?? rest.endIndex
+      let sources = rest[..<end]
+      rest = rest[end...]
+      var chosen: String?
+      for source in sources.split(separator: ",") {
+        guard let open = source.range(of: "url("), let close = source[open.upperBound...].firstIndex(of: ")")
+        else { continue }
+        let path = source[open.upperBound..<close].trimmingCharacters(in: CharacterSet(charactersIn: "'\" "))
+        guard !path.hasPrefix("data:"), let data = FileManager.default.contents(atPath: folder + "/" + path) else {
+          continue
+        }
+        let format = (path as NSString).pathExtension
+        let mime = format == "ttf" ? "font/ttf" : "font/\(format)"
+        chosen =
+          "url(data:\(mime);base64,\(data.base64EncodedString())) format('\(format == "ttf" ? "truetype" : format)')"
+        break
+      }
+      guard let chosen else {
+        if sources.contains("url(") { return nil }
+        result += sources
+        continue
+      }
+      result += chosen
+    }
+    return result + rest
+  }
+
+  /// The tags that put KaTeX into a page's head and typeset the page once it is parsed.
+  func headHTML(renderCall: String) -> String {
+    // A script's text ends at the first `</script`, wherever it is.
+    func safe(_ script: String) -> String { script.replacingOccurrences(of: "</script", with: "<\\/script") }
+    return """
+      <style>\(css.replacingOccurrences(of: "</style", with: "<\\/style"))</style>
+      <script>\(safe(script))</script>
+      <script>\(safe(autoRender))</script>
+      <script>document.addEventListener("DOMContentLoaded", function () { \(renderCall) });</script>
+      """
+  }
+}
