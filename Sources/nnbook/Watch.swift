@@ -71,6 +71,10 @@ struct Watch: ParsableCommand {
         Thread.sleep(forTimeInterval: 0.02)
         continue
       }
+      // An editor (or a test) may still be writing: run once the bytes hold still for
+      // a moment, so a half-written file does not get a run and a page of its own.
+      Thread.sleep(forTimeInterval: 0.03)
+      guard FileManager.default.contents(atPath: lesson) == bytes else { continue }
       lastSeen = bytes
       let clock = ContinuousClock()
       let begun = clock.now
