@@ -202,6 +202,8 @@ class Module: NativeObject, CallableObject, DifferentiableObject, DisplayableObj
       throw RuntimeFailure(
         "\(typeName) is called with one tensor: \(typeName.prefix(1).lowercased() + typeName.dropFirst())(x)")
     }
+    if case .object(let x as Tensor) = args[0] { return .object(try forward(x, context: rt.context)) }
+    // Anything else `Tensor(...)` accepts, read (and refused) as every built-in reads it.
     let reader = Arguments(
       signature: Signature(typeName, [.positional("input", .tensor)], .tensor, help: ""), values: args, runtime: rt)
     return .object(try forward(try reader.tensor(0), context: rt.context))

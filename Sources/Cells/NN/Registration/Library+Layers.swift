@@ -206,10 +206,6 @@ extension Library {
 
   /// The receiver of a `Module` method or property.
   static func module(_ value: Value) throws(RuntimeFailure) -> Module {
-    switch value {
-    case .object(let m as Module): return m
-    case .box(let b): return try module(b.value)
-    default: throw RuntimeFailure("expected a layer or model, got a value of type '\(value.typeName)'")
-    }
+    try receiver(value, as: Module.self, "layer or model")
   }
 }

@@ -40,6 +40,8 @@ struct Trainer {
     var epochsWithoutImprovement = 0
     let batchesPerEpoch = (train.count + batchSize - 1) / batchSize
     let progress = TrainingProgress(epochs: epochs, batches: batchesPerEpoch)
+    // Names, frozen parameters and layers do not change while training: found once.
+    let layout = Layout(model)
 
     for epoch in 0..<epochs {
       if let schedule { optimizer.learningRate = schedule.learningRate(epoch: epoch, base: baseRate) }
@@ -55,7 +57,7 @@ struct Trainer {
         let indices = Array(order[(b * batchSize)..<Swift.min((b + 1) * batchSize, train.count)])
         let x = Dataset.rows(of: train.x, indices)
         let y = Dataset.rows(of: train.y, indices)
-        let step = try self.step(current, x, y, optimizer: &optimizer, context: context)
+        let step = try self.step(current, layout, x, y, optimizer: &optimizer, context: context)
         guard step.loss.isFinite else {
           // Stop, as Keras's TerminateOnNaN does: the history keeps the diverged epoch and
           // the model its last finite weights, and the cell is told why.
@@ -115,18 +117,40 @@ struct Trainer {
     return (current.settingTraining(false), history)
   }
 
+  /// What `fit` needs to know of a model's parameters, the same for every step.
+  struct Layout {
+    /// Names of the parameters the optimizer moves (not frozen), in `namedParameters` order.
+    let trainable: [String]
+    /// The trainable weights a penalty (`.l1`, `.l2`) applies to: not biases or norm scales.
+    let penalized: Set<String>
+    /// Every parameter's name; what the state dict has beyond these are buffers.
+    let parameters: Set<String>
+    /// The layer label (`0: Linear`) of each trainable parameter, for gradient norms.
+    let layers: [String]
+
+    init(_ model: Module) {
+      let frozen = model.frozenParameterNames
+      let all = model.namedParameters.map(\.name)
+      trainable = all.filter { !frozen.contains($0) }
+      penalized = Set(
+        trainable.filter { $0.hasSuffix("weight") || $0.hasSuffix("weight_ih_l0") || $0.hasSuffix("weight_hh_l0") })
+      parameters = Set(all)
+      let label = Trainer.layerLabels(model)
+      layers = trainable.map(label)
+    }
+  }
+
   /// One optimizer step on one batch.
-  private func step(_ model: Module, _ x: Tensor, _ y: Tensor, optimizer: inout any Optimizer, context: Context)
-    throws -> (model: Module, loss: Double, correct: (right: Int, total: Int)?, gradientNorms: [(String, Double)])
-  {
-    let frozen = model.frozenParameterNames
-    let trainable = model.namedParameters.filter { !frozen.contains($0.name) }
-    let names = trainable.map(\.name)
+  private func step(
+    _ model: Module, _ layout: Layout, _ x: Tensor, _ y: Tensor, optimizer: inout any Optimizer, context: Context
+  ) throws -> (model: Module, loss: Double, correct: (right: Int, total: Int)?, gradientNorms: [(String, Double)]) {
+    let names = layout.trainable
+    let current = Dictionary(uniqueKeysWithValues: model.namedParameters.map { ($0.name, $0.tensor) })
+    let trainable = names.map { (name: $0, tensor: current[$0]!) }
     // The model the forward pass ran on: it carries the batch's BatchNorm statistics.
     var ran = model
     var outputs: Tensor?
-    let penalized = Set(
-      names.filter { $0.hasSuffix("weight") || $0.hasSuffix("weight_ih_l0") || $0.hasSuffix("weight_hh_l0") })
+    let penalized = layout.penalized
     let (value, gradients) = try Gradient.valueWithGradient(at: trainable.map(\.tensor)) { leaves in
       ran = try model.replacing(Dictionary(uniqueKeysWithValues: zip(names, leaves)))
       let out = try ran.forward(x, context: context)
@@ -142,14 +166,11 @@ struct Trainer {
     try optimizer.update(parameters: &parameters, gradients: Dictionary(uniqueKeysWithValues: zip(names, gradients)))
     var replacements = Dictionary(uniqueKeysWithValues: parameters.map { ($0.name, $0.value) })
     // Buffers (running statistics) as the forward pass left them.
-    let parameterNames = Set(model.namedParameters.map(\.name))
-    for (name, tensor) in ran.stateDict where !parameterNames.contains(name) { replacements[name] = tensor }
+    for (name, tensor) in ran.stateDict where !layout.parameters.contains(name) { replacements[name] = tensor }
     let updated = try model.replacing(replacements)
 
     var norms: [(String, Double)] = []
-    let labels = Trainer.layerLabels(model)
-    for (name, g) in zip(names, gradients) {
-      let layer = labels(name)
+    for (layer, g) in zip(layout.layers, gradients) {
       let squares = Trainer.sumOfSquares(g)
       if let i = norms.firstIndex(where: { $0.0 == layer }) {
         norms[i].1 = (norms[i].1 * norms[i].1 + squares).squareRoot()
