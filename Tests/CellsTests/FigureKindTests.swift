@@ -222,7 +222,7 @@ struct FigureErrorTests {
     ("scatter([1.0, 2], [1.0, 2], colors: [0, 1, 1])", "scatter: there are 2 points but 3 colors"),
     (
       "histogram([1.0, 2], bins: 0)",
-      "histogram(_:bins:label:labels:title:xLabel:yLabel:): argument 2 'bins' must be positive, got 0"
+      "histogram(_:bins:label:labels:title:xLabel:yLabel:color:lineStyle:marker:xLimits:yLimits:xScale:yScale:): argument 2 'bins' must be positive, got 0"
     ),
     ("bar([\"a\", \"b\"], [1.0])", "bar: 2 labels but 1 values"),
     (
@@ -235,7 +235,7 @@ struct FigureErrorTests {
     ("plot([\"a\"])", "plot: y must be numbers (an array or a tensor), got a value of type 'String'"),
     (
       "lossCurves(train: [0.5], title: 3)",
-      "lossCurves(train:validation:title:xLabel:yLabel:): argument 3 'title' must be a String, got Int"
+      "lossCurves(train:validation:title:xLabel:yLabel:color:lineStyle:marker:xLimits:yLimits:xScale:yScale:): argument 3 'title' must be a String, got Int"
     ),
     (
       "figure(rows: 1, columns: 1) {\n  plot([1.0])\n  plot([2.0])\n}",

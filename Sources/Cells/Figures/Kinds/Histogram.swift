@@ -18,13 +18,18 @@ enum Histogram {
       upper += 0.5
       count = 1
     }
-    let width = (upper - lower) / Double(count)
-    let edges = (0...count).map { $0 == count ? upper : lower + Double($0) * width }
+    // Halves keep the span finite even from -1e308 to 1e308, where `upper - lower` overflows.
+    let halfSpan = upper * 0.5 - lower * 0.5
+    let edges = (0...count).map { k -> Double in
+      let t = Double(k) / Double(count)
+      return k == count ? upper : lower * (1 - t) + upper * t
+    }
     let counts = datasets.map { data in
       var counts = [Int](repeating: 0, count: count)
       for value in data where value.isFinite {
+        let fraction = min(1, max(0, (value * 0.5 - lower * 0.5) / halfSpan))
         // The last bin includes its upper edge, as NumPy's does.
-        counts[min(count - 1, Int((value - lower) / width))] += 1
+        counts[min(count - 1, Int(fraction * Double(count)))] += 1
       }
       return counts
     }

@@ -13,6 +13,8 @@ enum LinePlot {
     // Indices and epochs have whole-number ticks; plotted x values get them when they are all whole.
     plot.xAxis.integers = lines.allSatisfy { $0.xs.allSatisfy { !$0.isFinite || $0 == $0.rounded() } }
     plot.xAxis.padding = 0
+    // A curve's x axis starts and ends where its data does, not at a rounder number beyond.
+    plot.xAxis.snapping = 0
     return Chart(kind: "line plot", title: labels.title, content: plot, series: series(lines, explicitX: explicitX))
   }
 

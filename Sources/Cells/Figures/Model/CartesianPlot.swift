@@ -32,6 +32,10 @@ struct CartesianPlot: ChartContent {
     yAxis.snapping = min(yAxis.snapping, other.yAxis.snapping)
     xAxis.fixed = xAxis.fixed ?? other.xAxis.fixed
     yAxis.fixed = yAxis.fixed ?? other.yAxis.fixed
+    xAxis.limits = xAxis.limits ?? other.xAxis.limits
+    yAxis.limits = yAxis.limits ?? other.yAxis.limits
+    if xAxis.scale == .linear { xAxis.scale = other.xAxis.scale }
+    if yAxis.scale == .linear { yAxis.scale = other.yAxis.scale }
     xCategories = xCategories ?? other.xCategories
     colorBar = colorBar ?? other.colorBar
   }
@@ -49,4 +53,16 @@ struct AxisOptions {
   var snapping = 0.1
   /// A range used exactly as given (a decision boundary's grid), no padding or snapping.
   var fixed: ClosedRange<Double>?
+  /// The range a cell asked for with `xLimits:` or `yLimits:`; wins over `fixed`.
+  var limits: ClosedRange<Double>?
+  var scale = AxisScale.linear
+
+  /// The range shown exactly as given, in the axis's own coordinate (logarithms on a log axis).
+  var exactRange: ClosedRange<Double>? {
+    guard let range = limits ?? fixed else { return nil }
+    let lower = scale.axisValue(range.lowerBound)
+    let upper = scale.axisValue(range.upperBound)
+    guard lower.isFinite, upper.isFinite, lower < upper else { return nil }
+    return lower...upper
+  }
 }

@@ -8,12 +8,17 @@ final class FigureObject: NativeObject, DisplayableObject {
   let columns: Int
   /// A title over the whole grid (a single chart keeps its own title instead).
   let title: String?
+  /// The size a cell asked for with `figure(width:height:)`, in SVG units (about CSS pixels).
+  let width: Double?
+  let height: Double?
 
-  init(panels: [Chart], rows: Int, columns: Int, title: String? = nil) {
+  init(panels: [Chart], rows: Int, columns: Int, title: String? = nil, width: Double? = nil, height: Double? = nil) {
     self.panels = panels
     self.rows = rows
     self.columns = columns
     self.title = title
+    self.width = width
+    self.height = height
   }
 
   convenience init(_ chart: Chart) {

@@ -15,8 +15,8 @@ struct ImageGridPlot: ChartContent {
   var colormap: Colormap
 
   static let spacing = 6.0
-  static let captionHeight = 15.0
-  static let captionFontSize = 10.0
+  static let captionHeight = 17.0
+  static let captionFontSize = 12.0
 
   var gridRows: Int { (images.count + columns - 1) / columns }
   var hasCaptions: Bool { images.contains { $0.caption != nil } }

@@ -41,11 +41,11 @@ extension Arguments {
     }
   }
 
-  /// `title:`, `xLabel:`, `yLabel:`: the last three parameters, where every kind puts them.
+  /// `title:`, `xLabel:`, `yLabel:`: together, after each kind's own parameters (the style options follow them).
   func chartLabels() throws(RuntimeFailure) -> ChartLabels {
-    let n = count
+    guard let title = index(of: "title"), title + 2 < count else { return ChartLabels() }
     return ChartLabels(
-      title: try optionalString(n - 3), xLabel: try optionalString(n - 2), yLabel: try optionalString(n - 1))
+      title: try optionalString(title), xLabel: try optionalString(title + 1), yLabel: try optionalString(title + 2))
   }
 }
 

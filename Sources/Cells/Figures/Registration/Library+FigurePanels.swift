@@ -1,29 +1,38 @@
 /// Combining figures: panels in a grid, charts overlaid on one pair of axes, and `show`.
 extension Library {
   func registerPanels() {
-    // figure(rows: 2, columns: 2) { plot(a); plot(b); ... }, or with an array of figures.
+    // figure(rows: 2, columns: 2) { plot(a); plot(b); ... }, or with an array of figures;
+    // width: and height: in SVG units, about CSS pixels (a wide figure breaks out of the page column).
     let figure = ValueType.object("Figure")
     let figures = Parameter.positional("figures", .function)
-    function(
-      Signature(
-        "figure", [.optional("rows", .int), .optional("columns", .int), .optional("title", .string), figures], figure,
-        help: "The figures the closure lists (or an array of figures) as panels of a grid"),
-      builder: true, result: .named("Figure")
-    ) { a in
-      let charts = try Self.charts(in: try Self.collected(&a, 3, "figure"), "figure")
-      guard !charts.isEmpty else { throw RuntimeFailure("figure: the closure made no figures to arrange") }
-      let (rows, columns) = try Self.grid(rows: a.positiveInt(0), columns: a.positiveInt(1), count: charts.count)
-      return .object(FigureObject(panels: charts, rows: rows, columns: columns, title: try a.optionalString(2)))
+    let grid: [Parameter] = [.optional("rows", .int), .optional("columns", .int)]
+    let size: [Parameter] = [.optional("width", .double), .optional("height", .double)]
+    let title = [Parameter.optional("title", .string)]
+    for parameters in [grid + title + size, grid + size + title] {
+      function(
+        Signature(
+          "figure", parameters + [figures], figure,
+          help: "The figures the closure lists (or an array of figures) as panels of a grid, width by height units"),
+        builder: true, result: .named("Figure")
+      ) { a in
+        let charts = try Self.annotationsMerged(Self.charts(in: try Self.collected(&a, 5, "figure"), "figure"))
+        guard !charts.isEmpty else { throw RuntimeFailure("figure: the closure made no figures to arrange") }
+        let (rows, columns) = try Self.grid(rows: a.positiveInt(0), columns: a.positiveInt(1), count: charts.count)
+        return .object(
+          FigureObject(
+            panels: charts, rows: rows, columns: columns, title: try a.optionalString(a.index(of: "title")!),
+            width: try a.figureSize(a.index(of: "width")!), height: try a.figureSize(a.index(of: "height")!)))
+      }
     }
 
     // axes { plot(x, a, label: "a"); scatter(px, py) }: one pair of axes, one legend.
     function(
       Signature(
-        "axes", Parameter.chartLabels + [figures], figure,
+        "axes", Parameter.chartLabels + Parameter.chartStyle + [figures], figure,
         help: "The plots the closure lists drawn on one pair of axes, with one legend"),
       builder: true, result: .named("Figure")
     ) { a in
-      let charts = try Self.charts(in: try Self.collected(&a, 3, "axes"), "axes")
+      let charts = try Self.charts(in: try Self.collected(&a, a.count - 1, "axes"), "axes")
       guard var combined = charts.first?.content as? CartesianPlot else {
         throw RuntimeFailure(
           charts.isEmpty
@@ -43,11 +52,15 @@ extension Library {
       combined.xLabel = labels.xLabel ?? combined.xLabel
       combined.yLabel = labels.yLabel ?? combined.yLabel
       let title = labels.title ?? charts.compactMap(\.title).first
-      let kinds = Set(charts.map(\.kind))
-      let kind = kinds.count == 1 ? charts[0].kind : "plot"
-      return Library.figure(
-        Chart(kind: kind, title: title, content: combined, series: Self.uniqueNames(series)))
+      // Reference lines and text do not change what the figure is called ("line plot").
+      let drawn = charts.filter { !$0.isAnnotation }
+      let kinds = Set(drawn.map(\.kind))
+      let kind = kinds.count == 1 ? drawn[0].kind : kinds.isEmpty ? charts[0].kind : "plot"
+      return try Library.styledFigure(
+        Chart(kind: kind, title: title, content: combined, series: Self.uniqueNames(series)), a)
     }
+
+    registerAnnotations()
 
     // show(figure): display now, so one cell can show several figures.
     function(
@@ -90,6 +103,25 @@ extension Library {
       }
       return figure.panels[0]
     }
+  }
+
+  /// Annotation-only charts (`hline`, `vline`, `text`) listed in `figure { }` join the panel before them.
+  static func annotationsMerged(_ charts: [Chart]) throws -> [Chart] {
+    var result: [Chart] = []
+    for chart in charts {
+      guard chart.isAnnotation, let annotation = chart.content as? CartesianPlot else {
+        result.append(chart)
+        continue
+      }
+      guard var previous = result.last?.content as? CartesianPlot else {
+        throw RuntimeFailure(
+          "figure: a \(chart.kind) annotates the plot listed before it, and there is none with axes; put it inside axes { ... }"
+        )
+      }
+      previous.overlay(annotation)
+      result[result.count - 1].content = previous
+    }
+    return result
   }
 
   /// The grid for `count` panels: as given, or filled in from the other side (one row for up to three).

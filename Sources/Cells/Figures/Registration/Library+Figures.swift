@@ -16,6 +16,10 @@ extension Library {
     type("Figure", help: "A chart or a grid of charts, shown as SVG when it is a cell's last value")
     type("Colormap", help: "Colors for values: .viridis, .grays, .invertedGrays, .diverging")
     for map in Colormap.all { implicitMember(map.name, .object(ColormapObject(map))) }
+    enumeration("LineStyle", LineStyle.self, help: "How a line is drawn: .solid, .dashed, .dotted")
+    enumeration(
+      "Marker", MarkerShape.self, help: "A shape at each point: .circle, .square, .triangle, .diamond, .cross, .plus")
+    enumeration("AxisScale", AxisScale.self, help: "How an axis spaces values: .linear, or .log (powers of ten)")
     registerLinePlots()
     registerPointPlots()
     registerDistributionPlots()
@@ -30,22 +34,24 @@ extension Library {
     // plot(y), plot([y1, y2], labels:)
     function(
       Signature(
-        "plot", [.positional("y", .tensor)] + series + Parameter.chartLabels, figure,
+        "plot", [.positional("y", .tensor)] + series + Parameter.chartLabels + Parameter.chartStyle, figure,
         help: "A line plot of values against their index; a list of lists (or a matrix's columns) is several lines"),
       result: .named("Figure")
     ) { a in
       let lines = try Self.lines(x: nil, y: a.values[0], label: a.optionalString(1), labels: a.names(2))
-      return Library.figure(LinePlot.chart(lines, explicitX: false, labels: try a.chartLabels()))
+      return try Library.styledFigure(LinePlot.chart(lines, explicitX: false, labels: try a.chartLabels()), a)
     }
     // plot(x, y, label:), plot(x, [y1, y2], labels:)
     function(
       Signature(
-        "plot", [.positional("x", .tensor), .positional("y", .tensor)] + series + Parameter.chartLabels, figure,
+        "plot",
+        [.positional("x", .tensor), .positional("y", .tensor)] + series + Parameter.chartLabels + Parameter.chartStyle,
+        figure,
         help: "A line plot of y against x; y may hold several series"),
       result: .named("Figure")
     ) { a in
       let lines = try Self.lines(x: a.values[0], y: a.values[1], label: a.optionalString(2), labels: a.names(3))
-      return Library.figure(LinePlot.chart(lines, explicitX: true, labels: try a.chartLabels()))
+      return try Library.styledFigure(LinePlot.chart(lines, explicitX: true, labels: try a.chartLabels()), a)
     }
   }
 
@@ -104,7 +110,7 @@ extension Library {
       [
         .optional("colors", .tensor), .optional("classNames", .array(.string)), .optional("label", .string),
         .optional("colormap", .object("Colormap")),
-      ] + Parameter.chartLabels
+      ] + Parameter.chartLabels + Parameter.chartStyle
     // scatter(x, y, colors:)
     function(
       Signature(
@@ -149,9 +155,9 @@ extension Library {
 
   /// The scatter figure; `classNames, label, colormap, title, xLabel, yLabel` start at argument `first`.
   private static func scatterFigure(_ points: PointSet, _ a: inout Arguments, options first: Int) throws -> Value {
-    Library.figure(
+    try Library.styledFigure(
       ScatterPlot.chart(
         points, classNames: try a.names(first), label: try a.optionalString(first + 1),
-        colormap: try a.colormap(first + 2), labels: try a.chartLabels()))
+        colormap: try a.colormap(first + 2), labels: try a.chartLabels()), a)
   }
 }

@@ -9,7 +9,7 @@ extension Library {
         [
           .positional("values", .tensor), .labeled("bins", .int, default: .int(20)), .optional("label", .string),
           .optional("labels", .array(.string)),
-        ] + Parameter.chartLabels, figure,
+        ] + Parameter.chartLabels + Parameter.chartStyle, figure,
         help: "Counts of values in equal-width bins; a list of lists is several overlaid histograms"),
       result: .named("Figure")
     ) { a in
@@ -36,13 +36,16 @@ extension Library {
         }
         names = labels
       }
-      return Library.figure(Histogram.chart(datasets, names: names, bins: bins, labels: try a.chartLabels()))
+      return try Library.styledFigure(
+        Histogram.chart(datasets, names: names, bins: bins, labels: try a.chartLabels()), a)
     }
 
     // bar(names, values), bar(values)
     function(
       Signature(
-        "bar", [.positional("names", .array(.string)), .positional("values", .tensor)] + Parameter.chartLabels, figure,
+        "bar",
+        [.positional("names", .array(.string)), .positional("values", .tensor)] + Parameter.chartLabels
+          + Parameter.chartStyle, figure,
         help: "One bar per name, as tall as its value"),
       result: .named("Figure")
     ) { a in
@@ -51,17 +54,17 @@ extension Library {
       guard names.count == values.count else {
         throw RuntimeFailure("bar: \(names.count) labels but \(values.count) values")
       }
-      return Library.figure(BarChart.chart(names: names, values: values, labels: try a.chartLabels()))
+      return try Library.styledFigure(BarChart.chart(names: names, values: values, labels: try a.chartLabels()), a)
     }
     function(
       Signature(
-        "bar", [.positional("values", .tensor)] + Parameter.chartLabels, figure,
+        "bar", [.positional("values", .tensor)] + Parameter.chartLabels + Parameter.chartStyle, figure,
         help: "One bar per value, named by its index"),
       result: .named("Figure")
     ) { a in
       let values = try NumericGrid(a.values[0], argument: "bar: values").vector("bar: values")
-      return Library.figure(
-        BarChart.chart(names: values.indices.map(String.init), values: values, labels: try a.chartLabels()))
+      return try Library.styledFigure(
+        BarChart.chart(names: values.indices.map(String.init), values: values, labels: try a.chartLabels()), a)
     }
   }
 

@@ -27,19 +27,20 @@ extension Library {
       Signature(
         "lossCurves",
         [.positional("history", .object("History")), .labeled("metric", .string, default: .string("loss"))]
-          + Parameter.chartLabels, figure,
+          + Parameter.chartLabels + Parameter.chartStyle, figure,
         help: "A metric per epoch from fit's history (or a dictionary of lists), training and validation"),
       result: .named("Figure")
     ) { a in
       let metrics = try Self.metrics(a.values[0])
-      return Library.figure(try LossCurves.chart(metrics, metric: try a.string(1), labels: try a.chartLabels()))
+      return try Library.styledFigure(
+        try LossCurves.chart(metrics, metric: try a.string(1), labels: try a.chartLabels()), a)
     }
     // lossCurves(train: [...], validation: [...])
     function(
       Signature(
         "lossCurves",
         [.labeled("train", .array(.double)), .optional("validation", .array(.double))]
-          + Parameter.chartLabels, figure,
+          + Parameter.chartLabels + Parameter.chartStyle, figure,
         help: "Training (and validation) losses per epoch, from lists"),
       result: .named("Figure")
     ) { a in
@@ -51,7 +52,7 @@ extension Library {
           "lossCurves: validation")
         metrics.append((name: "validation loss", values: validation))
       }
-      return Library.figure(try LossCurves.chart(metrics, metric: "loss", labels: try a.chartLabels()))
+      return try Library.styledFigure(try LossCurves.chart(metrics, metric: "loss", labels: try a.chartLabels()), a)
     }
   }
 

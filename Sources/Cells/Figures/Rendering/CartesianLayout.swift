@@ -3,7 +3,7 @@ import Foundation
 /// Where a cartesian plot's parts go inside its frame: the plot area, and the ticks
 /// and scales of both axes, chosen so tick labels never overlap.
 struct CartesianLayout {
-  static let tickFontSize = 11.0
+  static let tickFontSize = 12.0
   /// Category labels are turned this far when they do not fit side by side.
   static let categoryAngle = 40.0
 
@@ -12,9 +12,14 @@ struct CartesianLayout {
   var yTicks: AxisTicks
   var xScale: LinearScale
   var yScale: LinearScale
+  /// How data values become axis coordinates (their logarithms on a log axis).
+  var xAxisScale = AxisScale.linear
+  var yAxisScale = AxisScale.linear
   /// Category labels at x = 0, 1, 2, ... instead of numbers, possibly turned.
   var categoryLabels: [String]?
   var rotatesCategories = false
+  /// Every how many categories a label is written, when turned labels would still overlap.
+  var categoryStride = 1
   /// The baseline of the x axis label.
   var xLabelBaseline: Double
 
@@ -42,6 +47,8 @@ struct CartesianLayout {
     let plotHeight = max(20, frame.height - top - bottom)
 
     let yRange = Self.range(extent.yLower, extent.yUpper, options: plot.yAxis)
+    xAxisScale = plot.xAxis.scale
+    yAxisScale = plot.yAxis.scale
     let yTicks = Self.yTicks(for: yRange, options: plot.yAxis, height: plotHeight)
     let widestY = yTicks.labels.map { TextMetrics.width($0, fontSize: tickFont) }.max() ?? 0
     let left = (plot.yLabel == nil ? 2 : font + Theme.gap + 2) + widestY + Theme.tickLength + Theme.gap
@@ -54,6 +61,8 @@ struct CartesianLayout {
     if let categories {
       xRange = -0.5...(Double(categories.count) - 0.5)
       xOptions.fixed = xRange
+      xOptions.limits = nil
+      xOptions.scale = .linear
     } else {
       xRange = Self.range(extent.xLower, extent.xUpper, options: plot.xAxis)
     }
@@ -63,7 +72,7 @@ struct CartesianLayout {
     if categories == nil, let last = xTicks.labels.last, let position = xTicks.values.last {
       let overhang =
         TextMetrics.width(last, fontSize: tickFont) / 2
-        - (right - reservedRight) - plotWidth * (xTicks.upper - position) / (xTicks.upper - xTicks.lower)
+        - (right - reservedRight) - plotWidth * (xTicks.upper - position) / max(1e-300, xTicks.upper - xTicks.lower)
       if overhang > 0 {
         plotWidth = max(20, plotWidth - overhang - 2)
         xTicks = Self.xTicks(for: xRange, options: xOptions, width: plotWidth)
@@ -71,6 +80,10 @@ struct CartesianLayout {
     }
     if let categories {
       xTicks.values = categories.indices.map(Double.init)
+      if rotated {
+        categoryStride = HeatmapRenderer.labelStride(
+          count: categories.count, cell: plotWidth / Double(max(1, categories.count)), size: tickFont * 1.5)
+      }
     }
 
     plotArea = Rect(x: frame.minX + left, y: frame.minY + top, width: plotWidth, height: plotHeight)
@@ -83,20 +96,30 @@ struct CartesianLayout {
     xLabelBaseline = frame.maxY - reservedBottom - 3
   }
 
+  /// The position of data point `(x, y)`; a value an axis cannot show (zero on a log
+  /// axis) lands on that axis's lower end.
   func point(_ x: Double, _ y: Double) -> Point {
-    Point(x: xScale.position(x), y: yScale.position(y))
+    let (ax, ay) = (xAxisScale.axisValue(x), yAxisScale.axisValue(y))
+    return Point(
+      x: ax.isNaN ? xScale.rangeStart : xScale.position(ax), y: ay.isNaN ? yScale.rangeStart : yScale.position(ay))
   }
 
-  /// The data range an axis covers before padding.
+  /// Whether both coordinates can be shown (lines leave a gap where they cannot).
+  func canShow(_ x: Double, _ y: Double) -> Bool {
+    xAxisScale.axisValue(x).isFinite && yAxisScale.axisValue(y).isFinite
+  }
+
+  /// The range an axis covers before padding, in axis coordinates.
   private static func range(_ lower: Double, _ upper: Double, options: AxisOptions) -> ClosedRange<Double> {
-    if let fixed = options.fixed { return fixed }
+    if let exact = options.exactRange { return exact }
     var lower = lower
     var upper = upper
     if lower > upper {
+      // Nothing to show: a decade on a log axis, 0 to 1 on a linear one.
       lower = 0
       upper = 1
     }
-    if options.includesZero {
+    if options.includesZero && options.scale == .linear {
       lower = min(lower, 0)
       upper = max(upper, 0)
     }
@@ -104,10 +127,17 @@ struct CartesianLayout {
   }
 
   private static func ticks(for range: ClosedRange<Double>, options: AxisOptions, count: Int) -> AxisTicks {
-    if options.fixed != nil {
+    if options.scale == .log {
+      return AxisTicks.logarithmic(
+        covering: range, count: count, padding: options.padding, snapping: options.snapping,
+        exact: options.exactRange != nil)
+    }
+    if options.exactRange != nil {
       var ticks = AxisTicks(covering: range, count: count, integers: options.integers, snapping: 0)
       ticks.lower = range.lowerBound
       ticks.upper = range.upperBound
+      let slack = 1e-9 * (range.upperBound - range.lowerBound)
+      ticks.values = ticks.values.filter { $0 >= range.lowerBound - slack && $0 <= range.upperBound + slack }
       return ticks
     }
     // Bars and counts start at zero exactly; padding goes only where the data does not touch zero.
@@ -133,7 +163,7 @@ struct CartesianLayout {
     let count = max(2, Int(height / 38))
     return finer(ticks(for: range, options: options, count: count), from: count) { candidate in
       let span = candidate.upper - candidate.lower
-      return span <= 0 || height * candidate.step.value / span >= 2 * tickFontSize
+      return span <= 0 || height * candidate.closestSpacing / span >= 2 * tickFontSize
     } ticks: {
       ticks(for: range, options: options, count: $0)
     }
@@ -143,7 +173,7 @@ struct CartesianLayout {
   private static func xTicks(for range: ClosedRange<Double>, options: AxisOptions, width: Double) -> AxisTicks {
     func fits(_ ticks: AxisTicks) -> Bool {
       let span = ticks.upper - ticks.lower
-      let spacing = span > 0 ? width * ticks.step.value / span : width
+      let spacing = span > 0 ? width * ticks.closestSpacing / span : width
       let widest = ticks.labels.map { TextMetrics.width($0, fontSize: tickFontSize) }.max() ?? 0
       return spacing >= widest + 10
     }

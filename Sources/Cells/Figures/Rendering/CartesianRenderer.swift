@@ -13,7 +13,7 @@ struct CartesianRenderer {
 
   func render(to svg: inout SVGWriter) {
     var extent = DataExtent()
-    for mark in marks { extent.formUnion(mark.extent) }
+    for mark in marks { extent.formUnion(mark.extent(x: plot.xAxis.scale, y: plot.yAxis.scale)) }
 
     let legend = Legend(entries: legendEntries)
     var layout = CartesianLayout(plot: plot, extent: extent, frame: frame)
@@ -38,8 +38,26 @@ struct CartesianRenderer {
     }
 
     drawGrid(layout, to: &svg)
-    for mark in marks { draw(mark, layout, to: &svg) }
+    // Marks stay inside the plot when a range cuts them (limits, a contour's grid).
+    let clips = plot.xAxis.exactRange != nil || plot.yAxis.exactRange != nil
+    var markAttributes: [SVGWriter.Attribute] = [.init("class", "marks")]
+    if clips {
+      let id = svg.makeID("clip")
+      let area = layout.plotArea
+      svg.open("clipPath", [.init("id", id)])
+      svg.element(
+        "rect",
+        [.init("x", area.minX), .init("y", area.minY), .init("width", area.width), .init("height", area.height)])
+      svg.close()
+      markAttributes.append(.init("clip-path", "url(#\(id))"))
+    }
+    svg.group(markAttributes) { svg in
+      for mark in marks { draw(mark, layout, to: &svg) }
+    }
     drawAxes(layout, to: &svg)
+    for mark in marks {
+      if case .text(let text) = mark { draw(text, layout, to: &svg) }
+    }
     if let colorBar = plot.colorBar {
       colorBar.render(
         x: layout.plotArea.maxX + Theme.gap * 2, top: layout.plotArea.minY, bottom: layout.plotArea.maxY, to: &svg)
@@ -67,7 +85,7 @@ struct CartesianRenderer {
       case .points(var points):
         if case .single(nil) = points.coloring { points.coloring = .single(take()) }
         return .points(points)
-      case .regions:
+      case .regions, .contours, .reference, .text:
         return mark
       }
     }
@@ -80,27 +98,37 @@ struct CartesianRenderer {
       switch mark {
       case .line(let line):
         if let label = line.label {
-          entries.append(.init(swatch: .line(line.color!, dashed: line.dashed), label: label))
+          entries.append(
+            .init(swatch: .line(line.color!, style: line.lineStyle ?? .solid, marker: line.marker), label: label))
+        }
+      case .reference(let reference):
+        if let label = reference.label {
+          entries.append(
+            .init(
+              swatch: .line(reference.color ?? Theme.textColor, style: reference.lineStyle ?? .solid, marker: nil),
+              label: label))
         }
       case .bars(let bars):
         if let label = bars.label {
           entries.append(.init(swatch: .box(bars.color!, opacity: bars.opacity), label: label))
         }
-      case .points(let points):
-        switch points.coloring {
+      case .points(let dots):
+        switch dots.coloring {
         case .single(let color):
-          if let label = points.label { entries.append(.init(swatch: .point(color!), label: label)) }
+          if let label = dots.label {
+            entries.append(.init(swatch: .point(color!, marker: dots.marker), label: label))
+          }
         case .classes(let classes, let names):
           for index in Set(classes).sorted() {
             let name = index < names.count ? names[index] : "class \(index)"
             if !entries.contains(where: { $0.label == name }) {
-              entries.append(.init(swatch: .point(Palette.color(index)), label: name))
+              entries.append(.init(swatch: .point(Palette.color(index), marker: dots.marker), label: name))
             }
           }
         case .values:
           break
         }
-      case .regions:
+      case .regions, .contours, .text:
         break
       }
     }
@@ -117,7 +145,7 @@ struct CartesianRenderer {
       case .line(let line):
         var previous: Point?
         for (x, y) in zip(line.xs, line.ys) {
-          guard x.isFinite, y.isFinite else {
+          guard layout.canShow(x, y) else {
             previous = nil
             continue
           }
@@ -138,10 +166,12 @@ struct CartesianRenderer {
           previous = point
         }
       case .points(let dots):
-        for (x, y) in zip(dots.xs, dots.ys) where x.isFinite && y.isFinite { points.append(layout.point(x, y)) }
+        for (x, y) in zip(dots.xs, dots.ys) where layout.canShow(x, y) { points.append(layout.point(x, y)) }
       case .bars(let bars):
         boxes += bars.bars.map { bar in screenRect(bar, layout) }
-      case .regions:
+      case .text(let text):
+        if layout.canShow(text.x, text.y) { boxes.append(textBox(text, layout)) }
+      case .regions, .contours, .reference:
         break
       }
     }
@@ -192,13 +222,23 @@ struct CartesianRenderer {
         svg.element(
           "line", [.init("x1", area.minX - Theme.tickLength), .init("y1", y), .init("x2", area.minX), .init("y2", y)])
       }
+      // Minor ticks (a log axis's 2…9 times each power of ten): shorter, unlabelled.
+      let minor = Theme.tickLength * 0.6
+      for value in layout.xTicks.minorValues {
+        let x = layout.xScale.position(value)
+        svg.element("line", [.init("x1", x), .init("y1", area.maxY), .init("x2", x), .init("y2", area.maxY + minor)])
+      }
+      for value in layout.yTicks.minorValues {
+        let y = layout.yScale.position(value)
+        svg.element("line", [.init("x1", area.minX - minor), .init("y1", y), .init("x2", area.minX), .init("y2", y)])
+      }
     }
     svg.group([
       .init("class", "tick-labels"), .init("font-size", tickFont), .init("fill", Theme.mutedTextColor.hexString),
     ]) { svg in
       let labelY = area.maxY + Theme.tickLength + Theme.gap
       if let categories = layout.categoryLabels {
-        for (index, name) in categories.enumerated() {
+        for (index, name) in categories.enumerated() where index % layout.categoryStride == 0 {
           let x = layout.xScale.position(Double(index))
           if layout.rotatesCategories {
             let angle = -CartesianLayout.categoryAngle
@@ -301,20 +341,70 @@ struct CartesianRenderer {
         }
       }
     case .line(let line):
-      let points = zip(line.xs, line.ys).map { x, y in x.isFinite && y.isFinite ? layout.point(x, y) : nil }
+      let points = zip(line.xs, line.ys).map { x, y in layout.canShow(x, y) ? layout.point(x, y) : nil }
       let path = SVGPath.polyline(points)
       guard !path.isEmpty else { return }
+      let color = line.color!.hexString
       var attributes: [SVGWriter.Attribute] = [
-        .init("d", path.data), .init("fill", "none"), .init("stroke", line.color!.hexString),
+        .init("d", path.data), .init("fill", "none"), .init("stroke", color),
         .init("stroke-width", Theme.lineWidth), .init("stroke-linejoin", "round"), .init("stroke-linecap", "round"),
       ]
-      if line.dashed { attributes.append(.init("stroke-dasharray", "6 4")) }
-      svg.element("path", attributes)
-      // A lone point between gaps draws no line; show it as a dot.
-      if points.compactMap({ $0 }).count == 1, let only = points.compactMap({ $0 }).first {
-        svg.element(
-          "circle", [.init("cx", only.x), .init("cy", only.y), .init("r", 2.5), .init("fill", line.color!.hexString)])
+      if let dashes = (line.lineStyle ?? .solid).dashArray(width: Theme.lineWidth) {
+        attributes.append(.init("stroke-dasharray", dashes))
       }
+      svg.element("path", attributes)
+      let shown = points.compactMap { $0 }
+      if let marker = line.marker {
+        drawMarkers(marker, at: shown, color: color, radius: 3.2, to: &svg)
+      } else if shown.count == 1, let only = shown.first {
+        // A lone point between gaps draws no line; show it as a dot.
+        svg.element("circle", [.init("cx", only.x), .init("cy", only.y), .init("r", 2.5), .init("fill", color)])
+      }
+    case .contours(let contours):
+      svg.group([.init("class", "contours"), .init("fill", "none"), .init("stroke-width", 1.2)]) { svg in
+        for level in contours.levels {
+          var path = SVGPath()
+          for line in level.lines where line.count >= 2 {
+            path.move(to: layout.point(line[0].x, line[0].y))
+            for point in line.dropFirst() { path.line(to: layout.point(point.x, point.y)) }
+          }
+          if !path.isEmpty {
+            svg.element(
+              "path",
+              [.init("d", path.data), .init("stroke", level.color.hexString), .init("stroke-linejoin", "round")])
+          }
+        }
+      }
+    case .reference(let reference):
+      let area = layout.plotArea
+      let axisValue: Double
+      switch reference.orientation {
+      case .horizontal: axisValue = layout.yAxisScale.axisValue(reference.value)
+      case .vertical: axisValue = layout.xAxisScale.axisValue(reference.value)
+      }
+      guard axisValue.isFinite else { return }
+      var attributes: [SVGWriter.Attribute]
+      switch reference.orientation {
+      case .horizontal:
+        let y = layout.yScale.position(axisValue)
+        attributes = [.init("x1", area.minX), .init("y1", y), .init("x2", area.maxX), .init("y2", y)]
+      case .vertical:
+        let x = layout.xScale.position(axisValue)
+        attributes = [.init("x1", x), .init("y1", area.minY), .init("x2", x), .init("y2", area.maxY)]
+      }
+      let width = reference.color == nil ? 1.0 : 1.5
+      attributes += [
+        .init("class", "reference"), .init("stroke", (reference.color ?? Theme.textColor).hexString),
+        .init("stroke-width", width),
+      ]
+      if reference.color == nil { attributes.append(.init("stroke-opacity", "0.7")) }
+      if let dashes = (reference.lineStyle ?? .solid).dashArray(width: width) {
+        attributes.append(.init("stroke-dasharray", dashes))
+      }
+      svg.element("line", attributes)
+    case .text:
+      // Drawn after the axes, over everything else.
+      break
     case .points(let dots):
       drawPoints(dots, layout, to: &svg)
     }
@@ -324,41 +414,94 @@ struct CartesianRenderer {
     let count = dots.xs.count
     var radius = count <= 200 ? 3.8 : count <= 1000 ? 3.0 : 2.2
     if layout.plotArea.width < 300 { radius *= 0.75 }
+    let shape = dots.marker ?? .circle
     var groupAttributes: [SVGWriter.Attribute] = [.init("class", "points")]
-    if dots.outlined || count <= 1000 {
+    if shape.isStroked {
+      groupAttributes += [.init("fill", "none"), .init("stroke-width", 1.5)]
+    } else if dots.outlined || count <= 1000 {
       groupAttributes += [.init("stroke", "#ffffff"), .init("stroke-width", dots.outlined ? 0.8 : 0.5)]
     }
     if count > 300 { groupAttributes.append(.init("fill-opacity", "0.85")) }
-    func circle(_ index: Int, fill: String? = nil) -> [SVGWriter.Attribute]? {
+    /// One point's element, or nothing when the point cannot be shown.
+    func dot(_ index: Int, _ svg: inout SVGWriter, color: String? = nil) {
       let x = dots.xs[index]
       let y = dots.ys[index]
-      guard x.isFinite, y.isFinite else { return nil }
+      guard layout.canShow(x, y) else { return }
       let point = layout.point(x, y)
-      var attributes: [SVGWriter.Attribute] = [.init("cx", point.x), .init("cy", point.y), .init("r", radius)]
-      if let fill { attributes.append(.init("fill", fill)) }
-      return attributes
+      var attributes: [SVGWriter.Attribute]
+      if shape == .circle {
+        attributes = [.init("cx", point.x), .init("cy", point.y), .init("r", radius)]
+      } else {
+        attributes = [.init("d", shape.path(at: point, radius: radius).data)]
+      }
+      if let color { attributes.append(.init(shape.isStroked ? "stroke" : "fill", color)) }
+      svg.element(shape == .circle ? "circle" : "path", attributes)
     }
+    let paint = shape.isStroked ? "stroke" : "fill"
     svg.group(groupAttributes) { svg in
       switch dots.coloring {
       case .single(let color):
-        svg.group([.init("fill", color!.hexString)]) { svg in
-          for index in 0..<count { if let c = circle(index) { svg.element("circle", c) } }
+        svg.group([.init(paint, color!.hexString)]) { svg in
+          for index in 0..<count { dot(index, &svg) }
         }
       case .classes(let classes, _):
         // One group per class, so each colour is written once.
         for label in Set(classes).sorted() {
-          svg.group([.init("fill", Palette.color(label).hexString)]) { svg in
-            for index in 0..<count where classes[index] == label {
-              if let c = circle(index) { svg.element("circle", c) }
-            }
+          svg.group([.init(paint, Palette.color(label).hexString)]) { svg in
+            for index in 0..<count where classes[index] == label { dot(index, &svg) }
           }
         }
       case .values(let values, _):
         let bar = plot.colorBar
         for index in 0..<count {
-          let color = bar?.color(for: values[index]) ?? Palette.color(0)
-          if let c = circle(index, fill: color.hexString) { svg.element("circle", c) }
+          dot(index, &svg, color: (bar?.color(for: values[index]) ?? Palette.color(0)).hexString)
         }
+      }
+    }
+  }
+
+  /// A marker at each of `points` (a line's vertices), in the line's colour.
+  private func drawMarkers(
+    _ shape: MarkerShape, at points: [Point], color: String, radius: Double, to svg: inout SVGWriter
+  ) {
+    var path = SVGPath()
+    for point in points {
+      let one = shape.path(at: point, radius: radius)
+      path.append(one)
+    }
+    var attributes: [SVGWriter.Attribute] = [.init("class", "markers"), .init("d", path.data)]
+    if shape.isStroked {
+      attributes += [.init("fill", "none"), .init("stroke", color), .init("stroke-width", 1.5)]
+    } else {
+      attributes += [.init("fill", color), .init("stroke", "#ffffff"), .init("stroke-width", 0.6)]
+    }
+    svg.element("path", attributes)
+  }
+
+  /// Roughly where an annotation's text goes on screen, so a legend avoids it.
+  private func textBox(_ text: TextMark, _ layout: CartesianLayout) -> Rect {
+    let lines = text.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    let width = lines.map { TextMetrics.width($0) }.max() ?? 0
+    let point = layout.point(text.x, text.y)
+    let height = Double(lines.count) * Theme.fontSize * 1.2
+    return Rect(x: point.x + 4, y: point.y - height + 3, width: width, height: height)
+  }
+
+  /// An annotation: its first line's left end just right of and above the point it names.
+  private func draw(_ text: TextMark, _ layout: CartesianLayout, to svg: inout SVGWriter) {
+    guard layout.canShow(text.x, text.y) else { return }
+    let point = layout.point(text.x, text.y)
+    let lines = text.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    let lineHeight = Theme.fontSize * 1.2
+    let first = point.y - 4 - Double(lines.count - 1) * lineHeight
+    svg.group([
+      .init("class", "annotation"), .init("fill", (text.color ?? Theme.textColor).hexString),
+      .init("paint-order", "stroke"), .init("stroke", "#ffffff"), .init("stroke-width", 3.0),
+      .init("stroke-linejoin", "round"),
+    ]) { svg in
+      for (index, line) in lines.enumerated() {
+        svg.element(
+          "text", [.init("x", point.x + 4), .init("y", first + Double(index) * lineHeight)], content: line)
       }
     }
   }

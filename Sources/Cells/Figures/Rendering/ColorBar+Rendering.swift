@@ -1,6 +1,6 @@
 extension ColorBar {
   static let barWidth = 12.0
-  static let tickFontSize = 10.0
+  static let tickFontSize = 12.0
 
   /// Ticks for a bar `length` units tall: the values themselves, not stretched to round ends.
   func ticks(length: Double) -> AxisTicks {

@@ -3,7 +3,7 @@ import Foundation
 /// Lays out and draws a `HeatmapPlot`: square cells, row and column labels, annotations,
 /// and the colour bar.
 struct HeatmapRenderer {
-  static let labelFontSize = 11.0
+  static let labelFontSize = 12.0
 
   /// The room around the cells: labels on the left and below, the colour bar on the right.
   struct Margins {
@@ -56,10 +56,15 @@ struct HeatmapRenderer {
     }
   }
 
-  /// Every how many rows or columns a label fits, so many narrow cells do not get overlapping labels.
+  /// Every how many rows or columns a label fits, so many narrow cells do not get overlapping
+  /// labels: a nice step (1, 2, 5, 10, 20, 25, 50, ...), so labels read 0, 20, 40 rather than 0, 14, 28.
   static func labelStride(count: Int, cell: Double, size: Double) -> Int {
-    guard cell > 0 else { return count }
-    return max(1, Int((size / cell).rounded(.up)))
+    guard cell > 0, cell.isFinite, size.isFinite else { return max(1, count) }
+    let raw = size / cell
+    guard raw > 1 else { return 1 }
+    guard raw < Double(count) else { return max(1, count) }
+    let step = TickStep.atLeast(raw, integers: true)
+    return max(1, min(count, Int(step.value.rounded())))
   }
 
   static func margins(_ plot: HeatmapPlot, width: Double, height: Double) -> Margins {
@@ -77,7 +82,7 @@ struct HeatmapRenderer {
   }
 
   func render(_ plot: HeatmapPlot, to svg: inout SVGWriter) {
-    let annotationSize = min(12, cellHeight * 0.42, cellWidth * 0.42)
+    let annotationSize = min(13, cellHeight * 0.42, cellWidth * 0.42)
     let decimals = TickLabel.decimals(for: plot.values)
     svg.group([.init("class", "cells"), .init("shape-rendering", "crispEdges")]) { svg in
       for row in 0..<plot.rows {
@@ -93,7 +98,8 @@ struct HeatmapRenderer {
         }
       }
     }
-    if plot.annotate && annotationSize >= 6 {
+    // Text below 11 units would be unreadable in the page; cells that small go without.
+    if plot.annotate && annotationSize >= 11 {
       svg.group([.init("class", "annotations"), .init("font-size", annotationSize), .init("text-anchor", "middle")]) {
         svg in
         for row in 0..<plot.rows {
@@ -123,12 +129,15 @@ struct HeatmapRenderer {
     let font = Self.labelFontSize
     let rowLabels = Self.rowLabels(plot)
     let columnLabels = Self.columnLabels(plot)
-    let rowStride = Self.labelStride(count: plot.rows, cell: cellHeight, size: font + 2)
     let widestColumn = columnLabels.map { TextMetrics.width($0, fontSize: font) }.max() ?? 0
-    let columnStride =
-      rotatesColumnLabels
-      ? Self.labelStride(count: plot.columns, cell: cellWidth, size: font + 2)
-      : Self.labelStride(count: plot.columns, cell: cellWidth, size: widestColumn + 4)
+    // Index labels (no names given) are ticks: a few at round indices, as on a numeric axis,
+    // about 60 units apart across a wide grid and closer on a small one.
+    let rowSpacing = plot.rowLabels == nil ? max(font + 4, min(40, grid.height / 6)) : font + 2
+    let columnSpacing =
+      plot.columnLabels == nil
+      ? max(widestColumn + 8, min(60, grid.width / 5)) : rotatesColumnLabels ? font + 2 : widestColumn + 4
+    let rowStride = Self.labelStride(count: plot.rows, cell: cellHeight, size: rowSpacing)
+    let columnStride = Self.labelStride(count: plot.columns, cell: cellWidth, size: columnSpacing)
     var labelsBottom = grid.maxY + Theme.gap + font
     svg.group([.init("class", "tick-labels"), .init("font-size", font), .init("fill", Theme.mutedTextColor.hexString)])
     {

@@ -4,8 +4,8 @@
 struct Legend {
   struct Entry: Equatable {
     enum Swatch: Equatable {
-      case line(RGBColor, dashed: Bool)
-      case point(RGBColor)
+      case line(RGBColor, style: LineStyle, marker: MarkerShape?)
+      case point(RGBColor, marker: MarkerShape? = nil)
       case box(RGBColor, opacity: Double)
     }
 
@@ -25,7 +25,7 @@ struct Legend {
   static let rowHeight = 17.0
   static let padding = 6.0
   static let swatchWidth = 18.0
-  static let fontSize = 11.0
+  static let fontSize = 12.0
   /// Space between entries that share a row.
   static let entryGap = 14.0
   /// Long names are cut, so a legend never takes most of a small panel.
@@ -112,17 +112,18 @@ struct Legend {
 
   private func drawSwatch(_ swatch: Entry.Swatch, x: Double, midY: Double, to svg: inout SVGWriter) {
     switch swatch {
-    case .line(let color, let dashed):
+    case .line(let color, let style, let marker):
       var attributes: [SVGWriter.Attribute] = [
         .init("x1", x), .init("y1", midY), .init("x2", x + Self.swatchWidth), .init("y2", midY),
         .init("stroke", color.hexString), .init("stroke-width", Theme.lineWidth),
       ]
-      if dashed { attributes.append(.init("stroke-dasharray", "5 3")) }
+      if let dashes = style.dashArray(width: Theme.lineWidth * 0.8) {
+        attributes.append(.init("stroke-dasharray", dashes))
+      }
       svg.element("line", attributes)
-    case .point(let color):
-      svg.element(
-        "circle",
-        [.init("cx", x + Self.swatchWidth / 2), .init("cy", midY), .init("r", 4.0), .init("fill", color.hexString)])
+      if let marker { drawMarker(marker, color: color, at: Point(x: x + Self.swatchWidth / 2, y: midY), to: &svg) }
+    case .point(let color, let marker):
+      drawMarker(marker ?? .circle, color: color, at: Point(x: x + Self.swatchWidth / 2, y: midY), to: &svg)
     case .box(let color, let opacity):
       svg.element(
         "rect",
@@ -131,5 +132,13 @@ struct Legend {
           .init("fill", color.hexString), .init("fill-opacity", opacity),
         ])
     }
+  }
+
+  private func drawMarker(_ marker: MarkerShape, color: RGBColor, at center: Point, to svg: inout SVGWriter) {
+    let paint: [SVGWriter.Attribute] =
+      marker.isStroked
+      ? [.init("fill", "none"), .init("stroke", color.hexString), .init("stroke-width", 1.5)]
+      : [.init("fill", color.hexString)]
+    svg.element("path", [.init("d", marker.path(at: center, radius: 4).data)] + paint)
   }
 }

@@ -12,6 +12,12 @@ struct SVGPath {
     data += " L" + SVGNumber.format(point.x) + "," + SVGNumber.format(point.y)
   }
 
+  /// Adds `other`'s subpaths after this path's.
+  mutating func append(_ other: SVGPath) {
+    guard !other.isEmpty else { return }
+    data += (data.isEmpty ? "" : " ") + other.data
+  }
+
   mutating func closeSubpath() {
     data += " Z"
   }

@@ -12,9 +12,18 @@ struct AxisTicks: Equatable {
   var step: TickStep
   /// The tick positions, in data units, inside `lower...upper`.
   var values: [Double]
+  /// Labels chosen by whoever made the ticks (powers of ten on a log axis); else from `step`.
+  var customLabels: [String]?
+  /// Short unlabelled ticks between the labelled ones (2, 3, ... 9 times a power of ten on a log axis).
+  var minorValues: [Double] = []
 
   /// Labels with one number of decimals for all ticks, as a person would write them.
-  var labels: [String] { values.map { TickLabel.text($0, step: step) } }
+  var labels: [String] { customLabels ?? values.map { TickLabel.text($0, step: step) } }
+
+  /// The closest two neighbouring ticks come, in data units (the whole range for one tick).
+  var closestSpacing: Double {
+    zip(values, values.dropFirst()).map { $1 - $0 }.min() ?? (upper - lower)
+  }
 
   /// The largest magnitude an axis reaches.
   static let widest = 1e300
@@ -64,5 +73,44 @@ struct AxisTicks: Equatable {
     self.upper = upper
     self.step = step
     self.values = first <= last ? (first...last).map(step.tick) : []
+  }
+
+  /// Ticks for a log axis, given and returned in exponents (`-3` stands for 0.001).
+  ///
+  /// Labelled ticks fall on powers of ten, written `10⁻³`, with minor ticks at 2…9 times
+  /// each; a range within one decade or two gets labelled ticks at 1, 2 and 5 times a power of ten.
+  static func logarithmic(
+    covering range: ClosedRange<Double>, count: Int, padding: Double, snapping: Double, exact: Bool
+  ) -> AxisTicks {
+    var ticks = AxisTicks(
+      covering: range, count: count, padding: exact ? 0 : padding, integers: true, snapping: exact ? 0 : snapping)
+    if exact {
+      ticks.lower = range.lowerBound
+      ticks.upper = range.upperBound
+    }
+    let (lower, upper) = (ticks.lower, ticks.upper)
+    let inside = { (value: Double) in value >= lower - 1e-9 && value <= upper + 1e-9 }
+    ticks.values = ticks.values.filter(inside)
+    // Exponents beyond ±400 cannot come from a Double; the bounds keep the loops short.
+    let first = Int(max(-400, lower.rounded(.down)))
+    let last = Int(min(400, upper.rounded(.up)))
+    guard first <= last else { return ticks }
+    func multiples(_ factors: [Double]) -> [Double] {
+      (first...last).flatMap { k in factors.map { Double(k) + AxisScale.log10($0) } }.filter(inside)
+    }
+    if ticks.values.count >= 2 {
+      ticks.customLabels = ticks.values.map { TickLabel.power(ofTen: Int($0.rounded())) }
+      if ticks.step == TickStep(mantissa: 1, exponent: 0) && last - first <= 40 {
+        ticks.minorValues = multiples([2, 3, 4, 5, 6, 7, 8, 9])
+      }
+      return ticks
+    }
+    // Less than a decade or two: 1, 2 and 5 times powers of ten, written out.
+    var labelled = multiples([1, 2, 5])
+    if labelled.count < 2 { labelled = multiples([1, 2, 3, 4, 5, 6, 7, 8, 9]) }
+    ticks.values = labelled
+    ticks.customLabels = labelled.map { TickLabel.plain(AxisScale.log.dataValue($0)) }
+    ticks.minorValues = multiples([1, 2, 3, 4, 5, 6, 7, 8, 9]).filter { !labelled.contains($0) }
+    return ticks
   }
 }

@@ -27,6 +27,24 @@ enum TickLabel {
     return value < 0 && integer != 0 ? minus + text : text
   }
 
+  /// `10⁻³`, `10⁰`, `10⁵`: a power of ten as a log axis labels it.
+  static func power(ofTen exponent: Int) -> String {
+    let superscripts: [Character: String] = [
+      "0": "\u{2070}", "1": "\u{00B9}", "2": "\u{00B2}", "3": "\u{00B3}", "4": "\u{2074}", "5": "\u{2075}",
+      "6": "\u{2076}", "7": "\u{2077}", "8": "\u{2078}", "9": "\u{2079}", "-": "\u{207B}",
+    ]
+    return "10" + String(exponent).map { superscripts[$0] ?? String($0) }.joined()
+  }
+
+  /// A value with the digits it needs, up to three significant ones: `0.02`, `300`, `5e−7`.
+  static func plain(_ value: Double) -> String {
+    guard value.isFinite, value != 0 else { return fixed(value, decimals: 0) }
+    let exponent = abs(value).log10Floor
+    if exponent >= 5 || exponent <= -5 { return exponentText(value) }
+    let text = SVGNumber.significant(value, digits: 3) ?? "0"
+    return text.map { $0 == "-" ? minus : String($0) }.joined()
+  }
+
   /// `2e5`, `2.5e−5`: at most three significant digits, for the extremes of scale.
   static func exponentText(_ value: Double) -> String {
     guard value != 0 else { return "0" }
