@@ -59,7 +59,7 @@ enum CellHTML {
             parts.append(TableHTML.html(for: table))
           case .figure(let figure):
             // The figure draws its own title; a caption below is only for `fig-cap`.
-            var html = "<figure class=\"figure\">\(figure.svg)"
+            var html = figureOpeningTag(for: figure.svg) + figure.svg
             if let caption = cell.options.figureCaption, !caption.isEmpty {
               html += "<figcaption>\(caption.htmlEscaped)</figcaption>"
             }
@@ -78,5 +78,30 @@ enum CellHTML {
     guard !parts.isEmpty else { return "" }
     let label = status == .notRun ? "" : "<div class=\"output-label\">Output</div>"
     return "<div class=\"cell-output\">\(label)\n" + parts.joined(separator: "\n") + "\n</div>\n"
+  }
+
+  /// Figures wider than the page column leave it on wide screens and scroll sideways on
+  /// narrow ones, rather than shrinking their text.
+  static let columnWidth = 700.0
+
+  /// `<figure class="figure">`, or for a wide figure `<figure class="figure figure-wide"
+  /// style="--figure-width: 960px">`, which the page's styles size and place.
+  static func figureOpeningTag(for svg: String) -> String {
+    guard let width = svgWidth(svg), width > columnWidth else { return "<figure class=\"figure\">" }
+    let pixels = String(Int(width.rounded()))
+    return "<figure class=\"figure figure-wide\" style=\"--figure-width: \(pixels)px\">"
+  }
+
+  /// The `width` attribute of the SVG's root element, in user units.
+  static func svgWidth(_ svg: String) -> Double? {
+    guard let open = svg.range(of: "<svg"),
+      let close = svg.range(of: ">", range: open.upperBound..<svg.endIndex),
+      let attribute = svg.range(of: " width=\"", range: open.upperBound..<close.lowerBound),
+      let end = svg.range(of: "\"", range: attribute.upperBound..<close.lowerBound)
+    else { return nil }
+    guard let width = Double(svg[attribute.upperBound..<end.lowerBound]), width.isFinite, width > 0,
+      width < 100_000
+    else { return nil }
+    return width
   }
 }

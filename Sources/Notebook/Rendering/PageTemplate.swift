@@ -156,6 +156,11 @@ struct PageTemplate {
     .figure { margin: 0.4em 0 0.8em; text-align: center; }
     .figure svg { display: block; margin: 0 auto; }
     figcaption { color: var(--muted); font-size: 0.9rem; margin-top: 0.4em; }
+    /* A figure wider than the column (a grid of panels) leaves it, centred, up to 1rem from the window's
+       edges; on a phone it keeps its text legible and scrolls sideways instead of shrinking. */
+    .figure-wide { --fw: min(var(--figure-width), calc(100vw - 2rem)); width: var(--fw);
+      margin-left: calc(50% - var(--fw) / 2); overflow-x: auto; }
+    .figure-wide svg { max-width: none !important; width: max(100%, calc(var(--figure-width) * 0.9)); }
     .kw { color: var(--kw); } .ty { color: var(--ty); } .str { color: var(--str); } .num { color: var(--num); }
     .com { color: var(--com); font-style: italic; } .attr { color: var(--attr); } .arg { color: var(--arg); }
     .op { color: var(--op); } .var { color: var(--var); }
@@ -174,6 +179,9 @@ struct PageTemplate {
       .page.has-toc { max-width: 70rem; display: grid; grid-template-columns: 15rem minmax(0, 48rem); gap: 3.5rem; justify-content: center; }
       .toc { position: sticky; top: 2rem; align-self: start; max-height: calc(100vh - 4rem); overflow-y: auto;
         background: none; border: 0; border-left: 1px solid var(--border); border-radius: 0; padding: 0 0 0 1rem; margin: 4.2rem 0 0; }
+      /* Beside the contents, a wide figure reaches into the gap on the left and the margin on the right. */
+      .has-toc .figure-wide { --fw: min(var(--figure-width), calc(50vw + 16.5rem));
+        margin-left: max(-4rem, calc(50% - var(--fw) / 2)); }
     }
     @media print {
       .toc, .anchor { display: none; }
