@@ -192,6 +192,21 @@ struct FigureStyleTests {
     #expect(columns.allSatisfy { $0 % 20 == 0 || $0 < 4 }, "\(labels)")
   }
 
+  @Test func aLoneImageHasRoundPixelTicks() throws {
+    let svg = try #require(drawnFigure("image(Tensor.ones([28, 100]))")).svg
+    let labels = Self.tickLabels(svg).compactMap(Int.init)
+    // Columns then rows, each from 0 in a round step (10 or 20 columns, 5 or 10 rows).
+    let split = try #require(labels.indices.dropFirst().first { labels[$0] < labels[$0 - 1] })
+    let (columns, rows) = (Array(labels[..<split]), Array(labels[split...]))
+    #expect(columns.first == 0 && rows.first == 0)
+    #expect([10, 20].contains(columns[1]) && columns.allSatisfy { $0 % columns[1] == 0 }, "\(columns)")
+    #expect([5, 10].contains(rows[1]) && rows.allSatisfy { $0 % rows[1] == 0 }, "\(rows)")
+    #expect((4...11).contains(columns.count), "\(columns)")
+    // Images in a grid have none.
+    let grid = try #require(drawnFigure("imageGrid(Tensor.ones([3, 8, 8]))")).svg
+    #expect(!grid.contains("tick-labels"))
+  }
+
   @Test func curvesStartWhereTheirDataStarts() throws {
     let svg = try #require(drawnFigure("plot([3.0, 4, 5, 6], [1.0, 2, 3, 2])")).svg
     let labels = Self.tickLabels(svg)
