@@ -123,6 +123,8 @@ struct FigureStyleTests {
     "contour({ x, y in x / y }, x: [-1.0, 0, 1], y: [-1.0, 0, 1])",
     "axes { plot([1.0, 2]); vline(1e308); hline(-1e308); text(\"far\", at: (1e300, 1e300)) }",
     "figure(rows: 10000, columns: 10000) { plot([1.0, 2]) }",
+    "plot([0.0, 1e308, -1e308, 1], yLimits: (0, 1))",
+    "axes(xLimits: (0, 1)) { plot([0.0, 1], [0.0, 1]); text(\"far\", at: (1e308, 0.5)); scatter([-1e308], [0.5]) }",
   ])
   func extremeInputDrawsWithoutNaN(_ source: String) throws {
     let figure = try #require(drawnFigure(source))

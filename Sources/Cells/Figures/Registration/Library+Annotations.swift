@@ -55,8 +55,8 @@ extension Library {
       Signature(
         "contour",
         [
-          .positional("f", .any), .labeled("x", .tensor), .labeled("y", .tensor),
-          .labeled("levels", .any, default: .int(10), shown: "10"),
+          .positional("f", .function), .labeled("x", .tensor), .labeled("y", .tensor),
+          .labeled("levels", .tensor, default: .int(10), shown: "10"),
           .labeled("colormap", .optional(.object("Colormap")), default: Value.none, shown: ".viridis"),
         ] + Parameter.chartLabels + Parameter.chartStyle, figure,
         help:

@@ -101,7 +101,16 @@ struct CartesianLayout {
   func point(_ x: Double, _ y: Double) -> Point {
     let (ax, ay) = (xAxisScale.axisValue(x), yAxisScale.axisValue(y))
     return Point(
-      x: ax.isNaN ? xScale.rangeStart : xScale.position(ax), y: ay.isNaN ? yScale.rangeStart : yScale.position(ay))
+      x: Self.clamped(ax.isNaN ? xScale.rangeStart : xScale.position(ax)),
+      y: Self.clamped(ay.isNaN ? yScale.rangeStart : yScale.position(ay)))
+  }
+
+  /// How far outside the figure a position may be: data far beyond `xLimits:` (1e308 on an axis
+  /// to 1) would otherwise land at infinity; clipped away either way.
+  static let farthest = 1e6
+
+  private static func clamped(_ position: Double) -> Double {
+    position.isNaN ? 0 : min(farthest, max(-farthest, position))
   }
 
   /// Whether both coordinates can be shown (lines leave a gap where they cannot).

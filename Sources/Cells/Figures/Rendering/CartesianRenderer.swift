@@ -153,7 +153,8 @@ struct CartesianRenderer {
           if let previous {
             // Long segments (few epochs) can cross a corner with no vertex in it.
             let length = max(abs(point.x - previous.x), abs(point.y - previous.y))
-            let steps = Int(length / 6)
+            // Segments far off the plot (cut by limits) could need millions of points; they cross no corner worth it.
+            let steps = length < 4000 ? Int(length / 6) : 0
             if steps > 1 {
               for step in 1..<steps {
                 let t = Double(step) / Double(steps)
@@ -361,7 +362,9 @@ struct CartesianRenderer {
         svg.element("circle", [.init("cx", only.x), .init("cy", only.y), .init("r", 2.5), .init("fill", color)])
       }
     case .contours(let contours):
-      svg.group([.init("class", "contours"), .init("fill", "none"), .init("stroke-width", 1.2)]) { svg in
+      svg.group([
+        .init("class", "contours"), .init("fill", "none"), .init("stroke-width", 1.0), .init("stroke-opacity", "0.8"),
+      ]) { svg in
         for level in contours.levels {
           var path = SVGPath()
           for line in level.lines where line.count >= 2 {

@@ -98,8 +98,9 @@ struct HeatmapRenderer {
         }
       }
     }
-    // Text below 11 units would be unreadable in the page; cells that small go without.
-    if plot.annotate && annotationSize >= 11 {
+    // Text below 12 units would be unreadable in a page that shrinks a wide figure a little;
+    // cells that small go without.
+    if plot.annotate && annotationSize >= 12 {
       svg.group([.init("class", "annotations"), .init("font-size", annotationSize), .init("text-anchor", "middle")]) {
         svg in
         for row in 0..<plot.rows {
