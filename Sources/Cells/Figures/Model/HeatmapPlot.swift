@@ -13,21 +13,22 @@ struct HeatmapPlot: ChartContent {
   var xLabel: String?
   var yLabel: String?
 
-  /// Cells larger than this look like a table with padding rather than a map.
-  static let maxCellSize = 56.0
+  /// Cells larger than this look like a table with padding rather than a map; a small
+  /// matrix (a confusion matrix of two or three classes) may fill more of its panel.
+  var maxCellSize: Double { rows <= 4 && columns <= 4 ? 84 : 56 }
 
   func value(row: Int, column: Int) -> Double { values[row * columns + column] }
 
   var preferredFigureWidth: Double {
     min(
       Theme.pageWidth,
-      HeatmapRenderer.margins(self, width: Theme.pageWidth, height: 300).horizontal + Double(columns) * Self.maxCellSize
+      HeatmapRenderer.margins(self, width: Theme.pageWidth, height: 300).horizontal + Double(columns) * maxCellSize
         + 24)
   }
 
   func preferredHeight(forWidth width: Double) -> Double {
     let margins = HeatmapRenderer.margins(self, width: width, height: width)
-    let cell = min(Self.maxCellSize, max(2, (width - margins.horizontal) / Double(columns)))
+    let cell = min(maxCellSize, max(2, (width - margins.horizontal) / Double(columns)))
     // Tall matrices (many rows) are capped so a figure fits on a screen; cells then get wider than tall.
     return min(max(width, 520) * 1.1, cell * Double(rows) + margins.vertical)
   }

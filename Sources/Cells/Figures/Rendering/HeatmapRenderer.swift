@@ -26,8 +26,8 @@ struct HeatmapRenderer {
   init(_ plot: HeatmapPlot, frame: Rect) {
     let margins = Self.margins(plot, width: frame.width, height: frame.height)
     let available = frame.inset(top: margins.top, left: margins.left, bottom: margins.bottom, right: margins.right)
-    var width = min(HeatmapPlot.maxCellSize, available.width / Double(plot.columns))
-    var height = min(HeatmapPlot.maxCellSize, available.height / Double(plot.rows))
+    var width = min(plot.maxCellSize, available.width / Double(plot.columns))
+    var height = min(plot.maxCellSize, available.height / Double(plot.rows))
     // Square cells when there is room; a very tall or wide matrix keeps its cells as they fit.
     let side = min(width, height)
     if max(width, height) / max(side, 1e-9) < 3 {
@@ -74,7 +74,7 @@ struct HeatmapRenderer {
     let left = (plot.yLabel == nil ? 2 : font + Theme.gap + 2) + widestRow + Theme.gap + 2
     let right = 10 + plot.colorBar.reservedWidth(length: max(60, height - 40))
     // Names wider than their cells are turned; short ones (digits) that merely crowd are thinned instead.
-    let cell = min(HeatmapPlot.maxCellSize, (width - left - right) / Double(plot.columns))
+    let cell = min(plot.maxCellSize, (width - left - right) / Double(plot.columns))
     let turned = widestColumn + 4 > cell && widestColumn > 3 * labelFontSize
     let columnLabelHeight = turned ? widestColumn * 0.71 + 8 : labelFontSize + 2
     let bottom = Theme.gap + columnLabelHeight + (plot.xLabel == nil ? 2 : Theme.gap + font + 2)
