@@ -16,10 +16,9 @@ struct ErrorTests {
       "func area(width: Int, height: Int) -> Int { width * height }\nprint(area(w: 2, height: 3))", 2, 12,
       "expected 'width:height:'"
     ),
-    ("class A {}", 1, 1, "classes are not supported in cells; use a struct"),
-    ("protocol P {}", 1, 1, "protocols are not supported"),
-    ("struct S {}\nextension S {}", 2, 1, "extensions are not supported"),
-    ("func id<T>(_ x: T) -> T { x }", 1, 8, "generic functions are not supported"),
+    ("struct S {\n  subscript(i: Int) -> Int { i }\n}", 2, 3, "'subscript' declarations are not supported"),
+    ("extension Tensor {}", 1, 11, "extensions of the library type 'Tensor' are not supported"),
+    ("infix operator **", 1, 1, "custom operator declarations"),
     ("func f() async {}", 1, 10, "'async' functions are not supported"),
     ("actor A {}", 1, 1, "actors are not supported"),
     ("import Foundation\nimport Darwin", 2, 1, "'import Darwin' is not available"),

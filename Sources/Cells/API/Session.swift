@@ -97,7 +97,7 @@ public final class Session {
     case .dictionary(let dictionary): dictionary.values.allSatisfy(isPlainValue)
     case .tuple(let tuple): tuple.elements.allSatisfy(isPlainValue)
     case .some(let wrapped): isPlainValue(wrapped)
-    case .structInstance(let instance): instance.fields.allSatisfy(isPlainValue)
+    case .structInstance(let instance): instance.ref == nil && instance.fields.allSatisfy(isPlainValue)
     // A function's captured variables live in boxes; a global function captures none.
     case .function: true
     case .box: false
@@ -144,6 +144,7 @@ public final class Session {
     let work = UnsafeSendable {
       rt.outputs = []
       rt.pendingText = ""
+      rt.makeCurrent()
       rt.startClock(timeout: timeout)
       rt.context.timeoutMessage =
         "the cell ran for more than \(Session.seconds(timeout)) (its time limit); set '//| timeout:' to allow longer"

@@ -111,6 +111,10 @@ extension Lowerer {
       case .expression(let e):
         return .expr(try condition(e))
       case .optionalBinding(let b):
+        if b.pattern.trimmedDescription == "_", let initializer = b.initializer {
+          // `if let _ = x`: true when x is not nil, binding nothing.
+          return .bind(.discard, try expr(initializer.value).node)
+        }
         let name = b.pattern.as(IdentifierPatternSyntax.self)?.identifier.text
         guard let name else { throw unsupported("only a simple name can be bound here", at: b.pattern) }
         let isLet = b.bindingSpecifier.tokenKind == .keyword(.let)
@@ -127,8 +131,13 @@ extension Lowerer {
         let type = try b.typeAnnotation.map { try typeHint($0.type) } ?? .unknown
         let target = try declareVariable(name, isLet: isLet, type: type, at: b.pattern)
         return .bind(target, value)
-      case .availability, .matchingPattern:
-        throw unsupported("this kind of condition is not supported in cells", at: element)
+      case .matchingPattern(let m):
+        // `if case .circle(let r) = shape`
+        let value = try expr(m.initializer.value).node
+        let matcher = try self.matcher(m.pattern, binding: false)
+        return .expr(PatternTestExpr(matcher, value, loc(m)))
+      case .availability:
+        throw unsupported("'#available' conditions are not supported in cells", at: element)
       }
     }
   }
@@ -169,7 +178,6 @@ extension Lowerer {
   func forStatement(_ f: ForStmtSyntax) throws -> Stmt {
     if f.awaitKeyword != nil { throw unsupported("'for await' is not supported in cells", at: f) }
     if f.tryKeyword != nil { throw unsupported("'for try' is not supported in cells", at: f) }
-    if f.caseKeyword != nil { throw unsupported("'for case' is not supported in cells", at: f) }
     let typedSequence = try expr(f.sequence)
     let sequence = typedSequence.node
     var elementType = TypeHint.unknown
@@ -177,6 +185,16 @@ extension Lowerer {
     if isRangeExpression(f.sequence) { elementType = .int }
     return try withScope {
       // The element type informs lowering only; values are bound as they come.
+      if f.caseKeyword != nil {
+        // `for case .circle(let r) in shapes`: the elements that match, bound.
+        let slot = function.newSlot()
+        let element = LocalVar(slot: slot, name: "element", loc(f.pattern))
+        let test = PatternTestExpr(try matcher(f.pattern, binding: false), element, loc(f.pattern))
+        var filter: Expr = test
+        if let w = f.whereClause { filter = AndExpr(test, try condition(w.condition), loc(w)) }
+        let body = try block(f.body.statements)
+        return ForInStmt(.local(slot, .unknown), in: sequence, filter: filter, body: body, loc(f))
+      }
       let target = try pattern(f.pattern, isLet: true, type: elementType, forceLocal: true).withoutCoercion
       let filter = try f.whereClause.map { try condition($0.condition) }
       let body = try block(f.body.statements)
@@ -216,6 +234,7 @@ extension Lowerer {
   // MARK: switch
 
   func switchStatement(_ s: SwitchExprSyntax) throws -> Stmt {
+    if needsPatternSwitch(s) { return try patternSwitch(s) }
     let subject = try expr(s.subject).node
     var cases: [SwitchStmt.Case] = []
     var defaultBody: [Stmt]?
@@ -256,25 +275,24 @@ extension Lowerer {
         "'import \(module)' is not available in cells; nnbook's operations are built in (only 'import NNBook' is allowed)",
         at: i)
     }
-    if d.is(ClassDeclSyntax.self) {
-      throw unsupported("classes are not supported in cells; use a struct", at: d)
+    if let c = d.as(ClassDeclSyntax.self) { return try classDeclaration(c) }
+    if d.is(ProtocolDeclSyntax.self) || d.is(TypeAliasDeclSyntax.self) {
+      if !scope.isCellTop { throw unsupported("types declared inside a function are not supported in cells", at: d) }
+      return []
     }
-    if d.is(ProtocolDeclSyntax.self) {
-      throw unsupported("protocols are not supported in cells", at: d)
-    }
-    if d.is(ExtensionDeclSyntax.self) {
-      throw unsupported("extensions are not supported in cells; declare methods inside the struct", at: d)
-    }
+    if let e = d.as(ExtensionDeclSyntax.self) { return try extensionDeclaration(e) }
     if d.is(ActorDeclSyntax.self) {
       throw unsupported("actors are not supported in cells: cells run one at a time", at: d)
     }
-    if d.is(EnumDeclSyntax.self) {
-      throw unsupported("enums are not supported in cells; use a struct or constants", at: d)
+    if let e = d.as(EnumDeclSyntax.self) { return try enumDeclaration(e) }
+    if d.is(MacroExpansionDeclSyntax.self) {
+      throw unsupported("macros are not supported in cells", at: d)
     }
-    if d.is(TypeAliasDeclSyntax.self) {
-      throw unsupported("typealias is not supported in cells", at: d)
+    if d.is(OperatorDeclSyntax.self) || d.is(PrecedenceGroupDeclSyntax.self) {
+      throw unsupported(
+        "custom operator declarations ('operator', 'precedencegroup') are not supported in cells", at: d)
     }
-    throw unsupported("this declaration is not supported in cells", at: d)
+    throw unsupported("'\(d.trimmedDescription.prefix(30))' declarations are not supported in cells", at: d)
   }
 
   func variableDeclaration(_ v: VariableDeclSyntax) throws -> [Stmt] {
@@ -314,6 +332,7 @@ extension Lowerer {
           guard case .type(let ty) = a.argument else { return .unknown }
           return try typeHint(ty)
         }
+        if genericNames.contains(name) || globals.protocols[name] != nil { return .unknown }
         switch name {
         case "Array": return .array(inner.first ?? .unknown)
         case "Optional": return .optional(inner.first ?? .unknown)
@@ -328,7 +347,10 @@ extension Lowerer {
       case "Bool": return .bool
       case "String", "Character", "Substring": return .string
       case "Void": return .void
+      case "Any", "AnyObject": return .unknown
       default:
+        if genericNames.contains(name) || globals.protocols[name] != nil { return .unknown }
+        if let aliased = globals.typeAliases[name] { return try typeHint(aliased) }
         if globals.structs[name] == nil && !Builtins.coreTypeNames.contains(name)
           && !Library.shared.typeNames.contains(name) && name != "Self"
         {
@@ -340,6 +362,11 @@ extension Lowerer {
         }
         return .named(name)
       }
+    }
+    if let m = t.as(MemberTypeSyntax.self) {
+      // `Board.Cell`: nested types are known by their own name.
+      return try typeHint(
+        TypeSyntax(IdentifierTypeSyntax(name: m.name, genericArgumentClause: m.genericArgumentClause)))
     }
     if let a = t.as(ArrayTypeSyntax.self) { return .array(try typeHint(a.element)) }
     if let d = t.as(DictionaryTypeSyntax.self) {
@@ -361,9 +388,12 @@ extension Lowerer {
       return .functionOf(try f.parameters.map { try typeHint($0.type) }, try typeHint(f.returnClause.type))
     }
     if let a = t.as(AttributedTypeSyntax.self) { return try typeHint(a.baseType) }
-    if t.is(SomeOrAnyTypeSyntax.self) {
-      throw unsupported("'some' and 'any' types are not supported in cells", at: t)
+    if let some = t.as(SomeOrAnyTypeSyntax.self) {
+      // `any Shape` and `some Shape`: a protocol's values, dispatched when the cell runs.
+      _ = try typeHint(some.constraint)
+      return .unknown
     }
+    if t.is(CompositionTypeSyntax.self) { return .unknown }
     throw unsupported("this type is not supported in cells", at: t)
   }
 }

@@ -12,6 +12,10 @@ final class Lowerer {
   var currentStruct: StructType?
   /// Inside an `init`, where `let` properties may be assigned once.
   var inInitializer = false
+  /// Inside a `static func`: the type whose other static members it may name.
+  var staticContext: StructType?
+  /// Generic parameters (`T` in `func f<T>`): types known only when the cell runs.
+  var genericNames: Set<String> = []
   /// Inside a builder closure (`figure { ... }`): the frame slot collecting the values of
   /// expression statements, including those in `for` and `if` bodies, as result builders do.
   var collectSlot: Int?
@@ -85,6 +89,8 @@ final class Lowerer {
   /// Declares the cell's functions and structs first, so code may call a function
   /// declared further down, as a Swift script may.
   func predeclare(_ items: CodeBlockItemListSyntax) throws {
+    // Types first, so a function's signature may name a type declared below it.
+    try predeclareTypes(items)
     for item in items {
       guard case .decl(let d) = item.item else { continue }
       if let f = d.as(FunctionDeclSyntax.self) {
@@ -96,11 +102,10 @@ final class Lowerer {
         var entry = globals.declare(full, isLet: true, type: .function, cell: cellIndex)
         entry.function = code
         globals.entries[full] = entry
+        if case .binaryOperator = f.name.tokenKind { globals.operators[code.name, default: []].append(code) }
         var names = globals.functions[code.name] ?? []
         if !names.contains(full) { names.append(full) }
         globals.functions[code.name] = names
-      } else if let s = d.as(StructDeclSyntax.self) {
-        try predeclareStruct(s)
       }
     }
   }
