@@ -14,6 +14,12 @@ struct Typed {
 extension Lowerer {
   func expr(_ e: ExprSyntax, expected: TypeHint = .unknown) throws -> Typed {
     let at = loc(e)
+    if !inOptionalChain, !e.is(OptionalChainingExprSyntax.self),
+      e.is(MemberAccessExprSyntax.self) || e.is(FunctionCallExprSyntax.self) || e.is(SubscriptCallExprSyntax.self),
+      containsOptionalChain(e)
+    {
+      return try optionalChain(e, expected: expected)
+    }
     if let i = e.as(IntegerLiteralExprSyntax.self) { return try integerLiteral(i, expected: expected) }
     if let f = e.as(FloatLiteralExprSyntax.self) {
       let text = f.literal.text.replacingOccurrences(of: "_", with: "")
@@ -132,30 +138,21 @@ extension Lowerer {
     }
     if let a = e.as(AsExprSyntax.self) {
       let target = try typeHint(a.type)
-      if a.questionOrExclamationMark != nil {
-        throw unsupported("'as?' and 'as!' casts are not supported in cells", at: a)
-      }
+      if let typed = try cast(a) { return typed }
       let inner = try expr(a.expression, expected: target)
       return Typed(needsCoercion(target) ? CoerceExpr(inner.node, target) : inner.node, target)
     }
     if e.is(AwaitExprSyntax.self) {
       throw unsupported("'await' is not supported in cells: cells run synchronously", at: e)
     }
-    if e.is(TryExprSyntax.self) {
-      throw unsupported("'try' is not supported in cells: nothing in a cell throws", at: e)
-    }
+    if let t = e.as(TryExprSyntax.self) { return try tryExpression(t, expected: expected) }
     if e.is(InOutExprSyntax.self) {
       throw fail("'&' is only allowed for an 'inout' argument of a call", at: e)
     }
-    if e.is(IfExprSyntax.self) || e.is(SwitchExprSyntax.self) {
-      throw unsupported("'if' and 'switch' as values are not supported in cells; use a variable", at: e)
-    }
-    if e.is(OptionalChainingExprSyntax.self) {
-      throw unsupported("optional chaining ('?.') is not supported in cells; use 'if let'", at: e)
-    }
-    if e.is(IsExprSyntax.self) {
-      throw unsupported("'is' type checks are not supported in cells", at: e)
-    }
+    if let i = e.as(IfExprSyntax.self) { return try ifValue(i, expected: expected) }
+    if let s = e.as(SwitchExprSyntax.self) { return try switchValue(s, expected: expected) }
+    if let o = e.as(OptionalChainingExprSyntax.self) { return try chainLink(o) }
+    if let i = e.as(IsExprSyntax.self) { return try isTest(i) }
     if e.is(DiscardAssignmentExprSyntax.self) {
       throw fail("'_' can only appear on the left of '='", at: e)
     }

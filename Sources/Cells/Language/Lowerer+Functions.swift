@@ -8,9 +8,7 @@ extension Lowerer {
       if effects.asyncSpecifier != nil {
         throw unsupported("'async' functions are not supported in cells", at: effects)
       }
-      if effects.throwsClause != nil {
-        throw unsupported("throwing functions are not supported in cells", at: effects)
-      }
+
     }
     let code = FunctionCode(name: f.name.text, loc: loc(f))
     code.parameters = try f.signature.parameterClause.parameters.map { p in
@@ -129,6 +127,7 @@ extension Lowerer {
         implicit = node
       } else {
         for item in items { body.append(contentsOf: try statement(item)) }
+        body = applyingDefers(body)
       }
       if ctx.needsRelowering {
         boxed = ctx.boxedDeclarations

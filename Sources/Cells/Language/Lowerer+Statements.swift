@@ -16,7 +16,7 @@ extension Lowerer {
   func block(_ items: CodeBlockItemListSyntax) throws -> [Stmt] {
     try withScope {
       try predeclareLocalFunctions(items)
-      return try items.flatMap { try statement($0) }
+      return applyingDefers(try items.flatMap { try statement($0) })
     }
   }
 
@@ -43,11 +43,19 @@ extension Lowerer {
     if let w = s.as(WhileStmtSyntax.self) {
       return try withScope {
         let conditions = try conditionList(w.conditions)
-        return [WhileStmt(conditions, body: try block(w.body.statements), loc(w))]
+        let label = pendingLabel
+        pendingLabel = nil
+        let body = try block(w.body.statements)
+        pendingLabel = label
+        return [WhileStmt(conditions, body: labeledBody(body), loc(w))]
       }
     }
     if let r = s.as(RepeatStmtSyntax.self) {
-      let body = try block(r.body.statements)
+      let label = pendingLabel
+      pendingLabel = nil
+      var body = try block(r.body.statements)
+      pendingLabel = label
+      body = labeledBody(body)
       return [RepeatStmt(try condition(r.condition), body: body, loc(r))]
     }
     if let g = s.as(GuardStmtSyntax.self) {
@@ -70,28 +78,17 @@ extension Lowerer {
       return [ReturnStmt(value, loc(r))]
     }
     if let b = s.as(BreakStmtSyntax.self) {
-      if b.label != nil { throw unsupported("labeled 'break' is not supported in cells", at: b) }
+      if let jump = try jump(b.label, isContinue: false, at: b) { return jump }
       return [BreakStmt(loc(b))]
     }
     if let c = s.as(ContinueStmtSyntax.self) {
-      if c.label != nil { throw unsupported("labeled 'continue' is not supported in cells", at: c) }
+      if let jump = try jump(c.label, isContinue: true, at: c) { return jump }
       return [ContinueStmt(loc(c))]
     }
-    if let d = s.as(DoStmtSyntax.self) {
-      if !d.catchClauses.isEmpty {
-        throw unsupported("'do'/'catch' error handling is not supported in cells", at: d)
-      }
-      return [Block(try block(d.body.statements), loc(d))]
-    }
-    if s.is(ThrowStmtSyntax.self) {
-      throw unsupported("'throw' is not supported in cells", at: s)
-    }
-    if s.is(DeferStmtSyntax.self) {
-      throw unsupported("'defer' is not supported in cells", at: s)
-    }
-    if let l = s.as(LabeledStmtSyntax.self) {
-      throw unsupported("labeled statements ('\(l.label.text):') are not supported in cells", at: l)
-    }
+    if let d = s.as(DoStmtSyntax.self) { return try doStatement(d) }
+    if let t = s.as(ThrowStmtSyntax.self) { return try throwStatement(t) }
+    if let d = s.as(DeferStmtSyntax.self) { return try deferStatement(d) }
+    if let l = s.as(LabeledStmtSyntax.self) { return try labeledStatement(l) }
     throw unsupported("this statement is not supported in cells", at: s)
   }
 
@@ -192,12 +189,19 @@ extension Lowerer {
         let test = PatternTestExpr(try matcher(f.pattern, binding: false), element, loc(f.pattern))
         var filter: Expr = test
         if let w = f.whereClause { filter = AndExpr(test, try condition(w.condition), loc(w)) }
+        let label = pendingLabel
+        pendingLabel = nil
         let body = try block(f.body.statements)
-        return ForInStmt(.local(slot, .unknown), in: sequence, filter: filter, body: body, loc(f))
+        pendingLabel = label
+        return ForInStmt(.local(slot, .unknown), in: sequence, filter: filter, body: labeledBody(body), loc(f))
       }
       let target = try pattern(f.pattern, isLet: true, type: elementType, forceLocal: true).withoutCoercion
       let filter = try f.whereClause.map { try condition($0.condition) }
-      let body = try block(f.body.statements)
+      let label = pendingLabel
+      pendingLabel = nil
+      var body = try block(f.body.statements)
+      pendingLabel = label
+      body = labeledBody(body)
       return ForInStmt(target, in: sequence, filter: filter, body: body, loc(f))
     }
   }
@@ -289,8 +293,8 @@ extension Lowerer {
       throw unsupported("macros are not supported in cells", at: d)
     }
     if d.is(OperatorDeclSyntax.self) || d.is(PrecedenceGroupDeclSyntax.self) {
-      throw unsupported(
-        "custom operator declarations ('operator', 'precedencegroup') are not supported in cells", at: d)
+      // Already used to fold the cell's expressions.
+      return []
     }
     throw unsupported("'\(d.trimmedDescription.prefix(30))' declarations are not supported in cells", at: d)
   }

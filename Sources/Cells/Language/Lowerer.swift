@@ -16,6 +16,13 @@ final class Lowerer {
   var staticContext: StructType?
   /// Generic parameters (`T` in `func f<T>`): types known only when the cell runs.
   var genericNames: Set<String> = []
+  /// Set when the cell throws or tries: its top-level statements then report uncaught errors.
+  var usesErrors = false
+  /// Labels of the loops being lowered, innermost last; `pendingLabel` waits for its loop's body.
+  var loopLabels: [String] = []
+  var pendingLabel: String?
+  /// Lowering an optional chain, whose outer end catches the nil a `?` finds.
+  var inOptionalChain = false
   /// Inside a builder closure (`figure { ... }`): the frame slot collecting the values of
   /// expression statements, including those in `for` and `if` bodies, as result builders do.
   var collectSlot: Int?
@@ -77,6 +84,7 @@ final class Lowerer {
       }
       // Global functions exist before the cell's first statement runs, as in a Swift script.
       code.body = body.filter { $0 is FuncDeclStmt } + body.filter { !($0 is FuncDeclStmt) }
+      if usesErrors { code.body = code.body.map { $0 is FuncDeclStmt ? $0 : UncaughtErrorStmt($0) } }
       code.frameSize = function.frameSize
       return code
     }
