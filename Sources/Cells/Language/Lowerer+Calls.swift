@@ -57,6 +57,7 @@ extension Lowerer {
         return try callUser(chosen.function!, callee: v, args, at: c)
       }
       if let s = globals.structs[name] { return try structInit(s, args, at: c) }
+      if name == "Set" { return try setInit(args, at: c) }
       if let typed = try Builtins.call(name, args, lowerer: self, at: c, expected: expected) {
         return typed
       }
@@ -132,10 +133,9 @@ extension Lowerer {
     }
 
     // `Stack<Int>()`: a generic type's arguments are known only when the cell runs.
-    if let g = callee.as(GenericSpecializationExprSyntax.self), let r = g.expression.as(DeclReferenceExprSyntax.self),
-      let s = globals.structs[r.baseName.text]
-    {
-      return try structInit(s, args, at: c)
+    if let g = callee.as(GenericSpecializationExprSyntax.self), let r = g.expression.as(DeclReferenceExprSyntax.self) {
+      if let s = globals.structs[r.baseName.text] { return try structInit(s, args, at: c) }
+      if r.baseName.text == "Set" { return try setInit(args, at: c) }
     }
     // `[Int]()` and `[String: Int]()`: empty collections.
     if args.isEmpty, callee.is(ArrayExprSyntax.self) { return Typed(ArrayLiteralExpr([], at), .unknown) }
@@ -268,6 +268,25 @@ extension Lowerer {
     let labels = args.map(\.label)
     if case .named(let typeName) = baseType, let s = globals.structs[typeName] {
       return try structMethodCall(s, on: base, name: name, args, at: c, mutableBase: mutableBase)
+    }
+    if case .named(let p) = baseType, let container = globals.protocols[p] {
+      // A requirement is dispatched on the value's type; a method only a protocol extension
+      // declares is the extension's, as Swift calls it on a protocol-typed value.
+      if !container.requiredMethods.contains(name), container.methods.values.contains(where: { $0.name == name }) {
+        return try structMethodCall(container, on: base, name: name, args, at: c, mutableBase: mutableBase)
+      }
+      return try dynamicMethodCall(on: base, name: name, args, at: c, fallback: nil)
+    }
+    if baseType == .named("Set"), !SetObject.methodNames.contains(name) {
+      // Sequence methods (`sorted()`, `map`, `filter`) on the set's elements.
+      return try builtinMethodCall(
+        on: NativeCallExpr(name: "Set", arguments: [base], methodLoc(c)) { _, v throws(RuntimeFailure) in
+          .array(try SetObject.elements(of: v[0]))
+        }, baseType: .array(.unknown), name: name, args, at: c, mutableBase: false, baseSyntax: baseSyntax)
+    }
+    if SetObject.methodNames.contains(name), baseType == .named("Set") || baseType == .unknown {
+      return try setMethodCall(
+        on: base, baseType: baseType, name: name, args, at: c, mutableBase: mutableBase, baseSyntax: baseSyntax)
     }
     if let container = builtinExtension(for: baseType),
       container.methods.values.contains(where: {

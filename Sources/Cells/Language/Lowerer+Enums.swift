@@ -137,6 +137,7 @@ extension Lowerer {
       for item in label.caseItems {
         if item.whereClause != nil { return true }
         guard let pe = item.pattern.as(ExpressionPatternSyntax.self) else { return true }
+        if pe.expression.is(AsExprSyntax.self) { return true }
         if !isPlainValuePattern(pe.expression) { return true }
       }
     }
@@ -184,6 +185,10 @@ extension Lowerer {
     }
     if let v = p.as(ValueBindingPatternSyntax.self) { return try matcher(v.pattern, binding: true, expected: expected) }
     if p.is(WildcardPatternSyntax.self) { return WildcardMatcher() }
+    if let i = p.as(IsTypePatternSyntax.self) {
+      // `case is Int`, `catch is ValidationError`
+      return CastMatcher(test: try typeTest(i.type), inner: WildcardMatcher())
+    }
     if let id = p.as(IdentifierPatternSyntax.self) {
       return BindMatcher(try declareVariable(id.identifier.text, isLet: true, type: .unknown, at: id))
     }
@@ -195,6 +200,11 @@ extension Lowerer {
 
   func matcher(_ e: ExprSyntax, binding: Bool, expected: TypeHint) throws -> Matcher {
     if e.is(DiscardAssignmentExprSyntax.self) { return WildcardMatcher() }
+    if let a = e.as(AsExprSyntax.self), a.questionOrExclamationMark == nil {
+      // `case let x as Int`, `catch let e as ValidationError`
+      return CastMatcher(
+        test: try typeTest(a.type), inner: try matcher(a.expression, binding: binding, expected: .unknown))
+    }
     if let p = e.as(PatternExprSyntax.self) { return try matcher(p.pattern, binding: binding, expected: expected) }
     if binding, let r = e.as(DeclReferenceExprSyntax.self) {
       return BindMatcher(try declareVariable(r.baseName.text, isLet: true, type: .unknown, at: r))
@@ -305,6 +315,20 @@ final class TupleMatcher: Matcher {
     guard case .tuple(let t) = v, t.elements.count == parts.count else { return false }
     for (m, e) in zip(parts, t.elements) where !(try m.match(e, rt, fp, loc)) { return false }
     return true
+  }
+}
+
+final class CastMatcher: Matcher {
+  let test: (Value) -> Bool
+  let inner: Matcher
+  init(test: @escaping (Value) -> Bool, inner: Matcher) {
+    self.test = test
+    self.inner = inner
+  }
+  override func match(_ v: Value, _ rt: Runtime, _ fp: Frame, _ loc: SourceLoc) throws -> Bool {
+    var value = v
+    if case .some(let x) = value { value = x }
+    return test(value) ? try inner.match(value, rt, fp, loc) : false
   }
 }
 

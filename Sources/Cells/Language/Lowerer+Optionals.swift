@@ -293,3 +293,48 @@ final class SwitchValueExpr: Expr {
       loc: loc)
   }
 }
+
+extension Lowerer {
+  /// `Set<Int>()`, `Set([1, 2, 2])`, `Set(words)`.
+  func setInit(_ args: [Argument], at c: FunctionCallExprSyntax) throws -> Typed {
+    if args.isEmpty {
+      return Typed(NativeCallExpr(name: "Set()", arguments: [], loc(c)) { _, _ in .object(SetObject()) }, .named("Set"))
+    }
+    guard args.count == 1, args[0].label == nil else {
+      throw fail("Set takes no arguments or one sequence: Set() or Set([1, 2, 3])", at: c)
+    }
+    let sequence = try expr(args[0].expression).node
+    return Typed(
+      NativeCallExpr(name: "Set(_:)", arguments: [sequence], loc(c)) { _, v throws(RuntimeFailure) in
+        .object(try SetObject(elements: try SetObject.elements(of: v[0])))
+      }, .named("Set"))
+  }
+
+  func setMethodCall(
+    on base: Expr, baseType: TypeHint, name: String, _ args: [Argument], at c: FunctionCallExprSyntax,
+    mutableBase: Bool, baseSyntax: ExprSyntax?
+  ) throws -> Typed {
+    if baseType == .named("Set"), SetObject.mutatingNames.contains(name), !mutableBase {
+      let what = baseSyntax.map { "'\($0.trimmedDescription)'" } ?? "the value"
+      throw fail("cannot use mutating member '\(name)' on immutable value: \(what) is a 'let' constant", at: c)
+    }
+    var fallback: Expr?
+    if baseType == .unknown,
+      Builtins.method(name, labels: args.map(\.label), trailing: args.trailingClosureIndex) != nil
+        || Library.shared.methodNames.contains(name)
+    {
+      fallback = try builtinMethodCall(
+        on: base, baseType: baseType, name: name, args, at: c, mutableBase: mutableBase, baseSyntax: baseSyntax
+      ).node
+    }
+    let arguments = try args.map { try expr($0.expression).node }
+    var type = TypeHint.unknown
+    switch name {
+    case "contains", "isSubset", "isSuperset", "isDisjoint", "isStrictSubset", "isStrictSuperset": type = .bool
+    case "union", "intersection", "subtracting", "symmetricDifference": type = .named("Set")
+    default: break
+    }
+    return Typed(
+      SetMethodCallExpr(base: base, name: name, arguments: arguments, fallback: fallback, methodLoc(c)), type)
+  }
+}

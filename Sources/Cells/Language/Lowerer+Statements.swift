@@ -95,6 +95,7 @@ extension Lowerer {
   func needsCoercion(_ t: TypeHint) -> Bool {
     switch t {
     case .double, .float, .optional, .labeledTuple: return true
+    case .named(let name): return name == "Set"
     case .array(let e): return needsCoercion(e)
     default: return false
     }
@@ -336,7 +337,8 @@ extension Lowerer {
           guard case .type(let ty) = a.argument else { return .unknown }
           return try typeHint(ty)
         }
-        if genericNames.contains(name) || globals.protocols[name] != nil { return .unknown }
+        if genericNames.contains(name) || Lowerer.standardProtocols.contains(name) { return .unknown }
+        if globals.protocols[name] != nil { return .named(name) }
         switch name {
         case "Array": return .array(inner.first ?? .unknown)
         case "Optional": return .optional(inner.first ?? .unknown)
@@ -353,10 +355,11 @@ extension Lowerer {
       case "Void": return .void
       case "Any", "AnyObject": return .unknown
       default:
-        if genericNames.contains(name) || globals.protocols[name] != nil { return .unknown }
+        if genericNames.contains(name) || Lowerer.standardProtocols.contains(name) { return .unknown }
+        if globals.protocols[name] != nil { return .named(name) }
         if let aliased = globals.typeAliases[name] { return try typeHint(aliased) }
         if globals.structs[name] == nil && !Builtins.coreTypeNames.contains(name)
-          && !Library.shared.typeNames.contains(name) && name != "Self"
+          && !Library.shared.typeNames.contains(name) && name != "Self" && name != "Set"
         {
           var message = "cannot find type '\(name)' in scope"
           if let g = Suggestions.closest(to: name, in: Builtins.typeNames + Array(globals.structs.keys)) {

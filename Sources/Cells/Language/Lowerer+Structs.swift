@@ -46,6 +46,10 @@ extension Lowerer {
           }
           if b.accessorBlock != nil {
             type.computedNames.insert(fieldName)
+            // Made here, its body lowered later: a subclass copies it before that.
+            let code = FunctionCode(name: fieldName, loc: loc(b))
+            code.returnType = try b.typeAnnotation.map { try typeHint($0.type) } ?? .unknown
+            type.computed[fieldName] = code
             continue
           }
           if inExtension {
@@ -177,7 +181,7 @@ extension Lowerer {
               }
               body = getBody.statements
             }
-            let code = FunctionCode(name: name, loc: loc(b))
+            let code = type.computed[name] ?? FunctionCode(name: name, loc: loc(b))
             code.returnType = try b.typeAnnotation.map { try typeHint($0.type) } ?? .unknown
             _ = try lowerBody(
               of: code, parameters: [], paramNodes: [], statements: body, isClosure: false, selfType: type,

@@ -678,3 +678,13 @@ extension Lowerer {
     }
   }
 }
+
+extension Lowerer {
+  /// Protocols of Swift's standard library a cell may name as a type or constraint.
+  static let standardProtocols: Set<String> = [
+    "Equatable", "Hashable", "Comparable", "CustomStringConvertible", "CustomDebugStringConvertible", "Error",
+    "Sequence", "Collection", "Numeric", "BinaryInteger", "FloatingPoint", "BinaryFloatingPoint", "SignedNumeric",
+    "StringProtocol", "Codable", "Identifiable", "CaseIterable", "RawRepresentable", "AdditiveArithmetic",
+    "FixedWidthInteger", "SignedInteger", "Strideable", "Sendable",
+  ]
+}

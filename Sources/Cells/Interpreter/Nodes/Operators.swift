@@ -230,6 +230,8 @@ enum Equality {
         guard let w = y[k], equal(v, w) else { return false }
       }
       return true
+    case (.object(let x as SetObject), .object(let y as SetObject)):
+      return x.equals(y)
     case (.structInstance(let x), .structInstance(let y)):
       if let eq = x.type.operatorMethods["=="] { return UserOperators.isTrue(UserOperators.call(eq, a, b)) }
       if let p = x.ref, let q = y.ref { return p === q }
