@@ -449,6 +449,13 @@ extension Lowerer {
 
   func infixOperator(_ infix: InfixOperatorExprSyntax, expected: TypeHint) throws -> Typed {
     let at = loc(infix.operator)
+    if !inOptionalChain, isAssignment(infix), containsOptionalChain(infix.leftOperand) {
+      // `node?.next = n`: nothing is assigned when the chain finds nil.
+      inOptionalChain = true
+      defer { inOptionalChain = false }
+      let assignment = try infixOperator(infix, expected: expected)
+      return Typed(OptionalChainExpr(assignment.node, at), .void)
+    }
     if infix.operator.is(AssignmentExprSyntax.self) {
       if infix.leftOperand.is(DiscardAssignmentExprSyntax.self) {
         return Typed(try expr(infix.rightOperand).node, .void)

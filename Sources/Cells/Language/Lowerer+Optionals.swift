@@ -338,3 +338,11 @@ extension Lowerer {
       SetMethodCallExpr(base: base, name: name, arguments: arguments, fallback: fallback, methodLoc(c)), type)
   }
 }
+
+extension Lowerer {
+  func isAssignment(_ infix: InfixOperatorExprSyntax) -> Bool {
+    if infix.operator.is(AssignmentExprSyntax.self) { return true }
+    guard let op = infix.operator.as(BinaryOperatorExprSyntax.self)?.operator.text else { return false }
+    return ["+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "<<=", ">>="].contains(op)
+  }
+}

@@ -595,6 +595,9 @@ extension Lowerer {
     if case .named(let n) = hint, let s = globals.structs[n], s.staticNames.contains(name) {
       return Typed(StaticMemberExpr(type: s, name: name, loc(m)), hint)
     }
+    // No expected type (an argument of `contains(.red)`): the one cell type that has it.
+    let owners = globals.structs.values.filter { $0.staticNamesDeclared.contains(name) }
+    if owners.count == 1 { return Typed(StaticMemberExpr(type: owners[0], name: name, loc(m)), .named(owners[0].name)) }
     return nil
   }
 
@@ -615,9 +618,13 @@ extension Lowerer {
           return .array(Array(repeating: v[0], count: n))
         }, expected)
     }
-    if case .named(let n) = expected, let s = globals.structs[n],
-      let code = s.staticMethods.values.first(where: { $0.name == name })
-    {
+    var owner: StructType?
+    if case .named(let n) = expected { owner = globals.structs[n] }
+    if owner == nil {
+      let owners = globals.structs.values.filter { $0.staticMethods.values.contains { $0.name == name } }
+      if owners.count == 1 { owner = owners[0] }
+    }
+    if let s = owner, let code = s.staticMethods.values.first(where: { $0.name == name }) {
       return try callUser(code, callee: Const(.function(UserFunction(code: code, captures: [])), loc(c)), args, at: c)
     }
     return nil

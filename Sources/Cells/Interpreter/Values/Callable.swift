@@ -172,7 +172,8 @@ final class StructType {
   /// A new instance from its fields: a value for a struct, a shared reference for a class.
   func instance(_ fields: [Value]) -> Value {
     isClass
-      ? .structInstance(StructInstance(type: self, fields: [], ref: ClassStorage(fields)))
+      ? .structInstance(
+        StructInstance(type: self, fields: [], ref: ClassStorage(fields, deinitType: hasDeinit ? self : nil)))
       : .structInstance(StructInstance(type: self, fields: fields))
   }
 
@@ -198,7 +199,20 @@ struct StructInstance {
 /// The storage of a class instance: one object, whatever number of variables refer to it.
 final class ClassStorage {
   var fields: [Value]
-  init(_ fields: [Value]) { self.fields = fields }
+  /// The class whose `deinit` runs when the last reference goes away.
+  let deinitType: StructType?
+  init(_ fields: [Value], deinitType: StructType? = nil) {
+    self.fields = fields
+    self.deinitType = deinitType
+  }
+
+  deinit {
+    guard let type = deinitType, let code = type.deinitializer, let rt = Runtime.current else { return }
+    // The instance is going away: `deinit` sees a copy of its fields.
+    let copy = ClassStorage(fields)
+    _ = try? rt.callMethod(
+      code, self: .structInstance(StructInstance(type: type, fields: [], ref: copy)), [], at: code.loc)
+  }
 }
 
 /// A type used as a value: `Double.pi`, `Int(x)`, `Point(x: 1, y: 2)`.
