@@ -26,7 +26,9 @@ extension Value {
     case .function: return "(Function)"
     case .structInstance(let s):
       if let text = UserOperators.description(of: s) { return text }
-      if s.ref != nil { return "main." + s.type.name }
+      // Compiled Swift names the module too (`main.Counter`), which depends on how the
+      // file was built; nnbook leaves it out, as for structs in collections.
+      if s.ref != nil { return s.type.name }
       if s.type.isEnum, case .string(let name) = s.fields[0] {
         if case .tuple(let payload) = s.fields[1], !payload.elements.isEmpty {
           return name + Value.tuple(payload).description
@@ -47,7 +49,7 @@ extension Value {
     case .string(let v): return v.debugDescription
     case .box(let b): return b.value.debugDescription
     case .structInstance(let s) where s.type.isEnum && UserOperators.description(of: s) == nil:
-      return "main." + s.type.name + "." + description
+      return s.type.name + "." + description
     default: return description
     }
   }
