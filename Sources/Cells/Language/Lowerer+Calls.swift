@@ -58,6 +58,17 @@ extension Lowerer {
       }
       if let s = globals.structs[name] { return try structInit(s, args, at: c) }
       if name == "Set" { return try setInit(args, at: c) }
+      if name == "type", args.map(\.label) == ["of"] {
+        // `type(of: x)`: the dynamic type, printed by its name.
+        let value = try expr(args[0].expression).node
+        return Typed(
+          NativeCallExpr(name: "type(of:)", arguments: [value], loc(c)) { _, v in
+            if case .structInstance(let s) = v[0] { return .type(.structType(s.type)) }
+            var name = v[0].typeName
+            if case .array = v[0] { name = "Array<\(name.dropFirst().dropLast())>" }
+            return .type(.builtin(name))
+          }, .unknown)
+      }
       if let typed = try Builtins.call(name, args, lowerer: self, at: c, expected: expected) {
         return typed
       }
@@ -268,6 +279,20 @@ extension Lowerer {
     let labels = args.map(\.label)
     if case .named(let typeName) = baseType, let s = globals.structs[typeName] {
       return try structMethodCall(s, on: base, name: name, args, at: c, mutableBase: mutableBase)
+    }
+    if case .optional = baseType, name == "map" || name == "flatMap", args.count == 1 {
+      // `Optional.map`: nil stays nil, a value goes through the closure.
+      let transform = try expr(args[0].expression).node
+      let flattens = name == "flatMap"
+      let at = methodLoc(c)
+      return Typed(
+        NativeCallExpr(name: "Optional.\(name)", arguments: [base, transform], at) { rt, v in
+          guard case .some(let x) = v[0] else { return .none }
+          guard case .function(let f) = v[1] else { throw RuntimeFailure("\(name) needs a closure") }
+          let y = try f.call(rt, [x], at: at)
+          if flattens { return y }
+          return .some(y)
+        }, .unknown)
     }
     if case .named(let p) = baseType, let container = globals.protocols[p] {
       // A requirement is dispatched on the value's type; a method only a protocol extension

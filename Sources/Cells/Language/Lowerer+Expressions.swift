@@ -153,6 +153,7 @@ extension Lowerer {
     if let s = e.as(SwitchExprSyntax.self) { return try switchValue(s, expected: expected) }
     if let o = e.as(OptionalChainingExprSyntax.self) { return try chainLink(o) }
     if let i = e.as(IsExprSyntax.self) { return try isTest(i) }
+    if let k = e.as(KeyPathExprSyntax.self) { return try keyPath(k) }
     if e.is(DiscardAssignmentExprSyntax.self) {
       throw fail("'_' can only appear on the left of '='", at: e)
     }
@@ -376,6 +377,9 @@ extension Lowerer {
       if let e = enumWithCase(name, expected: expected) { return try enumCase(e, name, at: m) }
       if let v = Builtins.implicitMember(name) { return Typed(Const(v, at)) }
       if let typed = try leadingDotMember(name, expected: expected, at: m) { return typed }
+      if case .named(let n) = expected, globals.structs[n] != nil {
+        throw fail("type '\(n)' has no member '\(name)'", at: m)
+      }
       throw unsupported("'.\(name)' is not a known option here", at: m)
     }
     if baseSyntax.is(SuperExprSyntax.self), let s = currentStruct, let parent = s.superclass,

@@ -346,3 +346,32 @@ extension Lowerer {
     return ["+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "<<=", ">>="].contains(op)
   }
 }
+
+extension Lowerer {
+  /// `\.degrees` and `\.name.count` used as a function (`map(\.degrees)`, `sorted(by:)` keys).
+  func keyPath(_ k: KeyPathExprSyntax) throws -> Typed {
+    guard k.root == nil else {
+      throw unsupported(
+        "key paths with a root type ('\\\(k.root!.trimmedDescription).…') are not supported in cells", at: k)
+    }
+    var names: [String] = []
+    for c in k.components {
+      guard case .property(let p) = c.component else {
+        throw unsupported("key path components other than properties are not supported in cells", at: c)
+      }
+      names.append(p.declName.baseName.text)
+    }
+    let at = loc(k)
+    let properties = names.map { Builtins.property($0) }
+    let function = NativeFunction("\\." + names.joined(separator: "."), arity: 1) { rt, args in
+      let fp = try rt.pushFrame(0, at: at)
+      defer { rt.popFrame(fp, 0) }
+      var v = args[0]
+      for (name, property) in zip(names, properties) {
+        v = try FieldExpr(Const(v, at), name: name, property: property, at).eval(rt, fp)
+      }
+      return v
+    }
+    return Typed(Const(.function(function), at), .function)
+  }
+}

@@ -27,6 +27,9 @@ extension Lowerer {
             }
           } else if let f = member.decl.as(FunctionDeclSyntax.self) {
             container.requiredMethods.insert(f.name.text)
+          } else if let a = member.decl.as(AssociatedTypeDeclSyntax.self) {
+            // `associatedtype Item`: a type known when the cell runs, like a generic parameter.
+            genericNames.insert(a.name.text)
           }
         }
         globals.protocols[p.name.text] = container
