@@ -58,6 +58,13 @@ extension Lowerer {
       }
       if let s = globals.structs[name] { return try structInit(s, args, at: c) }
       if name == "Set" { return try setInit(args, at: c) }
+      if name == "print" {
+        // `print(xs.reversed())` shows Swift's lazy view, not an array.
+        let saved = printArguments
+        printArguments = Set(args.map { $0.expression.id })
+        defer { printArguments = saved }
+        if let typed = try Builtins.call(name, args, lowerer: self, at: c, expected: expected) { return typed }
+      }
       if name == "type", args.map(\.label) == ["of"] {
         // `type(of: x)`: the dynamic type, printed by its name.
         let value = try expr(args[0].expression).node
@@ -279,6 +286,15 @@ extension Lowerer {
     let labels = args.map(\.label)
     if case .named(let typeName) = baseType, let s = globals.structs[typeName] {
       return try structMethodCall(s, on: base, name: name, args, at: c, mutableBase: mutableBase)
+    }
+    if name == "reversed", args.isEmpty, printArguments.contains(ExprSyntax(c).id) {
+      printArguments = []
+      let reversed = try builtinMethodCall(
+        on: base, baseType: baseType, name: name, args, at: c, mutableBase: mutableBase, baseSyntax: baseSyntax)
+      return Typed(
+        NativeCallExpr(name: "reversed()", arguments: [base, reversed.node], methodLoc(c)) { _, v in
+          ReversedView.view(of: v[0]) ?? v[1]
+        }, .unknown)
     }
     if case .optional = baseType, name == "map" || name == "flatMap", args.count == 1 {
       // `Optional.map`: nil stays nil, a value goes through the closure.

@@ -375,3 +375,35 @@ extension Lowerer {
     return Typed(Const(.function(function), at), .function)
   }
 }
+
+/// What `print(xs.reversed())` shows in Swift: the lazy `ReversedCollection` around the
+/// array or string, not a reversed copy.
+final class ReversedView: NativeObject {
+  let base: Value
+  let baseType: String
+  init(base: Value, baseType: String) {
+    self.base = base
+    self.baseType = baseType
+  }
+  static func view(of value: Value) -> Value? {
+    switch value {
+    case .array(let a):
+      guard let first = a.first else { return nil }
+      let element = genericSpelling(first.typeName)
+      return .object(ReversedView(base: value, baseType: "Array<\(element)>"))
+    case .string: return .object(ReversedView(base: value, baseType: "String"))
+    default: return nil
+    }
+  }
+  /// `[Int]` as a generic argument is spelled `Array<Int>`, `Int?` is `Optional<Int>`.
+  static func genericSpelling(_ name: String) -> String {
+    if name.hasSuffix("?") { return "Optional<\(genericSpelling(String(name.dropLast())))>" }
+    guard name.hasPrefix("["), name.hasSuffix("]") else { return name }
+    let inner = String(name.dropFirst().dropLast())
+    if !inner.contains(":") { return "Array<\(genericSpelling(inner))>" }
+    return name
+  }
+
+  override var typeName: String { "ReversedCollection<\(baseType)>" }
+  override func describe() -> String { "\(typeName)(_base: \(base.debugDescription))" }
+}

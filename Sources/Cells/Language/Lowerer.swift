@@ -23,6 +23,8 @@ final class Lowerer {
   var pendingLabel: String?
   /// Lowering an optional chain, whose outer end catches the nil a `?` finds.
   var inOptionalChain = false
+  /// The direct arguments of the `print` call being lowered.
+  var printArguments: Set<SyntaxIdentifier> = []
   /// Inside a builder closure (`figure { ... }`): the frame slot collecting the values of
   /// expression statements, including those in `for` and `if` bodies, as result builders do.
   var collectSlot: Int?
