@@ -16,10 +16,17 @@ struct ErrorTests {
       "func area(width: Int, height: Int) -> Int { width * height }\nprint(area(w: 2, height: 3))", 2, 12,
       "expected 'width:height:'"
     ),
-    ("class A {}", 1, 1, "classes are not supported in cells; use a struct"),
-    ("protocol P {}", 1, 1, "protocols are not supported"),
-    ("struct S {}\nextension S {}", 2, 1, "extensions are not supported"),
-    ("func id<T>(_ x: T) -> T { x }", 1, 8, "generic functions are not supported"),
+    ("struct S {\n  subscript(i: Int) -> Int { i }\n}", 2, 3, "'subscript' declarations are not supported"),
+    ("extension Tensor {}", 1, 11, "extensions of the library type 'Tensor' are not supported"),
+    ("struct S {\n  var x = 0 {\n    didSet { print(x) }\n  }\n}", 2, 13, "'didSet' observers"),
+    ("struct S {\n  init?(x: Int) {}\n}", 2, 3, "failable initializers ('init?') are not supported"),
+    ("enum E { case a }\nlet e: E = .b", 2, 12, "type 'E' has no member 'b'"),
+    ("class A {}\nclass B: A {}\nclass C: B, A {}\nlet x: UInt8 = 1", 4, 8, "cannot find type 'UInt8'"),
+    (
+      "func f() throws -> Int { throw E.bad }\nenum E: Error { case bad }\nprint(try f())", 1, 26,
+      "Error raised at top level: E.bad"
+    ),
+    ("struct P {}\nlet p = P()\nprint(p ** p)", 3, 9, "cannot find operator '**' in scope"),
     ("func f() async {}", 1, 10, "'async' functions are not supported"),
     ("actor A {}", 1, 1, "actors are not supported"),
     ("import Foundation\nimport Darwin", 2, 1, "'import Darwin' is not available"),

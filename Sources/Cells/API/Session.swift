@@ -18,6 +18,8 @@ public final class Session {
 
   private let runtime = Runtime()
   private let globals = GlobalTable()
+  /// Swift's operators and those the lesson's cells declared (`infix operator **`).
+  private var operators = OperatorTable.standardOperators
   private var cellCount = 0
 
   /// - Parameter filesFolder: the lesson's `_files` folder, the only place `save` and
@@ -45,7 +47,22 @@ public final class Session {
     }
     let folded: SourceFileSyntax
     do {
-      folded = try OperatorTable.standardOperators.foldAll(tree).as(SourceFileSyntax.self) ?? tree
+      var table = operators
+      try table.addSourceFile(tree)
+      var missing: (String, Syntax)?
+      folded =
+        try table.foldAll(tree) { error in
+          if missing == nil, case .missingOperator(let name, let node) = error { missing = (name, node) }
+        }.as(SourceFileSyntax.self) ?? tree
+      if let (name, node) = missing {
+        let at = node.startLocation(converter: converter)
+        return CellResult(
+          outputs: [],
+          error: CellError(
+            .syntax, "cannot find operator '\(name)' in scope; declare it first ('infix operator \(name)')",
+            line: at.line, column: at.column))
+      }
+      operators = table
     } catch {
       return CellResult(outputs: [], error: CellError(.syntax, "\(error)", line: 1, column: 1))
     }
@@ -97,7 +114,7 @@ public final class Session {
     case .dictionary(let dictionary): dictionary.values.allSatisfy(isPlainValue)
     case .tuple(let tuple): tuple.elements.allSatisfy(isPlainValue)
     case .some(let wrapped): isPlainValue(wrapped)
-    case .structInstance(let instance): instance.fields.allSatisfy(isPlainValue)
+    case .structInstance(let instance): instance.ref == nil && instance.fields.allSatisfy(isPlainValue)
     // A function's captured variables live in boxes; a global function captures none.
     case .function: true
     case .box: false
@@ -144,6 +161,7 @@ public final class Session {
     let work = UnsafeSendable {
       rt.outputs = []
       rt.pendingText = ""
+      rt.makeCurrent()
       rt.startClock(timeout: timeout)
       rt.context.timeoutMessage =
         "the cell ran for more than \(Session.seconds(timeout)) (its time limit); set '//| timeout:' to allow longer"

@@ -23,6 +23,17 @@ extension Builtins {
     return b
   }
 
+  /// A Fisher–Yates shuffle with the lesson's generator.
+  static func shuffledValues(_ values: [Value], _ rt: Runtime) -> [Value] {
+    var xs = values
+    var i = xs.count - 1
+    while i > 0 {
+      xs.swapAt(i, rt.context.random.nextInt(below: i + 1))
+      i -= 1
+    }
+    return xs
+  }
+
   static func elements(_ v: Value, _ method: String) throws -> [Value] {
     switch v {
     case .array, .range, .string, .dictionary: return try Sequences.elements(of: v)
@@ -297,6 +308,16 @@ extension Builtins {
     }
     add("firstIndex(where:)") { rt, v, a in
       optional(try elements(v, "firstIndex").firstIndex { try predicate(a[0], $0, rt) }.map { .int($0) })
+    }
+    // Random choices draw from the lesson's seeded generator, so outputs repeat run to run.
+    add("shuffled()") { rt, v, _ in .array(shuffledValues(try elements(v, "shuffled"), rt)) }
+    add("shuffle()", mutating: true) { rt, v, _ in
+      v = .array(shuffledValues(try elements(v, "shuffle"), rt))
+      return .void
+    }
+    add("randomElement()") { rt, v, _ in
+      let xs = try elements(v, "randomElement")
+      return xs.isEmpty ? .none : .some(xs[rt.context.random.nextInt(below: xs.count)])
     }
     add("sorted()") { rt, v, _ in .array(try sortedValues(try elements(v, "sorted"), rt, by: nil)) }
     add("sorted(by:)") { rt, v, a in .array(try sortedValues(try elements(v, "sorted"), rt, by: a[0])) }

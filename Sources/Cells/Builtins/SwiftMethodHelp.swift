@@ -61,6 +61,11 @@ extension Builtins {
     "sort()": ("sort()", "Sorts the array in place, ascending"),
     "sort(by:)": ("sort(by: (Element, Element) -> Bool)", "Sorts the array in place by an ordering"),
     "sorted()": ("sorted() -> [Element]", "The elements in ascending order"),
+    "shuffled()": ("shuffled() -> [Element]", "The elements in a random order, from the lesson's seeded generator"),
+    "shuffle()": ("mutating shuffle()", "Puts the elements in a random order, from the lesson's seeded generator"),
+    "randomElement()": (
+      "randomElement() -> Element?", "A random element (nil when empty), from the lesson's seeded generator"
+    ),
     "sorted(by:)": ("sorted(by: (Element, Element) -> Bool) -> [Element]", "The elements ordered by a closure"),
     "split(separator:)": (
       "split(separator: Character) -> [String]", "Splits a string at a character, dropping empty parts"

@@ -215,7 +215,11 @@ extension Builtins {
         return .string(String(repeating: s, count: n))
       }
     case ("Int", [nil]):
-      return make(.optional(.int)) { _, a throws(RuntimeFailure) in try toInt(a[0]) }
+      // `Int(3.7)` is an Int; only `Int("42")` may fail, as in Swift.
+      let argument = try lowerer.expr(args[0].expression).type
+      let type: TypeHint =
+        argument.isNumber || argument == .bool ? .int : argument == .string ? .optional(.int) : .unknown
+      return make(type) { _, a throws(RuntimeFailure) in try toInt(a[0]) }
     case ("Double", [nil]):
       return make(.double) { _, a throws(RuntimeFailure) in
         if case .string(let s) = a[0] { return Double(s).map { .some(.double($0)) } ?? .none }

@@ -57,13 +57,36 @@ extension Lowerer {
         return try callUser(chosen.function!, callee: v, args, at: c)
       }
       if let s = globals.structs[name] { return try structInit(s, args, at: c) }
+      if name == "Set" { return try setInit(args, at: c) }
+      if name == "print" {
+        // `print(xs.reversed())` shows Swift's lazy view, not an array.
+        let saved = printArguments
+        printArguments = Set(args.map { $0.expression.id })
+        defer { printArguments = saved }
+        if let typed = try Builtins.call(name, args, lowerer: self, at: c, expected: expected) { return typed }
+      }
+      if name == "type", args.map(\.label) == ["of"] {
+        // `type(of: x)`: the dynamic type, printed by its name.
+        let value = try expr(args[0].expression).node
+        return Typed(
+          NativeCallExpr(name: "type(of:)", arguments: [value], loc(c)) { _, v in
+            if case .structInstance(let s) = v[0] { return .type(.structType(s.type)) }
+            var name = v[0].typeName
+            if case .array = v[0] { name = "Array<\(name.dropFirst().dropLast())>" }
+            return .type(.builtin(name))
+          }, .unknown)
+      }
       if let typed = try Builtins.call(name, args, lowerer: self, at: c, expected: expected) {
         return typed
       }
       if let s = currentStruct, let selfVar = try variableReference("self", at: r),
         s.methods.keys.contains(where: { $0.hasPrefix(name + "(") })
+          || (s.selfHint != .named(s.name) && (Builtins.methodNames.contains(name) || anyUserMethod(name)))
       {
-        return try methodCall(on: selfVar, baseType: .named(s.name), name: name, args, at: c, mutableBase: true)
+        return try methodCall(on: selfVar, baseType: s.selfHint, name: name, args, at: c, mutableBase: true)
+      }
+      if let s = staticContext, let code = s.staticMethods.values.first(where: { $0.name == name }) {
+        return try callUser(code, callee: Const(.function(UserFunction(code: code, captures: [])), loc(r)), args, at: c)
       }
       throw undefined(name, at: r)
     }
@@ -71,10 +94,39 @@ extension Lowerer {
     if let m = callee.as(MemberAccessExprSyntax.self) {
       let name = m.declName.baseName.text
       guard let baseSyntax = m.base else {
+        if let e = enumWithCase(name, expected: expected) { return try enumCaseCall(e, name, args, at: c) }
+        if name == "init", case .named(let n) = expected, let s = globals.structs[n] {
+          return try structInit(s, args, at: c)
+        }
         if let typed = try Builtins.implicitCall(name, args, lowerer: self, at: c) { return typed }
+        if let typed = try leadingDotCall(name, args, expected: expected, at: c) { return typed }
         throw unsupported("'.\(name)(...)' is not a known option here", at: m)
       }
+      if baseSyntax.is(SuperExprSyntax.self) {
+        guard let s = currentStruct, let parent = s.superclass,
+          let selfVar = try variableReference("self", at: baseSyntax)
+        else { throw fail("'super' is only available inside a subclass's methods", at: baseSyntax) }
+        if name == "init" { return try delegatingInit(parent, args, at: c, isSuper: true) }
+        return try structMethodCall(parent, on: selfVar, name: name, args, at: c, mutableBase: true, exactType: true)
+      }
+      if name == "init", let r = baseSyntax.as(DeclReferenceExprSyntax.self), r.baseName.tokenKind == .keyword(.self),
+        let s = currentStruct
+      {
+        return try delegatingInit(s, args, at: c, isSuper: false)
+      }
+      if let typeName = typeName(of: baseSyntax), let s = globals.structs[typeName] {
+        if name == "init" { return try structInit(s, args, at: c) }
+        if s.isEnum, s.caseLabels[name] != nil { return try enumCaseCall(s, name, args, at: c) }
+        if let nested = globals.structs[name] { return try structInit(nested, args, at: c) }
+        let candidates = s.staticMethods.values.filter { $0.name == name }.sorted { $0.fullName < $1.fullName }
+        guard
+          let code = candidates.first(where: { labelsMatch($0, args.map(\.label), trailing: args.trailingClosureIndex) }
+          ) ?? candidates.first
+        else { throw fail("type '\(typeName)' has no member '\(name)'", at: m.declName) }
+        return try callUser(code, callee: Const(.function(UserFunction(code: code, captures: [])), loc(m)), args, at: c)
+      }
       if let typeName = typeName(of: baseSyntax) {
+        if let typed = try randomCall(typeName, name, args, at: c) { return typed }
         if let typed = try Builtins.staticCall(typeName, name, args, lowerer: self, at: c) { return typed }
         var message = "type '\(typeName)' has no method '\(name)'"
         let known = Library.shared.functions.keys.filter { $0.hasPrefix(typeName + ".") }
@@ -98,6 +150,11 @@ extension Lowerer {
         on: base, baseType: baseType, name: name, args, at: c, mutableBase: mutable, baseSyntax: baseSyntax)
     }
 
+    // `Stack<Int>()`: a generic type's arguments are known only when the cell runs.
+    if let g = callee.as(GenericSpecializationExprSyntax.self), let r = g.expression.as(DeclReferenceExprSyntax.self) {
+      if let s = globals.structs[r.baseName.text] { return try structInit(s, args, at: c) }
+      if r.baseName.text == "Set" { return try setInit(args, at: c) }
+    }
     // `[Int]()` and `[String: Int]()`: empty collections.
     if args.isEmpty, callee.is(ArrayExprSyntax.self) { return Typed(ArrayLiteralExpr([], at), .unknown) }
     // `[Double](repeating: 0, count: 3)`: the element type types the repeated value.
@@ -230,6 +287,75 @@ extension Lowerer {
     if case .named(let typeName) = baseType, let s = globals.structs[typeName] {
       return try structMethodCall(s, on: base, name: name, args, at: c, mutableBase: mutableBase)
     }
+    if name == "reversed", args.isEmpty, printArguments.contains(ExprSyntax(c).id) {
+      printArguments = []
+      let reversed = try builtinMethodCall(
+        on: base, baseType: baseType, name: name, args, at: c, mutableBase: mutableBase, baseSyntax: baseSyntax)
+      return Typed(
+        NativeCallExpr(name: "reversed()", arguments: [base, reversed.node], methodLoc(c)) { _, v in
+          ReversedView.view(of: v[0]) ?? v[1]
+        }, .unknown)
+    }
+    if case .optional = baseType, name == "map" || name == "flatMap", args.count == 1 {
+      // `Optional.map`: nil stays nil, a value goes through the closure.
+      let transform = try expr(args[0].expression).node
+      let flattens = name == "flatMap"
+      let at = methodLoc(c)
+      return Typed(
+        NativeCallExpr(name: "Optional.\(name)", arguments: [base, transform], at) { rt, v in
+          guard case .some(let x) = v[0] else { return .none }
+          guard case .function(let f) = v[1] else { throw RuntimeFailure("\(name) needs a closure") }
+          let y = try f.call(rt, [x], at: at)
+          if flattens { return y }
+          return .some(y)
+        }, .unknown)
+    }
+    if case .named(let p) = baseType, let container = globals.protocols[p] {
+      // A requirement is dispatched on the value's type; a method only a protocol extension
+      // declares is the extension's, as Swift calls it on a protocol-typed value.
+      if !container.requiredMethods.contains(name), container.methods.values.contains(where: { $0.name == name }) {
+        return try structMethodCall(container, on: base, name: name, args, at: c, mutableBase: mutableBase)
+      }
+      return try dynamicMethodCall(on: base, name: name, args, at: c, fallback: nil)
+    }
+    if baseType == .named("Set"), !SetObject.methodNames.contains(name) {
+      // Sequence methods (`sorted()`, `map`, `filter`) on the set's elements.
+      return try builtinMethodCall(
+        on: NativeCallExpr(name: "Set", arguments: [base], methodLoc(c)) { _, v throws(RuntimeFailure) in
+          .array(try SetObject.elements(of: v[0]))
+        }, baseType: .array(.unknown), name: name, args, at: c, mutableBase: false, baseSyntax: baseSyntax)
+    }
+    if SetObject.methodNames.contains(name), baseType == .named("Set") || baseType == .unknown {
+      return try setMethodCall(
+        on: base, baseType: baseType, name: name, args, at: c, mutableBase: mutableBase, baseSyntax: baseSyntax)
+    }
+    if let container = builtinExtension(for: baseType),
+      container.methods.values.contains(where: {
+        $0.name == name && labelsMatch($0, labels, trailing: args.trailingClosureIndex)
+      })
+    {
+      return try structMethodCall(container, on: base, name: name, args, at: c, mutableBase: mutableBase)
+    }
+    if baseType == .unknown || builtinExtension(for: baseType) != nil, anyUserMethod(name) {
+      let known =
+        Library.shared.methodNames.contains(name)
+        || Builtins.method(name, labels: labels, trailing: args.trailingClosureIndex) != nil
+      let fallback =
+        known
+        ? try builtinMethodCall(
+          on: base, baseType: baseType, name: name, args, at: c, mutableBase: mutableBase, baseSyntax: baseSyntax
+        ).node : nil
+      return try dynamicMethodCall(on: base, name: name, args, at: c, fallback: fallback)
+    }
+    return try builtinMethodCall(
+      on: base, baseType: baseType, name: name, args, at: c, mutableBase: mutableBase, baseSyntax: baseSyntax)
+  }
+
+  func builtinMethodCall(
+    on base: Expr, baseType: TypeHint, name: String, _ args: [Argument], at c: FunctionCallExprSyntax,
+    mutableBase: Bool, baseSyntax: ExprSyntax? = nil
+  ) throws -> Typed {
+    let labels = args.map(\.label)
     if Library.shared.methodNames.contains(name) {
       // A name both a library type and Swift's values have (`max()`): dispatched when the cell
       // runs; a receiver known to be a Swift value keeps what is known of the result.

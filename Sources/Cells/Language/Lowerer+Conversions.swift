@@ -55,7 +55,7 @@ extension Lowerer {
     case (.dictionary(let k1, let v1), .dictionary(let k2, let v2)):
       return isConvertible(k1, to: k2) && isConvertible(v1, to: v2)
     case (.named(let a), .named(let b)):
-      return a == b || !isCellStruct(a) || !isCellStruct(b)
+      return a == b || !isCellStruct(a) || !isCellStruct(b) || globals.structs[a]!.isSubtype(of: b)
     case (.named(let name), _), (_, .named(let name)):
       // A library type (`Tensor`) may be made from other values; only cell structs are checked.
       return !isCellStruct(name)

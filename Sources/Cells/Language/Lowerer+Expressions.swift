@@ -14,6 +14,12 @@ struct Typed {
 extension Lowerer {
   func expr(_ e: ExprSyntax, expected: TypeHint = .unknown) throws -> Typed {
     let at = loc(e)
+    if !inOptionalChain, !e.is(OptionalChainingExprSyntax.self),
+      e.is(MemberAccessExprSyntax.self) || e.is(FunctionCallExprSyntax.self) || e.is(SubscriptCallExprSyntax.self),
+      containsOptionalChain(e)
+    {
+      return try optionalChain(e, expected: expected)
+    }
     if let i = e.as(IntegerLiteralExprSyntax.self) { return try integerLiteral(i, expected: expected) }
     if let f = e.as(FloatLiteralExprSyntax.self) {
       let text = f.literal.text.replacingOccurrences(of: "_", with: "")
@@ -83,7 +89,7 @@ extension Lowerer {
       return Typed(TupleExpr(nodes, labels: t.elements.map { $0.label?.text }, at), .tuple(resultTypes))
     }
     if let r = e.as(DeclReferenceExprSyntax.self) { return try reference(r) }
-    if let m = e.as(MemberAccessExprSyntax.self) { return try memberAccess(m) }
+    if let m = e.as(MemberAccessExprSyntax.self) { return try memberAccess(m, expected: expected) }
     if let c = e.as(FunctionCallExprSyntax.self) { return try call(c, expected: expected) }
     if let s = e.as(SubscriptCallExprSyntax.self) {
       let base = try expr(s.calledExpression)
@@ -132,30 +138,22 @@ extension Lowerer {
     }
     if let a = e.as(AsExprSyntax.self) {
       let target = try typeHint(a.type)
-      if a.questionOrExclamationMark != nil {
-        throw unsupported("'as?' and 'as!' casts are not supported in cells", at: a)
-      }
+      if let typed = try cast(a) { return typed }
       let inner = try expr(a.expression, expected: target)
       return Typed(needsCoercion(target) ? CoerceExpr(inner.node, target) : inner.node, target)
     }
     if e.is(AwaitExprSyntax.self) {
       throw unsupported("'await' is not supported in cells: cells run synchronously", at: e)
     }
-    if e.is(TryExprSyntax.self) {
-      throw unsupported("'try' is not supported in cells: nothing in a cell throws", at: e)
-    }
+    if let t = e.as(TryExprSyntax.self) { return try tryExpression(t, expected: expected) }
     if e.is(InOutExprSyntax.self) {
       throw fail("'&' is only allowed for an 'inout' argument of a call", at: e)
     }
-    if e.is(IfExprSyntax.self) || e.is(SwitchExprSyntax.self) {
-      throw unsupported("'if' and 'switch' as values are not supported in cells; use a variable", at: e)
-    }
-    if e.is(OptionalChainingExprSyntax.self) {
-      throw unsupported("optional chaining ('?.') is not supported in cells; use 'if let'", at: e)
-    }
-    if e.is(IsExprSyntax.self) {
-      throw unsupported("'is' type checks are not supported in cells", at: e)
-    }
+    if let i = e.as(IfExprSyntax.self) { return try ifValue(i, expected: expected) }
+    if let s = e.as(SwitchExprSyntax.self) { return try switchValue(s, expected: expected) }
+    if let o = e.as(OptionalChainingExprSyntax.self) { return try chainLink(o) }
+    if let i = e.as(IsExprSyntax.self) { return try isTest(i) }
+    if let k = e.as(KeyPathExprSyntax.self) { return try keyPath(k) }
     if e.is(DiscardAssignmentExprSyntax.self) {
       throw fail("'_' can only appear on the left of '='", at: e)
     }
@@ -317,10 +315,25 @@ extension Lowerer {
     case .global(let g)?:
       return GlobalVar(index: g.index, name: name, at)
     case nil:
-      if let s = currentStruct, s.fieldIndex[name] != nil || s.computed[name] != nil,
+      if let s = currentStruct, s.fieldIndex[name] != nil || s.computed[name] != nil || s.computedNames.contains(name),
         let selfVar = try variableReference("self", at: node)
       {
+        if s.selfHint != .named(s.name), anyUserProperty(name) {
+          return ExtensionLValue(
+            ExtensionPropertyExpr(
+              base: selfVar, name: name, extensions: globals.extensions, property: Builtins.property(name), at))
+        }
         return FieldExpr(selfVar, name: name, property: nil, at)
+      }
+      // `count` inside `extension Array`, a requirement inside a protocol extension.
+      if let s = currentStruct, s.selfHint != .named(s.name), name != "self",
+        Builtins.property(name) != nil
+          || (s.selfHint == .unknown && globals.functions[name] == nil && globals.structs[name] == nil
+            && !Builtins.coreTypeNames.contains(name) && !Library.shared.typeNames.contains(name)
+            && Builtins.functionValue(name) == nil && s.computedNames.union(s.fieldNames).contains(name)),
+        let selfVar = try variableReference("self", at: node)
+      {
+        return FieldExpr(selfVar, name: name, property: Builtins.property(name), at)
       }
       return nil
     }
@@ -357,16 +370,37 @@ extension Lowerer {
     throw undefined(name, at: r)
   }
 
-  func memberAccess(_ m: MemberAccessExprSyntax) throws -> Typed {
+  func memberAccess(_ m: MemberAccessExprSyntax, expected: TypeHint = .unknown) throws -> Typed {
     let name = m.declName.baseName.text
     let at = loc(m)
     guard let baseSyntax = m.base else {
+      if let e = enumWithCase(name, expected: expected) { return try enumCase(e, name, at: m) }
       if let v = Builtins.implicitMember(name) { return Typed(Const(v, at)) }
+      if let typed = try leadingDotMember(name, expected: expected, at: m) { return typed }
+      if case .named(let n) = expected, globals.structs[n] != nil {
+        throw fail("type '\(n)' has no member '\(name)'", at: m)
+      }
       throw unsupported("'.\(name)' is not a known option here", at: m)
+    }
+    if baseSyntax.is(SuperExprSyntax.self), let s = currentStruct, let parent = s.superclass,
+      let selfVar = try variableReference("self", at: baseSyntax)
+    {
+      if let getter = parent.computed[name] {
+        return Typed(SuperPropertyExpr(selfVar, getter: getter, at), getter.returnType)
+      }
+      return Typed(FieldExpr(selfVar, name: name, property: nil, at), memberType(of: parent, name))
     }
     if let typeName = typeName(of: baseSyntax) {
       if let s = globals.structs[typeName] {
-        if s.staticNames.contains(name) { return Typed(StaticMemberExpr(type: s, name: name, at)) }
+        if s.isEnum, s.caseLabels[name] != nil { return try enumCase(s, name, at: m) }
+        if s.staticNames.contains(name) {
+          var owner = s
+          while !owner.staticNamesDeclared.contains(name), let parent = owner.superclass { owner = parent }
+          return Typed(StaticMemberExpr(type: owner, name: name, at))
+        }
+        if name == "init" {
+          throw unsupported("'\(typeName).init' as a function value is not supported in cells", at: m)
+        }
         throw fail("type '\(typeName)' has no member '\(name)'", at: m.declName)
       }
       if name == "init", let f = Builtins.conversionFunction(typeName) {
@@ -391,9 +425,14 @@ extension Lowerer {
       }
     }
     if case .named(let typeName) = base.type, let s = globals.structs[typeName],
-      s.fieldIndex[name] != nil || s.computed[name] != nil
+      s.fieldIndex[name] != nil || s.computed[name] != nil || s.computedNames.contains(name)
     {
       type = memberType(of: s, name)
+    } else if anyUserProperty(name) {
+      return Typed(
+        ExtensionPropertyExpr(
+          base: base.node, name: name, extensions: globals.extensions, property: Builtins.property(name), at),
+        type)
     }
     return Typed(FieldExpr(base.node, name: name, property: Builtins.property(name), at), type)
   }
@@ -414,6 +453,13 @@ extension Lowerer {
 
   func infixOperator(_ infix: InfixOperatorExprSyntax, expected: TypeHint) throws -> Typed {
     let at = loc(infix.operator)
+    if !inOptionalChain, isAssignment(infix), containsOptionalChain(infix.leftOperand) {
+      // `node?.next = n`: nothing is assigned when the chain finds nil.
+      inOptionalChain = true
+      defer { inOptionalChain = false }
+      let assignment = try infixOperator(infix, expected: expected)
+      return Typed(OptionalChainExpr(assignment.node, at), .void)
+    }
     if infix.operator.is(AssignmentExprSyntax.self) {
       if infix.leftOperand.is(DiscardAssignmentExprSyntax.self) {
         return Typed(try expr(infix.rightOperand).node, .void)
@@ -453,6 +499,12 @@ extension Lowerer {
     default:
       break
     }
+    if text == "===" || text == "!==" {
+      return Typed(
+        IdentityExpr(try expr(infix.leftOperand).node, try expr(infix.rightOperand).node, negated: text == "!==", at),
+        .bool)
+    }
+    if let typed = try userOperator(text, infix) { return typed }
     guard let op = BinaryOperator(rawValue: text) else {
       throw unsupported("operator '\(text)' is not supported in cells", at: infix.operator)
     }
@@ -494,6 +546,16 @@ extension Lowerer {
   }
 
   /// Lowers an assignment target; rejects `let` constants.
+  /// Whether values of this static type are class references (or may be: unknown types).
+  func isClassReference(_ type: TypeHint) -> Bool {
+    switch type {
+    case .named(let n): return globals.structs[n]?.isClass ?? false
+    case .unknown: return true
+    case .optional(let t): return isClassReference(t)
+    default: return false
+    }
+  }
+
   func lvalue(_ e: ExprSyntax) throws -> (LValue, TypeHint) {
     if let r = e.as(DeclReferenceExprSyntax.self) {
       let name = r.baseName.text
@@ -526,13 +588,29 @@ extension Lowerer {
       if case .dictionary(_, let v) = baseType { type = .optional(v) }
       return (SubscriptExpr(base, try subscriptIndex(s).node, loc(s)), type)
     }
+    if let m = e.as(MemberAccessExprSyntax.self), let b = m.base, let typeName = typeName(of: b),
+      let s = globals.structs[typeName], s.staticNames.contains(m.declName.baseName.text)
+    {
+      let name = m.declName.baseName.text
+      var owner = s
+      while !owner.staticNamesDeclared.contains(name), let parent = owner.superclass { owner = parent }
+      return (StaticMemberExpr(type: owner, name: name, loc(m)), .unknown)
+    }
     if let m = e.as(MemberAccessExprSyntax.self), let b = m.base {
       if let r = b.as(DeclReferenceExprSyntax.self), r.baseName.tokenKind == .keyword(.self),
-        case .local(let selfEntry)? = resolve("self"), selfEntry.isLet
+        case .local(let selfEntry)? = resolve("self"), selfEntry.isLet, !(currentStruct?.isClass ?? false)
       {
         throw fail("cannot assign to property: 'self' is immutable (mark the method 'mutating')", at: m)
       }
-      let (base, baseType) = try lvalue(b)
+      let base: Expr
+      let baseType: TypeHint
+      do {
+        (base, baseType) = try lvalue(b)
+      } catch let failure as LocatedFailure {
+        // A property of a class instance may be set through a constant reference.
+        guard let typed = try? expr(b), isClassReference(typed.type) else { throw failure }
+        (base, baseType) = (typed.node, typed.type)
+      }
       var type = TypeHint.unknown
       if case .named(let n) = baseType, let s = globals.structs[n], let k = s.fieldIndex[m.declName.baseName.text] {
         if s.fieldIsLet[k] && !inInitializer {

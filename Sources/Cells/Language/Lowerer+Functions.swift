@@ -3,19 +3,12 @@ import SwiftSyntax
 extension Lowerer {
   /// The code object of a `func`, with its parameters (labels, types, defaults) but no body yet.
   func functionSignature(_ f: FunctionDeclSyntax) throws -> FunctionCode {
-    if f.genericParameterClause != nil {
-      throw unsupported("generic functions are not supported in cells", at: f.genericParameterClause!)
-    }
+    if let g = f.genericParameterClause { declareGenericParameters(g) }
     if let effects = f.signature.effectSpecifiers {
       if effects.asyncSpecifier != nil {
         throw unsupported("'async' functions are not supported in cells", at: effects)
       }
-      if effects.throwsClause != nil {
-        throw unsupported("throwing functions are not supported in cells", at: effects)
-      }
-    }
-    if case .binaryOperator = f.name.tokenKind {
-      throw unsupported("operator declarations are not supported in cells", at: f.name)
+
     }
     let code = FunctionCode(name: f.name.text, loc: loc(f))
     code.parameters = try f.signature.parameterClause.parameters.map { p in
@@ -94,7 +87,7 @@ extension Lowerer {
       if let selfType {
         let slot = ctx.newSlot()
         scope.names["self"] = LocalEntry(
-          slot: slot, boxed: false, isLet: !selfIsMutable, type: .named(selfType.name), function: nil)
+          slot: slot, boxed: false, isLet: !selfIsMutable, type: selfType.selfHint, function: nil)
       }
       for (i, p) in parameters.enumerated() {
         let key = paramNodes[i].position.utf8Offset
@@ -134,6 +127,7 @@ extension Lowerer {
         implicit = node
       } else {
         for item in items { body.append(contentsOf: try statement(item)) }
+        body = applyingDefers(body)
       }
       if ctx.needsRelowering {
         boxed = ctx.boxedDeclarations

@@ -16,7 +16,7 @@ extension Lowerer {
   func block(_ items: CodeBlockItemListSyntax) throws -> [Stmt] {
     try withScope {
       try predeclareLocalFunctions(items)
-      return try items.flatMap { try statement($0) }
+      return applyingDefers(try items.flatMap { try statement($0) })
     }
   }
 
@@ -43,11 +43,19 @@ extension Lowerer {
     if let w = s.as(WhileStmtSyntax.self) {
       return try withScope {
         let conditions = try conditionList(w.conditions)
-        return [WhileStmt(conditions, body: try block(w.body.statements), loc(w))]
+        let label = pendingLabel
+        pendingLabel = nil
+        let body = try block(w.body.statements)
+        pendingLabel = label
+        return [WhileStmt(conditions, body: labeledBody(body), loc(w))]
       }
     }
     if let r = s.as(RepeatStmtSyntax.self) {
-      let body = try block(r.body.statements)
+      let label = pendingLabel
+      pendingLabel = nil
+      var body = try block(r.body.statements)
+      pendingLabel = label
+      body = labeledBody(body)
       return [RepeatStmt(try condition(r.condition), body: body, loc(r))]
     }
     if let g = s.as(GuardStmtSyntax.self) {
@@ -70,34 +78,24 @@ extension Lowerer {
       return [ReturnStmt(value, loc(r))]
     }
     if let b = s.as(BreakStmtSyntax.self) {
-      if b.label != nil { throw unsupported("labeled 'break' is not supported in cells", at: b) }
+      if let jump = try jump(b.label, isContinue: false, at: b) { return jump }
       return [BreakStmt(loc(b))]
     }
     if let c = s.as(ContinueStmtSyntax.self) {
-      if c.label != nil { throw unsupported("labeled 'continue' is not supported in cells", at: c) }
+      if let jump = try jump(c.label, isContinue: true, at: c) { return jump }
       return [ContinueStmt(loc(c))]
     }
-    if let d = s.as(DoStmtSyntax.self) {
-      if !d.catchClauses.isEmpty {
-        throw unsupported("'do'/'catch' error handling is not supported in cells", at: d)
-      }
-      return [Block(try block(d.body.statements), loc(d))]
-    }
-    if s.is(ThrowStmtSyntax.self) {
-      throw unsupported("'throw' is not supported in cells", at: s)
-    }
-    if s.is(DeferStmtSyntax.self) {
-      throw unsupported("'defer' is not supported in cells", at: s)
-    }
-    if let l = s.as(LabeledStmtSyntax.self) {
-      throw unsupported("labeled statements ('\(l.label.text):') are not supported in cells", at: l)
-    }
+    if let d = s.as(DoStmtSyntax.self) { return try doStatement(d) }
+    if let t = s.as(ThrowStmtSyntax.self) { return try throwStatement(t) }
+    if let d = s.as(DeferStmtSyntax.self) { return try deferStatement(d) }
+    if let l = s.as(LabeledStmtSyntax.self) { return try labeledStatement(l) }
     throw unsupported("this statement is not supported in cells", at: s)
   }
 
   func needsCoercion(_ t: TypeHint) -> Bool {
     switch t {
     case .double, .float, .optional, .labeledTuple: return true
+    case .named(let name): return name == "Set"
     case .array(let e): return needsCoercion(e)
     default: return false
     }
@@ -111,6 +109,10 @@ extension Lowerer {
       case .expression(let e):
         return .expr(try condition(e))
       case .optionalBinding(let b):
+        if b.pattern.trimmedDescription == "_", let initializer = b.initializer {
+          // `if let _ = x`: true when x is not nil, binding nothing.
+          return .bind(.discard, try expr(initializer.value).node)
+        }
         let name = b.pattern.as(IdentifierPatternSyntax.self)?.identifier.text
         guard let name else { throw unsupported("only a simple name can be bound here", at: b.pattern) }
         let isLet = b.bindingSpecifier.tokenKind == .keyword(.let)
@@ -127,8 +129,13 @@ extension Lowerer {
         let type = try b.typeAnnotation.map { try typeHint($0.type) } ?? .unknown
         let target = try declareVariable(name, isLet: isLet, type: type, at: b.pattern)
         return .bind(target, value)
-      case .availability, .matchingPattern:
-        throw unsupported("this kind of condition is not supported in cells", at: element)
+      case .matchingPattern(let m):
+        // `if case .circle(let r) = shape`
+        let value = try expr(m.initializer.value).node
+        let matcher = try self.matcher(m.pattern, binding: false)
+        return .expr(PatternTestExpr(matcher, value, loc(m)))
+      case .availability:
+        throw unsupported("'#available' conditions are not supported in cells", at: element)
       }
     }
   }
@@ -169,7 +176,6 @@ extension Lowerer {
   func forStatement(_ f: ForStmtSyntax) throws -> Stmt {
     if f.awaitKeyword != nil { throw unsupported("'for await' is not supported in cells", at: f) }
     if f.tryKeyword != nil { throw unsupported("'for try' is not supported in cells", at: f) }
-    if f.caseKeyword != nil { throw unsupported("'for case' is not supported in cells", at: f) }
     let typedSequence = try expr(f.sequence)
     let sequence = typedSequence.node
     var elementType = TypeHint.unknown
@@ -177,9 +183,26 @@ extension Lowerer {
     if isRangeExpression(f.sequence) { elementType = .int }
     return try withScope {
       // The element type informs lowering only; values are bound as they come.
+      if f.caseKeyword != nil {
+        // `for case .circle(let r) in shapes`: the elements that match, bound.
+        let slot = function.newSlot()
+        let element = LocalVar(slot: slot, name: "element", loc(f.pattern))
+        let test = PatternTestExpr(try matcher(f.pattern, binding: false), element, loc(f.pattern))
+        var filter: Expr = test
+        if let w = f.whereClause { filter = AndExpr(test, try condition(w.condition), loc(w)) }
+        let label = pendingLabel
+        pendingLabel = nil
+        let body = try block(f.body.statements)
+        pendingLabel = label
+        return ForInStmt(.local(slot, .unknown), in: sequence, filter: filter, body: labeledBody(body), loc(f))
+      }
       let target = try pattern(f.pattern, isLet: true, type: elementType, forceLocal: true).withoutCoercion
       let filter = try f.whereClause.map { try condition($0.condition) }
-      let body = try block(f.body.statements)
+      let label = pendingLabel
+      pendingLabel = nil
+      var body = try block(f.body.statements)
+      pendingLabel = label
+      body = labeledBody(body)
       return ForInStmt(target, in: sequence, filter: filter, body: body, loc(f))
     }
   }
@@ -216,6 +239,7 @@ extension Lowerer {
   // MARK: switch
 
   func switchStatement(_ s: SwitchExprSyntax) throws -> Stmt {
+    if needsPatternSwitch(s) { return try patternSwitch(s) }
     let subject = try expr(s.subject).node
     var cases: [SwitchStmt.Case] = []
     var defaultBody: [Stmt]?
@@ -256,25 +280,24 @@ extension Lowerer {
         "'import \(module)' is not available in cells; nnbook's operations are built in (only 'import NNBook' is allowed)",
         at: i)
     }
-    if d.is(ClassDeclSyntax.self) {
-      throw unsupported("classes are not supported in cells; use a struct", at: d)
+    if let c = d.as(ClassDeclSyntax.self) { return try classDeclaration(c) }
+    if d.is(ProtocolDeclSyntax.self) || d.is(TypeAliasDeclSyntax.self) {
+      if !scope.isCellTop { throw unsupported("types declared inside a function are not supported in cells", at: d) }
+      return []
     }
-    if d.is(ProtocolDeclSyntax.self) {
-      throw unsupported("protocols are not supported in cells", at: d)
-    }
-    if d.is(ExtensionDeclSyntax.self) {
-      throw unsupported("extensions are not supported in cells; declare methods inside the struct", at: d)
-    }
+    if let e = d.as(ExtensionDeclSyntax.self) { return try extensionDeclaration(e) }
     if d.is(ActorDeclSyntax.self) {
       throw unsupported("actors are not supported in cells: cells run one at a time", at: d)
     }
-    if d.is(EnumDeclSyntax.self) {
-      throw unsupported("enums are not supported in cells; use a struct or constants", at: d)
+    if let e = d.as(EnumDeclSyntax.self) { return try enumDeclaration(e) }
+    if d.is(MacroExpansionDeclSyntax.self) {
+      throw unsupported("macros are not supported in cells", at: d)
     }
-    if d.is(TypeAliasDeclSyntax.self) {
-      throw unsupported("typealias is not supported in cells", at: d)
+    if d.is(OperatorDeclSyntax.self) || d.is(PrecedenceGroupDeclSyntax.self) {
+      // Already used to fold the cell's expressions.
+      return []
     }
-    throw unsupported("this declaration is not supported in cells", at: d)
+    throw unsupported("'\(d.trimmedDescription.prefix(30))' declarations are not supported in cells", at: d)
   }
 
   func variableDeclaration(_ v: VariableDeclSyntax) throws -> [Stmt] {
@@ -314,6 +337,8 @@ extension Lowerer {
           guard case .type(let ty) = a.argument else { return .unknown }
           return try typeHint(ty)
         }
+        if genericNames.contains(name) || Lowerer.standardProtocols.contains(name) { return .unknown }
+        if globals.protocols[name] != nil { return .named(name) }
         switch name {
         case "Array": return .array(inner.first ?? .unknown)
         case "Optional": return .optional(inner.first ?? .unknown)
@@ -328,9 +353,13 @@ extension Lowerer {
       case "Bool": return .bool
       case "String", "Character", "Substring": return .string
       case "Void": return .void
+      case "Any", "AnyObject": return .unknown
       default:
+        if genericNames.contains(name) || Lowerer.standardProtocols.contains(name) { return .unknown }
+        if globals.protocols[name] != nil { return .named(name) }
+        if let aliased = globals.typeAliases[name] { return try typeHint(aliased) }
         if globals.structs[name] == nil && !Builtins.coreTypeNames.contains(name)
-          && !Library.shared.typeNames.contains(name) && name != "Self"
+          && !Library.shared.typeNames.contains(name) && name != "Self" && name != "Set"
         {
           var message = "cannot find type '\(name)' in scope"
           if let g = Suggestions.closest(to: name, in: Builtins.typeNames + Array(globals.structs.keys)) {
@@ -340,6 +369,11 @@ extension Lowerer {
         }
         return .named(name)
       }
+    }
+    if let m = t.as(MemberTypeSyntax.self) {
+      // `Board.Cell`: nested types are known by their own name.
+      return try typeHint(
+        TypeSyntax(IdentifierTypeSyntax(name: m.name, genericArgumentClause: m.genericArgumentClause)))
     }
     if let a = t.as(ArrayTypeSyntax.self) { return .array(try typeHint(a.element)) }
     if let d = t.as(DictionaryTypeSyntax.self) {
@@ -361,9 +395,12 @@ extension Lowerer {
       return .functionOf(try f.parameters.map { try typeHint($0.type) }, try typeHint(f.returnClause.type))
     }
     if let a = t.as(AttributedTypeSyntax.self) { return try typeHint(a.baseType) }
-    if t.is(SomeOrAnyTypeSyntax.self) {
-      throw unsupported("'some' and 'any' types are not supported in cells", at: t)
+    if let some = t.as(SomeOrAnyTypeSyntax.self) {
+      // `any Shape` and `some Shape`: a protocol's values, dispatched when the cell runs.
+      _ = try typeHint(some.constraint)
+      return .unknown
     }
+    if t.is(CompositionTypeSyntax.self) { return .unknown }
     throw unsupported("this type is not supported in cells", at: t)
   }
 }

@@ -4,57 +4,118 @@ extension Lowerer {
   /// Registers a struct's name, fields, methods and initializers before any code of
   /// the cell is lowered, so functions declared earlier can use it.
   func predeclareStruct(_ s: StructDeclSyntax) throws {
-    if let g = s.genericParameterClause {
-      throw unsupported("generic structs are not supported in cells", at: g)
-    }
-    let name = s.name.text
+    if let g = s.genericParameterClause { declareGenericParameters(g) }
+    let type = try newType(s.name)
+    type.conformances = inheritedNames(s.inheritanceClause)
+    try predeclareMembers(s.memberBlock, of: type)
+  }
+
+  /// A new cell type, refusing a second declaration of the name in the same cell.
+  func newType(_ nameToken: TokenSyntax) throws -> StructType {
+    let name = nameToken.text
     if let existing = globals.structs[name], existing.declaredInCell == cellIndex {
-      throw fail("invalid redeclaration of '\(name)'", at: s.name)
+      throw fail("invalid redeclaration of '\(name)'", at: nameToken)
     }
     let type = StructType(name: name)
     type.declaredInCell = cellIndex
     globals.structs[name] = type
-    for member in s.memberBlock.members {
+    return type
+  }
+
+  func inheritedNames(_ clause: InheritanceClauseSyntax?) -> Set<String> {
+    Set(clause?.inheritedTypes.map { $0.type.trimmedDescription } ?? [])
+  }
+
+  /// Registers the members of a type's body or of an extension of it.
+  func predeclareMembers(_ block: MemberBlockSyntax, of type: StructType, inExtension: Bool = false) throws {
+    for member in block.members {
       let decl = member.decl
       if let v = decl.as(VariableDeclSyntax.self) {
-        let isStatic = v.modifiers.contains { $0.name.tokenKind == .keyword(.static) }
+        let isStatic = v.modifiers.contains {
+          $0.name.tokenKind == .keyword(.static) || $0.name.tokenKind == .keyword(.class)
+        }
         for b in v.bindings {
           guard let id = b.pattern.as(IdentifierPatternSyntax.self) else {
-            throw unsupported("struct properties must be simple names", at: b.pattern)
+            throw unsupported("properties declared with a tuple pattern are not supported in cells", at: b.pattern)
           }
           let fieldName = id.identifier.text
           if isStatic {
             type.staticNames.insert(fieldName)
+            type.staticNamesDeclared.insert(fieldName)
             continue
           }
           if b.accessorBlock != nil {
             type.computedNames.insert(fieldName)
+            // Made here, its body lowered later: a subclass copies it before that.
+            let code = FunctionCode(name: fieldName, loc: loc(b))
+            code.returnType = try b.typeAnnotation.map { try typeHint($0.type) } ?? .unknown
+            type.computed[fieldName] = code
             continue
           }
+          if inExtension {
+            throw fail("extensions must not contain stored properties", at: b)
+          }
+          let fieldType = try b.typeAnnotation.map { try typeHint($0.type) } ?? .unknown
           type.fieldIndex[fieldName] = type.fieldNames.count
           type.fieldNames.append(fieldName)
-          type.fieldTypes.append(try b.typeAnnotation.map { try typeHint($0.type) } ?? .unknown)
-          type.fieldIsLet.append(v.bindingSpecifier.tokenKind == .keyword(.let))
-          type.fieldDefaults.append(nil)
-          type.fieldHasDefault.append(b.initializer != nil)
+          type.fieldTypes.append(fieldType)
+          let isLet = v.bindingSpecifier.tokenKind == .keyword(.let)
+          type.fieldIsLet.append(isLet)
+          // A `var` of optional type starts as `nil`, as in Swift.
+          if case .optional = fieldType, !isLet, b.initializer == nil {
+            type.fieldDefaults.append(Const(.none, loc(b)))
+            type.fieldHasDefault.append(true)
+          } else {
+            type.fieldDefaults.append(nil)
+            type.fieldHasDefault.append(b.initializer != nil)
+          }
         }
       } else if let f = decl.as(FunctionDeclSyntax.self) {
-        if f.modifiers.contains(where: { $0.name.tokenKind == .keyword(.static) }) {
-          throw unsupported("static methods are not supported in cells; use a global function", at: f)
-        }
         let code = try functionSignature(f)
+        if f.modifiers.contains(where: {
+          $0.name.tokenKind == .keyword(.static) || $0.name.tokenKind == .keyword(.class)
+        }) {
+          if case .binaryOperator = f.name.tokenKind {
+            globals.operators[code.name, default: []].append(code)
+            type.operatorMethods[code.name] = code
+          } else {
+            type.staticMethods[code.fullName] = code
+          }
+          continue
+        }
         type.methods[code.fullName] = code
         if f.modifiers.contains(where: { $0.name.tokenKind == .keyword(.mutating) }) {
           type.mutatingMethods.insert(code.fullName)
+        } else {
+          type.mutatingMethods.remove(code.fullName)
         }
       } else if let i = decl.as(InitializerDeclSyntax.self) {
-        if i.optionalMark != nil { throw unsupported("failable initializers are not supported in cells", at: i) }
+        if i.optionalMark != nil {
+          throw unsupported("failable initializers ('init?') are not supported in cells", at: i)
+        }
         let code = try initializerSignature(i)
         type.initializers[code.fullName] = code
-      } else if decl.is(StructDeclSyntax.self) || decl.is(ClassDeclSyntax.self) || decl.is(EnumDeclSyntax.self) {
-        throw unsupported("nested types are not supported in cells", at: decl)
+        if !inExtension { type.declaresInitializer = true }
+      } else if let nested = decl.as(StructDeclSyntax.self) {
+        // A nested type is known by its own name, and as `Outer.Inner`.
+        try predeclareStruct(nested)
+      } else if let nested = decl.as(ClassDeclSyntax.self) {
+        try predeclareClass(nested)
+      } else if let nested = decl.as(EnumDeclSyntax.self) {
+        try predeclareEnum(nested)
+      } else if decl.is(EnumCaseDeclSyntax.self) {
+        if !type.isEnum { throw fail("enum 'case' is not allowed outside of an enum", at: decl) }
+      } else if decl.is(DeinitializerDeclSyntax.self) {
+        if !type.isClass { throw fail("deinitializers may only be declared within a class", at: decl) }
+        type.hasDeinit = true
+      } else if decl.is(TypeAliasDeclSyntax.self) {
+        throw unsupported("'typealias' inside a type is not supported in cells; declare it at the top level", at: decl)
+      } else if decl.is(SubscriptDeclSyntax.self) {
+        throw unsupported("'subscript' declarations are not supported in cells", at: decl)
+      } else if decl.is(IfConfigDeclSyntax.self) {
+        throw unsupported("'#if' inside a type is not supported in cells", at: decl)
       } else {
-        throw unsupported("this kind of struct member is not supported in cells", at: decl)
+        throw unsupported("'\(decl.trimmedDescription.prefix(20))' is not supported as a member in cells", at: decl)
       }
     }
   }
@@ -75,14 +136,20 @@ extension Lowerer {
   /// Lowers the bodies: field defaults, methods, computed properties, initializers.
   func structDeclaration(_ s: StructDeclSyntax) throws -> [Stmt] {
     guard let type = globals.structs[s.name.text] else { return [] }
+    return try lowerMembers(s.memberBlock, of: type)
+  }
+
+  func lowerMembers(_ block: MemberBlockSyntax, of type: StructType) throws -> [Stmt] {
     let saved = currentStruct
     currentStruct = type
     defer { currentStruct = saved }
     var statements: [Stmt] = []
-    for member in s.memberBlock.members {
+    for member in block.members {
       let decl = member.decl
       if let v = decl.as(VariableDeclSyntax.self) {
-        let isStatic = v.modifiers.contains { $0.name.tokenKind == .keyword(.static) }
+        let isStatic = v.modifiers.contains {
+          $0.name.tokenKind == .keyword(.static) || $0.name.tokenKind == .keyword(.class)
+        }
         for b in v.bindings {
           let name = b.pattern.as(IdentifierPatternSyntax.self)!.identifier.text
           if isStatic {
@@ -91,7 +158,9 @@ extension Lowerer {
             }
             let saved = currentStruct
             currentStruct = nil
-            let value = try expr(initial.value).node
+            let declared = try b.typeAnnotation.map { try typeHint($0.type) } ?? .unknown
+            var value = try expr(initial.value, expected: declared).node
+            if needsCoercion(declared) { value = CoerceExpr(value, declared) }
             currentStruct = saved
             statements.append(StaticInitStmt(type: type, name: name, value: value))
           } else if let accessors = b.accessorBlock {
@@ -99,17 +168,24 @@ extension Lowerer {
             switch accessors.accessors {
             case .getter(let items): body = items
             case .accessors(let list):
-              guard list.count == 1, let get = list.first, get.accessorSpecifier.tokenKind == .keyword(.get),
+              guard let get = list.first(where: { $0.accessorSpecifier.tokenKind == .keyword(.get) }),
                 let getBody = get.body
               else {
-                throw unsupported("only get-only computed properties are supported in cells", at: accessors)
+                throw unsupported(
+                  "'\(list.first?.accessorSpecifier.text ?? "set")' observers and setters without 'get' are not supported in cells",
+                  at: accessors)
+              }
+              if let other = list.first(where: { $0.accessorSpecifier.tokenKind != .keyword(.get) }) {
+                throw unsupported(
+                  "'\(other.accessorSpecifier.text)' accessors are not supported in cells; use a method", at: other)
               }
               body = getBody.statements
             }
-            let code = FunctionCode(name: name, loc: loc(b))
+            let code = type.computed[name] ?? FunctionCode(name: name, loc: loc(b))
             code.returnType = try b.typeAnnotation.map { try typeHint($0.type) } ?? .unknown
             _ = try lowerBody(
-              of: code, parameters: [], paramNodes: [], statements: body, isClosure: false, selfType: type)
+              of: code, parameters: [], paramNodes: [], statements: body, isClosure: false, selfType: type,
+              selfIsMutable: type.isClass)
             type.computed[name] = code
           } else if let initial = b.initializer, let k = type.fieldIndex[name] {
             let saved = currentStruct
@@ -120,16 +196,41 @@ extension Lowerer {
             type.fieldDefaults[k] = typed.node
             if type.fieldTypes[k] == .unknown { type.fieldTypes[k] = typed.type }
           }
+          if let observers = b.accessorBlock, b.initializer != nil {
+            throw unsupported("property observers ('willSet'/'didSet') are not supported in cells", at: observers)
+          }
         }
       } else if let f = decl.as(FunctionDeclSyntax.self) {
         let signature = try functionSignature(f)
-        guard let code = type.methods[signature.fullName], let body = f.body else {
+        let isStatic = f.modifiers.contains {
+          $0.name.tokenKind == .keyword(.static) || $0.name.tokenKind == .keyword(.class)
+        }
+        let found: FunctionCode?
+        if isStatic, case .binaryOperator = f.name.tokenKind {
+          found = globals.operators[signature.name]?.first { $0.loc == signature.loc }
+        } else {
+          found = isStatic ? type.staticMethods[signature.fullName] : type.methods[signature.fullName]
+        }
+        guard let code = found, let body = f.body else {
           throw fail("method '\(f.name.text)' needs a body", at: f)
+        }
+        if isStatic {
+          let saved = currentStruct
+          currentStruct = nil
+          defer { currentStruct = saved }
+          staticContext = type
+          defer { staticContext = nil }
+          _ = try lowerBody(
+            of: code, parameters: code.parameters.map { ($0.name, $0.type) },
+            paramNodes: f.signature.parameterClause.parameters.map { Syntax($0) }, statements: body.statements,
+            isClosure: false)
+          continue
         }
         _ = try lowerBody(
           of: code, parameters: code.parameters.map { ($0.name, $0.type) },
           paramNodes: f.signature.parameterClause.parameters.map { Syntax($0) }, statements: body.statements,
-          isClosure: false, selfType: type, selfIsMutable: type.mutatingMethods.contains(code.fullName))
+          isClosure: false, selfType: type,
+          selfIsMutable: type.isClass || type.mutatingMethods.contains(code.fullName))
       } else if let i = decl.as(InitializerDeclSyntax.self) {
         let signature = try initializerSignature(i)
         guard let code = type.initializers[signature.fullName], let body = i.body else {
@@ -141,6 +242,28 @@ extension Lowerer {
           of: code, parameters: code.parameters.map { ($0.name, $0.type) },
           paramNodes: i.signature.parameterClause.parameters.map { Syntax($0) }, statements: body.statements,
           isClosure: false, selfType: type, selfIsMutable: true)
+      } else if let nested = decl.as(StructDeclSyntax.self) {
+        let saved = currentStruct
+        currentStruct = nil
+        defer { currentStruct = saved }
+        statements += try structDeclaration(nested)
+      } else if let nested = decl.as(ClassDeclSyntax.self) {
+        let saved = currentStruct
+        currentStruct = nil
+        defer { currentStruct = saved }
+        statements += try classDeclaration(nested)
+      } else if let nested = decl.as(EnumDeclSyntax.self) {
+        let saved = currentStruct
+        currentStruct = nil
+        defer { currentStruct = saved }
+        statements += try enumDeclaration(nested)
+      } else if let d = decl.as(DeinitializerDeclSyntax.self), let body = d.body {
+        let code = FunctionCode(name: "deinit", loc: loc(d))
+        code.returnType = .void
+        _ = try lowerBody(
+          of: code, parameters: [], paramNodes: [], statements: body.statements, isClosure: false, selfType: type,
+          selfIsMutable: true)
+        type.deinitializer = code
       }
     }
     return statements
@@ -149,9 +272,14 @@ extension Lowerer {
   /// `Point(x: 1, y: 2)`: an explicit `init`, or the memberwise initializer Swift synthesizes.
   func structInit(_ s: StructType, _ args: [Argument], at c: FunctionCallExprSyntax) throws -> Typed {
     let labels = args.map(\.label)
+    if s.isEnum && s.initializers.isEmpty { return try enumRawInit(s, args, at: c) }
     if !s.initializers.isEmpty {
       let candidates = s.initializers.values.sorted { $0.fullName < $1.fullName }
-      guard let code = candidates.first(where: { labelsMatch($0, labels) }) else {
+      let chosen = candidates.first(where: { labelsMatch($0, labels) })
+      if chosen == nil, !s.declaresInitializer, !s.isClass {
+        return try memberwiseInit(s, args, at: c)
+      }
+      guard let code = chosen else {
         let have = labels.map { ($0 ?? "_") + ":" }.joined()
         throw fail(
           "no initializer \(s.name)(\(have)); use \(candidates.map { s.name + $0.fullName.dropFirst(4) }.joined(separator: " or "))",
@@ -161,8 +289,17 @@ extension Lowerer {
       let node = call.node as! CallFunctionExpr
       return Typed(InitCallExpr(type: s, code: code, arguments: node.arguments, loc(c)), .named(s.name))
     }
-    // Memberwise: every stored property in order; those with an initial value may be left out,
-    // except `let` properties with an initial value, which are not parameters at all.
+    return try memberwiseInit(s, args, at: c)
+  }
+
+  /// Memberwise: every stored property in order; those with an initial value may be left out,
+  /// except `let` properties with an initial value, which are not parameters at all.
+  func memberwiseInit(_ s: StructType, _ args: [Argument], at c: FunctionCallExprSyntax) throws -> Typed {
+    let labels = args.map(\.label)
+    if s.isClass, let k = s.fieldHasDefault.firstIndex(of: false) {
+      throw fail(
+        "class '\(s.name)' has no initializers: stored property '\(s.fieldNames[k])' has no initial value", at: c)
+    }
     var nodes: [Expr?] = []
     var i = 0
     for (k, field) in s.fieldNames.enumerated() {
@@ -197,11 +334,16 @@ extension Lowerer {
 
   func structMethodCall(
     _ s: StructType, on base: Expr, name: String, _ args: [Argument], at c: FunctionCallExprSyntax,
-    mutableBase: Bool
+    mutableBase: Bool, exactType: Bool = false
   ) throws -> Typed {
     let labels = args.map(\.label)
     let candidates = s.methods.filter { $0.value.name == name }.map(\.value).sorted { $0.fullName < $1.fullName }
     guard let code = candidates.first(where: { labelsMatch($0, labels, trailing: args.trailingClosureIndex) }) else {
+      if candidates.isEmpty, s.fieldIndex[name] != nil || s.computed[name] != nil {
+        // A closure stored in a property: `op.apply(3, 4)`.
+        return try callValue(
+          Typed(FieldExpr(base, name: name, property: nil, loc(c)), memberType(of: s, name)), args, at: c)
+      }
       if candidates.isEmpty {
         var message = "value of type '\(s.name)' has no member '\(name)'"
         if let g = Suggestions.closest(to: name, in: s.methods.values.map(\.name) + s.fieldNames) {
@@ -220,6 +362,18 @@ extension Lowerer {
     }
     let call = try callUser(code, callee: Const(.void, loc(c)), args, at: c)
     let node = call.node as! CallFunctionExpr
+    if node.hasInout {
+      return Typed(
+        InoutMethodCallExpr(
+          base: base, code: code, declaringType: s, arguments: node.arguments, inoutTargets: node.inoutTargets,
+          mutating: isMutating, dynamic: s.isClass && !exactType, loc(c)),
+        code.returnType)
+    }
+    if s.isClass && !exactType {
+      return Typed(
+        ClassMethodCallExpr(base: base, code: code, declaringType: s, arguments: node.arguments, loc(c)),
+        code.returnType)
+    }
     return Typed(
       StructMethodCallExpr(
         base: base, code: code, arguments: node.arguments, mutating: isMutating, loc(c)), code.returnType)
@@ -243,7 +397,7 @@ final class StaticInitStmt: Stmt {
   }
 }
 
-final class StaticMemberExpr: Expr {
+final class StaticMemberExpr: LValue {
   let type: StructType
   let name: String
   init(type: StructType, name: String, _ loc: SourceLoc) {
@@ -256,6 +410,14 @@ final class StaticMemberExpr: Expr {
       throw LocatedFailure(kind: .runtime, message: "'\(type.name).\(name)' is used before it is initialized", loc: loc)
     }
     return v
+  }
+  override func modify(_ rt: Runtime, _ fp: Frame, _ body: (inout Value) throws -> Void) throws {
+    guard var v = type.staticValues[name] else {
+      throw LocatedFailure(kind: .runtime, message: "'\(type.name).\(name)' is used before it is initialized", loc: loc)
+    }
+    type.staticValues[name] = nil
+    defer { type.staticValues[name] = v }
+    try body(&v)
   }
 }
 
@@ -273,13 +435,13 @@ final class MemberwiseInitExpr: Expr {
     for (k, a) in arguments.enumerated() {
       if let a {
         fields.append(try a.eval(rt, fp))
-      } else if let d = type.fieldDefaults[k] {
+      } else if let d = type.defaultValue(k) {
         fields.append(try type.fieldTypes[k].coerce(d.eval(rt, fp), loc))
       } else {
         fields.append(.void)
       }
     }
-    return .structInstance(StructInstance(type: type, fields: fields))
+    return type.instance(fields)
   }
 }
 
@@ -296,14 +458,14 @@ final class InitCallExpr: Expr {
   }
   override func eval(_ rt: Runtime, _ fp: Frame) throws -> Value {
     var fields: [Value] = []
-    for (k, d) in type.fieldDefaults.enumerated() {
-      fields.append(try d.map { try type.fieldTypes[k].coerce($0.eval(rt, fp), loc) } ?? .void)
+    for k in type.fieldDefaults.indices {
+      fields.append(try type.defaultValue(k).map { try type.fieldTypes[k].coerce($0.eval(rt, fp), loc) } ?? .void)
     }
     let values = try arguments.map { try $0.eval(rt, fp) }
-    let (_, instance) = try rt.callMethod(
-      code, self: .structInstance(StructInstance(type: type, fields: fields)), values, at: loc)
+    let (_, instance) = try rt.callMethod(code, self: type.instance(fields), values, at: loc)
     if case .structInstance(let s) = instance,
-      let k = s.fields.firstIndex(where: { if case .void = $0 { return true } else { return false } })
+      let k = (s.ref?.fields ?? s.fields).firstIndex(where: { if case .void = $0 { return true } else { return false } }
+      )
     {
       throw LocatedFailure(
         kind: .runtime, message: "'self.\(type.fieldNames[k])' was not initialized before the initializer returned",

@@ -12,6 +12,19 @@ final class Lowerer {
   var currentStruct: StructType?
   /// Inside an `init`, where `let` properties may be assigned once.
   var inInitializer = false
+  /// Inside a `static func`: the type whose other static members it may name.
+  var staticContext: StructType?
+  /// Generic parameters (`T` in `func f<T>`): types known only when the cell runs.
+  var genericNames: Set<String> = []
+  /// Set when the cell throws or tries: its top-level statements then report uncaught errors.
+  var usesErrors = false
+  /// Labels of the loops being lowered, innermost last; `pendingLabel` waits for its loop's body.
+  var loopLabels: [String] = []
+  var pendingLabel: String?
+  /// Lowering an optional chain, whose outer end catches the nil a `?` finds.
+  var inOptionalChain = false
+  /// The direct arguments of the `print` call being lowered.
+  var printArguments: Set<SyntaxIdentifier> = []
   /// Inside a builder closure (`figure { ... }`): the frame slot collecting the values of
   /// expression statements, including those in `for` and `if` bodies, as result builders do.
   var collectSlot: Int?
@@ -73,6 +86,7 @@ final class Lowerer {
       }
       // Global functions exist before the cell's first statement runs, as in a Swift script.
       code.body = body.filter { $0 is FuncDeclStmt } + body.filter { !($0 is FuncDeclStmt) }
+      if usesErrors { code.body = code.body.map { $0 is FuncDeclStmt ? $0 : UncaughtErrorStmt($0) } }
       code.frameSize = function.frameSize
       return code
     }
@@ -85,6 +99,8 @@ final class Lowerer {
   /// Declares the cell's functions and structs first, so code may call a function
   /// declared further down, as a Swift script may.
   func predeclare(_ items: CodeBlockItemListSyntax) throws {
+    // Types first, so a function's signature may name a type declared below it.
+    try predeclareTypes(items)
     for item in items {
       guard case .decl(let d) = item.item else { continue }
       if let f = d.as(FunctionDeclSyntax.self) {
@@ -96,11 +112,10 @@ final class Lowerer {
         var entry = globals.declare(full, isLet: true, type: .function, cell: cellIndex)
         entry.function = code
         globals.entries[full] = entry
+        if case .binaryOperator = f.name.tokenKind { globals.operators[code.name, default: []].append(code) }
         var names = globals.functions[code.name] ?? []
         if !names.contains(full) { names.append(full) }
         globals.functions[code.name] = names
-      } else if let s = d.as(StructDeclSyntax.self) {
-        try predeclareStruct(s)
       }
     }
   }

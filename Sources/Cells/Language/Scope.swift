@@ -1,3 +1,5 @@
+import SwiftSyntax
+
 /// The lesson's global names: every top-level declaration of every cell run so far.
 final class GlobalTable {
   struct Entry {
@@ -15,20 +17,40 @@ final class GlobalTable {
   var functions: [String: [String]] = [:]
   var structs: [String: StructType] = [:]
   var count = 0
+  /// Members added by extensions to built-in types (`extension Int`), by the type's name.
+  var extensions: [String: StructType] = [:]
+  /// `static func +` and other operator implementations declared in cell types, by operator.
+  var operators: [String: [FunctionCode]] = [:]
+  /// Protocols by name: the container of their extensions' default implementations.
+  var protocols: [String: StructType] = [:]
+  /// `typealias` names and what they stand for.
+  var typeAliases: [String: TypeSyntax] = [:]
 
   struct Snapshot {
     var entries: [String: Entry]
     var functions: [String: [String]]
     var structs: [String: StructType]
     var count: Int
+    var extensions: [String: StructType] = [:]
+    var operators: [String: [FunctionCode]] = [:]
+    var protocols: [String: StructType] = [:]
+    var typeAliases: [String: TypeSyntax] = [:]
   }
 
-  func snapshot() -> Snapshot { Snapshot(entries: entries, functions: functions, structs: structs, count: count) }
+  func snapshot() -> Snapshot {
+    Snapshot(
+      entries: entries, functions: functions, structs: structs, count: count, extensions: extensions,
+      operators: operators, protocols: protocols, typeAliases: typeAliases)
+  }
   func restore(_ s: Snapshot) {
     entries = s.entries
     functions = s.functions
     structs = s.structs
     count = s.count
+    extensions = s.extensions
+    operators = s.operators
+    protocols = s.protocols
+    typeAliases = s.typeAliases
   }
 
   func declare(_ name: String, isLet: Bool, type: TypeHint, cell: Int) -> Entry {

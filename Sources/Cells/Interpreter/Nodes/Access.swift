@@ -126,7 +126,7 @@ final class FieldExpr: LValue {
       }
       if let part = o.member(name) { return part }
     case .structInstance(let s):
-      if let k = s.type.fieldIndex[name] { return s.fields[k] }
+      if let k = s.type.fieldIndex[name] { return s.ref?.fields[k] ?? s.fields[k] }
       if let getter = s.type.computed[name] {
         return try rt.callMethod(getter, self: b, [], at: loc).0
       }
@@ -142,6 +142,10 @@ final class FieldExpr: LValue {
 
   override func modify(_ rt: Runtime, _ fp: Frame, _ body: (inout Value) throws -> Void) throws {
     guard let target = base as? LValue else {
+      // A class instance's property changes through any reference, even a constant one.
+      if case .structInstance(let s) = try base.eval(rt, fp), let ref = s.ref, let k = s.type.fieldIndex[name] {
+        return try body(&ref.fields[k])
+      }
       throw LocatedFailure(kind: .runtime, message: "cannot assign to property: the base is not a variable", loc: loc)
     }
     let name = self.name
@@ -156,6 +160,7 @@ final class FieldExpr: LValue {
         return
       case .structInstance(var s):
         guard let k = s.type.fieldIndex[name] else { break }
+        if let ref = s.ref { return try body(&ref.fields[k]) }
         container = .void
         defer { container = .structInstance(s) }
         try body(&s.fields[k])

@@ -230,7 +230,11 @@ enum Equality {
         guard let w = y[k], equal(v, w) else { return false }
       }
       return true
+    case (.object(let x as SetObject), .object(let y as SetObject)):
+      return x.equals(y)
     case (.structInstance(let x), .structInstance(let y)):
+      if let eq = x.type.operatorMethods["=="] { return UserOperators.isTrue(UserOperators.call(eq, a, b)) }
+      if let p = x.ref, let q = y.ref { return p === q }
       return x.type === y.type && zip(x.fields, y.fields).allSatisfy { equal($0, $1) }
     default: return false
     }
@@ -251,6 +255,9 @@ enum Equality {
         if try less(q, p) { return false }
       }
       return false
+    case (.structInstance(let x), .structInstance):
+      if let lt = x.type.operatorMethods["<"] { return UserOperators.isTrue(UserOperators.call(lt, a, b)) }
+      throw RuntimeFailure("values of type '\(a.typeName)' and '\(b.typeName)' cannot be ordered with '<'")
     default:
       throw RuntimeFailure("values of type '\(a.typeName)' and '\(b.typeName)' cannot be ordered with '<'")
     }

@@ -122,7 +122,12 @@ final class Runtime {
 
   @inline(__always)
   func popFrame(_ fp: Frame, _ size: Int) {
-    for i in 0..<size { fp[i] = .void }
+    // Last slot first: a function's class instances go away in reverse order, as Swift's do.
+    var i = size
+    while i > 0 {
+      i -= 1
+      fp[i] = .void
+    }
     stackTop -= size
     depth -= 1
   }

@@ -125,13 +125,94 @@ final class StructType {
   var computedNames: Set<String> = []
   var fieldHasDefault: [Bool] = []
   var declaredInCell = 0
+  /// A `class`: instances share their fields (`ref`), and methods are found on the
+  /// instance's own type when the cell runs, so overrides are dispatched as in Swift.
+  var isClass = false
+  var superclass: StructType?
+  /// What `self` is inside the methods: the type itself, or a built-in type that an
+  /// `extension Int` adds members to.
+  var selfHint: TypeHint
+  /// Protocols named in the declaration and its extensions.
+  var conformances: Set<String> = []
+  /// Whether the declaration itself (not an extension) has an `init`: only then is the
+  /// memberwise initializer gone, as in Swift.
+  var declaresInitializer = false
+  /// `static func`s by full name: called on the type, no `self`.
+  var staticMethods: [String: FunctionCode] = [:]
+  var hasDeinit = false
+  /// An `enum`: instances hold their case's name, its associated values and raw value.
+  var isEnum = false
+  var caseNames: [String] = []
+  /// Each case's associated-value labels (empty for a case without associated values).
+  var caseLabels: [String: [String?]] = [:]
+  var rawValues: [String: Value] = [:]
+  var caseTypes: [String: [TypeHint]] = [:]
+  /// A protocol's required method names.
+  var requiredMethods: Set<String> = []
+  /// `static func ==` and `<` declared in the type: what `==`, sets and `sorted()` use.
+  var operatorMethods: [String: FunctionCode] = [:]
+  /// Static properties declared by this type itself (`staticNames` has inherited ones too).
+  var staticNamesDeclared: Set<String> = []
+  /// A class's `deinit`, run when the last reference to an instance goes away.
+  var deinitializer: FunctionCode?
 
-  init(name: String) { self.name = name }
+  init(name: String, selfHint: TypeHint? = nil) {
+    self.name = name
+    self.selfHint = selfHint ?? .named(name)
+  }
+
+  /// A stored property's initial value; a subclass's inherited properties take their
+  /// superclass's, which is lowered after the subclass copied its fields.
+  func defaultValue(_ k: Int) -> Expr? {
+    if let d = fieldDefaults[k] { return d }
+    if let parent = superclass, k < parent.fieldDefaults.count { return parent.defaultValue(k) }
+    return nil
+  }
+
+  /// A new instance from its fields: a value for a struct, a shared reference for a class.
+  func instance(_ fields: [Value]) -> Value {
+    isClass
+      ? .structInstance(
+        StructInstance(type: self, fields: [], ref: ClassStorage(fields, deinitType: hasDeinit ? self : nil)))
+      : .structInstance(StructInstance(type: self, fields: fields))
+  }
+
+  /// Whether a value of this type may be used where `name` is expected: the type, a
+  /// superclass, or a protocol it conforms to.
+  func isSubtype(of name: String) -> Bool {
+    var t: StructType? = self
+    while let c = t {
+      if c.name == name || c.conformances.contains(name) { return true }
+      t = c.superclass
+    }
+    return false
+  }
 }
 
 struct StructInstance {
   let type: StructType
   var fields: [Value]
+  /// A class instance's fields, shared by every copy of the reference (`fields` is empty).
+  var ref: ClassStorage? = nil
+}
+
+/// The storage of a class instance: one object, whatever number of variables refer to it.
+final class ClassStorage {
+  var fields: [Value]
+  /// The class whose `deinit` runs when the last reference goes away.
+  let deinitType: StructType?
+  init(_ fields: [Value], deinitType: StructType? = nil) {
+    self.fields = fields
+    self.deinitType = deinitType
+  }
+
+  deinit {
+    guard let type = deinitType, let code = type.deinitializer, let rt = Runtime.current else { return }
+    // The instance is going away: `deinit` sees a copy of its fields.
+    let copy = ClassStorage(fields)
+    _ = try? rt.callMethod(
+      code, self: .structInstance(StructInstance(type: type, fields: [], ref: copy)), [], at: code.loc)
+  }
 }
 
 /// A type used as a value: `Double.pi`, `Int(x)`, `Point(x: 1, y: 2)`.

@@ -54,7 +54,11 @@ indirect enum TypeHint: Equatable {
     case (.int, .string), (.int, .bool), (.double, .string), (.double, .bool), (.float, .string), (.float, .bool),
       (.bool, .int), (.bool, .double), (.bool, .float), (.bool, .string):
       throw mismatch(value, loc)
-    case (.named(let name), .structInstance(let instance)) where instance.type.name != name:
+    case (.named("Set"), .array(let elements)):
+      do { return .object(try SetObject(elements: elements)) } catch {
+        throw LocatedFailure(kind: .runtime, message: error.message, loc: loc)
+      }
+    case (.named(let name), .structInstance(let instance)) where !instance.type.isSubtype(of: name):
       throw mismatch(value, loc)
     default: return value
     }

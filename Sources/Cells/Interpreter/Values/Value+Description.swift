@@ -25,6 +25,16 @@ extension Value {
     case .range(let r): return "\(r.lower)\(r.closed ? "..." : "..<")\(r.upper)"
     case .function: return "(Function)"
     case .structInstance(let s):
+      if let text = UserOperators.description(of: s) { return text }
+      // Compiled Swift names the module too (`main.Counter`), which depends on how the
+      // file was built; nnbook leaves it out, as for structs in collections.
+      if s.ref != nil { return s.type.name }
+      if s.type.isEnum, case .string(let name) = s.fields[0] {
+        if case .tuple(let payload) = s.fields[1], !payload.elements.isEmpty {
+          return name + Value.tuple(payload).description
+        }
+        return name
+      }
       let parts = zip(s.type.fieldNames, s.fields).map { "\($0): \($1.debugDescription)" }
       return s.type.name + "(" + parts.joined(separator: ", ") + ")"
     case .type(let t): return t.name
@@ -38,6 +48,8 @@ extension Value {
     switch self {
     case .string(let v): return v.debugDescription
     case .box(let b): return b.value.debugDescription
+    case .structInstance(let s) where s.type.isEnum && UserOperators.description(of: s) == nil:
+      return s.type.name + "." + description
     default: return description
     }
   }

@@ -128,6 +128,18 @@ enum HashKey: Hashable {
         parts.append(k)
       }
       self = .tuple(parts)
+    case .structInstance(let s) where s.ref == nil:
+      // A struct is hashed by its type and fields, as Swift's synthesized `Hashable` does.
+      var parts: [HashKey] = [.string("\u{0}" + s.type.name)]
+      for e in s.fields {
+        if case .void = e {
+          parts.append(.tuple([]))
+          continue
+        }
+        guard let k = HashKey(e) else { return nil }
+        parts.append(k)
+      }
+      self = .tuple(parts)
     default: return nil
     }
   }

@@ -1,0 +1,700 @@
+import SwiftSyntax
+
+/// Classes, extensions, protocols and `typealias`: registered before any code of the
+/// cell is lowered, so a type may be used above its declaration, as in a Swift file.
+extension Lowerer {
+  func predeclareTypes(_ items: CodeBlockItemListSyntax) throws {
+    let decls = items.compactMap { item -> DeclSyntax? in
+      if case .decl(let d) = item.item { return d }
+      return nil
+    }
+    for d in decls {
+      if let a = d.as(TypeAliasDeclSyntax.self) {
+        if let g = a.genericParameterClause {
+          throw unsupported("generic 'typealias' is not supported in cells", at: g)
+        }
+        globals.typeAliases[a.name.text] = a.initializer.value
+      } else if let p = d.as(ProtocolDeclSyntax.self) {
+        let container = StructType(name: p.name.text, selfHint: .unknown)
+        container.declaredInCell = cellIndex
+        // Requirements: names a protocol extension may use on `self`.
+        for member in p.memberBlock.members {
+          if let v = member.decl.as(VariableDeclSyntax.self) {
+            for b in v.bindings {
+              if let id = b.pattern.as(IdentifierPatternSyntax.self) {
+                container.computedNames.insert(id.identifier.text)
+              }
+            }
+          } else if let f = member.decl.as(FunctionDeclSyntax.self) {
+            container.requiredMethods.insert(f.name.text)
+          } else if let a = member.decl.as(AssociatedTypeDeclSyntax.self) {
+            // `associatedtype Item`: a type known when the cell runs, like a generic parameter.
+            genericNames.insert(a.name.text)
+          }
+        }
+        globals.protocols[p.name.text] = container
+      }
+    }
+    for d in decls {
+      if let e = d.as(EnumDeclSyntax.self) { try predeclareEnum(e) }
+    }
+    for d in decls {
+      if let s = d.as(StructDeclSyntax.self) { try predeclareStruct(s) }
+    }
+    // A class after its superclass, whatever their order in the cell.
+    var classes = decls.compactMap { $0.as(ClassDeclSyntax.self) }
+    while !classes.isEmpty {
+      let ready = classes.filter { c in
+        guard let parent = c.inheritanceClause?.inheritedTypes.first?.type.trimmedDescription else { return true }
+        return !classes.contains { $0.name.text == parent }
+      }
+      guard !ready.isEmpty else {
+        throw fail("'\(classes[0].name.text)' inherits from itself", at: classes[0].name)
+      }
+      for c in ready { try predeclareClass(c) }
+      classes.removeAll { c in ready.contains { $0.name.text == c.name.text } }
+    }
+    for d in decls {
+      if let e = d.as(ExtensionDeclSyntax.self) { try predeclareExtension(e) }
+    }
+    // Default implementations from protocol extensions, for the members a type lacks.
+    for type in globals.structs.values where type.declaredInCell == cellIndex || !type.conformances.isEmpty {
+      adoptDefaults(type)
+    }
+  }
+
+  func adoptDefaults(_ type: StructType) {
+    for name in type.conformances {
+      guard let p = globals.protocols[name] else { continue }
+      for (full, code) in p.methods where type.methods[full] == nil { type.methods[full] = code }
+      for (name, code) in p.computed where type.computed[name] == nil { type.computed[name] = code }
+      type.computedNames.formUnion(p.computedNames)
+    }
+  }
+
+  func declareGenericParameters(_ clause: GenericParameterClauseSyntax) {
+    for p in clause.parameters { genericNames.insert(p.name.text) }
+  }
+
+  // MARK: Classes
+
+  func predeclareClass(_ c: ClassDeclSyntax) throws {
+    if let g = c.genericParameterClause { declareGenericParameters(g) }
+    let type = try newType(c.name)
+    type.isClass = true
+    var inherited = inheritedNames(c.inheritanceClause)
+    if let first = c.inheritanceClause?.inheritedTypes.first?.type.trimmedDescription,
+      let parent = globals.structs[first]
+    {
+      guard parent.isClass else {
+        throw fail("inheritance from non-class type '\(first)'", at: c.inheritanceClause!)
+      }
+      inherited.remove(first)
+      type.superclass = parent
+      type.fieldNames = parent.fieldNames
+      type.fieldTypes = parent.fieldTypes
+      type.fieldDefaults = parent.fieldDefaults
+      type.fieldIsLet = parent.fieldIsLet
+      type.fieldIndex = parent.fieldIndex
+      type.fieldHasDefault = parent.fieldHasDefault
+      type.methods = parent.methods
+      type.computed = parent.computed
+      type.computedNames = parent.computedNames
+      type.staticNames = parent.staticNames
+      type.staticMethods = parent.staticMethods
+      type.conformances = parent.conformances
+      type.hasDeinit = parent.hasDeinit
+    }
+    type.conformances.formUnion(inherited)
+    try predeclareMembers(c.memberBlock, of: type)
+    // A subclass that declares no designated initializer inherits its superclass's.
+    if let parent = type.superclass, !type.declaresInitializer {
+      for (k, code) in parent.initializers where type.initializers[k] == nil { type.initializers[k] = code }
+    }
+  }
+
+  func classDeclaration(_ c: ClassDeclSyntax) throws -> [Stmt] {
+    guard let type = globals.structs[c.name.text] else { return [] }
+    return try lowerMembers(c.memberBlock, of: type)
+  }
+
+  // MARK: Extensions
+
+  /// The type an extension adds to: a cell type, a protocol, or a container of members
+  /// added to a built-in type.
+  func extendedType(_ e: ExtensionDeclSyntax) throws -> StructType {
+    var name = e.extendedType.trimmedDescription
+    if let id = e.extendedType.as(IdentifierTypeSyntax.self) { name = id.name.text }
+    if e.extendedType.is(ArrayTypeSyntax.self) { name = "Array" }
+    if e.extendedType.is(DictionaryTypeSyntax.self) { name = "Dictionary" }
+    if let s = globals.structs[name] { return s }
+    if let p = globals.protocols[name] { return p }
+    guard let key = Lowerer.builtinExtensionKey(name) else {
+      if Library.shared.typeNames.contains(name) {
+        throw unsupported("extensions of the library type '\(name)' are not supported in cells", at: e.extendedType)
+      }
+      throw fail("cannot find type '\(name)' in scope", at: e.extendedType)
+    }
+    // The type's own generic parameters, as its extensions may name them.
+    genericNames.formUnion(["Element", "Key", "Value", "Wrapped", "Index"])
+    if let existing = globals.extensions[key] { return existing }
+    let hint: TypeHint
+    switch key {
+    case "Int": hint = .int
+    case "Double": hint = .double
+    case "Float": hint = .float
+    case "Bool": hint = .bool
+    case "String": hint = .string
+    case "Array": hint = .array(.unknown)
+    case "Dictionary": hint = .dictionary(.unknown, .unknown)
+    default: hint = .unknown
+    }
+    let container = StructType(name: key, selfHint: hint)
+    globals.extensions[key] = container
+    return container
+  }
+
+  /// Which built-in values an extension of `name` adds members to.
+  static func builtinExtensionKey(_ name: String) -> String? {
+    switch name {
+    case "Int", "Double", "Float", "Bool", "String", "Array", "Dictionary": return name
+    case "Character", "Substring", "StringProtocol": return "String"
+    case "Collection", "Sequence", "RandomAccessCollection", "BidirectionalCollection", "MutableCollection",
+      "ArraySlice":
+      return "Array"
+    case "BinaryInteger", "FixedWidthInteger", "SignedInteger", "Int64": return "Int"
+    case "BinaryFloatingPoint", "FloatingPoint", "CGFloat": return "Double"
+    default: return nil
+    }
+  }
+
+  /// The key of the built-in values a value belongs to, as `builtinExtensionKey` names them.
+  static func builtinKey(of value: Value) -> String? {
+    switch value {
+    case .int: return "Int"
+    case .double: return "Double"
+    case .float: return "Float"
+    case .bool: return "Bool"
+    case .string: return "String"
+    case .array: return "Array"
+    case .dictionary: return "Dictionary"
+    default: return nil
+    }
+  }
+
+  func predeclareExtension(_ e: ExtensionDeclSyntax) throws {
+    let type = try extendedType(e)
+    type.conformances.formUnion(inheritedNames(e.inheritanceClause))
+    try predeclareMembers(e.memberBlock, of: type, inExtension: true)
+    // `extension Double` also serves `Float`, and numeric protocols both.
+    if type.selfHint == .double, globals.extensions["Float"] == nil {
+      globals.extensions["Float"] = type
+    }
+    let name = e.extendedType.as(IdentifierTypeSyntax.self)?.name.text ?? ""
+    if ["BinaryInteger", "FixedWidthInteger", "SignedInteger"].contains(name) || name.hasSuffix("Numeric") {
+      globals.extensions["Double"] = globals.extensions["Double"] ?? type
+    }
+  }
+
+  func extensionDeclaration(_ e: ExtensionDeclSyntax) throws -> [Stmt] {
+    let type = try extendedType(e)
+    return try lowerMembers(e.memberBlock, of: type)
+  }
+
+  /// The container of members that extensions added to the built-in type `hint` is.
+  func builtinExtension(for hint: TypeHint) -> StructType? {
+    switch hint {
+    case .int: return globals.extensions["Int"]
+    case .double: return globals.extensions["Double"]
+    case .float: return globals.extensions["Float"]
+    case .bool: return globals.extensions["Bool"]
+    case .string: return globals.extensions["String"]
+    case .array: return globals.extensions["Array"]
+    case .dictionary: return globals.extensions["Dictionary"]
+    default: return nil
+    }
+  }
+
+  /// Whether any cell type, protocol extension or extension has a method called `name`,
+  /// so a call on a value of unknown type must look for it when the cell runs.
+  func anyUserMethod(_ name: String) -> Bool {
+    let all = Array(globals.structs.values) + Array(globals.extensions.values) + Array(globals.protocols.values)
+    return all.contains { t in t.methods.values.contains { $0.name == name } }
+  }
+
+  func anyUserProperty(_ name: String) -> Bool {
+    globals.extensions.values.contains { $0.computed[name] != nil }
+  }
+
+  /// A method call whose receiver's type is known only when the cell runs.
+  func dynamicMethodCall(
+    on base: Expr, name: String, _ args: [Argument], at c: FunctionCallExprSyntax, fallback: Expr?
+  ) throws -> Typed {
+    var arguments: [Expr] = []
+    for a in args {
+      if a.expression.is(InOutExprSyntax.self) {
+        throw unsupported("'&' arguments to a method of a value whose type is known only at run time", at: a.expression)
+      }
+      arguments.append(try expr(a.expression).node)
+    }
+    return Typed(
+      DynamicMethodCallExpr(
+        base: base, name: name, labels: args.map(\.label), trailing: args.trailingClosureIndex,
+        arguments: arguments, extensions: globals.extensions, fallback: fallback, methodLoc(c)))
+  }
+
+  /// `super.init(...)` and `self.init(...)`: runs another initializer on the same `self`.
+  func delegatingInit(
+    _ type: StructType, _ args: [Argument], at c: FunctionCallExprSyntax, isSuper: Bool
+  ) throws -> Typed {
+    guard inInitializer, let selfVar = try variableReference("self", at: c) else {
+      throw fail("'\(isSuper ? "super" : "self").init' is only allowed inside an initializer", at: c)
+    }
+    let labels = args.map(\.label)
+    let candidates = type.initializers.values.sorted { $0.fullName < $1.fullName }
+    guard let code = candidates.first(where: { labelsMatch($0, labels, trailing: args.trailingClosureIndex) })
+    else {
+      if candidates.isEmpty && !isSuper, !type.isClass {
+        throw unsupported("'self.init' to the memberwise initializer is not supported in cells", at: c)
+      }
+      if candidates.isEmpty {
+        return Typed(Const(.void, loc(c)), .void)
+      }
+      throw fail(
+        "no initializer \(type.name)(\(labels.map { ($0 ?? "_") + ":" }.joined())); use \(candidates.map { type.name + $0.fullName.dropFirst(4) }.joined(separator: " or "))",
+        at: c)
+    }
+    let call = try callUser(code, callee: Const(.void, loc(c)), args, at: c)
+    let node = call.node as! CallFunctionExpr
+    return Typed(DelegatingInitExpr(selfVar: selfVar, code: code, arguments: node.arguments, loc(c)), .void)
+  }
+}
+
+/// `self.init(...)` or `super.init(...)` inside an initializer.
+final class DelegatingInitExpr: Expr {
+  let selfVar: LValue
+  let code: FunctionCode
+  let arguments: [Expr]
+  init(selfVar: LValue, code: FunctionCode, arguments: [Expr], _ loc: SourceLoc) {
+    self.selfVar = selfVar
+    self.code = code
+    self.arguments = arguments
+    super.init(loc)
+  }
+  override func eval(_ rt: Runtime, _ fp: Frame) throws -> Value {
+    let values = try arguments.map { try $0.eval(rt, fp) }
+    let (_, newSelf) = try rt.callMethod(code, self: try selfVar.eval(rt, fp), values, at: loc)
+    try selfVar.set(rt, fp, newSelf)
+    return .void
+  }
+}
+
+/// A method of a class: found on the instance's own type, so a subclass's override runs.
+final class ClassMethodCallExpr: Expr {
+  let base: Expr
+  let code: FunctionCode
+  let declaringType: StructType
+  let arguments: [Expr]
+  init(base: Expr, code: FunctionCode, declaringType: StructType, arguments: [Expr], _ loc: SourceLoc) {
+    self.base = base
+    self.code = code
+    self.declaringType = declaringType
+    self.arguments = arguments
+    super.init(loc)
+  }
+  override func eval(_ rt: Runtime, _ fp: Frame) throws -> Value {
+    let receiver = try base.eval(rt, fp)
+    var target = code
+    if case .structInstance(let s) = receiver, s.type !== declaringType {
+      target = s.type.methods[code.fullName] ?? code
+    }
+    var values: [Value] = []
+    values.reserveCapacity(arguments.count)
+    for a in arguments { values.append(try a.eval(rt, fp)) }
+    return try rt.callMethod(target, self: receiver, values, at: loc).0
+  }
+}
+
+/// A method called on a value whose type the lowerer did not know (a protocol or generic
+/// value, an element of an untyped array): the receiver's type decides, as Swift's
+/// dynamic dispatch does; a built-in method of the same name is the fallback.
+final class DynamicMethodCallExpr: Expr {
+  let base: Expr
+  let name: String
+  let labels: [String?]
+  let trailing: Int?
+  let arguments: [Expr]
+  let extensions: [String: StructType]
+  let fallback: Expr?
+  private var cachedType: StructType?
+  private var cached: (code: FunctionCode, mapping: [Int?])?
+
+  init(
+    base: Expr, name: String, labels: [String?], trailing: Int?, arguments: [Expr],
+    extensions: [String: StructType], fallback: Expr?, _ loc: SourceLoc
+  ) {
+    self.base = base
+    self.name = name
+    self.labels = labels
+    self.trailing = trailing
+    self.arguments = arguments
+    self.extensions = extensions
+    self.fallback = fallback
+    super.init(loc)
+  }
+
+  private func method(of type: StructType) -> (code: FunctionCode, mapping: [Int?])? {
+    if type === cachedType { return cached }
+    var found: (FunctionCode, [Int?])?
+    for code in type.methods.values.sorted(by: { $0.fullName < $1.fullName }) where code.name == name {
+      if let m = Lowerer.match(labels, code, trailing: trailing) {
+        found = (code, m)
+        break
+      }
+    }
+    cachedType = type
+    cached = found
+    return found
+  }
+
+  override func eval(_ rt: Runtime, _ fp: Frame) throws -> Value {
+    let receiver = try base.eval(rt, fp)
+    let type: StructType?
+    switch receiver {
+    case .structInstance(let s): type = s.type
+    default: type = Lowerer.builtinKey(of: receiver).flatMap { extensions[$0] }
+    }
+    guard let type, let (code, mapping) = method(of: type) else {
+      if let fallback { return try fallback.eval(rt, fp) }
+      throw LocatedFailure(
+        kind: .runtime, message: "value of type '\(receiver.typeName)' has no member '\(name)'", loc: loc)
+    }
+    var values: [Value] = []
+    for (k, m) in mapping.enumerated() {
+      if let i = m {
+        values.append(try code.parameters[k].type.coerce(arguments[i].eval(rt, fp), loc))
+      } else {
+        values.append(try code.parameters[k].defaultValue!.eval(rt, fp))
+      }
+    }
+    let (result, newSelf) = try rt.callMethod(code, self: receiver, values, at: loc)
+    if type.mutatingMethods.contains(code.fullName), let target = base as? LValue {
+      try target.set(rt, fp, newSelf)
+    }
+    return result
+  }
+}
+
+/// A computed property that an extension added to a built-in type (`4.isEven`).
+final class ExtensionPropertyExpr: Expr {
+  let base: Expr
+  let name: String
+  let extensions: [String: StructType]
+  let property: ((Value) throws(RuntimeFailure) -> Value)?
+  init(
+    base: Expr, name: String, extensions: [String: StructType],
+    property: ((Value) throws(RuntimeFailure) -> Value)?, _ loc: SourceLoc
+  ) {
+    self.base = base
+    self.name = name
+    self.extensions = extensions
+    self.property = property
+    super.init(loc)
+  }
+  override func eval(_ rt: Runtime, _ fp: Frame) throws -> Value {
+    let b = try base.eval(rt, fp)
+    if let key = Lowerer.builtinKey(of: b), let getter = extensions[key]?.computed[name] {
+      return try rt.callMethod(getter, self: b, [], at: loc).0
+    }
+    return try FieldExpr(Const(b, loc), name: name, property: property, loc).eval(rt, fp)
+  }
+}
+
+/// `a === b` and `a !== b`: whether two class references are the same instance.
+final class IdentityExpr: Expr {
+  let lhs: Expr
+  let rhs: Expr
+  let negated: Bool
+  init(_ lhs: Expr, _ rhs: Expr, negated: Bool, _ loc: SourceLoc) {
+    self.lhs = lhs
+    self.rhs = rhs
+    self.negated = negated
+    super.init(loc)
+  }
+  override func eval(_ rt: Runtime, _ fp: Frame) throws -> Value {
+    let a = try lhs.eval(rt, fp)
+    let b = try rhs.eval(rt, fp)
+    return .bool(IdentityExpr.same(a, b) != negated)
+  }
+  static func same(_ a: Value, _ b: Value) -> Bool {
+    switch (a, b) {
+    case (.structInstance(let x), .structInstance(let y)):
+      guard let p = x.ref, let q = y.ref else { return false }
+      return p === q
+    case (.some(let x), _): return same(x, b)
+    case (_, .some(let y)): return same(a, y)
+    case (.none, .none): return true
+    default: return false
+    }
+  }
+}
+
+/// `super.description`: the superclass's getter, run on `self`.
+final class SuperPropertyExpr: Expr {
+  let selfVar: Expr
+  let getter: FunctionCode
+  init(_ selfVar: Expr, getter: FunctionCode, _ loc: SourceLoc) {
+    self.selfVar = selfVar
+    self.getter = getter
+    super.init(loc)
+  }
+  override func eval(_ rt: Runtime, _ fp: Frame) throws -> Value {
+    try rt.callMethod(getter, self: try selfVar.eval(rt, fp), [], at: loc).0
+  }
+}
+
+/// A read-only name inside an extension (a computed property of `self`).
+final class ExtensionLValue: LValue {
+  let inner: Expr
+  init(_ inner: Expr) {
+    self.inner = inner
+    super.init(inner.loc)
+  }
+  override func eval(_ rt: Runtime, _ fp: Frame) throws -> Value { try inner.eval(rt, fp) }
+  override func modify(_ rt: Runtime, _ fp: Frame, _ body: (inout Value) throws -> Void) throws {
+    throw LocatedFailure(kind: .runtime, message: "cannot assign to a computed property without a setter", loc: loc)
+  }
+}
+
+extension Lowerer {
+  /// An operator some cell type overloads: chosen by the operands' types when the cell
+  /// runs. `!=`, `>`, `<=` and `>=` follow from `==` and `<`, as Equatable and Comparable do.
+  func userOperator(_ text: String, _ infix: InfixOperatorExprSyntax) throws -> Typed? {
+    var overloads = globals.operators[text] ?? []
+    switch text {
+    case "!=", ">", "<=", ">=":
+      if globals.operators[text == "!=" ? "==" : "<"] != nil {
+        overloads += []
+      } else if overloads.isEmpty {
+        return nil
+      }
+    default:
+      if overloads.isEmpty { return nil }
+    }
+    let lhs = try expr(infix.leftOperand)
+    let rhs = try expr(infix.rightOperand)
+    func fits(_ operand: TypeHint, _ parameter: TypeHint) -> Bool {
+      switch (operand, parameter) {
+      case (.unknown, _), (_, .unknown): return true
+      case (.int, .double), (.int, .float): return true
+      case (.named(let a), .named(let b)): return globals.structs[a]?.isSubtype(of: b) ?? true
+      default: return operand == parameter
+      }
+    }
+    let candidates = overloads.filter {
+      $0.parameters.count == 2 && fits(lhs.type, $0.parameters[0].type) && fits(rhs.type, $0.parameters[1].type)
+    }
+    // Operands of built-in types that no overload takes keep the built-in operator.
+    if candidates.isEmpty && text != "!=" && text != ">" && text != "<=" && text != ">=" { return nil }
+    if candidates.isEmpty, lhs.type != .unknown, !(globals.structs[lhs.type.name] != nil) { return nil }
+    var result = TypeHint.unknown
+    if candidates.count == 1 { result = candidates[0].returnType }
+    if ["==", "!=", "<", ">", "<=", ">="].contains(text) { result = .bool }
+    return Typed(
+      UserOperatorExpr(
+        text, lhs.node, rhs.node, overloads: overloads, builtin: BinaryOperator(rawValue: text), loc(infix.operator)),
+      result)
+  }
+}
+
+/// A method call with `&` arguments: copied in, and out when the method returns, as Swift's
+/// `inout` is.
+final class InoutMethodCallExpr: Expr {
+  let base: Expr
+  let code: FunctionCode
+  let declaringType: StructType
+  let arguments: [Expr]
+  let inoutTargets: [LValue?]
+  let mutating: Bool
+  let dynamic: Bool
+  init(
+    base: Expr, code: FunctionCode, declaringType: StructType, arguments: [Expr], inoutTargets: [LValue?],
+    mutating: Bool, dynamic: Bool, _ loc: SourceLoc
+  ) {
+    self.base = base
+    self.code = code
+    self.declaringType = declaringType
+    self.arguments = arguments
+    self.inoutTargets = inoutTargets
+    self.mutating = mutating
+    self.dynamic = dynamic
+    super.init(loc)
+  }
+
+  override func eval(_ rt: Runtime, _ fp: Frame) throws -> Value {
+    let receiver = try base.eval(rt, fp)
+    var target = code
+    if dynamic, case .structInstance(let s) = receiver, s.type !== declaringType {
+      target = s.type.methods[code.fullName] ?? code
+    }
+    var values: [Value] = []
+    for a in arguments { values.append(try a.eval(rt, fp)) }
+    try rt.checkTime(loc)
+    let newFP = try rt.pushFrame(target.frameSize, at: loc)
+    newFP[0] = receiver
+    for (i, p) in target.parameters.enumerated() {
+      newFP[p.slot] = p.isBoxed ? .box(Box(values[i])) : values[i]
+    }
+    var result = Value.void
+    var finals: [Value] = []
+    do {
+      if let e = target.implicitReturn {
+        result = try e.eval(rt, newFP)
+      } else {
+        for s in target.body where try s.exec(rt, newFP) == .returned {
+          result = rt.returnValue
+          rt.returnValue = .void
+          break
+        }
+      }
+      for (i, p) in target.parameters.enumerated() where inoutTargets[i] != nil {
+        if case .box(let b) = newFP[p.slot] { finals.append(b.value) } else { finals.append(newFP[p.slot]) }
+      }
+    } catch var failure as LocatedFailure {
+      rt.popFrame(newFP, target.frameSize)
+      failure.leaveFunction(calledAt: loc)
+      throw failure
+    }
+    var newSelf = newFP[0]
+    if case .box(let b) = newSelf { newSelf = b.value }
+    rt.popFrame(newFP, target.frameSize)
+    if mutating, let lv = base as? LValue { try lv.set(rt, fp, newSelf) }
+    var k = 0
+    for t in inoutTargets {
+      if let t {
+        try t.set(rt, fp, finals[k])
+        k += 1
+      }
+    }
+    return result
+  }
+}
+
+extension Lowerer {
+  /// `.pi`, `.max`, `.infinity` where the expected type says which type's member it is.
+  func leadingDotMember(_ name: String, expected: TypeHint, at m: MemberAccessExprSyntax) throws -> Typed? {
+    var hint = expected
+    if case .optional(let t) = hint { hint = t }
+    let candidates: [(String, TypeHint)]
+    switch hint {
+    case .int: candidates = [("Int", .int)]
+    case .float: candidates = [("Float", .float)]
+    case .double: candidates = [("Double", .double)]
+    default: candidates = [("Double", .double), ("Int", .int)]
+    }
+    for (typeName, type) in candidates {
+      if let v = Builtins.staticMember(typeName, name) { return Typed(Const(v, loc(m)), type) }
+    }
+    if case .named(let n) = hint, let s = globals.structs[n], s.staticNames.contains(name) {
+      return Typed(StaticMemberExpr(type: s, name: name, loc(m)), hint)
+    }
+    // No expected type (an argument of `contains(.red)`): the one cell type that has it.
+    let owners = globals.structs.values.filter { $0.staticNamesDeclared.contains(name) }
+    if owners.count == 1 { return Typed(StaticMemberExpr(type: owners[0], name: name, loc(m)), .named(owners[0].name)) }
+    return nil
+  }
+
+  /// `.init(repeating:count:)` and a type's static function where the expected type names it.
+  func leadingDotCall(_ name: String, _ args: [Argument], expected: TypeHint, at c: FunctionCallExprSyntax) throws
+    -> Typed?
+  {
+    if name == "init", case .array(let element) = expected, args.map(\.label) == ["repeating", "count"] {
+      let value = try expr(args[0].expression, expected: element).node
+      let count = try expr(args[1].expression).node
+      return Typed(
+        NativeCallExpr(name: "Array(repeating:count:)", arguments: [value, count], loc(c)) {
+          rt, v throws(RuntimeFailure) in
+          guard case .int(let n) = v[1], n >= 0 else {
+            throw RuntimeFailure("Array(repeating:count:) needs a non-negative count")
+          }
+          try rt.checkAllocation(count: n, bytesPerElement: MemoryLayout<Value>.stride)
+          return .array(Array(repeating: v[0], count: n))
+        }, expected)
+    }
+    var owner: StructType?
+    if case .named(let n) = expected { owner = globals.structs[n] }
+    if owner == nil {
+      let owners = globals.structs.values.filter { $0.staticMethods.values.contains { $0.name == name } }
+      if owners.count == 1 { owner = owners[0] }
+    }
+    if let s = owner, let code = s.staticMethods.values.first(where: { $0.name == name }) {
+      return try callUser(code, callee: Const(.function(UserFunction(code: code, captures: [])), loc(c)), args, at: c)
+    }
+    return nil
+  }
+
+  /// `Int.random(in:)`, `Double.random(in:)` and `Bool.random()`: drawn from the lesson's
+  /// seeded generator (`seed(_:)`), so a lesson prints the same numbers on every run.
+  func randomCall(_ typeName: String, _ name: String, _ args: [Argument], at c: FunctionCallExprSyntax) throws -> Typed?
+  {
+    guard name == "random" else { return nil }
+    switch (typeName, args.map(\.label)) {
+    case ("Bool", []):
+      return Typed(
+        NativeCallExpr(name: "Bool.random()", arguments: [], loc(c)) { rt, _ in
+          .bool(rt.context.random.next() & 1 == 1)
+        }, .bool)
+    case ("Int", ["in"]):
+      let range = try expr(args[0].expression).node
+      return Typed(
+        NativeCallExpr(name: "Int.random(in:)", arguments: [range], loc(c)) { rt, v throws(RuntimeFailure) in
+          guard case .range(let r) = v[0], let last = r.last else {
+            throw RuntimeFailure("Int.random(in:) needs a non-empty range")
+          }
+          let span = last.subtractingReportingOverflow(r.lower)
+          guard !span.overflow, span.partialValue < .max else {
+            return .int(Int(truncatingIfNeeded: rt.context.random.next()))
+          }
+          return .int(r.lower + rt.context.random.nextInt(below: span.partialValue + 1))
+        }, .int)
+    case ("Double", ["in"]), ("Float", ["in"]):
+      guard let infix = args[0].expression.as(InfixOperatorExprSyntax.self),
+        let op = infix.operator.as(BinaryOperatorExprSyntax.self)?.operator.text, op == "..<" || op == "..."
+      else {
+        throw unsupported("\(typeName).random(in:) takes a range written 'a..<b' or 'a...b'", at: args[0].expression)
+      }
+      let lower = try expr(infix.leftOperand, expected: .double).node
+      let upper = try expr(infix.rightOperand, expected: .double).node
+      let isFloat = typeName == "Float"
+      return Typed(
+        NativeCallExpr(name: "\(typeName).random(in:)", arguments: [lower, upper], loc(c)) {
+          rt, v throws(RuntimeFailure) in
+          func number(_ x: Value) -> Double? {
+            switch x {
+            case .double(let d): return d
+            case .int(let i): return Double(i)
+            case .float(let f): return Double(f)
+            default: return nil
+            }
+          }
+          guard let a = number(v[0]), let b = number(v[1]), a < b || (op == "..." && a <= b) else {
+            throw RuntimeFailure("\(typeName).random(in:) needs a non-empty range")
+          }
+          let x = a + (b - a) * rt.context.random.nextUniform()
+          return isFloat ? .float(Float(x)) : .double(x)
+        }, isFloat ? .float : .double)
+    default:
+      return nil
+    }
+  }
+}
+
+extension Lowerer {
+  /// Protocols of Swift's standard library a cell may name as a type or constraint.
+  static let standardProtocols: Set<String> = [
+    "Equatable", "Hashable", "Comparable", "CustomStringConvertible", "CustomDebugStringConvertible", "Error",
+    "Sequence", "Collection", "Numeric", "BinaryInteger", "FloatingPoint", "BinaryFloatingPoint", "SignedNumeric",
+    "StringProtocol", "Codable", "Identifiable", "CaseIterable", "RawRepresentable", "AdditiveArithmetic",
+    "FixedWidthInteger", "SignedInteger", "Strideable", "Sendable",
+  ]
+}

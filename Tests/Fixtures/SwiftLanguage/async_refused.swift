@@ -1,0 +1,2 @@
+func load() async -> Int { 42 }
+print("start")

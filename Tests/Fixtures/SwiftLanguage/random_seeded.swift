@@ -1,0 +1,8 @@
+let r = Int.random(in: 1...6)
+print(r >= 1 && r <= 6)
+let d = Double.random(in: 0..<1)
+print(d >= 0 && d < 1)
+let xs = [1, 2, 3, 4].shuffled()
+print(xs.sorted())
+print([7, 8, 9].randomElement() != nil)
+print(Bool.random() || true)
