@@ -152,8 +152,8 @@ public final class Session {
         defer { rt.popFrame(fp, code.frameSize) }
         for s in code.body {
           _ = try s.exec(rt, fp)
-          // Tensors made by the statement may have passed the memory limit.
-          if rt.context.isOverMemory { try rt.checkTime(s.loc) }
+          // The statement may have passed a limit (a large tensor, a long native operation).
+          if rt.context.needsCheck { try rt.checkTime(s.loc) }
         }
       } catch let failure as LocatedFailure {
         rt.resetStack()

@@ -22,6 +22,28 @@ final class SubscriptExpr: LValue {
     let i = try index.eval(rt, fp)
     let loc = self.loc
     try target.modify(rt, fp) { container in
+      // `if case` first: a switch over `(container, i)` holds a copy of the container while
+      // its case runs, so every `a[i] = x` and `d[k] = v` copied the whole collection.
+      if case .array(var a) = container, case .int(let k) = i, k >= 0 && k < a.count {
+        container = .void
+        defer { container = .array(a) }
+        try body(&a[k])
+        return
+      }
+      if case .dictionary(var d) = container, !Subscripts.isDefaultForm(i) {
+        container = .void
+        defer { container = .dictionary(d) }
+        var v = d[i].map { Value.some($0) } ?? .none
+        try body(&v)
+        let stored: Value?
+        switch v {
+        case .none: stored = nil
+        case .some(let x): stored = x
+        default: stored = v
+        }
+        do { try d.set(i, stored) } catch let e as RuntimeFailure { throw rt.located(e, loc) }
+        return
+      }
       switch (container, i) {
       case (.array(var a), .int(let k)):
         guard k >= 0 && k < a.count else {
@@ -70,6 +92,11 @@ final class SubscriptExpr: LValue {
 }
 
 enum Subscripts {
+  /// Whether an index is `key, default: value` (`counts[word, default: 0] += 1`).
+  static func isDefaultForm(_ index: Value) -> Bool {
+    if case .tuple(let t) = index { t.labels == [nil, "default"] } else { false }
+  }
+
   static func get(_ b: Value, _ i: Value) throws(RuntimeFailure) -> Value {
     switch (b, i) {
     case (.array(let a), .int(let k)):

@@ -228,7 +228,7 @@ final class Runtime {
   @inline(__always)
   func checkTime(_ loc: SourceLoc) throws {
     tick &+= 1
-    if tick & 0xFFF == 0 || context.isOverMemory { try checkLimits(loc) }
+    if tick & 0xFFF == 0 || context.needsCheck { try checkLimits(loc) }
   }
 
   private func checkLimits(_ loc: SourceLoc) throws {
