@@ -134,7 +134,11 @@ extension Library {
       Signature(
         "causalMask", [.positional("length", .int)], .tensor,
         help: "[length, length]: 0 where a position may look (itself and earlier), -inf after; added to scores")
-    ) { a in .object(causalMask(try a.int(0, atLeast: 1))) }
+    ) { a in
+      let length = try a.int(0, atLeast: 1)
+      try Shape.checkSize([length, length])
+      return .object(causalMask(length))
+    }
 
     type("TransformerEncoderLayer", help: "Self-attention then an MLP, each added back and normalized (post-norm)")
     function(
