@@ -37,6 +37,7 @@ struct Fuzzer {
     var seed: UInt64 = 1
     var output = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("nnbook-fuzz")
     var folders: [String] = []
+    var replay: String?
     var arguments = CommandLine.arguments.dropFirst()
     while let argument = arguments.popFirst() {
       switch argument {
@@ -44,14 +45,29 @@ struct Fuzzer {
       case "--runs": runs = Int(arguments.popFirst() ?? "") ?? runs
       case "--seed": seed = UInt64(arguments.popFirst() ?? "") ?? seed
       case "--out": output = URL(fileURLWithPath: arguments.popFirst() ?? output.path)
+      case "--replay": replay = arguments.popFirst()
       case "--help", "-h":
-        print("usage: nnbook-fuzz [--seconds S] [--runs N] [--seed K] [--out FOLDER] [FOLDER-OR-LESSON ...]")
+        print(
+          "usage: nnbook-fuzz [--seconds S] [--runs N] [--seed K] [--out FOLDER] [--replay FILE] [FOLDER-OR-LESSON ...]"
+        )
         return
       default: folders.append(argument)
       }
     }
     try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
     var fuzzer = Fuzzer(random: SplitMix64(state: seed), output: output)
+    if let replay {
+      // One saved input (`current-input` after a crash, `failure-N`), run again.
+      let text = String(decoding: FileManager.default.contents(atPath: replay) ?? Data(), as: UTF8.self)
+      let header = "// nnbook-fuzz lesson\n"
+      if text.hasPrefix(header) {
+        fuzzer.checkLesson(Array(text.dropFirst(header.count).utf8))
+      } else {
+        fuzzer.checkCell(text.hasPrefix("// nnbook-fuzz cell\n") ? String(text.dropFirst(19)) : text)
+      }
+      print("nnbook-fuzz: replayed \(replay), \(fuzzer.failures) failures")
+      exit(fuzzer.failures > 0 ? 1 : 0)
+    }
     fuzzer.loadSeeds(from: folders.isEmpty ? ["notebooks"] : folders)
     let deadline = Date().addingTimeInterval(seconds)
     var count = 0
@@ -124,12 +140,14 @@ struct Fuzzer {
     let result = session.run(source, timeout: timeout)
     let seconds = Date().timeIntervalSince(start)
     if seconds > timeout + 5 {
-      fail("the cell ran \(String(format: "%.1f", seconds)) s under a \(timeout) s limit", source)
+      fail(
+        "the cell ran \(String(format: "%.1f", seconds)) s under a \(timeout) s limit", "// nnbook-fuzz cell\n" + source
+      )
     }
     if let error = result.error {
       let lines = source.split(separator: "\n", omittingEmptySubsequences: false).count
       if error.line < 1 || error.column < 1 || (error.cellsBack == 0 && error.line > lines + 1) {
-        fail("the error is not located in the cell: \(error)", source)
+        fail("the error is not located in the cell: \(error)", "// nnbook-fuzz cell\n" + source)
       }
     }
   }
@@ -167,13 +185,17 @@ struct Fuzzer {
       let reread = try Document.parse(text: first.text, path: "fuzz.md")
       let second = try Splicer.update(reread, with: executor.execute(reread))
       if second.text != first.text {
-        fail("a second update changed the lesson", String(decoding: bytes, as: UTF8.self))
+        try? Data(first.text.utf8).write(to: output.appendingPathComponent("first-update.md"))
+        try? Data(second.text.utf8).write(to: output.appendingPathComponent("second-update.md"))
+        fail("a second update changed the lesson", "// nnbook-fuzz lesson\n" + String(decoding: bytes, as: UTF8.self))
       }
     } catch {
       // An unclosed fence and the like: a located document error is a fine outcome, but
       // a lesson nnbook wrote itself must read back.
       if let error = error as? DocumentError, error.line != nil { return }
-      fail("update failed without a location: \(error)", String(decoding: bytes, as: UTF8.self))
+      fail(
+        "update failed without a location: \(error)", "// nnbook-fuzz lesson\n" + String(decoding: bytes, as: UTF8.self)
+      )
     }
   }
 

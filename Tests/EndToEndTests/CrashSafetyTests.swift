@@ -67,7 +67,7 @@ struct CrashSafetyTests {
     let process = Process()
     process.executableURL = fuzzer
     process.arguments = [
-      "--seconds", "40", "--seed", "1", "--out", h.folder.path,
+      "--runs", "1800", "--seconds", "90", "--seed", "1", "--out", h.folder.path,
       packageRoot.appendingPathComponent("notebooks").path,
       packageRoot.appendingPathComponent("Tests/Fixtures").path,
     ]
