@@ -143,6 +143,16 @@ struct ReliabilityTests {
     #expect(result.outputs == [.text("100000")])
   }
 
+  /// Library work inside one call is bounded too: the standard library's
+  /// `String(repeating:count:)` appends its piece n times (12 s for 10⁸ characters).
+  @Test func repeatingAStringIsFast() {
+    let result = Session().run("let s = String(repeating: \"=\", count: 100_000_000)\nprint(s.count)", timeout: 3)
+    #expect(result.error == nil, "\(String(describing: result.error))")
+    #expect(
+      output("print(String(repeating: \"ab\", count: 5), String(repeating: \"é\", count: 3) + \"|\")")
+        == "ababababab ééé|")
+  }
+
   /// A cell that prints forever stops at the output cap with a located error.
   @Test func printingForeverStopsAtTheOutputCap() {
     guard let e = failure("var i = 0\nwhile true {\n  print(i)\n  i += 1\n}") else { return }
