@@ -135,6 +135,9 @@ struct ReliabilityTests {
     "var d: [Int: Int] = [:]\nfor i in 0..<100_000 { d[i] = i }\nprint(d.count)",
     "func f() -> Int {\n  var a: [Int] = []\n  for i in 0..<100_000 { a.append(i) }\n  return a.count\n}\nprint(f())",
     "var s = \"\"\nfor _ in 0..<100_000 { s.append(\"x\") }\nprint(s.count)",
+    "var d: [Int: Int] = [:]\nfor i in 0..<100_000 { d[i, default: 0] += 1 }\nprint(d.count)",
+    "var g: [String: [Int]] = [:]\nfor i in 0..<100_000 { g[\"k\", default: []].append(i) }\nprint(g[\"k\"]!.count)",
+    "var m: [[Int]] = [[], [], []]\nfor i in 0..<100_000 { m[1].append(i) }\nprint(m[1].count)",
   ])
   func growingACollectionIsLinear(_ source: String) {
     // Quadratic copying needs minutes here; linear work well under the limit, even in debug.

@@ -30,18 +30,31 @@ final class SubscriptExpr: LValue {
         try body(&a[k])
         return
       }
-      if case .dictionary(var d) = container, !Subscripts.isDefaultForm(i) {
+      if case .dictionary(var d) = container {
         container = .void
         defer { container = .dictionary(d) }
-        var v = d[i].map { Value.some($0) } ?? .none
-        try body(&v)
-        let stored: Value?
-        switch v {
-        case .none: stored = nil
-        case .some(let x): stored = x
-        default: stored = v
+        do {
+          try d.modify(Subscripts.defaultForm(i)?.key ?? i) { stored in
+            if let fallback = Subscripts.defaultForm(i)?.fallback {
+              // `d[k, default: v]`: the default when absent, and always stored back.
+              var v = stored ?? fallback
+              stored = nil
+              try body(&v)
+              stored = v
+            } else {
+              var v = stored.map { Value.some($0) } ?? .none
+              stored = nil
+              try body(&v)
+              switch v {
+              case .none: stored = nil
+              case .some(let x): stored = x
+              default: stored = v
+              }
+            }
+          }
+        } catch let e as RuntimeFailure {
+          throw rt.located(e, loc)
         }
-        do { try d.set(i, stored) } catch let e as RuntimeFailure { throw rt.located(e, loc) }
         return
       }
       switch (container, i) {
@@ -92,9 +105,10 @@ final class SubscriptExpr: LValue {
 }
 
 enum Subscripts {
-  /// Whether an index is `key, default: value` (`counts[word, default: 0] += 1`).
-  static func isDefaultForm(_ index: Value) -> Bool {
-    if case .tuple(let t) = index { t.labels == [nil, "default"] } else { false }
+  /// The key and default of an index `key, default: value` (`counts[word, default: 0] += 1`).
+  static func defaultForm(_ index: Value) -> (key: Value, fallback: Value)? {
+    guard case .tuple(let t) = index, t.labels == [nil, "default"] else { return nil }
+    return (t.elements[0], t.elements[1])
   }
 
   static func get(_ b: Value, _ i: Value) throws(RuntimeFailure) -> Value {
