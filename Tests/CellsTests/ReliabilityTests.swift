@@ -37,6 +37,14 @@ struct ReliabilityTests {
     ("print(confusionMatrix([0, 1], [Double.nan, 0]))", "not a class index"),
     ("print(confusionMatrix([100000000, 0], [0, 1]))", "memory limit"),
     ("let t = Tensor.eye(Int.max)", "too many elements"),
+    (
+      "let c = Conv2d(inputChannels: 1, outputChannels: 1, kernelSize: 3, padding: Int.max)\nprint(c(Tensor.ones([1, 1, 8, 8])))",
+      "padding"
+    ),
+    (
+      "let c = Conv2d(inputChannels: 1, outputChannels: 1, kernelSize: 3, padding: 60000)\nprint(c(Tensor.ones([1, 1, 8, 8])))",
+      "memory limit"
+    ),
     ("let t = Tensor.eye(1 << 32)", "too many elements"),
     ("let m = Conv2d(inputChannels: 1 << 20, outputChannels: 1 << 20, kernelSize: 1 << 20)", "memory limit"),
     ("let m = Embedding(embeddingCount: Int.max, dimensions: Int.max)", "memory limit"),
