@@ -164,6 +164,23 @@ struct ReliabilityTests {
         == "ababababab ééé|")
   }
 
+  /// Work that never reaches a limit check (the parser on a cell of 20,000 terms, which
+  /// also overflowed the caller's stack) is abandoned a little after the time limit: the
+  /// cell fails with a timeout, and the session refuses later cells instead of sharing
+  /// its state with the abandoned thread.
+  @Test func workThatCannotBeInterruptedIsAbandonedAfterTheLimit() {
+    let session = Session()
+    let huge = "let x = " + Array(repeating: "1", count: 6_000).joined(separator: " + ")
+    let start = Context.now()
+    let result = session.run(huge, timeout: 0.2)
+    let seconds = Double(Context.now() - start) / 1e9
+    #expect(seconds < 0.2 + Session.grace + 2, "waited \(seconds) s")
+    #expect(result.error?.kind == .timeout, "\(String(describing: result.error))")
+    #expect(result.error?.message.contains("cannot be interrupted") == true)
+    let next = session.run("print(1)", timeout: 1)
+    #expect(next.error?.message.contains("not run") == true, "\(String(describing: next.error))")
+  }
+
   /// A cell that prints forever stops at the output cap with a located error.
   @Test func printingForeverStopsAtTheOutputCap() {
     guard let e = failure("var i = 0\nwhile true {\n  print(i)\n  i += 1\n}") else { return }
