@@ -40,6 +40,9 @@ enum Seeds {
   /// A receiver for `x.method(...)` entries of a group, where the fuzzer knows how to make one.
   static let receivers: [String: [String]] = [
     "Tensor": ["Tensor.ones([2, 3])", "Tensor.zeros([0])", "Tensor(3)"],
+    "Schedule": ["CosineDecay(epochs: 30)", "StepDecay(every: 10, factor: 0.1)"],
+    "Dataset": ["Dataset(x: Tensor.ones([4, 2]), y: Tensor([0, 1, 0, 1]))"],
+    "Module": ["Linear(2, 3)", "Sequential([Linear(2, 3), ReLU()])"],
     "Swift methods (arrays, strings, dictionaries, numbers)": ["[1, 2, 3]", "\"abc\"", "[\"a\": 1]"],
   ]
 

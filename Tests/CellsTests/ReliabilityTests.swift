@@ -37,6 +37,8 @@ struct ReliabilityTests {
     ("print(confusionMatrix([0, 1], [Double.nan, 0]))", "not a class index"),
     ("print(confusionMatrix([100000000, 0], [0, 1]))", "memory limit"),
     ("let t = Tensor.eye(Int.max)", "too many elements"),
+    ("print(CosineDecay(epochs: 30).learningRates(epochs: Int.max, base: 0.1).count)", "memory limit"),
+    ("print(StepDecay(every: 10, factor: 0.1).learningRates(epochs: 1 << 40, base: 0.1).count)", "memory limit"),
     (
       "let c = Conv2d(inputChannels: 1, outputChannels: 1, kernelSize: 3, padding: Int.max)\nprint(c(Tensor.ones([1, 1, 8, 8])))",
       "padding"
@@ -179,6 +181,16 @@ struct ReliabilityTests {
     #expect(result.error?.message.contains("cannot be interrupted") == true)
     let next = session.run("print(1)", timeout: 1)
     #expect(next.error?.message.contains("not run") == true, "\(String(describing: next.error))")
+  }
+
+  /// Many cells each under the per-cell cap stop at the lesson's cap.
+  @Test func manyLargeCellsStopAtTheLessonCap() {
+    let session = Session()
+    let cell = "for _ in 0..<1000 { print(String(repeating: \"z\", count: 999)) }"
+    let errors = (0..<20).map { _ in session.run(cell, timeout: 10).error }
+    #expect(errors.prefix(16).allSatisfy { $0 == nil })
+    #expect(
+      errors.last??.message.contains("printed more than 16 MB together") == true, "\(String(describing: errors.last))")
   }
 
   /// A cell that prints forever stops at the output cap with a located error.
