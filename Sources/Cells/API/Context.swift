@@ -64,15 +64,16 @@ final class Context {
     let generation = timerGeneration
     let timer = TimerTarget(context: self)
     DispatchQueue.global().asyncAfter(deadline: .now() + .nanoseconds(Int(seconds * 1e9) + 1_000_000)) {
-      guard let context = timer.context, context.timerGeneration == generation else { return }
-      context.needsCheck = true
+      guard timer.context.timerGeneration == generation else { return }
+      timer.context.needsCheck = true
     }
   }
 
-  /// What the timer holds: the context, weakly (a finished session is not kept alive).
-  /// Only a flag is written from the timer's thread; the cell's thread reads it.
+  /// What the timer holds: the context, strongly (it lives until the timer has fired; a
+  /// weak reference would be read on the timer's thread while the session may be going
+  /// away). Only a flag is written from the timer's thread; the cell's thread reads it.
   private struct TimerTarget: @unchecked Sendable {
-    weak var context: Context?
+    let context: Context
   }
 
   /// Which cell's timer may raise `needsCheck`: a timer of an earlier cell does nothing.
