@@ -36,6 +36,28 @@ struct ReliabilityTests {
     ("print(confusionMatrix([1e18, 0], [0, 1]))", "not a class index"),
     ("print(confusionMatrix([0, 1], [Double.nan, 0]))", "not a class index"),
     ("print(confusionMatrix([100000000, 0], [0, 1]))", "memory limit"),
+    ("let t = Tensor.eye(Int.max)", "too many elements"),
+    ("print(CosineDecay(epochs: 30).learningRates(epochs: Int.max, base: 0.1).count)", "memory limit"),
+    ("print(StepDecay(every: 10, factor: 0.1).learningRates(epochs: 1 << 40, base: 0.1).count)", "memory limit"),
+    (
+      "let c = Conv2d(inputChannels: 1, outputChannels: 1, kernelSize: 3, padding: Int.max)\nprint(c(Tensor.ones([1, 1, 8, 8])))",
+      "padding"
+    ),
+    (
+      "let c = Conv2d(inputChannels: 1, outputChannels: 1, kernelSize: 3, padding: 60000)\nprint(c(Tensor.ones([1, 1, 8, 8])))",
+      "memory limit"
+    ),
+    ("let t = Tensor.eye(1 << 32)", "too many elements"),
+    ("let m = Conv2d(inputChannels: 1 << 20, outputChannels: 1 << 20, kernelSize: 1 << 20)", "memory limit"),
+    ("let m = Embedding(embeddingCount: Int.max, dimensions: Int.max)", "memory limit"),
+    ("let m = PositionalEncoding(dimensions: Int.max, maxLength: 3)", "memory limit"),
+    ("let m = TransformerEncoderLayer(dimensions: 1 << 40, numHeads: 1, mlpDimensions: 1 << 40)", "memory limit"),
+    ("let m = MultiHeadAttention(dimensions: 1 << 40, numHeads: 1)", "memory limit"),
+    ("let m = LSTM(inputSize: Int.max, hiddenSize: Int.max)", "memory limit"),
+    (
+      "let s = String(repeating: \"x\", count: 1 << 20)\nprint(Array(repeating: s, count: 10000).joined().count)",
+      "memory limit"
+    ),
   ])
   func refusedWithALocatedError(_ source: String, _ message: String) {
     guard let e = failure(source) else { return }
@@ -77,6 +99,98 @@ struct ReliabilityTests {
     #expect(ticks.values.allSatisfy { $0.isFinite })
     let drawn = figures("scatter([1e308, -1e308, 0], [-1e308, 1e308, 1])")
     #expect(drawn.count == 1)
+  }
+
+  /// Doubling a string or an array (in every spelling) stops at the memory limit with a
+  /// located error instead of an allocation failure that aborts the process.
+  @Test(arguments: [
+    "var s = \"x\"\nwhile true { s += s }",
+    "var s = \"x\"\nwhile true { s = s + s }",
+    "var s = \"x\"\nwhile true { s = \"\\(s)\\(s)\" }",
+    "var s = \"x\"\nwhile true { s.append(s) }",
+    "var a = [1]\nwhile true { a += a }",
+    "var a = [1]\nwhile true { a = a + a }",
+    "var a = [1]\nwhile true { a.append(contentsOf: a) }",
+  ])
+  func doublingStopsAtTheMemoryLimit(_ source: String) {
+    // A limit below what the process already holds: the first large result is refused,
+    // so this test allocates little and cannot disturb the memory tests running beside it.
+    let result = Session(memoryLimit: 64 << 20).run(source, timeout: 60)
+    #expect(result.error?.message.contains("memory limit") == true, "\(String(describing: result.error))")
+    #expect(result.error?.line == 2)
+  }
+
+  /// The time limit reaches work the interpreter does not see tick by tick: one enormous
+  /// product, and a few slow native operations per loop turn.
+  @Test(arguments: [
+    "let a = Tensor.ones([2500, 2500])\nlet b = a.matmul(a)\nprint(b.shape)",
+    "let a = Tensor.ones([4, 1500, 1500])\nlet b = a.matmul(a)\nprint(b.shape)",
+    "var t: [Tensor] = []\nfor _ in 0..<400 { t.append(Tensor.ones([2000, 2000]).matmul(Tensor.ones([2000, 200]))) }",
+  ])
+  func theTimeLimitStopsNativeWork(_ source: String) {
+    // Small tensors (at most 25 MB), so the memory tests beside this one are not disturbed.
+    let start = Context.now()
+    let result = Session().run(source, timeout: 0.3)
+    let seconds = Double(Context.now() - start) / 1e9
+    #expect(result.error?.kind == .timeout, "\(String(describing: result.error))")
+    #expect(result.error?.line ?? 0 >= 2)
+    #expect(seconds < 4, "ran \(seconds) s under a 0.3 s limit")
+  }
+
+  /// Building a collection element by element is linear: a copy of the whole array or
+  /// dictionary on every change made 40,000 appends take seconds.
+  @Test(arguments: [
+    "var a: [Int] = []\nfor i in 0..<100_000 { a.append(i) }\nprint(a.count)",
+    "var a = [Int](repeating: 0, count: 100_000)\nfor i in 0..<100_000 { a[i] = i }\nprint(a.count)",
+    "var d: [Int: Int] = [:]\nfor i in 0..<100_000 { d[i] = i }\nprint(d.count)",
+    "func f() -> Int {\n  var a: [Int] = []\n  for i in 0..<100_000 { a.append(i) }\n  return a.count\n}\nprint(f())",
+    "var s = \"\"\nfor _ in 0..<100_000 { s.append(\"x\") }\nprint(s.count)",
+    "var d: [Int: Int] = [:]\nfor i in 0..<100_000 { d[i, default: 0] += 1 }\nprint(d.count)",
+    "var g: [String: [Int]] = [:]\nfor i in 0..<100_000 { g[\"k\", default: []].append(i) }\nprint(g[\"k\"]!.count)",
+    "var m: [[Int]] = [[], [], []]\nfor i in 0..<100_000 { m[1].append(i) }\nprint(m[1].count)",
+  ])
+  func growingACollectionIsLinear(_ source: String) {
+    // Quadratic copying needs minutes here; linear work well under the limit, even in debug.
+    let result = Session().run(source, timeout: 20)
+    #expect(result.error == nil, "\(String(describing: result.error))")
+    #expect(result.outputs == [.text("100000")])
+  }
+
+  /// Library work inside one call is bounded too: the standard library's
+  /// `String(repeating:count:)` appends its piece n times (12 s for 10⁸ characters).
+  @Test func repeatingAStringIsFast() {
+    let result = Session().run("let s = String(repeating: \"=\", count: 100_000_000)\nprint(s.count)", timeout: 3)
+    #expect(result.error == nil, "\(String(describing: result.error))")
+    #expect(
+      output("print(String(repeating: \"ab\", count: 5), String(repeating: \"é\", count: 3) + \"|\")")
+        == "ababababab ééé|")
+  }
+
+  /// Work that never reaches a limit check (the parser on a cell of 20,000 terms, which
+  /// also overflowed the caller's stack) is abandoned a little after the time limit: the
+  /// cell fails with a timeout, and the session refuses later cells instead of sharing
+  /// its state with the abandoned thread.
+  @Test func workThatCannotBeInterruptedIsAbandonedAfterTheLimit() {
+    let session = Session()
+    let huge = "let x = " + Array(repeating: "1", count: 6_000).joined(separator: " + ")
+    let start = Context.now()
+    let result = session.run(huge, timeout: 0.2)
+    let seconds = Double(Context.now() - start) / 1e9
+    #expect(seconds < 0.2 + Session.grace + 2, "waited \(seconds) s")
+    #expect(result.error?.kind == .timeout, "\(String(describing: result.error))")
+    #expect(result.error?.message.contains("cannot be interrupted") == true)
+    let next = session.run("print(1)", timeout: 1)
+    #expect(next.error?.message.contains("not run") == true, "\(String(describing: next.error))")
+  }
+
+  /// Many cells each under the per-cell cap stop at the lesson's cap.
+  @Test func manyLargeCellsStopAtTheLessonCap() {
+    let session = Session()
+    let cell = "for _ in 0..<1000 { print(String(repeating: \"z\", count: 999)) }"
+    let errors = (0..<20).map { _ in session.run(cell, timeout: 10).error }
+    #expect(errors.prefix(16).allSatisfy { $0 == nil })
+    #expect(
+      errors.last??.message.contains("printed more than 16 MB together") == true, "\(String(describing: errors.last))")
   }
 
   /// A cell that prints forever stops at the output cap with a located error.

@@ -60,6 +60,19 @@ struct DocumentTests {
     #expect(cell.source == "print(1)\nprint(2)\n")
   }
 
+  /// cmark ends a line at a lone CR too; a line table that did not put every cell after
+  /// one on the wrong lines (a cell calling `fatalError` was skipped and `check` passed).
+  @Test(arguments: [
+    ("# T\r\rprose\rmore\n\n", 6), ("# T\n\nprose\r\rmore\r\n\n", 7), ("# T\r\n\r\nprose\r\r\n", 5),
+  ])
+  func aLoneCarriageReturnEndsALineAsInCommonMark(_ prose: String, _ fenceLine: Int) throws {
+    let document = try parse(prose + "```swift\nfatalError(\"x\")\n```\n")
+    let cell = try #require(document.cells.first)
+    #expect(cell.fenceLine == fenceLine)
+    #expect(cell.lastLine == fenceLine + 2)
+    #expect(cell.source == "fatalError(\"x\")\n")
+  }
+
   @Test func crlfAndByteOrderMarkDoNotShiftLines() throws {
     let document = try parse("\u{FEFF}# T\r\n\r\n```swift\r\nprint(1)\r\n```\r\n")
     let cell = try #require(document.cells.first)

@@ -53,14 +53,37 @@ final class Context {
   }
 
   func start(timeout: Double) {
-    let nanoseconds = timeout.isFinite && timeout > 0 ? Swift.min(timeout, 1e9) * 1e9 : 0
-    deadline = Context.now() &+ UInt64(nanoseconds)
+    let seconds = timeout.isFinite && timeout > 0 ? Swift.min(timeout, 1e9) : 0
+    deadline = Context.now() &+ UInt64(seconds * 1e9)
     cancelled = false
-    isOverMemory = false
+    needsCheck = false
+    // The interpreter reads the clock only every few thousand ticks; a tick that runs a
+    // long native operation (a large product, a big tensor) would let the cell run far past
+    // its limit. At the deadline the timer raises `needsCheck`, so the next tick checks.
+    timerGeneration &+= 1
+    let generation = timerGeneration
+    let timer = TimerTarget(context: self)
+    DispatchQueue.global().asyncAfter(deadline: .now() + .nanoseconds(Int(seconds * 1e9) + 1_000_000)) {
+      guard timer.context.timerGeneration == generation else { return }
+      timer.context.needsCheck = true
+    }
   }
 
+  /// What the timer holds: the context, strongly (it lives until the timer has fired; a
+  /// weak reference would be read on the timer's thread while the session may be going
+  /// away). Only a flag is written from the timer's thread; the cell's thread reads it.
+  private struct TimerTarget: @unchecked Sendable {
+    let context: Context
+  }
+
+  /// Which cell's timer may raise `needsCheck`: a timer of an earlier cell does nothing.
+  private var timerGeneration = 0
+
   /// Stops the running cell at its next limit check (as its time limit would).
-  func cancel() { cancelled = true }
+  func cancel() {
+    cancelled = true
+    needsCheck = true
+  }
 
   /// Throws the timeout failure once the cell's time is up: native loops (training,
   /// large products, `measure`) call this between steps.
@@ -73,25 +96,27 @@ final class Context {
   /// Time and memory, for the interpreter's periodic check.
   func checkLimits() throws(RuntimeFailure) {
     try checkTime()
-    isOverMemory = false
+    needsCheck = false
     if let resident = Context.residentBytes(), resident > memoryLimit {
       throw RuntimeFailure(
         "the cell needs more than the memory limit (\(memoryLimit >> 20) MB; the lesson reached \(resident >> 20) MB)")
     }
   }
 
-  /// Set when native allocations have taken the process past the memory limit; the
-  /// interpreter stops the cell at its next statement, loop turn or call.
-  private(set) var isOverMemory = false
+  /// Set when a limit may have been passed: by native allocations that took the process
+  /// past the memory limit, by the timer at the deadline, by `cancel()`. The interpreter
+  /// then checks its limits at its next statement, loop turn or call (one flag, so the
+  /// per-tick cost is one load).
+  private(set) var needsCheck = false
   private var allocatedSinceRead = 0
 
   /// Counts a native allocation (a tensor's buffer) already made; every 64 MB the
-  /// process's size is read and `isOverMemory` set when it is past the limit.
+  /// process's size is read and `needsCheck` set when it is past the limit.
   func noteAllocation(bytes: Int) {
     allocatedSinceRead &+= bytes
     guard allocatedSinceRead >= 64 << 20 else { return }
     allocatedSinceRead = 0
-    if let resident = Context.residentBytes(), resident > memoryLimit { isOverMemory = true }
+    if let resident = Context.residentBytes(), resident > memoryLimit { needsCheck = true }
   }
 
   /// Refuses an allocation that would pass the memory limit, before it is made. Large
@@ -110,6 +135,22 @@ final class Context {
       throw RuntimeFailure(
         "the cell needs more than the memory limit (\(memoryLimit >> 20) MB; the lesson reached \(resident >> 20) MB)")
     }
+  }
+
+  /// `checkAllocation` for an element count given as a sum of products of sizes a cell
+  /// chose (`4 * d * d + 2 * d * mlp` as `[4, d, d], [2, d, mlp]`): an overflow is
+  /// refused as too large instead of trapping.
+  func checkAllocation(products: [Int]..., bytesPerElement: Int) throws(RuntimeFailure) {
+    var total = 0
+    var overflow = false
+    for factors in products {
+      var product = 1
+      for factor in factors where !overflow {
+        (product, overflow) = product.multipliedReportingOverflow(by: factor)
+      }
+      if !overflow { (total, overflow) = total.addingReportingOverflow(product) }
+    }
+    try checkAllocation(count: overflow ? .max : total, bytesPerElement: bytesPerElement)
   }
 
   // MARK: The context of this thread

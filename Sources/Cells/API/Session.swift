@@ -39,6 +39,48 @@ public final class Session {
   /// they are Swift comments, so line numbers match the cell).
   /// - Parameter timeout: seconds before the cell is stopped with a `.timeout` error.
   public func run(_ source: String, timeout: Double = Session.defaultTimeout) -> CellResult {
+    if let abandonedMessage {
+      return CellResult(outputs: [], error: CellError(.runtime, abandonedMessage, line: 1, column: 1))
+    }
+    // Parsing, lowering and running all happen on a thread with a large stack: a cell of
+    // 20,000 terms (`1 + 1 + ...`) is a tree that deep, and walking it on the caller's
+    // stack overflowed it (a segmentation fault, not an error).
+    final class Outcome: @unchecked Sendable { var result: CellResult? }
+    let outcome = Outcome()
+    let done = DispatchSemaphore(value: 0)
+    let work = UnsafeSendable {
+      outcome.result = self.runOnThisThread(source, timeout: timeout)
+      done.signal()
+    }
+    let thread = Thread { work.body() }
+    thread.stackSize = 1 << 30
+    thread.start()
+    // The time limit stops cells at their next check; work that never reaches one (one
+    // enormous native call, the parser on a huge cell) is abandoned a little after it,
+    // so the lesson still ends, with an error at the cell.
+    let patience = timeout.isFinite && timeout > 0 ? timeout + Session.grace : 0
+    if patience > 0 && patience < 1e6, done.wait(timeout: .now() + patience) == .timedOut {
+      runtime.context.cancel()
+      abandonedMessage = "not run: an earlier cell was stopped inside an operation that cannot be interrupted"
+      return CellResult(
+        outputs: [],
+        error: CellError(
+          .timeout,
+          "the cell ran for more than \(Session.seconds(timeout)) (its time limit) inside one operation that cannot be interrupted; nnbook stopped waiting for it",
+          line: 1, column: 1))
+    }
+    if patience <= 0 || patience >= 1e6 { done.wait() }
+    return outcome.result!
+  }
+
+  /// Seconds past its time limit that nnbook waits for a cell stuck in one operation.
+  static let grace = 3.0
+
+  /// Set once a cell was abandoned: its thread may still be changing the session's state,
+  /// so no later cell may run in this session.
+  private var abandonedMessage: String?
+
+  private func runOnThisThread(_ source: String, timeout: Double) -> CellResult {
     cellCount += 1
     let tree = Parser.parse(source: source)
     let converter = SourceLocationConverter(fileName: "cell", tree: tree)
@@ -152,7 +194,7 @@ public final class Session {
     return CellError.Location(cellsBack: cellsBack, line: Int(loc.line), column: Int(loc.column))
   }
 
-  /// Runs on a thread with a large stack, so deep (bounded) recursion in a cell
+  /// Runs on `run`'s thread with a large stack, so deep (bounded) recursion in a cell
   /// cannot overflow nnbook's own stack.
   private func execute(_ code: FunctionCode, timeout: Double) -> CellResult {
     final class Outcome: @unchecked Sendable { var error: CellError? }
@@ -170,8 +212,8 @@ public final class Session {
         defer { rt.popFrame(fp, code.frameSize) }
         for s in code.body {
           _ = try s.exec(rt, fp)
-          // Tensors made by the statement may have passed the memory limit.
-          if rt.context.isOverMemory { try rt.checkTime(s.loc) }
+          // The statement may have passed a limit (a large tensor, a long native operation).
+          if rt.context.needsCheck { try rt.checkTime(s.loc) }
         }
       } catch let failure as LocatedFailure {
         rt.resetStack()
@@ -185,14 +227,7 @@ public final class Session {
       }
       rt.flushText()
     }
-    let done = DispatchSemaphore(value: 0)
-    let thread = Thread {
-      work.body()
-      done.signal()
-    }
-    thread.stackSize = 1 << 30
-    thread.start()
-    done.wait()
+    work.body()
     return CellResult(outputs: runtime.outputs, error: outcome.error)
   }
 

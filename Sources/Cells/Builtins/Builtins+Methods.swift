@@ -42,6 +42,16 @@ extension Builtins {
     }
   }
 
+  /// The elements' descriptions joined, refused before joining when the text would pass
+  /// the memory limit (many copies of one large string).
+  static func joined(_ items: [Value], separator: String) throws -> String {
+    let pieces = items.map(\.description)
+    var bytes = separator.utf8.count &* Swift.max(0, pieces.count - 1)
+    for piece in pieces { bytes &+= piece.utf8.count }
+    try Growth.check(bytes, bytesPerElement: 1)
+    return pieces.joined(separator: separator)
+  }
+
   /// The length argument of `prefix(_:)` and `suffix(_:)`: Swift traps on a negative one.
   static func length(_ v: Value, _ method: String) throws -> Int {
     guard case .int(let n) = v else { throw RuntimeFailure("\(method) needs an Int") }
@@ -81,16 +91,20 @@ extension Builtins {
     }
     // Mutating array methods.
     add("append(_:)", mutating: true) { _, v, a in
-      switch v {
-      case .array(var xs):
+      // `if case`, not `switch`: a switch keeps a copy of `v` while its case runs, so the
+      // array would not be uniquely referenced and every append would copy it.
+      if case .array(var xs) = v {
         v = .void
         xs.append(a[0])
         v = .array(xs)
-      case .string(var s):
+      } else if case .string(var s) = v {
+        let t = a[0].description
+        try Growth.check(s, t)
         v = .void
-        s += a[0].description
+        s += t
         v = .string(s)
-      default: throw RuntimeFailure("value of type '\(v.typeName)' has no member 'append'")
+      } else {
+        throw RuntimeFailure("value of type '\(v.typeName)' has no member 'append'")
       }
       return .void
     }
@@ -98,8 +112,10 @@ extension Builtins {
       guard case .array(var xs) = v else {
         throw RuntimeFailure("value of type '\(v.typeName)' has no member 'append(contentsOf:)'")
       }
+      let more = try elements(a[0], "append")
+      try Growth.check(xs, more)
       v = .void
-      xs.append(contentsOf: try elements(a[0], "append"))
+      xs.append(contentsOf: more)
       v = .array(xs)
       return .void
     }
@@ -343,10 +359,10 @@ extension Builtins {
           .tuple(TupleValue(elements: [.int($0.offset), $0.element], labels: ["offset", "element"]))
         })
     }
-    add("joined()") { _, v, _ in .string(try elements(v, "joined").map(\.description).joined()) }
+    add("joined()") { _, v, _ in .string(try joined(try elements(v, "joined"), separator: "")) }
     add("joined(separator:)") { _, v, a in
       guard case .string(let sep) = a[0] else { throw RuntimeFailure("joined(separator:) needs a String") }
-      return .string(try elements(v, "joined").map(\.description).joined(separator: sep))
+      return .string(try joined(try elements(v, "joined"), separator: sep))
     }
     add("prefix(_:)") { _, v, a in
       let n = try length(a[0], "prefix(_:)")

@@ -98,6 +98,9 @@ final class Dataset: NativeObject {
     return Dataset(x: Dataset.rows(of: x, indices), y: y, classes: kept.count, name: name)
   }
 
+  /// The most classes a data set's labels may name (the label values are checked against it).
+  static let maximumClasses = 1 << 20
+
   /// Labels as one-hot rows: `[count, classes]`.
   func oneHot() -> Dataset {
     if isOneHot { return self }

@@ -211,8 +211,9 @@ extension Builtins {
         guard case .string(let s) = a[0], case .int(let n) = a[1], n >= 0 else {
           throw RuntimeFailure("String(repeating:count:) expects a string and a non-negative count")
         }
-        try rt.checkAllocation(count: n, bytesPerElement: max(1, s.utf8.count))
-        return .string(String(repeating: s, count: n))
+        // Twice the result: the doubling pieces `Growth.repeated` joins are as large again.
+        try rt.checkAllocation(count: n, bytesPerElement: 2 * max(1, s.utf8.count))
+        return .string(Growth.repeated(s, count: n))
       }
     case ("Int", [nil]):
       // `Int(3.7)` is an Int; only `Int("42")` may fail, as in Swift.

@@ -1,7 +1,8 @@
 /// The lines of a lesson, as byte ranges over its original UTF-8 bytes.
 ///
-/// Lines are split on `\n`; a `\r` before the `\n` belongs to the line ending, not
-/// to the line's content. A leading byte order mark is kept out of every line so
+/// Lines are split where CommonMark splits them: on `\n`, `\r\n` and a lone `\r`
+/// (cmark's source positions count all three, so a table that did not would put cells
+/// and regions on the wrong lines); the `\r` of `\r\n` belongs to the line ending. A leading byte order mark is kept out of every line so
 /// that no edit can touch it.
 package struct LineTable: Sendable {
   /// One line: `start..<contentEnd` is its text, `contentEnd..<end` its line ending.
@@ -36,6 +37,11 @@ package struct LineTable: Sendable {
         let hasCarriageReturn = index > start && bytes[index - 1] == UInt8(ascii: "\r")
         if hasCarriageReturn { crlfCount += 1 } else { lfCount += 1 }
         lines.append(Line(start: start, contentEnd: hasCarriageReturn ? index - 1 : index, end: index + 1))
+        start = index + 1
+      } else if bytes[index] == UInt8(ascii: "\r")
+        && (index + 1 == bytes.count || bytes[index + 1] != UInt8(ascii: "\n"))
+      {
+        lines.append(Line(start: start, contentEnd: index, end: index + 1))
         start = index + 1
       }
       index += 1

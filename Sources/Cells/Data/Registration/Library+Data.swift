@@ -92,7 +92,16 @@ extension Library {
       guard x.shape.first == y.shape.first else {
         throw RuntimeFailure("Dataset(x:y:): \(x.shape.first ?? 0) examples in x but \(y.shape.first ?? 0) in y")
       }
+      // Labels become `Int`s (class indices, one-hot columns): a value `Int(_:)` traps on
+      // (NaN, 1e30) or a class count no memory holds is refused here, once.
+      if y.rank != 2 {
+        for label in y.doubles where !(label.isFinite && label > -1 && label < Double(Dataset.maximumClasses)) {
+          throw RuntimeFailure(
+            "Dataset(x:y:): y holds \(label), not a class index in 0..<\(Dataset.maximumClasses)")
+        }
+      }
       let classes = y.rank == 2 ? y.shape[1] : Int((y.doubles.max() ?? -1) + 1)
+      try Shape.checkSize([y.shape.first ?? 0, classes])
       return .object(Dataset(x: x, y: y, classes: classes, name: "data"))
     }
 

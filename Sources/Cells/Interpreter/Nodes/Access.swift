@@ -22,6 +22,41 @@ final class SubscriptExpr: LValue {
     let i = try index.eval(rt, fp)
     let loc = self.loc
     try target.modify(rt, fp) { container in
+      // `if case` first: a switch over `(container, i)` holds a copy of the container while
+      // its case runs, so every `a[i] = x` and `d[k] = v` copied the whole collection.
+      if case .array(var a) = container, case .int(let k) = i, k >= 0 && k < a.count {
+        container = .void
+        defer { container = .array(a) }
+        try body(&a[k])
+        return
+      }
+      if case .dictionary(var d) = container {
+        container = .void
+        defer { container = .dictionary(d) }
+        do {
+          try d.modify(Subscripts.defaultForm(i)?.key ?? i) { stored in
+            if let fallback = Subscripts.defaultForm(i)?.fallback {
+              // `d[k, default: v]`: the default when absent, and always stored back.
+              var v = stored ?? fallback
+              stored = nil
+              try body(&v)
+              stored = v
+            } else {
+              var v = stored.map { Value.some($0) } ?? .none
+              stored = nil
+              try body(&v)
+              switch v {
+              case .none: stored = nil
+              case .some(let x): stored = x
+              default: stored = v
+              }
+            }
+          }
+        } catch let e as RuntimeFailure {
+          throw rt.located(e, loc)
+        }
+        return
+      }
       switch (container, i) {
       case (.array(var a), .int(let k)):
         guard k >= 0 && k < a.count else {
@@ -70,6 +105,12 @@ final class SubscriptExpr: LValue {
 }
 
 enum Subscripts {
+  /// The key and default of an index `key, default: value` (`counts[word, default: 0] += 1`).
+  static func defaultForm(_ index: Value) -> (key: Value, fallback: Value)? {
+    guard case .tuple(let t) = index, t.labels == [nil, "default"] else { return nil }
+    return (t.elements[0], t.elements[1])
+  }
+
   static func get(_ b: Value, _ i: Value) throws(RuntimeFailure) -> Value {
     switch (b, i) {
     case (.array(let a), .int(let k)):

@@ -15,12 +15,12 @@ final class BinaryExpr: Expr {
     let a = try lhs.eval(rt, fp)
     let b = try rhs.eval(rt, fp)
     if case .int(let x) = a, case .int(let y) = b {
-      do { return try Arithmetic.int(op, x, y) } catch { throw rt.located(error, loc) }
+      do { return try Arithmetic.int(op, x, y) } catch let e as RuntimeFailure { throw rt.located(e, loc) }
     }
     if case .double(let x) = a, case .double(let y) = b {
-      do { return try Arithmetic.double(op, x, y) } catch { throw rt.located(error, loc) }
+      do { return try Arithmetic.double(op, x, y) } catch let e as RuntimeFailure { throw rt.located(e, loc) }
     }
-    do { return try Arithmetic.apply(op, a, b) } catch { throw rt.located(error, loc) }
+    do { return try Arithmetic.apply(op, a, b) } catch let e as RuntimeFailure { throw rt.located(e, loc) }
   }
 }
 
@@ -144,13 +144,15 @@ final class CompoundAssignSlotExpr: Expr {
     let rhs = try value.eval(rt, fp)
     switch (slot.pointee, rhs) {
     case (.int(let x), .int(let y)):
-      do { slot.pointee = try Arithmetic.int(op, x, y) } catch { throw rt.located(error, loc) }
+      do { slot.pointee = try Arithmetic.int(op, x, y) } catch let e as RuntimeFailure { throw rt.located(e, loc) }
       return .void
     case (.double(let x), .double(let y)):
-      do { slot.pointee = try Arithmetic.double(op, x, y) } catch { throw rt.located(error, loc) }
+      do { slot.pointee = try Arithmetic.double(op, x, y) } catch let e as RuntimeFailure { throw rt.located(e, loc) }
       return .void
     case (.double(let x), .int(let y)):
-      do { slot.pointee = try Arithmetic.double(op, x, Double(y)) } catch { throw rt.located(error, loc) }
+      do { slot.pointee = try Arithmetic.double(op, x, Double(y)) } catch let e as RuntimeFailure {
+        throw rt.located(e, loc)
+      }
       return .void
     default:
       return try general.apply(rhs, rt, fp)
@@ -189,12 +191,14 @@ final class CompoundAssignExpr: Expr {
         }
       }
       if op == .add, case .array(var a) = current, case .array(let b) = rhs {
+        do { try Growth.check(a, b) } catch let e as RuntimeFailure { throw rt.located(e, loc) }
         current = .void
         a.append(contentsOf: b)
         current = .array(a)
         return
       }
       if op == .add, case .string(var s) = current, case .string(let t) = rhs {
+        do { try Growth.check(s, t) } catch let e as RuntimeFailure { throw rt.located(e, loc) }
         current = .void
         s += t
         current = .string(s)
@@ -223,7 +227,9 @@ final class InterpolationExpr: Expr {
     var s = ""
     for p in parts {
       let v = try p.eval(rt, fp)
-      if case .string(let t) = v { s += t } else { s += v.description }
+      let t = if case .string(let t) = v { t } else { v.description }
+      do { try Growth.check(s, t) } catch let e as RuntimeFailure { throw rt.located(e, loc) }
+      s += t
     }
     return .string(s)
   }

@@ -66,7 +66,7 @@ final class MethodCallExpr: Expr {
     args.reserveCapacity(arguments.count)
     for a in arguments { args.append(try a.eval(rt, fp)) }
     do {
-      let receiver = try base.eval(rt, fp)
+      var receiver = try base.eval(rt, fp)
       if case .object(let o) = receiver {
         return try callLibrary(o, receiver, args, rt, fp)
       }
@@ -74,6 +74,9 @@ final class MethodCallExpr: Expr {
         throw RuntimeFailure("value of type '\(receiver.typeName)' has no member '\(name)'")
       }
       if builtin.mutating, let target = base as? LValue {
+        // A second reference to the variable's array would make `append` copy it every
+        // time (40,000 appends took seconds): drop it, so the buffer changes in place.
+        receiver = .void
         var result = Value.void
         try target.modify(rt, fp) { v in result = try builtin.body(rt, &v, args) }
         return result

@@ -46,7 +46,9 @@ enum Arithmetic {
     case (.double(let x), .float(let y)): return try double(op, x, Double(y))
     case (.string(let x), .string(let y)):
       switch op {
-      case .add: return .string(x + y)
+      case .add:
+        try Growth.check(x, y)
+        return .string(x + y)
       case .equal: return .bool(x == y)
       case .notEqual: return .bool(x != y)
       case .less: return .bool(x < y)
@@ -63,7 +65,9 @@ enum Arithmetic {
       }
     case (.array(let x), .array(let y)):
       switch op {
-      case .add: return .array(x + y)
+      case .add:
+        try Growth.check(x, y)
+        return .array(x + y)
       case .equal: return .bool(Equality.equal(a, b))
       case .notEqual: return .bool(!Equality.equal(a, b))
       default: break

@@ -178,16 +178,30 @@ final class Runtime {
   /// with an error before it fills memory or the lesson.
   static let printLimit = 1 << 20
 
+  /// The most text all cells of a lesson may print together, so that many cells just
+  /// under the per-cell cap cannot grow the lesson file without bound either.
+  static let lessonPrintLimit = 16 << 20
+
   /// Bytes the running cell has printed.
   var printedBytes = 0
+  /// Bytes every cell of the lesson has printed.
+  private var lessonPrintedBytes = 0
 
   /// Adds printed text, refusing it once the cell has printed more than `printLimit`.
   func write(_ text: String, at loc: SourceLoc) throws {
     printedBytes += text.utf8.count
+    lessonPrintedBytes += text.utf8.count
     guard printedBytes <= Runtime.printLimit else {
       throw LocatedFailure(
         kind: .runtime,
         message: "the cell printed more than \(Runtime.printLimit >> 20) MB; print a summary or every nth line instead",
+        loc: loc)
+    }
+    guard lessonPrintedBytes <= Runtime.lessonPrintLimit else {
+      throw LocatedFailure(
+        kind: .runtime,
+        message:
+          "the lesson's cells printed more than \(Runtime.lessonPrintLimit >> 20) MB together; print summaries instead",
         loc: loc)
     }
     pendingText += text
@@ -233,7 +247,7 @@ final class Runtime {
   @inline(__always)
   func checkTime(_ loc: SourceLoc) throws {
     tick &+= 1
-    if tick & 0xFFF == 0 || context.isOverMemory { try checkLimits(loc) }
+    if tick & 0xFFF == 0 || context.needsCheck { try checkLimits(loc) }
   }
 
   private func checkLimits(_ loc: SourceLoc) throws {

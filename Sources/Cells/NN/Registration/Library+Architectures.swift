@@ -20,7 +20,7 @@ extension Library {
       let inputs = try a.int(0, atLeast: 1)
       let outputs = try a.int(1, atLeast: 1)
       let kernel = try a.int(2, atLeast: 1)
-      try a.context.checkAllocation(count: inputs * outputs * kernel * kernel, bytesPerElement: 8)
+      try a.context.checkAllocation(products: [inputs, outputs, kernel, kernel], bytesPerElement: 8)
       return .object(
         Conv2d(
           inputChannels: inputs, outputChannels: outputs, kernelSize: kernel, stride: try a.int(3, atLeast: 1),
@@ -72,7 +72,8 @@ extension Library {
       ) { a in
         let inputs = try a.int(0, atLeast: 1)
         let hidden = try a.int(1, atLeast: 1)
-        try a.context.checkAllocation(count: cell.gates * hidden * (inputs + hidden), bytesPerElement: 8)
+        try a.context.checkAllocation(
+          products: [cell.gates, hidden, inputs], [cell.gates, hidden, hidden], bytesPerElement: 8)
         return .object(
           Recurrent(
             cell, inputSize: inputs, hiddenSize: hidden, returnSequences: try a.bool(2), random: a.context.random))
@@ -89,7 +90,7 @@ extension Library {
     ) { a in
       let count = try a.int(0, atLeast: 1)
       let dimensions = try a.int(1, atLeast: 1)
-      try a.context.checkAllocation(count: count * dimensions, bytesPerElement: 8)
+      try a.context.checkAllocation(products: [count, dimensions], bytesPerElement: 8)
       return .object(Embedding(embeddingCount: count, dimensions: dimensions, random: a.context.random))
     }
 
@@ -101,7 +102,7 @@ extension Library {
     ) { a in
       let dimensions = try a.int(0, atLeast: 1)
       let length = try a.int(1, atLeast: 1)
-      try a.context.checkAllocation(count: dimensions * length, bytesPerElement: 8)
+      try a.context.checkAllocation(products: [dimensions, length], bytesPerElement: 8)
       return .object(PositionalEncoding(dimensions: dimensions, maxLength: length))
     }
 
@@ -117,6 +118,7 @@ extension Library {
       let dimensions = try a.int(0, atLeast: 1)
       let heads = try a.int(1, atLeast: 1)
       guard dimensions % heads == 0 else { throw a.invalid(1, "must divide dimensions (\(dimensions))") }
+      try a.context.checkAllocation(products: [4, dimensions, dimensions], bytesPerElement: 8)
       return .object(
         MultiHeadAttention(
           dimensions: dimensions, numHeads: heads, dropout: try Self.probability(a, 2), random: a.context.random))
@@ -132,7 +134,11 @@ extension Library {
       Signature(
         "causalMask", [.positional("length", .int)], .tensor,
         help: "[length, length]: 0 where a position may look (itself and earlier), -inf after; added to scores")
-    ) { a in .object(causalMask(try a.int(0, atLeast: 1))) }
+    ) { a in
+      let length = try a.int(0, atLeast: 1)
+      try Shape.checkSize([length, length])
+      return .object(causalMask(length))
+    }
 
     type("TransformerEncoderLayer", help: "Self-attention then an MLP, each added back and normalized (post-norm)")
     function(
@@ -149,7 +155,8 @@ extension Library {
       let heads = try a.int(1, atLeast: 1)
       guard dimensions % heads == 0 else { throw a.invalid(1, "must divide dimensions (\(dimensions))") }
       let mlp = try a.int(2, atLeast: 1)
-      try a.context.checkAllocation(count: 4 * dimensions * dimensions + 2 * dimensions * mlp, bytesPerElement: 8)
+      try a.context.checkAllocation(
+        products: [4, dimensions, dimensions], [2, dimensions, mlp], bytesPerElement: 8)
       return .object(
         TransformerEncoderLayer(
           dimensions: dimensions, numHeads: heads, mlpDimensions: mlp, dropout: try Self.probability(a, 3),

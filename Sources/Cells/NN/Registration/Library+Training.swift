@@ -187,7 +187,9 @@ extension Library {
     ) { receiver, a in
       guard case .object(let s as ScheduleObject) = receiver else { return .void }
       let base = try a.double(1)
-      return .array((0..<(try a.int(0, atLeast: 0))).map { .double(s.schedule.learningRate(epoch: $0, base: base)) })
+      let epochs = try a.int(0, atLeast: 0)
+      try a.context.checkAllocation(count: epochs, bytesPerElement: MemoryLayout<Value>.stride)
+      return .array((0..<epochs).map { .double(s.schedule.learningRate(epoch: $0, base: base)) })
     }
   }
 

@@ -35,7 +35,8 @@ final class TrainingProgress {
   }
 
   private static func fixed(_ x: Double) -> String {
-    guard x.isFinite else { return "\(x)" }
+    // `Int(_:)` below traps past Int.max: a diverging loss of 1e300 is shown as Swift shows it.
+    guard x.isFinite, abs(x) < 1e14 else { return "\(x)" }
     let scaled = Int((x * 10_000).rounded())
     let fraction = String(abs(scaled % 10_000))
     return

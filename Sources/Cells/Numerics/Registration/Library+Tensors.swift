@@ -70,7 +70,7 @@ extension Library {
       Signature(
         "Tensor.eye", [.positional("size", .int), dtype], .tensor,
         help: "The size×size identity matrix: ones on the diagonal, zeros elsewhere")
-    ) { a in .object(Tensor.eye(try a.int(0, atLeast: 0), dtype: try a.dtype(1))) }
+    ) { a in .object(try Tensor.eye(try a.int(0, atLeast: 0), dtype: try a.dtype(1))) }
     function(
       Signature(
         "Tensor.linspace",

@@ -118,6 +118,9 @@ extension Tensor {
 
   /// 2-D cross-correlation (what deep learning calls convolution) of `[N, C, H, W]`
   /// images with `[O, C, kh, kw]` kernels: `[N, O, oh, ow]`, differentiable in both.
+  /// The largest padding a convolution takes (far more than any image needs).
+  static let maximumPadding = 1 << 16
+
   func convolved2d(with weight: Tensor, stride: Int = 1, padding: Int = 0) throws -> Tensor {
     guard rank == 4, weight.rank == 4 else {
       throw RuntimeFailure(
@@ -132,6 +135,10 @@ extension Tensor {
     guard stride >= 1, padding >= 0 else {
       throw RuntimeFailure("conv2d: stride must be at least 1 and padding not negative")
     }
+    // The geometry adds twice the padding to the image size: bounded, it cannot overflow.
+    guard padding <= Self.maximumPadding else {
+      throw RuntimeFailure("conv2d: padding \(padding) is larger than \(Self.maximumPadding)")
+    }
     let g = ConvolutionGeometry(
       channels: shape[1], height: shape[2], width: shape[3], kernelHeight: weight.shape[2],
       kernelWidth: weight.shape[3],
@@ -141,6 +148,9 @@ extension Tensor {
         "conv2d: a \(g.kernelHeight)x\(g.kernelWidth) kernel does not fit in \(g.height)x\(g.width) images with padding \(padding)"
       )
     }
+    // The column matrix and the output, before they are made.
+    try Shape.checkSize([g.patchSize, g.positions])
+    try Shape.checkSize([shape[0], weight.shape[0], g.positions])
     let dtype = DType.promoted(self.dtype, weight.dtype)
     let x = converted(to: dtype)
     let w = weight.converted(to: dtype)

@@ -13,7 +13,8 @@ extension Tensor {
   static func ones(_ shape: [Int], dtype: DType = .float32) -> Tensor { full(shape, value: 1, dtype: dtype) }
 
   /// The `n` x `n` identity.
-  static func eye(_ n: Int, dtype: DType = .float32) -> Tensor {
+  static func eye(_ n: Int, dtype: DType = .float32) throws -> Tensor {
+    try Shape.checkSize([n, n])
     let t = zeros([n, n], dtype: dtype)
     for i in 0..<n { t.storage.set(1, at: i * n + i) }
     return t

@@ -66,8 +66,10 @@ extension Tensor {
     let out = Tensor(uninitializedShape: batch + [m, n], dtype: a.dtype)
 
     // [B, m, k] · [k, n]: the batch folds into the rows of one large product.
+    // A large product runs in blocks of rows with a look at the clock between them, so the
+    // time limit stops one enormous product too (BLAS itself cannot be interrupted).
     if batchB.isEmpty && !transposeA {
-      gemm(a, 0, transposeA: false, b, 0, transposeB: transposeB, out, 0, m: m * Tensor.count(of: batchA), n: n, k: k)
+      try gemmInBlocks(a, 0, b, 0, transposeB: transposeB, out, 0, m: m * Tensor.count(of: batchA), n: n, k: k)
       return out
     }
     let sa = broadcastStrides(batchA, rank: batch.count).map { $0 * ra * ca }
@@ -76,8 +78,14 @@ extension Tensor {
     var index = [Int](repeating: 0, count: batch.count)
     var offsetA = 0
     var offsetB = 0
+    let checksEachBatch = Double(m) * Double(n) * Double(k) > largeProduct / 16
     for i in 0..<batches {
-      gemm(a, offsetA, transposeA: transposeA, b, offsetB, transposeB: transposeB, out, i * m * n, m: m, n: n, k: k)
+      if checksEachBatch && i > 0 { try Context.current.checkTime() }
+      if transposeA {
+        gemm(a, offsetA, transposeA: true, b, offsetB, transposeB: transposeB, out, i * m * n, m: m, n: n, k: k)
+      } else {
+        try gemmInBlocks(a, offsetA, b, offsetB, transposeB: transposeB, out, i * m * n, m: m, n: n, k: k)
+      }
       var d = batch.count - 1
       while d >= 0 {
         index[d] += 1
@@ -91,6 +99,24 @@ extension Tensor {
       }
     }
     return out
+  }
+
+  /// `a · op(b)` in blocks of rows, with a look at the clock between blocks: BLAS cannot
+  /// be interrupted, so one enormous product would otherwise outlast the time limit.
+  private static func gemmInBlocks(
+    _ a: Tensor, _ offsetA: Int, _ b: Tensor, _ offsetB: Int, transposeB: Bool, _ c: Tensor, _ offsetC: Int,
+    m: Int, n: Int, k: Int
+  ) throws {
+    let blockRows = Swift.max(1, Int(Swift.min(largeProduct / Swift.max(1, Double(n) * Double(k)), 1e9)))
+    var row = 0
+    repeat {
+      let count = Swift.min(blockRows, m - row)
+      gemm(
+        a, offsetA + row * k, transposeA: false, b, offsetB, transposeB: transposeB, c, offsetC + row * n,
+        m: count, n: n, k: k)
+      row += count
+      if row < m { try Context.current.checkTime() }
+    } while row < m
   }
 
   private static func gemm(
