@@ -64,12 +64,6 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
-    // A deterministic mutation fuzzer over the bundled lessons and the library's signatures
-    // (docs/fuzzing.md); CI runs it for seconds, a maintainer for an hour.
-    .executableTarget(
-      name: "nnbook-fuzz",
-      dependencies: ["Notebook", "Cells"]
-    ),
     .testTarget(
       name: "CellsTests",
       dependencies: ["Cells"],

@@ -52,22 +52,17 @@ struct CrashSafetyTests {
     #expect(leftovers.isEmpty, "\(leftovers)")
   }
 
-  /// The fuzzer (Sources/nnbook-fuzz) for a short, fixed budget: every library function with
+  /// The fuzzer (`nnbook fuzz`, Sources/nnbook/Fuzzer.swift) for a short, fixed budget: every library function with
   /// extreme arguments, then mutated cells and lessons. A crash ends it with a signal; a
-  /// broken property with exit status 1. `docs/fuzzing.md` says how to run it for longer.
+  /// broken property with exit status 1. `docs/FUZZING.md` says how to run it for longer.
   @Test func aShortFuzzingRunFindsNothing() throws {
-    let fuzzer = URL(fileURLWithPath: Harness.binary).deletingLastPathComponent().appendingPathComponent("nnbook-fuzz")
-    guard FileManager.default.isExecutableFile(atPath: fuzzer.path) else {
-      Issue.record("nnbook-fuzz is not built next to \(Harness.binary)")
-      return
-    }
     let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
       .deletingLastPathComponent()
     let h = try Harness()
     let process = Process()
-    process.executableURL = fuzzer
+    process.executableURL = URL(fileURLWithPath: Harness.binary)
     process.arguments = [
-      "--runs", "1800", "--seconds", "90", "--seed", "1", "--out", h.folder.path,
+      "fuzz", "--runs", "1800", "--seconds", "90", "--seed", "1", "--out", h.folder.path,
       packageRoot.appendingPathComponent("notebooks").path,
       packageRoot.appendingPathComponent("Tests/Fixtures").path,
     ]

@@ -5,7 +5,7 @@ import Notebook
 /// A deterministic mutation fuzzer for nnbook's document layer and cell engine.
 ///
 /// ```
-/// swift run nnbook-fuzz --seconds 3600 --seed 7 notebooks Tests/Fixtures
+/// nnbook fuzz --seconds 3600 --seed 7 notebooks Tests/Fixtures
 /// ```
 ///
 /// Each run takes a seed input (a bundled lesson, a cell of one, or a call to a
@@ -22,7 +22,6 @@ import Notebook
 /// crash of the process leaves its reproducer behind. Exit status 0: every property
 /// held; 1: a property failed (the input is kept as `<out>/failure-N`); a crash ends
 /// the process with a signal.
-@main
 struct Fuzzer {
   var random: SplitMix64
   var cells: [String] = []
@@ -31,29 +30,11 @@ struct Fuzzer {
   let output: URL
   var failures = 0
 
-  static func main() throws {
-    var seconds = 10.0
-    var runs = Int.max
-    var seed: UInt64 = 1
-    var output = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("nnbook-fuzz")
-    var folders: [String] = []
-    var replay: String?
-    var arguments = CommandLine.arguments.dropFirst()
-    while let argument = arguments.popFirst() {
-      switch argument {
-      case "--seconds": seconds = Double(arguments.popFirst() ?? "") ?? seconds
-      case "--runs": runs = Int(arguments.popFirst() ?? "") ?? runs
-      case "--seed": seed = UInt64(arguments.popFirst() ?? "") ?? seed
-      case "--out": output = URL(fileURLWithPath: arguments.popFirst() ?? output.path)
-      case "--replay": replay = arguments.popFirst()
-      case "--help", "-h":
-        print(
-          "usage: nnbook-fuzz [--seconds S] [--runs N] [--seed K] [--out FOLDER] [--replay FILE] [FOLDER-OR-LESSON ...]"
-        )
-        return
-      default: folders.append(argument)
-      }
-    }
+  /// One fuzzing session: `seconds` and `runs` bound it, `seed` makes it repeatable,
+  /// `replay` runs one saved input again instead.
+  static func run(
+    seconds: Double, runs: Int, seed: UInt64, output: URL, folders: [String], replay: String?
+  ) throws {
     try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
     var fuzzer = Fuzzer(random: SplitMix64(state: seed), output: output)
     if let replay {
@@ -65,7 +46,7 @@ struct Fuzzer {
       } else {
         fuzzer.checkCell(text.hasPrefix("// nnbook-fuzz cell\n") ? String(text.dropFirst(19)) : text)
       }
-      print("nnbook-fuzz: replayed \(replay), \(fuzzer.failures) failures")
+      print("nnbook fuzz: replayed \(replay), \(fuzzer.failures) failures")
       exit(fuzzer.failures > 0 ? 1 : 0)
     }
     fuzzer.loadSeeds(from: folders.isEmpty ? ["notebooks"] : folders)
@@ -86,7 +67,7 @@ struct Fuzzer {
       count += 1
     }
     print(
-      "nnbook-fuzz: \(count) runs (\(swept) library calls, \(count - swept) mutations), \(fuzzer.failures) failures"
+      "nnbook fuzz: \(count) runs (\(swept) library calls, \(count - swept) mutations), \(fuzzer.failures) failures"
     )
     if fuzzer.failures > 0 { exit(1) }
   }
