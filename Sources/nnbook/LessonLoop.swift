@@ -9,6 +9,12 @@ struct LessonArguments: ParsableArguments {
   var lessons: [String]
 }
 
+/// Options of the commands that run lessons.
+struct RunReportOptions: ParsableArguments {
+  @Flag(help: "After each lesson, print how long it ran and its slowest cells.")
+  var timings = false
+}
+
 /// What a command made of a lesson once its cells ran.
 enum LessonVerdict {
   /// Written, compared or up to date: the lesson fails only if one of its cells failed.
@@ -33,6 +39,8 @@ struct LessonLoop {
 
   let console: Console
   let numbering: Numbering
+  /// Whether to print each lesson's slowest cells after it ran (`--timings`).
+  var showsTimings = false
   private(set) var status = ExitStatus()
   private(set) var passed = 0
   private(set) var failed = 0
@@ -68,7 +76,9 @@ struct LessonLoop {
       let execution = LessonExecutor().execute(document) { console.progress($0, file: document.path) }
       console.clearProgress()
       report(execution, of: document)
-      switch finish(document, execution) {
+      let verdict = finish(document, execution)
+      if showsTimings { console.info(Self.timings(of: execution, in: document)) }
+      switch verdict {
       case .done where execution.succeeded:
         passed += 1
       case .done, .failed:
@@ -79,6 +89,33 @@ struct LessonLoop {
         status.badUsage()
       }
     }
+  }
+
+  /// How long the lesson's cells ran, and the slowest of them:
+  ///
+  /// ```
+  /// lesson.md: 12 cell(s) ran in 3.412 s; the slowest:
+  ///    2.310 s  line 40 (training)
+  ///    0.520 s  line 88
+  /// ```
+  static func timings(of execution: Execution, in document: Document, count: Int = 5) -> String {
+    let ran = execution.cells.filter(\.ran)
+    let total = ran.reduce(0) { $0 + $1.duration }
+    var lines = [
+      "\(document.path): \(ran.count) cell(s) ran in \(seconds(total))" + (ran.isEmpty ? "" : "; the slowest:")
+    ]
+    let slowest = ran.sorted { $0.duration != $1.duration ? $0.duration > $1.duration : $0.index < $1.index }
+    for cellRun in slowest.prefix(count) {
+      let cell = document.cells[cellRun.index]
+      lines.append(
+        "  \(seconds(cellRun.duration).leftPadded(to: 9))  line \(cell.fenceLine)"
+          + (cell.options.label.map { " (\($0))" } ?? ""))
+    }
+    return lines.joined(separator: "\n")
+  }
+
+  private static func seconds(_ value: Double) -> String {
+    String(format: "%.3f s", value)
   }
 
   /// Exits with the status of the lessons seen: 0, 1 or 2.
@@ -123,6 +160,12 @@ struct LessonLoop {
         "\(document.path): note: \(notRun.count) later cell(s) not run because of the error (line\(notRun.count == 1 ? "" : "s") \(lines))"
       )
     }
+  }
+}
+
+extension String {
+  fileprivate func leftPadded(to width: Int) -> String {
+    String(repeating: " ", count: max(0, width - count)) + self
   }
 }
 

@@ -87,10 +87,11 @@ struct Watch: ParsableCommand {
         let html = HTMLRenderer.render(document, execution: run.execution, math: typesetting)
         try? writeAtomically(html, to: output)
         page = html
-        if update, let written = try? Splicer.update(document, with: run.execution).write(to: lesson),
-          written.contains(lesson)
+        if update, let spliced = try? Splicer.update(document, with: run.execution),
+          let written = try? spliced.write(to: lesson)
         {
-          lastSeen = FileManager.default.contents(atPath: lesson)
+          spliced.removeObsoleteFiles(nextTo: lesson)
+          if written.contains(lesson) { lastSeen = FileManager.default.contents(atPath: lesson) }
         }
         let ran = document.cells.count - run.reusedCells
         let total = (clock.now - begun).seconds
