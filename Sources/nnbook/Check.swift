@@ -78,7 +78,7 @@ struct Check: ParsableCommand {
       }
       if failed > 0 { status.lessonFailed() }
     } else if let jobs {
-      let results = WorkerPool(jobs: jobs, childArguments: reporting.timings ? ["--timings"] : []).check(lessons)
+      let results = WorkerPool(jobs: jobs, childArguments: reporting.childArguments).check(lessons)
       for result in results {
         status.record(exitCode: result.exitCode)
         if result.exitCode == 0 { passed += 1 }
@@ -87,6 +87,7 @@ struct Check: ParsableCommand {
     } else {
       var loop = LessonLoop(console: console, numbering: .asRead)
       loop.showsTimings = reporting.timings
+      loop.streamsPrints = reporting.verbose
       reports = check(lessons, with: &loop)
       passed = loop.passed
       status.record(exitCode: loop.status.code)

@@ -13,6 +13,14 @@ struct LessonArguments: ParsableArguments {
 struct RunReportOptions: ParsableArguments {
   @Flag(help: "After each lesson, print how long it ran and its slowest cells.")
   var timings = false
+
+  @Flag(help: "Show what cells print on standard error as they print it (a long cell's progress).")
+  var verbose = false
+
+  /// The same options for a `check --jobs` worker.
+  var childArguments: [String] {
+    (timings ? ["--timings"] : []) + (verbose ? ["--verbose"] : [])
+  }
 }
 
 /// What a command made of a lesson once its cells ran.
@@ -41,6 +49,8 @@ struct LessonLoop {
   let numbering: Numbering
   /// Whether to print each lesson's slowest cells after it ran (`--timings`).
   var showsTimings = false
+  /// Whether to show what cells print as they print it (`--verbose`).
+  var streamsPrints = false
   private(set) var status = ExitStatus()
   private(set) var passed = 0
   private(set) var failed = 0
@@ -73,7 +83,13 @@ struct LessonLoop {
       // A `kill -9` during an earlier update may have left its temporary file beside the lesson.
       removeStaleTemporaryFiles(of: document.path)
       let console = console
-      let execution = LessonExecutor().execute(document) { console.progress($0, file: document.path) }
+      var observer: ((String) -> Void)?
+      if streamsPrints {
+        let stream = PrintStream()
+        observer = { stream.write($0) }
+      }
+      let executor = LessonExecutor(printObserver: observer)
+      let execution = executor.execute(document) { console.progress($0, file: document.path) }
       console.clearProgress()
       report(execution, of: document)
       let verdict = finish(document, execution)
@@ -159,6 +175,24 @@ struct LessonLoop {
       console.error(
         "\(document.path): note: \(notRun.count) later cell(s) not run because of the error (line\(notRun.count == 1 ? "" : "s") \(lines))"
       )
+    }
+  }
+}
+
+/// Cells' printed text on standard error as it comes (`--verbose`), a line at a time so
+/// that it does not mix with the progress line, which is cleared first and redraws itself.
+final class PrintStream: @unchecked Sendable {
+  private let lock = NSLock()
+  private var partial = ""
+
+  func write(_ text: String) {
+    lock.withLock {
+      partial += text
+      guard let lastBreak = partial.lastIndex(of: "\n") else { return }
+      let lines = partial[...lastBreak]
+      partial = String(partial[partial.index(after: lastBreak)...])
+      let clear = isatty(STDERR_FILENO) == 1 ? "\r\u{1B}[2K" : ""
+      FileHandle.standardError.write(Data((clear + lines).utf8))
     }
   }
 }

@@ -47,6 +47,7 @@ struct Run: ParsableCommand {
   func run() throws {
     var loop = LessonLoop(numbering: .asRead)
     loop.showsTimings = reporting.timings
+    loop.streamsPrints = reporting.verbose
     let console = loop.console
     let typesetting = format == .html ? Self.mathTypesetting(math, console: console) : .none
     loop.run(arguments.lessons) { document, execution in

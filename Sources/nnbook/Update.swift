@@ -21,6 +21,7 @@ struct Update: ParsableCommand {
     // Errors with the line numbers of the file as written: regions above may have grown.
     var loop = LessonLoop(numbering: .asUpdated)
     loop.showsTimings = reporting.timings
+    loop.streamsPrints = reporting.verbose
     let console = loop.console
     loop.run(arguments.lessons) { document, execution in
       let file = document.path

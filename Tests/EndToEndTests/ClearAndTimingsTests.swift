@@ -3,7 +3,8 @@ import Testing
 
 @Suite("clear, obsolete figures and --timings")
 struct ClearAndTimingsTests {
-  private let lesson = "\u{FEFF}# Figures\r\n\r\n```swift\r\n//| label: curve\r\nplot([1.0, 4.0, 9.0])\r\n```\r\n\r\n"
+  private let lesson =
+    "\u{FEFF}# Figures\r\n\r\n```swift\r\n//| label: curve\r\nplot([1.0, 4.0, 9.0])\r\n```\r\n\r\n"
     + "```swift\r\n//| label: other\r\nprint(\"hi\")\r\nplot([3.0, 1.0])\r\n```"
 
   @Test func clearGivesBackTheLessonAsWrittenByteForByte() throws {
@@ -61,5 +62,17 @@ struct ClearAndTimingsTests {
     let parallel = try h.nnbook("check", "--jobs", "2", "--timings", "lesson.md")
     #expect(parallel.status == 0, "\(parallel.stderr)")
     #expect(parallel.stdout.contains("lesson.md: 2 cell(s) ran in "), "workers pass --timings on")
+  }
+
+  @Test func verboseShowsWhatCellsPrintAsTheyPrintIt() throws {
+    let h = try Harness()
+    try h.write("lesson.md", "```swift\nfor epoch in 1...3 { print(\"epoch \\(epoch)\") }\n```\n")
+    let quiet = try h.nnbook("run", "lesson.md")
+    #expect(quiet.status == 0)
+    #expect(!quiet.stderr.contains("epoch"))
+    let verbose = try h.nnbook("run", "--verbose", "lesson.md")
+    #expect(verbose.status == 0)
+    #expect(verbose.stderr.contains("epoch 1\nepoch 2\nepoch 3\n"), "\(verbose.stderr)")
+    #expect(try h.read("lesson.html").contains("epoch 3"), "the text is still the cell's output")
   }
 }

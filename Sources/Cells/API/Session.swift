@@ -33,6 +33,13 @@ public final class Session {
     runtime.memoryLimit = memoryLimit
   }
 
+  /// Called with each piece of text a cell prints, as it prints it (on the cell's thread),
+  /// for showing a long cell's progress; the text still goes to the cell's outputs.
+  public var printObserver: ((String) -> Void)? {
+    get { runtime.printObserver }
+    set { runtime.printObserver = newValue }
+  }
+
   /// Runs one cell's source (the whole fenced block content, `//|` option lines included:
   /// they are Swift comments, so line numbers match the cell).
   /// - Parameter timeout: seconds before the cell is stopped with a `.timeout` error.
