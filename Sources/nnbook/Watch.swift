@@ -64,16 +64,16 @@ struct Watch: ParsableCommand {
     while true {
       guard let bytes = FileManager.default.contents(atPath: lesson) else {
         // An editor may remove the file for a moment while it saves.
-        Thread.sleep(forTimeInterval: 0.02)
+        Thread.sleep(forTimeInterval: Self.pollInterval)
         continue
       }
       if bytes == lastSeen {
-        Thread.sleep(forTimeInterval: 0.02)
+        Thread.sleep(forTimeInterval: Self.pollInterval)
         continue
       }
       // An editor (or a test) may still be writing: run once the bytes hold still for
       // a moment, so a half-written file does not get a run and a page of its own.
-      Thread.sleep(forTimeInterval: 0.03)
+      Thread.sleep(forTimeInterval: Self.pollInterval)
       guard FileManager.default.contents(atPath: lesson) == bytes else { continue }
       lastSeen = bytes
       let clock = ContinuousClock()
@@ -111,6 +111,11 @@ struct Watch: ParsableCommand {
       }
     }
   }
+
+  /// How often the lesson is read for changes, and how long its bytes must hold still
+  /// before a run: reading a lesson takes microseconds, and every millisecond here is
+  /// a millisecond between a save and the page.
+  static let pollInterval = 0.01
 
   /// The page with a script that waits for a newer version and then reloads.
   static func withLiveReload(_ html: String, version: Int) -> String {
