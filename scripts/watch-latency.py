@@ -20,7 +20,7 @@ text = open(path).read()
 # The last cell's closing fence: an edit there changes only the last cell's key.
 last = text.rfind("```swift")
 end = text.find("\n```", last + 8)
-watcher = subprocess.Popen([binary, "watch", "--port", "0", name], cwd=folder,
+watcher = subprocess.Popen([binary, "watch", "--port", "0"] + sys.argv[4:] + [name], cwd=folder,
                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
 port = None
 lines = []

@@ -133,8 +133,14 @@ struct Watch: ParsableCommand {
       </script>
 
       """
-    guard let end = html.range(of: "</body>", options: .backwards) else { return html + script }
-    return html.replacingCharacters(in: end.lowerBound..<end.lowerBound, with: script)
+    // Found from the end, byte by byte: a page with KaTeX inside is a megabyte, and this
+    // runs on every save.
+    let bytes = Array(html.utf8)
+    let marker = Array("</body>".utf8)
+    var start = bytes.count - marker.count
+    while start >= 0, !bytes[start..<start + marker.count].elementsEqual(marker) { start -= 1 }
+    guard start >= 0 else { return html + script }
+    return String(decoding: bytes[..<start], as: UTF8.self) + script + String(decoding: bytes[start...], as: UTF8.self)
   }
 
   /// A page that shows why the lesson could not be read (a malformed cell option, ...).
