@@ -38,14 +38,13 @@ struct WorkerPool {
     let queue = Queue(lessons: lessons, order: Self.longestFirst(lessons))
     let executable = Self.workerExecutable
     let arguments = childArguments
-    let environment = Self.childEnvironment(jobs: jobs)
     let group = DispatchGroup()
     for _ in 0..<min(jobs, lessons.count) {
       group.enter()
       Thread {
         while let index = queue.claim() {
           let result = Self.runChild(
-            executable, arguments: arguments, environment: environment, on: lessons[index],
+            executable, arguments: arguments, on: lessons[index],
             files: scratch.appendingPathComponent("\(index)").path)
           queue.finish(index, with: result)
         }
@@ -66,20 +65,9 @@ struct WorkerPool {
     return lessons.indices.sorted { sizes[$0] != sizes[$1] ? sizes[$0] > sizes[$1] : $0 < $1 }
   }
 
-  /// This process's environment, with OpenBLAS held to this worker's share of the cores
-  /// (unless the user chose a thread count): N workers each starting a thread per core
-  /// would fight over the cores.
-  static func childEnvironment(jobs: Int) -> [String: String] {
-    var environment = ProcessInfo.processInfo.environment
-    if environment["OPENBLAS_NUM_THREADS"] == nil {
-      environment["OPENBLAS_NUM_THREADS"] = String(max(1, ProcessInfo.processInfo.activeProcessorCount / jobs))
-    }
-    return environment
-  }
-
   /// Runs one child, its output going to scratch files (pipes could fill and stall it).
   private static func runChild(
-    _ executable: String, arguments: [String], environment: [String: String], on lesson: String, files: String
+    _ executable: String, arguments: [String], on lesson: String, files: String
   ) -> Result {
     let out = files + ".out"
     let err = files + ".err"
@@ -89,7 +77,6 @@ struct WorkerPool {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: executable)
     process.arguments = ["check"] + arguments + ["--report-to", report, lesson]
-    process.environment = environment
     process.standardInput = FileHandle.nullDevice
     process.standardOutput = FileHandle(forWritingAtPath: out)
     process.standardError = FileHandle(forWritingAtPath: err)
