@@ -72,7 +72,7 @@ struct Check: ParsableCommand {
     if noExecute {
       var failed = 0
       reports = lessons.map { lesson in
-        let report = Self.checkKeys(of: lesson, console: console)
+        let report = Self.checkKeys(of: lesson, console: console, status: &status)
         if report.failureCount > 0 { failed += 1 } else { passed += 1 }
         return report
       }
@@ -133,13 +133,16 @@ struct Check: ParsableCommand {
 
 extension Check {
   /// `--no-execute`: the stale cells of one lesson, from the keys in its output regions.
-  static func checkKeys(of lesson: String, console: Console) -> LessonReport {
+  /// An unreadable file is exit 2, as when executing; a malformed lesson or a stale cell fails it.
+  static func checkKeys(of lesson: String, console: Console, status: inout ExitStatus) -> LessonReport {
     let document: Document
     do {
       document = try Document.parse(contentsOf: lesson)
     } catch {
-      let message = (error as? DocumentError)?.description ?? "\(lesson): error: \(error)"
+      let documentError = error as? DocumentError
+      let message = documentError?.description ?? "\(lesson): error: \(error)"
       console.error(message)
+      if documentError?.line == nil { status.badUsage() }
       return .unchecked(path: lesson, message: message)
     }
     let differences = Comparator.staleCells(in: document)

@@ -69,3 +69,18 @@ struct StalenessTests {
     #expect(try h.read("lesson.md").contains("lesson.md:18:7: error: index out of range"))
   }
 }
+
+@Suite("check --no-execute on lessons it cannot read")
+struct NoExecuteFailureTests {
+  @Test func anUnreadableFileIsBadUsageAndAnUnclosedRegionFailsAtItsLine() throws {
+    let h = try Harness()
+    try Data([0, 1, 2]).write(to: h.folder.appendingPathComponent("binary.md"))
+    try h.write("broken.md", "```swift\nprint(1)\n```\n<!-- nnbook:output 0123456789abcdef -->\n```text\n1\n```\n")
+    let binary = try h.nnbook("check", "--no-execute", "binary.md")
+    #expect(binary.status == 2)
+    #expect(binary.stderr.contains("binary.md: error: not a text file"), "\(binary.stderr)")
+    let broken = try h.nnbook("check", "--no-execute", "broken.md")
+    #expect(broken.status == 1)
+    #expect(broken.stderr.contains("broken.md:4:"), "\(broken.stderr)")
+  }
+}
