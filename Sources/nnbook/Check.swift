@@ -7,22 +7,22 @@ struct Check: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Re-execute lessons and compare with the outputs stored in them.",
     discussion: """
-      Each LESSON may be a file or a folder (searched recursively for .md files). Numbers
-      compare with a relative tolerance (set per cell with '//| tolerance:'); cells with
-      '//| check: false' are run but not compared. A cell is stale when its code, or the code
-      of a cell before it, changed since its outputs were stored (the key in its output
-      region says); a stale cell fails even if its outputs come out the same. Exits 1 when a
+      Each LESSON may be a file or a folder (searched recursively for .md files). Numbers \
+      compare with a relative tolerance (set per cell with '//| tolerance:'); cells with \
+      '//| check: false' are run but not compared. A cell is stale when its code, or the code \
+      of a cell before it, changed since its outputs were stored (the key in its output \
+      region says); a stale cell fails even if its outputs come out the same. Exits 1 when a \
       lesson fails, differs or is stale.
 
-      '--no-execute' runs nothing: it reports stale cells from the keys alone, in
+      '--no-execute' runs nothing: it reports stale cells from the keys alone, in \
       milliseconds, for a pre-commit hook.
 
-      With --jobs, each lesson is checked by its own nnbook process (the environment
-      variable NNBOOK_CHECK_WORKER names another program to run instead, such as a wrapper
+      With --jobs, each lesson is checked by its own nnbook process (the environment \
+      variable NNBOOK_CHECK_WORKER names another program to run instead, such as a wrapper \
       that limits memory), so a lesson that crashes fails alone. Output stays in lesson order.
 
-      For a CI matrix of n runners, runner i checks '--shard i/n': the lessons sorted by
-      path, the 1st, (n+1)th, (2n+1)th... going to shard 1, so shards 1...n partition the
+      For a CI matrix of n runners, runner i checks '--shard i/n': the lessons sorted by \
+      path, the 1st, (n+1)th, (2n+1)th... going to shard 1, so shards 1...n partition the \
       course. '--junit FILE' writes a JUnit XML report CI engines display and merge.
       """
   )

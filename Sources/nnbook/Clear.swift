@@ -7,9 +7,9 @@ struct Clear: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Remove every output region from lessons, giving back the lessons as written.",
     discussion: """
-      Nothing is run. The figure files the regions pointed at are removed (and the
-      lesson's _files folder, once empty), as are the pages 'nnbook run' writes next to the
-      lesson by default (LESSON.html, LESSON.out.md, LESSON.ipynb). Files a cell saved
+      Nothing is run. The figure files the regions pointed at are removed (and the \
+      lesson's _files folder, once empty), as are the pages 'nnbook run' writes next to the \
+      lesson by default (LESSON.html, LESSON.out.md, LESSON.ipynb). Files a cell saved \
       (a model's weights) stay. A lesson 'nnbook update' wrote comes back byte for byte.
       """
   )

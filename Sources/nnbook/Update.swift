@@ -7,8 +7,8 @@ struct Update: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Execute lessons and rewrite the output regions in the lesson files.",
     discussion: """
-      Only the output regions after cells change; every other byte of the lesson stays
-      as it was. Running update twice changes nothing the second time. Figure files in the
+      Only the output regions after cells change; every other byte of the lesson stays \
+      as it was. Running update twice changes nothing the second time. Figure files in the \
       lesson's _files folder that no cell produces any more are removed.
       """
   )
