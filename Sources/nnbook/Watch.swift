@@ -72,8 +72,10 @@ struct Watch: ParsableCommand {
         continue
       }
       // An editor (or a test) may still be writing: run once the bytes hold still for
-      // a moment, so a half-written file does not get a run and a page of its own.
-      Thread.sleep(forTimeInterval: Self.pollInterval)
+      // a moment, so a half-written file does not get a run and a page of its own. An
+      // empty file is most often one truncated before it is written again: it must hold
+      // still for longer.
+      Thread.sleep(forTimeInterval: bytes.isEmpty ? 0.25 : Self.pollInterval)
       guard FileManager.default.contents(atPath: lesson) == bytes else { continue }
       lastSeen = bytes
       let clock = ContinuousClock()
