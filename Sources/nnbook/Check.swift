@@ -7,21 +7,29 @@ struct Check: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Re-execute lessons and compare with the outputs stored in them.",
     discussion: """
-      Each LESSON may be a file or a folder (searched recursively for .md files). Numbers
-      compare with a relative tolerance (set per cell with '//| tolerance:'); cells with
-      '//| check: false' are run but not compared. Exits 1 when a lesson fails or differs.
+      Each LESSON may be a file or a folder (searched recursively for .md files). Numbers \
+      compare with a relative tolerance (set per cell with '//| tolerance:'); cells with \
+      '//| check: false' are run but not compared. A cell is stale when its code, or the code \
+      of a cell before it, changed since its outputs were stored (the key in its output \
+      region says); a stale cell fails even if its outputs come out the same. Exits 1 when a \
+      lesson fails, differs or is stale.
 
-      With --jobs, each lesson is checked by its own nnbook process (the environment
-      variable NNBOOK_CHECK_WORKER names another program to run instead, such as a wrapper
+      '--no-execute' runs nothing: it reports stale cells from the keys alone, in \
+      milliseconds, for a pre-commit hook.
+
+      With --jobs, each lesson is checked by its own nnbook process (the environment \
+      variable NNBOOK_CHECK_WORKER names another program to run instead, such as a wrapper \
       that limits memory), so a lesson that crashes fails alone. Output stays in lesson order.
 
-      For a CI matrix of n runners, runner i checks '--shard i/n': the lessons sorted by
-      path, the 1st, (n+1)th, (2n+1)th... going to shard 1, so shards 1...n partition the
+      For a CI matrix of n runners, runner i checks '--shard i/n': the lessons sorted by \
+      path, the 1st, (n+1)th, (2n+1)th... going to shard 1, so shards 1...n partition the \
       course. '--junit FILE' writes a JUnit XML report CI engines display and merge.
       """
   )
 
   @OptionGroup var arguments: LessonArguments
+
+  @OptionGroup var reporting: RunReportOptions
 
   @Option(help: "Check this many lessons at once, each in its own process.")
   var jobs: Int?
@@ -31,6 +39,9 @@ struct Check: ParsableCommand {
 
   @Option(help: ArgumentHelp("Write a JUnit XML report of every cell to this file.", valueName: "file"))
   var junit: String?
+
+  @Flag(help: "Run nothing: only report cells whose stored outputs are stale (their code changed).")
+  var noExecute = false
 
   /// Worker mode (`--jobs`): write the lessons' reports as JSON here and print no summary.
   @Option(help: .hidden)
@@ -58,8 +69,16 @@ struct Check: ParsableCommand {
 
     let reports: [LessonReport]
     var passed = 0
-    if let jobs {
-      let results = WorkerPool(jobs: jobs).check(lessons)
+    if noExecute {
+      var failed = 0
+      reports = lessons.map { lesson in
+        let report = Self.checkKeys(of: lesson, console: console, status: &status)
+        if report.failureCount > 0 { failed += 1 } else { passed += 1 }
+        return report
+      }
+      if failed > 0 { status.lessonFailed() }
+    } else if let jobs {
+      let results = WorkerPool(jobs: jobs, childArguments: reporting.childArguments).check(lessons)
       for result in results {
         status.record(exitCode: result.exitCode)
         if result.exitCode == 0 { passed += 1 }
@@ -67,6 +86,8 @@ struct Check: ParsableCommand {
       reports = results.flatMap(\.reports)
     } else {
       var loop = LessonLoop(console: console, numbering: .asRead)
+      loop.showsTimings = reporting.timings
+      loop.streamsPrints = reporting.verbose
       reports = check(lessons, with: &loop)
       passed = loop.passed
       status.record(exitCode: loop.status.code)
@@ -96,14 +117,9 @@ struct Check: ParsableCommand {
     loop.run(lessons) { document, execution in
       let differences = Comparator.compare(document, with: execution)
       reports[document.path] = LessonReport(document: document, execution: execution, differences: differences)
-      for difference in differences { console.error(difference.description) }
+      Self.printDifferences(differences, console: console)
       guard execution.succeeded && differences.isEmpty else {
-        let file = document.path
-        console.error(
-          "\(file): FAILED"
-            + (differences.isEmpty
-              ? "" : " (\(differences.count) cell(s) differ; run 'nnbook update \(file)' if the new outputs are right)")
-        )
+        console.error("\(document.path): FAILED" + Self.advice(for: differences, of: document.path))
         return .failed
       }
       return .done
@@ -112,6 +128,65 @@ struct Check: ParsableCommand {
       reports[lesson]
         ?? .unchecked(path: lesson, message: loop.unloadable[lesson] ?? "\(lesson): error: the lesson was not checked")
     }
+  }
+}
+
+extension Check {
+  /// `--no-execute`: the stale cells of one lesson, from the keys in its output regions.
+  /// An unreadable file is exit 2, as when executing; a malformed lesson or a stale cell fails it.
+  static func checkKeys(of lesson: String, console: Console, status: inout ExitStatus) -> LessonReport {
+    let document: Document
+    do {
+      document = try Document.parse(contentsOf: lesson)
+    } catch {
+      let documentError = error as? DocumentError
+      let message = documentError?.description ?? "\(lesson): error: \(error)"
+      console.error(message)
+      if documentError?.line == nil { status.badUsage() }
+      return .unchecked(path: lesson, message: message)
+    }
+    let differences = Comparator.staleCells(in: document)
+    printDifferences(differences, console: console)
+    if !differences.isEmpty {
+      console.error("\(lesson): FAILED" + advice(for: differences, of: lesson))
+    }
+    return LessonReport(document: document, execution: nil, differences: differences)
+  }
+
+  /// Prints each difference with its diff; stale cells after the first are one note, since an
+  /// edited cell makes every later one stale.
+  static func printDifferences(_ differences: [CellDifference], console: Console) {
+    var firstStale = true
+    var laterStale: [Int] = []
+    for difference in differences {
+      if difference.kind == .stale {
+        if !firstStale {
+          laterStale.append(difference.fenceLine)
+          continue
+        }
+        firstStale = false
+      }
+      console.error(difference.description)
+    }
+    if let path = differences.first?.path, !laterStale.isEmpty {
+      console.error(
+        "\(path): note: \(laterStale.count) later cell(s) are stale too (line\(laterStale.count == 1 ? "" : "s") "
+          + laterStale.map(String.init).joined(separator: ", ") + ")")
+    }
+  }
+
+  /// What to do about the differences: `update` when they are all the lesson's outputs.
+  static func advice(for differences: [CellDifference], of file: String) -> String {
+    guard !differences.isEmpty else { return "" }
+    let stale = differences.count(where: { $0.kind == .stale || $0.kind == .orphaned })
+    let differing = differences.count - stale
+    var parts: [String] = []
+    if differing > 0 { parts.append("\(differing) cell(s) differ") }
+    if stale > 0 { parts.append("\(stale) stale") }
+    let advice =
+      differing > 0
+      ? "run 'nnbook update \(file)' if the new outputs are right" : "run 'nnbook update \(file)' to store them afresh"
+    return " (" + parts.joined(separator: ", ") + "; " + advice + ")"
   }
 }
 

@@ -9,6 +9,20 @@ struct LessonArguments: ParsableArguments {
   var lessons: [String]
 }
 
+/// Options of the commands that run lessons.
+struct RunReportOptions: ParsableArguments {
+  @Flag(help: "After each lesson, print how long it ran and its slowest cells.")
+  var timings = false
+
+  @Flag(help: "Show what cells print on standard error as they print it (a long cell's progress).")
+  var verbose = false
+
+  /// The same options for a `check --jobs` worker.
+  var childArguments: [String] {
+    (timings ? ["--timings"] : []) + (verbose ? ["--verbose"] : [])
+  }
+}
+
 /// What a command made of a lesson once its cells ran.
 enum LessonVerdict {
   /// Written, compared or up to date: the lesson fails only if one of its cells failed.
@@ -33,6 +47,10 @@ struct LessonLoop {
 
   let console: Console
   let numbering: Numbering
+  /// Whether to print each lesson's slowest cells after it ran (`--timings`).
+  var showsTimings = false
+  /// Whether to show what cells print as they print it (`--verbose`).
+  var streamsPrints = false
   private(set) var status = ExitStatus()
   private(set) var passed = 0
   private(set) var failed = 0
@@ -65,10 +83,18 @@ struct LessonLoop {
       // A `kill -9` during an earlier update may have left its temporary file beside the lesson.
       removeStaleTemporaryFiles(of: document.path)
       let console = console
-      let execution = LessonExecutor().execute(document) { console.progress($0, file: document.path) }
+      var observer: ((String) -> Void)?
+      if streamsPrints {
+        let stream = PrintStream()
+        observer = { stream.write($0) }
+      }
+      let executor = LessonExecutor(printObserver: observer)
+      let execution = executor.execute(document) { console.progress($0, file: document.path) }
       console.clearProgress()
       report(execution, of: document)
-      switch finish(document, execution) {
+      let verdict = finish(document, execution)
+      if showsTimings { console.info(Self.timings(of: execution, in: document)) }
+      switch verdict {
       case .done where execution.succeeded:
         passed += 1
       case .done, .failed:
@@ -79,6 +105,33 @@ struct LessonLoop {
         status.badUsage()
       }
     }
+  }
+
+  /// How long the lesson's cells ran, and the slowest of them:
+  ///
+  /// ```
+  /// lesson.md: 12 cell(s) ran in 3.412 s; the slowest:
+  ///    2.310 s  line 40 (training)
+  ///    0.520 s  line 88
+  /// ```
+  static func timings(of execution: Execution, in document: Document, count: Int = 5) -> String {
+    let ran = execution.cells.filter(\.ran)
+    let total = ran.reduce(0) { $0 + $1.duration }
+    var lines = [
+      "\(document.path): \(ran.count) cell(s) ran in \(seconds(total))" + (ran.isEmpty ? "" : "; the slowest:")
+    ]
+    let slowest = ran.sorted { $0.duration != $1.duration ? $0.duration > $1.duration : $0.index < $1.index }
+    for cellRun in slowest.prefix(count) {
+      let cell = document.cells[cellRun.index]
+      lines.append(
+        "  \(seconds(cellRun.duration).leftPadded(to: 9))  line \(cell.fenceLine)"
+          + (cell.options.label.map { " (\($0))" } ?? ""))
+    }
+    return lines.joined(separator: "\n")
+  }
+
+  private static func seconds(_ value: Double) -> String {
+    String(format: "%.3f s", value)
   }
 
   /// Exits with the status of the lessons seen: 0, 1 or 2.
@@ -123,6 +176,30 @@ struct LessonLoop {
         "\(document.path): note: \(notRun.count) later cell(s) not run because of the error (line\(notRun.count == 1 ? "" : "s") \(lines))"
       )
     }
+  }
+}
+
+/// Cells' printed text on standard error as it comes (`--verbose`), a line at a time so
+/// that it does not mix with the progress line, which is cleared first and redraws itself.
+final class PrintStream: @unchecked Sendable {
+  private let lock = NSLock()
+  private var partial = ""
+
+  func write(_ text: String) {
+    lock.withLock {
+      partial += text
+      guard let lastBreak = partial.lastIndex(of: "\n") else { return }
+      let lines = partial[...lastBreak]
+      partial = String(partial[partial.index(after: lastBreak)...])
+      let clear = isatty(STDERR_FILENO) == 1 ? "\r\u{1B}[2K" : ""
+      FileHandle.standardError.write(Data((clear + lines).utf8))
+    }
+  }
+}
+
+extension String {
+  fileprivate func leftPadded(to width: Int) -> String {
+    String(repeating: " ", count: max(0, width - count)) + self
   }
 }
 

@@ -13,7 +13,7 @@ struct Nnbook: ParsableCommand {
       Exit codes: 0 success; 1 a lesson failed, is stale, or differs; 2 bad usage or an unreadable file.
       """,
     version: "0.1.0",
-    subcommands: [Run.self, Update.self, Check.self, Watch.self, Ops.self, Fuzz.self]
+    subcommands: [Run.self, Update.self, Check.self, Watch.self, Clear.self, Ops.self, Fuzz.self]
   )
 
   /// Parses and runs, mapping argument errors to exit code 2 as DESIGN.md specifies.

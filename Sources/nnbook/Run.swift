@@ -18,6 +18,8 @@ struct Run: ParsableCommand {
 
   @OptionGroup var arguments: LessonArguments
 
+  @OptionGroup var reporting: RunReportOptions
+
   @Option(name: .customLong("to"), help: "Output format: html, md, or ipynb (a Jupyter notebook).")
   var format: Format = .html
 
@@ -44,6 +46,8 @@ struct Run: ParsableCommand {
 
   func run() throws {
     var loop = LessonLoop(numbering: .asRead)
+    loop.showsTimings = reporting.timings
+    loop.streamsPrints = reporting.verbose
     let console = loop.console
     let typesetting = format == .html ? Self.mathTypesetting(math, console: console) : .none
     loop.run(arguments.lessons) { document, execution in

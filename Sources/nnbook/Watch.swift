@@ -64,16 +64,18 @@ struct Watch: ParsableCommand {
     while true {
       guard let bytes = FileManager.default.contents(atPath: lesson) else {
         // An editor may remove the file for a moment while it saves.
-        Thread.sleep(forTimeInterval: 0.02)
+        Thread.sleep(forTimeInterval: Self.pollInterval)
         continue
       }
       if bytes == lastSeen {
-        Thread.sleep(forTimeInterval: 0.02)
+        Thread.sleep(forTimeInterval: Self.pollInterval)
         continue
       }
       // An editor (or a test) may still be writing: run once the bytes hold still for
-      // a moment, so a half-written file does not get a run and a page of its own.
-      Thread.sleep(forTimeInterval: 0.03)
+      // a moment, so a half-written file does not get a run and a page of its own. An
+      // empty file is most often one truncated before it is written again: it must hold
+      // still for longer.
+      Thread.sleep(forTimeInterval: bytes.isEmpty ? 0.25 : Self.pollInterval)
       guard FileManager.default.contents(atPath: lesson) == bytes else { continue }
       lastSeen = bytes
       let clock = ContinuousClock()
@@ -87,10 +89,11 @@ struct Watch: ParsableCommand {
         let html = HTMLRenderer.render(document, execution: run.execution, math: typesetting)
         try? writeAtomically(html, to: output)
         page = html
-        if update, let written = try? Splicer.update(document, with: run.execution).write(to: lesson),
-          written.contains(lesson)
+        if update, let spliced = try? Splicer.update(document, with: run.execution),
+          let written = try? spliced.write(to: lesson)
         {
-          lastSeen = FileManager.default.contents(atPath: lesson)
+          spliced.removeObsoleteFiles(nextTo: lesson)
+          if written.contains(lesson) { lastSeen = FileManager.default.contents(atPath: lesson) }
         }
         let ran = document.cells.count - run.reusedCells
         let total = (clock.now - begun).seconds
@@ -111,6 +114,11 @@ struct Watch: ParsableCommand {
     }
   }
 
+  /// How often the lesson is read for changes, and how long its bytes must hold still
+  /// before a run: reading a lesson takes microseconds, and every millisecond here is
+  /// a millisecond between a save and the page.
+  static let pollInterval = 0.01
+
   /// The page with a script that waits for a newer version and then reloads.
   static func withLiveReload(_ html: String, version: Int) -> String {
     let script = """
@@ -127,8 +135,14 @@ struct Watch: ParsableCommand {
       </script>
 
       """
-    guard let end = html.range(of: "</body>", options: .backwards) else { return html + script }
-    return html.replacingCharacters(in: end.lowerBound..<end.lowerBound, with: script)
+    // Found from the end, byte by byte: a page with KaTeX inside is a megabyte, and this
+    // runs on every save.
+    let bytes = Array(html.utf8)
+    let marker = Array("</body>".utf8)
+    var start = bytes.count - marker.count
+    while start >= 0, !bytes[start..<start + marker.count].elementsEqual(marker) { start -= 1 }
+    guard start >= 0 else { return html + script }
+    return String(decoding: bytes[..<start], as: UTF8.self) + script + String(decoding: bytes[start...], as: UTF8.self)
   }
 
   /// A page that shows why the lesson could not be read (a malformed cell option, ...).

@@ -8,6 +8,8 @@ import Notebook
 /// kept and printed in lesson order, as soon as every lesson before it is done.
 struct WorkerPool {
   let jobs: Int
+  /// Arguments every child gets after `check` (`--timings`).
+  var childArguments: [String] = []
 
   struct Result: Sendable {
     var lesson: String
@@ -33,15 +35,17 @@ struct WorkerPool {
     try? FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: scratch) }
 
-    let queue = Queue(lessons: lessons)
+    let queue = Queue(lessons: lessons, order: Self.longestFirst(lessons))
     let executable = Self.workerExecutable
+    let arguments = childArguments
     let group = DispatchGroup()
     for _ in 0..<min(jobs, lessons.count) {
       group.enter()
       Thread {
         while let index = queue.claim() {
           let result = Self.runChild(
-            executable, on: lessons[index], files: scratch.appendingPathComponent("\(index)").path)
+            executable, arguments: arguments, on: lessons[index],
+            files: scratch.appendingPathComponent("\(index)").path)
           queue.finish(index, with: result)
         }
         group.leave()
@@ -51,8 +55,20 @@ struct WorkerPool {
     return queue.results.map { $0! }
   }
 
+  /// The order to start lessons in: the biggest files (the most code and prose, a fair
+  /// guess at the longest runs) first, so that a long lesson started last does not keep
+  /// every other worker waiting at the end. Output is still printed in lesson order.
+  static func longestFirst(_ lessons: [String]) -> [Int] {
+    let sizes = lessons.map { lesson in
+      ((try? FileManager.default.attributesOfItem(atPath: lesson))?[.size] as? NSNumber)?.intValue ?? 0
+    }
+    return lessons.indices.sorted { sizes[$0] != sizes[$1] ? sizes[$0] > sizes[$1] : $0 < $1 }
+  }
+
   /// Runs one child, its output going to scratch files (pipes could fill and stall it).
-  private static func runChild(_ executable: String, on lesson: String, files: String) -> Result {
+  private static func runChild(
+    _ executable: String, arguments: [String], on lesson: String, files: String
+  ) -> Result {
     let out = files + ".out"
     let err = files + ".err"
     let report = files + ".json"
@@ -60,7 +76,7 @@ struct WorkerPool {
     FileManager.default.createFile(atPath: err, contents: nil)
     let process = Process()
     process.executableURL = URL(fileURLWithPath: executable)
-    process.arguments = ["check", "--report-to", report, lesson]
+    process.arguments = ["check"] + arguments + ["--report-to", report, lesson]
     process.standardInput = FileHandle.nullDevice
     process.standardOutput = FileHandle(forWritingAtPath: out)
     process.standardError = FileHandle(forWritingAtPath: err)
@@ -110,12 +126,15 @@ struct WorkerPool {
   private final class Queue: @unchecked Sendable {
     private let lock = NSLock()
     private let count: Int
+    /// Lesson indices in the order they start.
+    private let order: [Int]
     private var next = 0
     private var printed = 0
     private(set) var results: [Result?]
 
-    init(lessons: [String]) {
+    init(lessons: [String], order: [Int]) {
       count = lessons.count
+      self.order = order
       results = Array(repeating: nil, count: lessons.count)
     }
 
@@ -123,7 +142,7 @@ struct WorkerPool {
       lock.withLock {
         guard next < count else { return nil }
         defer { next += 1 }
-        return next
+        return order[next]
       }
     }
 

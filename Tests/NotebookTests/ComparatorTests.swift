@@ -91,14 +91,78 @@ struct ComparatorTests {
     #expect(missing.first?.details == ["+ ```text", "+ 1", "+ ```"])
   }
 
-  @Test func staleCellsAreFlaggedButOnlyReportedWhenOutputsDiffer() throws {
-    let stored = try storedLesson(["1"])
+  @Test func aStaleCellFailsEvenWhenItsOutputsAreTheSame() throws {
+    let stored = try storedLesson(["1", "2"])
     let edited = try parse(stored.text.replacing("cell0()", with: "cell0(again: true)"))
-    #expect(edited.cells[0].isStale)
-    #expect(Comparator.compare(edited, with: execution(of: edited, printing: ["1"])).isEmpty)
-    let difference = try #require(Comparator.compare(edited, with: execution(of: edited, printing: ["2"])).first)
+    #expect(edited.cells.map(\.isStale) == [true, true], "an edit makes its cell and every later one stale")
+    let same = Comparator.compare(edited, with: execution(of: edited, printing: ["1", "2"]))
+    #expect(same.map(\.kind) == [.stale, .stale])
+    #expect(same.map(\.cellIndex) == [0, 1])
+    #expect(same.first?.summary.contains("is stale") == true)
+    #expect(Comparator.staleCells(in: edited) == same, "the keys alone say the same without running anything")
+    #expect(Comparator.staleCells(in: stored).isEmpty)
+
+    let difference = try #require(Comparator.compare(edited, with: execution(of: edited, printing: ["3", "2"])).first)
+    #expect(difference.kind == .changed)
     #expect(difference.isStale)
     #expect(difference.summary.contains("edited since"))
+  }
+
+  @Test func staleCellsWithoutComparedOutputsStillFail() throws {
+    let stored = try storedLesson(["took 1 s"], options: ["//| check: false\n"])
+    let edited = try parse(stored.text.replacing("cell0()", with: "cell0(twice: true)"))
+    #expect(Comparator.compare(edited, with: execution(of: edited, printing: ["took 2 s"])).map(\.kind) == [.stale])
+  }
+
+  @Test func aRegionWhoseCellWasDeletedFails() throws {
+    let stored = try storedLesson(["a", "b"])
+    let fence = stored.cells[1].fenceLine
+    var lines = stored.text.split(separator: "\n", omittingEmptySubsequences: false)
+    lines.removeSubrange((fence - 1)...(fence + 1))
+    let deleted = try parse(lines.joined(separator: "\n"))
+    #expect(deleted.orphanRegions.count == 1)
+    let differences = Comparator.staleCells(in: deleted)
+    #expect(differences.map(\.kind) == [.orphaned])
+    #expect(differences.first?.cellIndex == nil)
+    let report = LessonReport(document: deleted, execution: nil, differences: differences)
+    #expect(report.cases.map(\.outcome) == [.passed, .failed])
+  }
+
+  @Test func anExpectedErrorStillMatchesAfterProseIsAddedAboveIt() throws {
+    let cell = "```swift\n//| error: true\nlet xs = [1]\nprint(xs[3])\n```\n"
+    func failing(_ document: Document) -> Execution {
+      LessonExecutor(runner: { _, _ in
+        CellResult(outputs: [.text("before")], error: CellError(.runtime, "index out of range", line: 3, column: 7))
+      }).execute(document)
+    }
+    let original = try parse("# Lesson\n\n" + cell)
+    let stored = try parse(try Splicer.update(original, with: failing(original)).text)
+    let region = try #require(stored.cells[0].region)
+    #expect(region.bodyLines.contains("lesson.md:6:7: error: index out of range"), "stored with its lesson line")
+    #expect(Comparator.compare(stored, with: failing(stored)).isEmpty)
+
+    let moved = try parse(stored.text.replacing("# Lesson\n", with: "# Lesson\n\nA new paragraph\nof two lines.\n"))
+    #expect(moved.cells[0].fenceLine == stored.cells[0].fenceLine + 3)
+    #expect(Comparator.compare(moved, with: failing(moved)).isEmpty, "only the cell moved")
+
+    // A different column, message or source line is still a difference.
+    let elsewhere = LessonExecutor(runner: { _, _ in
+      CellResult(outputs: [.text("before")], error: CellError(.runtime, "index out of range", line: 3, column: 9))
+    }).execute(moved)
+    #expect(Comparator.compare(moved, with: elsewhere).map(\.kind) == [.changed])
+  }
+
+  @Test(arguments: [
+    ("lesson.md:150:7: error: boom", "lesson.md:*:7: error: boom"),
+    ("lesson.md:150: error: boom", nil),
+    ("other.md:150:7: error: boom", nil),
+    ("lesson.md:x:7: error", nil),
+  ])
+  func errorLocationsAreMaskedOnlyWhereTheyAreLocations(line: String, masked: String?) {
+    #expect(ErrorLocation.masking(line, fileName: "lesson.md") == masked)
+    #expect(
+      ErrorLocation.maskingLines(in: ["```text", line, "```", "```error", line, "```"], fileName: "lesson.md")
+        == ["```text", line, "```", "```error", masked ?? line, "```"])
   }
 
   @Test func cellsThatFailedOrDidNotRunAreLeftToTheExecutionReport() throws {

@@ -35,6 +35,13 @@ public final class Session {
     runtime.memoryLimit = memoryLimit
   }
 
+  /// Called with each piece of text a cell prints, as it prints it (on the cell's thread),
+  /// for showing a long cell's progress; the text still goes to the cell's outputs.
+  public var printObserver: ((String) -> Void)? {
+    get { runtime.printObserver }
+    set { runtime.printObserver = newValue }
+  }
+
   /// Runs one cell's source (the whole fenced block content, `//|` option lines included:
   /// they are Swift comments, so line numbers match the cell).
   /// - Parameter timeout: seconds before the cell is stopped with a `.timeout` error.
@@ -128,49 +135,90 @@ public final class Session {
   /// The session's state between cells: its names, their values, the random generator.
   ///
   /// `watch` keeps one after each cell, so an edit re-runs from the first changed cell.
-  /// Values are values (tensors copy on write), so a snapshot is a copy of the globals;
-  /// objects a cell mutates in place (a layer's parameters trained by `fit`) are shared.
+  /// Values are values (tensors copy on write), so a snapshot is a copy of the globals.
+  /// Layers and models are values to cells too, but a `BatchNorm` in training mode updates
+  /// its running statistics in its own object; a snapshot therefore holds its own copy of
+  /// every module (a copy of the tree that shares the tensors: cheap), and a restore hands
+  /// the session a fresh copy, so the snapshot can be restored again.
   public struct Snapshot {
     fileprivate var names: GlobalTable.Snapshot
     fileprivate var values: [Value]
     fileprivate var random: NNRandom.State
     fileprivate var cellCount: Int
-    /// Whether restoring gives back exactly this state: false when a global holds an object
-    /// that later cells may change in place (a layer, an optimizer, a scaler, a captured box).
+    /// Whether restoring gives back exactly this state: false when a global holds something
+    /// later cells could change behind the snapshot's back (a captured variable's box).
     public var isExact: Bool
   }
 
   public func snapshot() -> Snapshot {
     let values = runtime.globalValues(count: globals.count)
     return Snapshot(
-      names: globals.snapshot(), values: values, random: runtime.context.random.state, cellCount: cellCount,
-      isExact: values.allSatisfy(Self.isPlainValue))
+      names: globals.snapshot(), values: values.map(Self.detachingModules), random: runtime.context.random.state,
+      cellCount: cellCount, isExact: values.allSatisfy(Self.isValue))
   }
 
-  /// Whether a value cannot change behind its holder's back: values, and the library's
-  /// objects that are never mutated in place (tensors copy on write; data sets hold tensors).
-  private static func isPlainValue(_ value: Value) -> Bool {
+  /// Whether a value cannot change behind its holder's back once modules are copied.
+  ///
+  /// The library's objects are values: every change a cell makes (`fit`, `update`,
+  /// `freeze`, assigning `weight` or `learningRate`) returns a new object. Only a module's
+  /// own forward pass changes it in place, which `detachingModules` guards against.
+  private static func isValue(_ value: Value) -> Bool {
     switch value {
-    case .void, .int, .double, .float, .bool, .string, .none, .range, .type: true
-    case .array(let elements): elements.allSatisfy(isPlainValue)
-    case .dictionary(let dictionary): dictionary.values.allSatisfy(isPlainValue)
-    case .tuple(let tuple): tuple.elements.allSatisfy(isPlainValue)
-    case .some(let wrapped): isPlainValue(wrapped)
-    case .structInstance(let instance): instance.ref == nil && instance.fields.allSatisfy(isPlainValue)
+    case .void, .int, .double, .float, .bool, .string, .none, .range, .type, .object: true
+    case .array(let elements): elements.allSatisfy(isValue)
+    case .dictionary(let dictionary): dictionary.values.allSatisfy(isValue)
+    case .tuple(let tuple): tuple.elements.allSatisfy(isValue)
+    case .some(let wrapped): isValue(wrapped)
+    // A class instance (`ref`) is shared, so a later cell can change it behind a snapshot.
+    case .structInstance(let instance): instance.ref == nil && instance.fields.allSatisfy(isValue)
     // A function's captured variables live in boxes; a global function captures none.
     case .function: true
     case .box: false
-    case .object(let object):
-      object is Tensor || object is FigureObject || object is TableObject || object is DTypeObject
-        || object is EnumCaseObject || object is ColormapObject || object is DistributionObject
-        || object is ConfusionMatrix || object is Dataset
+    }
+  }
+
+  /// The value with every module in it replaced by a copy of its own (tensors shared).
+  /// Values without modules are returned as they are, without copying their arrays.
+  private static func detachingModules(_ value: Value) -> Value {
+    switch value {
+    case .object(let module as Module): return .object(module.copy())
+    case .array(let elements):
+      guard elements.contains(where: holdsModule) else { return value }
+      return .array(elements.map(detachingModules))
+    case .dictionary(var dictionary):
+      guard dictionary.values.contains(where: holdsModule) else { return value }
+      dictionary.values = dictionary.values.map(detachingModules)
+      return .dictionary(dictionary)
+    case .tuple(var tuple):
+      guard tuple.elements.contains(where: holdsModule) else { return value }
+      tuple.elements = tuple.elements.map(detachingModules)
+      return .tuple(tuple)
+    case .some(let wrapped):
+      return holdsModule(wrapped) ? .some(detachingModules(wrapped)) : value
+    case .structInstance(var instance):
+      guard instance.fields.contains(where: holdsModule) else { return value }
+      instance.fields = instance.fields.map(detachingModules)
+      return .structInstance(instance)
+    default: return value
+    }
+  }
+
+  private static func holdsModule(_ value: Value) -> Bool {
+    switch value {
+    case .object(let object): object is Module
+    case .array(let elements): elements.contains(where: holdsModule)
+    case .dictionary(let dictionary): dictionary.values.contains(where: holdsModule)
+    case .tuple(let tuple): tuple.elements.contains(where: holdsModule)
+    case .some(let wrapped): holdsModule(wrapped)
+    case .structInstance(let instance): instance.fields.contains(where: holdsModule)
+    default: false
     }
   }
 
   /// Goes back to the state of `snapshot`, taken from this session. Not while a cell runs.
   public func restore(_ snapshot: Snapshot) {
     globals.restore(snapshot.names)
-    runtime.restoreGlobals(snapshot.values)
+    runtime.restoreGlobals(snapshot.values.map(Self.detachingModules))
     runtime.context.random.state = snapshot.random
     cellCount = snapshot.cellCount
   }

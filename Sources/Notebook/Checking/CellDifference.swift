@@ -15,12 +15,18 @@ public struct CellDifference: Equatable, Sendable, CustomStringConvertible {
     case missing
     /// Outputs are stored, but the cell produces none now.
     case unexpected
+    /// The outputs were stored for a different version of the cell, or of a cell before
+    /// it (its input key changed), even if they happen to come out the same.
+    case stale
+    /// An output region follows no cell (its cell was deleted).
+    case orphaned
   }
 
   /// The lesson's path, as the user gave it.
   public var path: String
-  public var cellIndex: Int
-  /// The lesson line of the cell's opening fence.
+  /// The cell's index; nil for a region that follows no cell.
+  public var cellIndex: Int?
+  /// The lesson line of the cell's opening fence (of the region, for a region that follows no cell).
   public var fenceLine: Int
   public var label: String?
   public var kind: Kind
@@ -30,7 +36,7 @@ public struct CellDifference: Equatable, Sendable, CustomStringConvertible {
   public var details: [String]
 
   public init(
-    path: String, cellIndex: Int, fenceLine: Int, label: String?, kind: Kind, isStale: Bool, details: [String]
+    path: String, cellIndex: Int?, fenceLine: Int, label: String?, kind: Kind, isStale: Bool, details: [String]
   ) {
     self.path = path
     self.cellIndex = cellIndex
@@ -43,14 +49,19 @@ public struct CellDifference: Equatable, Sendable, CustomStringConvertible {
 
   /// One line saying what is wrong.
   public var summary: String {
-    let cell = "cell \(cellIndex + 1)" + (label.map { " (\($0))" } ?? "")
+    let cell = "cell \((cellIndex ?? 0) + 1)" + (label.map { " (\($0))" } ?? "")
     var text =
       switch kind {
       case .changed: "the outputs of \(cell) differ from the stored ones"
       case .missing: "\(cell) produces outputs, but none are stored"
       case .unexpected: "\(cell) has stored outputs, but produces none now"
+      case .stale:
+        "\(cell) is stale: it, or a cell before it, was edited since its outputs were stored"
+      case .orphaned: "this output region follows no cell (its cell was deleted)"
       }
-    if isStale { text += " (the cell, or one before it, was edited since they were stored)" }
+    if isStale && (kind == .changed || kind == .missing || kind == .unexpected) {
+      text += " (the cell, or one before it, was edited since they were stored)"
+    }
     return text
   }
 

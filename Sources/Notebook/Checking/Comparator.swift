@@ -7,28 +7,62 @@ import Foundation
 /// line by line with the stored region. Numbers (including `nan` and `inf`)
 /// match within a tolerance, everything else must match exactly (whitespace
 /// between words aside). Figures are compared by the numbers they plot, which
-/// their stored SVG files embed (`FigureComparison`).
+/// their stored SVG files embed (`FigureComparison`). The line of an error's location
+/// is not compared: it moves with the cell when prose is added above it, and the input
+/// key already says whether the code that raised it changed.
+///
+/// A stale cell (its stored input key is not its key now) fails even when its outputs
+/// come out the same: the lesson no longer says what produced them.
 public enum Comparator {
-  /// The differences, one per cell, in lesson order. Cells with `check: false` or
-  /// `eval: false`, and cells that did not run or failed (the execution reports those), are skipped.
+  /// The differences, one per cell, in lesson order, then regions that follow no cell.
+  /// Cells with `check: false` or `eval: false` are only checked for staleness; cells
+  /// that did not run or failed are left to the execution's report.
   public static func compare(
     _ document: Document, with execution: Execution, tolerance: Tolerance = .default
   ) -> [CellDifference] {
     // What `update` would write, so `check` passes exactly when `update` would change nothing
-    // (numbers aside).
-    let changes = Splicer.changes(for: document, execution: execution)
-    return changes.compactMap { change in
-      let cell = change.cell
-      guard cell.options.isChecked, cell.options.evaluates, let cellExecution = execution[cellIndex: cell.index],
-        cellExecution.status == .ok || cellExecution.status == .expectedError
-      else { return nil }
+    // (numbers and error lines aside).
+    let changes = Dictionary(
+      Splicer.changes(for: document, execution: execution).map { ($0.cell.index, $0) },
+      uniquingKeysWith: { first, _ in first })
+    let differences = document.cells.compactMap { cell -> CellDifference? in
+      guard let cellExecution = execution[cellIndex: cell.index] else { return nil }
+      switch cellExecution.status {
+      case .failed, .notRun: return nil
+      case .skipped: return staleness(of: cell, in: document)
+      case .ok, .expectedError: break
+      }
+      guard cell.options.isChecked, let change = changes[cell.index] else { return staleness(of: cell, in: document) }
       let cellTolerance = Tolerance(
         relative: cell.options.tolerance ?? tolerance.relative, absolute: tolerance.absolute)
       let figures = cellExecution.outputs.compactMap { output -> Figure? in
         if case .figure(let figure) = output { figure } else { nil }
       }
-      return difference(
-        for: cell, content: change.content, figures: figures, in: document, tolerance: cellTolerance)
+      return difference(for: cell, content: change.content, figures: figures, in: document, tolerance: cellTolerance)
+        ?? staleness(of: cell, in: document)
+    }
+    return differences + orphans(in: document)
+  }
+
+  /// What the input keys alone say (`check --no-execute`): every stale cell, then every
+  /// region that follows no cell.
+  public static func staleCells(in document: Document) -> [CellDifference] {
+    document.cells.compactMap { staleness(of: $0, in: document) } + orphans(in: document)
+  }
+
+  private static func staleness(of cell: Cell, in document: Document) -> CellDifference? {
+    guard cell.isStale else { return nil }
+    return CellDifference(
+      path: document.path, cellIndex: cell.index, fenceLine: cell.fenceLine, label: cell.options.label, kind: .stale,
+      isStale: true, details: [])
+  }
+
+  /// Regions left behind by a deleted cell: `update` removes them.
+  private static func orphans(in document: Document) -> [CellDifference] {
+    document.orphanRegions.map { region in
+      CellDifference(
+        path: document.path, cellIndex: nil, fenceLine: region.startLine, label: nil, kind: .orphaned,
+        isStale: true, details: region.bodyLines.map { "- " + $0 })
     }
   }
 
@@ -51,7 +85,8 @@ public enum Comparator {
       return difference(.unexpected, region.bodyLines.map { "- " + $0 })
     case (let region?, let content?):
       var details = lineDifferences(
-        stored: region.bodyLines, firstStoredLine: region.startLine + 1, now: content.bodyLines, tolerance: tolerance)
+        stored: region.bodyLines, firstStoredLine: region.startLine + 1, now: content.bodyLines, tolerance: tolerance,
+        fileName: document.fileName)
       // Figures by the numbers they plot (the `![caption](path)` lines were compared above).
       for (index, (file, figure)) in zip(content.files, figures).enumerated() {
         details += FigureComparison.differences(
@@ -63,13 +98,18 @@ public enum Comparator {
   }
 
   /// A unified-style diff of stored and new lines, empty if they match.
-  static func lineDifferences(stored: [String], firstStoredLine: Int, now: [String], tolerance: Tolerance)
-    -> [String]
-  {
-    let storedText = stored.map(NumericText.init)
-    let nowText = now.map(NumericText.init)
+  ///
+  /// - Parameter fileName: the lesson's file name, which error locations in `error` blocks
+  ///   start with; their line numbers are not compared.
+  static func lineDifferences(
+    stored: [String], firstStoredLine: Int, now: [String], tolerance: Tolerance, fileName: String? = nil
+  ) -> [String] {
+    let storedCompared = fileName.map { ErrorLocation.maskingLines(in: stored, fileName: $0) } ?? stored
+    let nowCompared = fileName.map { ErrorLocation.maskingLines(in: now, fileName: $0) } ?? now
+    let storedText = storedCompared.map(NumericText.init)
+    let nowText = nowCompared.map(NumericText.init)
     let steps = LineDiff.steps(oldCount: stored.count, newCount: now.count) { old, new in
-      stored[old] == now[new] || storedText[old].matches(nowText[new], tolerance: tolerance)
+      storedCompared[old] == nowCompared[new] || storedText[old].matches(nowText[new], tolerance: tolerance)
     }
     let changed = steps.indices.filter {
       if case .same = steps[$0] { false } else { true }

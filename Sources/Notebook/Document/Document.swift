@@ -50,8 +50,10 @@ public struct Document: Sendable {
   }
 
   /// The file name without its extension: figures go to `<baseName>_files/`.
-  public var baseName: String {
-    let name = fileName
+  public var baseName: String { Self.baseName(ofFile: fileName) }
+
+  /// A file name without its extension (`lesson.md` -> `lesson`; `.hidden` stays).
+  static func baseName(ofFile name: String) -> String {
     guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return name }
     return String(name[..<dot])
   }
@@ -64,4 +66,14 @@ public struct Document: Sendable {
 
   /// The folder, relative to the lesson's own, where figure files go.
   public var filesFolderName: String { baseName + "_files" }
+
+  /// The figure files the stored output regions point at, relative to the lesson's folder, in order.
+  public var storedFigurePaths: [String] {
+    let regions = (cells.compactMap(\.region) + orphanRegions).sorted { $0.startLine < $1.startLine }
+    var seen = Set<String>()
+    return regions.flatMap(\.outputs).compactMap { output in
+      guard case .figure(_, let path) = output, seen.insert(path).inserted else { return nil }
+      return path
+    }
+  }
 }

@@ -34,7 +34,8 @@ public final class IncrementalExecutor {
     if let snapshot = start.flatMap({ snapshots[$0] }) ?? finalSnapshot, snapshot.isExact {
       session.restore(snapshot)
     } else if reused > 0 {
-      // A layer or optimizer may have changed in place since: only a fresh run is right.
+      // A snapshot that is not exact (a global holding a captured variable's box, which a
+      // later cell may have changed): only a fresh run is right.
       reused = 0
       session = Session(filesFolder: filesFolder)
       executor = LessonExecutor(session: session)

@@ -18,10 +18,13 @@ public final class LessonExecutor {
 
   /// An executor that gives each lesson a fresh `Cells.Session`, whose `save` and
   /// `load` reach the lesson's `_files` folder only.
-  public init() {
+  ///
+  /// - Parameter printObserver: sees the text cells print as they print it (`--verbose`).
+  public init(printObserver: ((String) -> Void)? = nil) {
     makeRunner = { document in
       let folder = URL(fileURLWithPath: document.directory + document.filesFolderName, isDirectory: true)
       let session = Session(filesFolder: folder)
+      session.printObserver = printObserver
       return { source, timeout in session.run(source, timeout: timeout) }
     }
   }

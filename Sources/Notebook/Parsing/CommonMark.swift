@@ -1,4 +1,5 @@
 internal import CCmark
+import Foundation
 
 /// A block of a CommonMark document, with the source lines cmark reports for it.
 struct MarkdownBlock: Equatable, Sendable {
@@ -41,8 +42,12 @@ enum CommonMark {
   }
 
   /// Renders Markdown to HTML. Raw HTML passes through (lessons may use it);
-  /// punctuation is left as written.
-  static func html(from markdown: String) -> String {
+  /// punctuation is left as written. GitHub's strikethrough, task lists and bare links
+  /// render as on GitHub (`GitHubInlines`).
+  ///
+  /// - Parameter imageFolder: the lesson's folder (`""` for the current one): images it
+  ///   holds are put into the page as data URLs, so the page stands alone. Nil: left as links.
+  static func html(from markdown: String, imageFolder: String? = nil) -> String {
     var markdown = markdown
     return markdown.withUTF8 { buffer in
       buffer.withMemoryRebound(to: CChar.self) { characters in
@@ -51,6 +56,9 @@ enum CommonMark {
         }
         defer { cmark_node_free(root) }
         linkLessonsToPages(root)
+        cmark_consolidate_text_nodes(root)
+        addGitHubInlines(root)
+        if let imageFolder { inlineLocalImages(root, folder: imageFolder) }
         guard let rendered = cmark_render_html(root, CMARK_OPT_UNSAFE) else { return "" }
         defer { cmark_get_default_mem_allocator().pointee.free(rendered) }
         return String(cString: rendered)
@@ -69,6 +77,105 @@ enum CommonMark {
         let url = cmark_node_get_url(node).map({ String(cString: $0) })
       else { continue }
       if let page = pageURL(forLessonLink: url) { cmark_node_set_url(node, page) }
+    }
+  }
+
+  /// Every node of the tree, in document order (collected first, so the tree can change after).
+  private static func nodes(of root: OpaquePointer) -> [OpaquePointer] {
+    guard let iterator = cmark_iter_new(root) else { return [] }
+    defer { cmark_iter_free(iterator) }
+    var nodes: [OpaquePointer] = []
+    while true {
+      let event = cmark_iter_next(iterator)
+      if event == CMARK_EVENT_DONE { break }
+      if event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) { nodes.append(node) }
+    }
+    return nodes
+  }
+
+  private static func type(_ node: OpaquePointer?) -> cmark_node_type {
+    node.map(cmark_node_get_type) ?? CMARK_NODE_NONE
+  }
+
+  /// Strikethrough in each inline container, task-list checkboxes, then bare links in text
+  /// outside links and images.
+  private static func addGitHubInlines(_ root: OpaquePointer) {
+    let all = nodes(of: root)
+    for container in all
+    where [
+      CMARK_NODE_PARAGRAPH, CMARK_NODE_HEADING, CMARK_NODE_EMPH, CMARK_NODE_STRONG,
+      CMARK_NODE_LINK,
+    ].contains(type(container)) {
+      var texts: [OpaquePointer] = []
+      var child = cmark_node_first_child(container)
+      while let current = child {
+        if type(current) == CMARK_NODE_TEXT { texts.append(current) }
+        child = cmark_node_next(current)
+      }
+      let literals = texts.map { string(cmark_node_get_literal($0)) }
+      guard literals.contains(where: { $0.contains("~~") }) else { continue }
+      for (node, pieces) in zip(texts, GitHubInlines.strikethrough(literals))
+      where pieces != [.text(string(cmark_node_get_literal(node)))] {
+        replace(node, with: pieces)
+      }
+    }
+    for item in all where type(item) == CMARK_NODE_ITEM {
+      guard let paragraph = cmark_node_first_child(item), type(paragraph) == CMARK_NODE_PARAGRAPH,
+        let text = cmark_node_first_child(paragraph), type(text) == CMARK_NODE_TEXT,
+        let (checked, rest) = GitHubInlines.taskMarker(string(cmark_node_get_literal(text)))
+      else { continue }
+      replace(text, with: [.html(GitHubInlines.checkbox(checked: checked))] + (rest.isEmpty ? [] : [.text(rest)]))
+    }
+    for text in nodes(of: root) where type(text) == CMARK_NODE_TEXT {
+      var ancestor = cmark_node_parent(text)
+      var insideLink = false
+      while let current = ancestor {
+        if type(current) == CMARK_NODE_LINK || type(current) == CMARK_NODE_IMAGE { insideLink = true }
+        ancestor = cmark_node_parent(current)
+      }
+      let literal = string(cmark_node_get_literal(text))
+      guard !insideLink,
+        literal.contains("http") || literal.contains("www.") || literal.contains("HTTP")
+          || literal.contains("WWW.")
+      else { continue }
+      let pieces = GitHubInlines.autolinked(literal)
+      if pieces != [.text(literal)] { replace(text, with: pieces) }
+    }
+  }
+
+  /// Puts new nodes for `pieces` where `node` is, and frees it.
+  private static func replace(_ node: OpaquePointer, with pieces: [GitHubInlines.Piece]) {
+    for piece in pieces {
+      let new: OpaquePointer?
+      switch piece {
+      case .text(let text):
+        new = cmark_node_new(CMARK_NODE_TEXT)
+        if let new { cmark_node_set_literal(new, text) }
+      case .html(let html):
+        new = cmark_node_new(CMARK_NODE_HTML_INLINE)
+        if let new { cmark_node_set_literal(new, html) }
+      case .link(let url, let text):
+        new = cmark_node_new(CMARK_NODE_LINK)
+        if let new {
+          cmark_node_set_url(new, url)
+          if let label = cmark_node_new(CMARK_NODE_TEXT) {
+            cmark_node_set_literal(label, text)
+            cmark_node_append_child(new, label)
+          }
+        }
+      }
+      if let new { cmark_node_insert_before(node, new) }
+    }
+    cmark_node_unlink(node)
+    cmark_node_free(node)
+  }
+
+  /// Images in the lesson's folder as data URLs (`![](diagram.png)`); remote images, and
+  /// files outside the folder or not images, are left as they are.
+  private static func inlineLocalImages(_ root: OpaquePointer, folder: String) {
+    for image in nodes(of: root) where type(image) == CMARK_NODE_IMAGE {
+      let url = string(cmark_node_get_url(image))
+      if let data = LocalImage.dataURL(for: url, in: folder) { cmark_node_set_url(image, data) }
     }
   }
 

@@ -16,7 +16,7 @@ public enum HTMLRenderer {
     var tables: [PipeTable] = []
     markdown = extractingTables(from: markdown, into: &tables)
 
-    var body = CommonMark.html(from: markdown.joined(separator: "\n") + "\n")
+    var body = CommonMark.html(from: markdown.joined(separator: "\n") + "\n", imageFolder: document.directory)
     body = body.replacingPlaceholders(prefix: tablePlaceholderPrefix, suffix: placeholderSuffix) { number in
       number < tables.count ? TableHTML.html(for: tables[number]) : nil
     }

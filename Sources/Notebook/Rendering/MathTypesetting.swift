@@ -22,9 +22,25 @@ public struct KaTeXBundle: Sendable {
   }
 
   /// The style sheet, every font a `data:` URI.
-  public var css: String
-  public var script: String
-  public var autoRender: String
+  public let css: String
+  public let script: String
+  public let autoRender: String
+  /// The three as they go into a page, escaped once here: they are large (the fonts make
+  /// the style sheet about a megabyte), and `watch` renders a page on every save.
+  private let pageHead: String
+
+  public init(css: String, script: String, autoRender: String) {
+    self.css = css
+    self.script = script
+    self.autoRender = autoRender
+    // A script's text ends at the first `</script`, wherever it is.
+    func safe(_ script: String) -> String { script.replacingOccurrences(of: "</script", with: "<\\/script") }
+    pageHead = """
+      <style>\(css.replacingOccurrences(of: "</style", with: "<\\/style"))</style>
+      <script>\(safe(script))</script>
+      <script>\(safe(autoRender))</script>
+      """
+  }
 
   /// Reads KaTeX from a folder laid out as KaTeX's `dist` (`katex.min.css`, `katex.min.js`
   /// or `katex.js`, `contrib/auto-render[.min].js`, `fonts/`); `nil` when something is missing.
@@ -81,13 +97,6 @@ public struct KaTeXBundle: Sendable {
 
   /// The tags that put KaTeX into a page's head and typeset the page once it is parsed.
   func headHTML(renderCall: String) -> String {
-    // A script's text ends at the first `</script`, wherever it is.
-    func safe(_ script: String) -> String { script.replacingOccurrences(of: "</script", with: "<\\/script") }
-    return """
-      <style>\(css.replacingOccurrences(of: "</style", with: "<\\/style"))</style>
-      <script>\(safe(script))</script>
-      <script>\(safe(autoRender))</script>
-      <script>document.addEventListener("DOMContentLoaded", function () { \(renderCall) });</script>
-      """
+    pageHead + "\n<script>document.addEventListener(\"DOMContentLoaded\", function () { \(renderCall) });</script>"
   }
 }

@@ -118,6 +118,8 @@ struct PageTemplate {
     hr { border: 0; border-top: 1px solid var(--border); margin: 2.5em 0; }
     blockquote { padding: 0.2em 1em; color: var(--muted); border-left: 0.25em solid var(--border); }
     li + li { margin-top: 0.25em; }
+    li:has(> .task-list-item-checkbox), li:has(> p > .task-list-item-checkbox) { list-style: none; }
+    .task-list-item-checkbox { margin: 0 0.35em 0 -1.4em; vertical-align: middle; }
     code, pre { font-family: var(--mono); font-size: 0.875rem; }
     :not(pre) > code { background: var(--surface); border: 1px solid var(--border); border-radius: 0.3em; padding: 0.1em 0.35em; font-size: 0.85em; }
     pre { background: var(--surface); border: 1px solid var(--border); border-radius: 0.5rem; padding: 0.85rem 1rem;

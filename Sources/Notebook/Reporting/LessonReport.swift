@@ -53,19 +53,35 @@ public struct LessonReport: Codable, Equatable, Sendable {
   }
 
   /// The report of a checked lesson: a cell fails when it raised an unexpected error (or
-  /// not the one it expected) or when its outputs differ from the stored ones.
-  public init(document: Document, execution: Execution, differences: [CellDifference]) {
+  /// not the one it expected), when its outputs differ from the stored ones, or when it is
+  /// stale. A region that follows no cell is a failed case of its own.
+  ///
+  /// - Parameter execution: the run, or nil when only the input keys were checked
+  ///   (`check --no-execute`): then every cell that is not stale passes.
+  public init(document: Document, execution: Execution?, differences: [CellDifference]) {
     let path = document.path
-    let differing = Dictionary(differences.map { ($0.cellIndex, $0) }, uniquingKeysWith: { first, _ in first })
+    let differing = Dictionary(
+      differences.compactMap { difference in difference.cellIndex.map { ($0, difference) } },
+      uniquingKeysWith: { first, _ in first })
+    func failure(_ difference: CellDifference, into result: inout Case) {
+      result.outcome = .failed
+      result.message = "\(path):\(difference.fenceLine): error: \(difference.summary)"
+      result.details = difference.description
+    }
     cases = document.cells.map { cell in
       let name = "cell \(cell.index + 1)" + (cell.options.label.map { " (\($0))" } ?? "")
       var result = Case(name: name, line: cell.fenceLine, outcome: .passed)
+      guard let execution else {
+        if let difference = differing[cell.index] { failure(difference, into: &result) }
+        return result
+      }
       guard let run = execution[cellIndex: cell.index] else { return result }
       result.seconds = run.duration
       switch run.status {
       case .skipped:
         result.outcome = .skipped
         result.message = "not evaluated (eval: false)"
+        if let difference = differing[cell.index] { failure(difference, into: &result) }
       case .notRun:
         result.outcome = .skipped
         result.message = "not run because an earlier cell failed"
@@ -75,13 +91,15 @@ public struct LessonReport: Codable, Equatable, Sendable {
         result.message = error.map { "\(path):\($0.line):\($0.column): error: \($0.message)" }
         result.details = error?.formattedWithCalls()
       case .ok, .expectedError:
-        if let difference = differing[cell.index] {
-          result.outcome = .failed
-          result.message = "\(path):\(difference.fenceLine): error: \(difference.summary)"
-          result.details = difference.description
-        }
+        if let difference = differing[cell.index] { failure(difference, into: &result) }
       }
       return result
+    }
+    for difference in differences where difference.cellIndex == nil {
+      var orphan = Case(
+        name: "output region at line \(difference.fenceLine)", line: difference.fenceLine, outcome: .passed)
+      failure(difference, into: &orphan)
+      cases.append(orphan)
     }
     self.path = path
   }

@@ -12,12 +12,43 @@ public struct SplicedLesson: Equatable, Sendable {
   /// The execution's failure messages with the line numbers of `text`: once the regions
   /// above a failed cell are rewritten, the cell is no longer where the run saw it.
   public var failures: [String]
+  /// Figure files the lesson's regions pointed at that no region points at any more,
+  /// relative to the lesson's folder (see `removeObsoleteFiles(nextTo:)`).
+  public var obsoleteFiles: [String]
 
-  public init(text: String, files: [GeneratedFile], changesText: Bool, failures: [String] = []) {
+  public init(
+    text: String, files: [GeneratedFile], changesText: Bool, failures: [String] = [], obsoleteFiles: [String] = []
+  ) {
     self.text = text
     self.files = files
     self.changesText = changesText
     self.failures = failures
+    self.obsoleteFiles = obsoleteFiles
+  }
+
+  /// Removes the figure files no cell produces any more (after `write(to:)`), and the
+  /// `_files` folder if that leaves it empty. Only `.svg` files inside the lesson's own
+  /// `_files` folder are touched: what nnbook wrote there, never a file a cell saved.
+  /// - Returns: the paths removed.
+  @discardableResult
+  public func removeObsoleteFiles(nextTo lessonPath: String) -> [String] {
+    let folder = lessonPath.lastIndex(of: "/").map { String(lessonPath[...$0]) } ?? ""
+    let name = lessonPath.split(separator: "/", omittingEmptySubsequences: false).last.map(String.init) ?? lessonPath
+    let filesFolder = Document.baseName(ofFile: name) + "_files/"
+    var removed: [String] = []
+    let filesPath = folder + String(filesFolder.dropLast())
+    // A `_files` link leading out of the lesson's folder: nothing there is nnbook's to remove.
+    guard (try? Self.checkStaysInside(filesPath, lessonFolder: folder)) != nil else { return [] }
+    for file in obsoleteFiles {
+      guard file.hasPrefix(filesFolder), file.hasSuffix(".svg"), !file.dropFirst(filesFolder.count).contains("/")
+      else { continue }
+      let path = folder + file
+      if (try? FileManager.default.removeItem(atPath: path)) != nil { removed.append(path) }
+    }
+    if !removed.isEmpty, (try? FileManager.default.contentsOfDirectory(atPath: filesPath))?.isEmpty == true {
+      try? FileManager.default.removeItem(atPath: filesPath)
+    }
+    return removed
   }
 
   /// Writes the figure files next to `lessonPath` (creating the `_files` folder), then

@@ -47,9 +47,18 @@ public enum Splicer {
     edits += document.orphanRegions.map { removal(of: $0, in: lines) }
 
     let bytes = apply(edits, to: lines)
+    let produced = Set(files.map(\.relativePath))
     return SplicedLesson(
       text: String(decoding: bytes, as: UTF8.self), files: files, changesText: bytes != lines.bytes,
-      failures: failures(of: execution, after: changes))
+      failures: failures(of: execution, after: changes),
+      obsoleteFiles: document.storedFigurePaths.filter { !produced.contains($0) })
+  }
+
+  /// The lesson as written: every output region removed (`nnbook clear`), and the figure
+  /// files they pointed at listed as obsolete. A lesson `update` wrote comes back byte for byte.
+  public static func clear(_ document: Document) throws -> SplicedLesson {
+    let nothing = Execution(cells: document.cells.map { CellExecution(index: $0.index, status: .skipped) })
+    return try update(document, with: nothing)
   }
 
   /// The execution's failure messages with the line numbers the lesson will have once

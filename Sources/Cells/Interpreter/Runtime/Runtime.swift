@@ -187,6 +187,9 @@ final class Runtime {
   /// Bytes every cell of the lesson has printed.
   private var lessonPrintedBytes = 0
 
+  /// Sees each piece of text as a cell prints it (`--verbose` shows it on the terminal).
+  var printObserver: ((String) -> Void)?
+
   /// Adds printed text, refusing it once the cell has printed more than `printLimit`.
   func write(_ text: String, at loc: SourceLoc) throws {
     printedBytes += text.utf8.count
@@ -205,6 +208,7 @@ final class Runtime {
         loc: loc)
     }
     pendingText += text
+    printObserver?(text)
   }
 
   func emit(_ output: CellOutput) {
