@@ -18,8 +18,9 @@ enum BLAS {
   /// and on a loaded machine the caller then waits for a worker the scheduler has not
   /// run yet, a time-slice per product: an LSTM's training ran twice as long.
   static let threadedProduct = 1 << 23
-  /// The thread count last given to OpenBLAS (0: not yet); a benign race between
-  /// sessions on two threads costs a call, not a result (results do not depend on it).
+  /// The thread count last given to OpenBLAS (0: not yet). A product's last bits can
+  /// depend on how many threads computed it, so lessons' numbers are this policy's; two
+  /// sessions on two threads may race here and run a product with the other's count.
   nonisolated(unsafe) private static var threads = 0
   /// OpenBLAS's own count (the machine's cores), for the large products.
   private static let allThreads = Int(Swift.max(1, openblas_get_num_threads()))
