@@ -1,19 +1,25 @@
 #!/usr/bin/env bash
-# The digits MLP trained by nnbook's `fit` against the same training in PyTorch and
-# in NumPy (../shared/peers/bench/digits_mlp_{torch,numpy}.py): the three processes
+# nnbook's `fit` against PyTorch (and NumPy for the MLP) on the four training
+# workloads of ../shared/peers/bench: digits_mlp, digits_cnn, seq_lstm and
+# tiny_transformer, each a lesson here (<name>.md) and a script there
+# (<name>_torch.py, and digits_mlp_numpy.py). For each workload the processes
 # alternate, N runs of each, and the medians of their training seconds (timed
-# inside each program around the 30 epochs), test accuracy and memory peak (the
-# whole process's maximum resident set size, from /usr/bin/time -v) are printed.
+# inside each program around its epochs), test accuracy and memory peak (the
+# whole process's maximum resident set size, from /usr/bin/time -v) are printed,
+# with the ratio nnbook / PyTorch.
 #
-#   Benchmarks/training/run.sh [NNBOOK_BINARY] [RUNS] [PYTHON]
+#   Benchmarks/training/run.sh [NNBOOK_BINARY] [RUNS] [PYTHON] [WORKLOAD...]
 #
-# PYTHON needs torch, numpy and scikit-learn (see ../shared/peers/README.md).
-# /usr/bin/time is Debian's `time` package.
+# With no WORKLOAD, all four run. PYTHON needs torch, numpy and scikit-learn (see
+# ../shared/peers/README.md). /usr/bin/time is Debian's `time` package.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 nnbook="${1:-$here/../../.build/release/nnbook}"
 runs="${2:-5}"
 python="${3:-python3}"
+shift $(($# < 3 ? $# : 3))
+workloads=("$@")
+[ ${#workloads[@]} -gt 0 ] || workloads=(digits_mlp digits_cnn seq_lstm tiny_transformer)
 peers="${PEERS_BENCH:-$here/../../../shared/peers/bench}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
@@ -38,22 +44,35 @@ measure() {
   accuracy[$label]+="$(field "$out" metric) "
   memory[$label]+="$(peak "$work/time") "
 }
-
-echo "nnbook=$nnbook  runs=$runs  python=$python  OPENBLAS_CORETYPE=${OPENBLAS_CORETYPE:-<unset>}  $(uptime | sed 's/.*load/load/')"
-cp "$here/digits_mlp.md" "$work/digits_mlp.md"
-for _ in $(seq "$runs"); do
-  measure nnbook "$work/out.md" "$nnbook" run --to md -o "$work/out.md" "$work/digits_mlp.md"
-  measure torch "$work/stdout" env -C "$peers" "$python" digits_mlp_torch.py
-  measure numpy "$work/stdout" env -C "$peers" "$python" digits_mlp_numpy.py
-done
-grep -E "^(train |epoch|train_acc)" "$work/out.md" | sed 's/^/nnbook last run: /'
-
 m() { printf "%s\n" $1 | median; }
-printf "%-8s %12s %14s %12s\n" "" "training s" "test accuracy" "peak MiB"
-for label in nnbook torch numpy; do
-  printf "%-8s %12.4f %14.4f %12.1f\n" "$label" "$(m "${seconds[$label]}")" "$(m "${accuracy[$label]}")" \
-    "$(m "${memory[$label]}")"
+
+echo "nnbook=$nnbook  runs=$runs  python=$python  OPENBLAS_CORETYPE=${OPENBLAS_CORETYPE:-<unset>}  PEER_THREADS=${PEER_THREADS:-<unset>}"
+for workload in "${workloads[@]}"; do
+  [ -f "$here/$workload.md" ] || { echo "no lesson $here/$workload.md" >&2; exit 2; }
+  peers_of=(torch)
+  [ -f "$peers/${workload}_numpy.py" ] && peers_of+=(numpy)
+  cp "$here/$workload.md" "$work/$workload.md"
+  echo
+  echo "== $workload ($(uptime | sed 's/.*load/load/'))"
+  for _ in $(seq "$runs"); do
+    measure "$workload/nnbook" "$work/out.md" "$nnbook" run --to md -o "$work/out.md" "$work/$workload.md"
+    for peer in "${peers_of[@]}"; do
+      measure "$workload/$peer" "$work/stdout" env -C "$peers" "$python" "${workload}_$peer.py"
+    done
+  done
+  grep -E "^(train [0-9]|epoch [0-9]|train_acc|positives|test_)" "$work/out.md" | sed 's/^/nnbook last run: /'
+  printf "%-8s %12s %14s %12s\n" "" "training s" "test accuracy" "peak MiB"
+  for label in nnbook "${peers_of[@]}"; do
+    printf "%-8s %12.4f %14.4f %12.1f\n" "$label" "$(m "${seconds[$workload/$label]}")" \
+      "$(m "${accuracy[$workload/$label]}")" "$(m "${memory[$workload/$label]}")"
+  done
+  nb="$(m "${seconds[$workload/nnbook]}")"
+  line="$(printf "%s nnbook / torch training time: %.3f" "$workload" \
+    "$(echo "$nb / $(m "${seconds[$workload/torch]}")" | bc -l)")"
+  for peer in "${peers_of[@]:1}"; do
+    line+="$(printf "   nnbook / %s: %.3f" "$peer" "$(echo "$nb / $(m "${seconds[$workload/$peer]}")" | bc -l)")"
+  done
+  echo "$line"
 done
-nb="$(m "${seconds[nnbook]}")"
-printf "nnbook / torch training time: %.3f   nnbook / numpy: %.3f\n" \
-  "$(echo "$nb / $(m "${seconds[torch]}")" | bc -l)" "$(echo "$nb / $(m "${seconds[numpy]}")" | bc -l)"
+echo
+echo "after: $(uptime | sed 's/.*load/load/')"

@@ -264,6 +264,78 @@ struct ArchitectureCellTests {
     #expect(text.contains("(None, 5)") && text.contains("(None, 2)"))
   }
 
+  @Test func summaryShowsTheTimeAxisOfTokenModelsAsNone() {
+    let text = output(
+      """
+      let model = Sequential {
+        Embedding(embeddingCount: 10, dimensions: 8)
+        PositionalEncoding(dimensions: 8, maxLength: 16)
+        TransformerEncoderLayer(dimensions: 8, numHeads: 2, mlpDimensions: 16)
+        GlobalAveragePool()
+        Linear(8, 3)
+      }
+      print(model.summary)
+      """)
+    #expect(text.contains("(None, None, 8)") && text.contains("(None, 8)") && text.contains("(None, 3)"))
+    #expect(!text.contains("?"))
+  }
+
+  @Test func summaryOfAConvolutionalModelShowsShapesOnceItHasSeenImages() {
+    let text = output(
+      """
+      var model = Sequential {
+        Conv2d(inputChannels: 1, outputChannels: 4, kernelSize: 3, padding: 1)
+        MaxPool2d(kernelSize: 2)
+        Flatten()
+        Linear(64, 10)
+      }
+      print(model.summary)
+      let data = Dataset.digits(asImages: true)
+      let (train, _) = data.split(testFraction: 0.9, seed: 0)
+      model.fit(train, loss: .crossEntropy, optimizer: Adam(), epochs: 1, batchSize: 64, seed: 0)
+      print(model.summary)
+      """)
+    let parts = text.components(separatedBy: "Total")
+    #expect(parts.count == 3)
+    #expect(parts[0].contains("?"))
+    #expect(
+      parts[1].contains("(None, 4, 8, 8)") && parts[1].contains("(None, 4, 4, 4)") && parts[1].contains("(None, 64)")
+        && parts[1].contains("(None, 10)"))
+  }
+
+  @Test func layersHeldInPropertiesCanBeCalled() {
+    let text = output(
+      """
+      seed(1)
+      let mha = MultiHeadAttention(dimensions: 4, numHeads: 2)
+      let x = Tensor.randomNormal([1, 3, 4])
+      let direct = mha.outProjection(x)
+      let through = mha.layers[0](x)
+      print(direct.shape, (direct - through).abs().max().item())
+      let encoder = TransformerEncoderLayer(dimensions: 4, numHeads: 2, mlpDimensions: 8, dropout: 0)
+      let attended = encoder.selfAttention(x)
+      print(attended.shape, (attended - encoder.layers[0](x)).abs().max().item())
+      print(encoder.selfAttention(x, x, x, mask: causalMask(3)).shape)
+      """)
+    #expect(text == "[1, 3, 4] 0.0\n[1, 3, 4] 0.0\n[1, 3, 4]")
+  }
+
+  @Test func attentionWeightsAsAHeatmapWithTokenLabels() throws {
+    let figure = try #require(
+      drawnFigure(
+        """
+        let tokens = ["the", "cat", "sat"]
+        let mha = MultiHeadAttention(dimensions: 4, numHeads: 2)
+        let y = mha(Tensor.randomNormal([1, 3, 4]))
+        heatmap(mha.attentionWeights![0, 1], rowLabels: tokens, columnLabels: tokens, title: "head 1")
+        """))
+    let values = series("values", of: figure)
+    #expect(values.count == 9)
+    // Each query's weights over the keys sum to 1.
+    for row in 0..<3 { #expect(abs(values[(3 * row)..<(3 * row + 3)].reduce(0, +) - 1) < 1e-6) }
+    #expect(figure.svg.components(separatedBy: ">cat</text>").count == 3 && figure.svg.contains(">head 1</text>"))
+  }
+
   @Test func wrongInputShapesAreNamed() {
     let e = failure("let c = Conv2d(inputChannels: 3, outputChannels: 2, kernelSize: 3)\nc(Tensor.zeros([1, 1, 5, 5]))")
     #expect(e?.message.contains("[batch, 3, height, width]") == true)

@@ -91,6 +91,23 @@ struct DifferentiableOperation: Sendable, CustomStringConvertible {
     .init("matmul matrix by batch", [[3, 4], [2, 4, 2]]) { try $0[0].matmul($0[1]) },
     .init("conv2d padded", [[2, 2, 5, 5], [3, 2, 3, 3]]) { try $0[0].convolved2d(with: $0[1], stride: 1, padding: 1) },
     .init("conv2d strided", [[1, 3, 6, 5], [2, 3, 2, 3]]) { try $0[0].convolved2d(with: $0[1], stride: 2, padding: 0) },
+    .init("conv2d with bias", [[2, 2, 4, 5], [3, 2, 3, 2], [3]]) {
+      try $0[0].convolved2d(with: $0[1], bias: $0[2], stride: 1, padding: 1)
+    },
+    .init("conv2d strided padded with bias", [[3, 1, 5, 5], [2, 1, 3, 3], [2]]) {
+      try $0[0].convolved2d(with: $0[1], bias: $0[2], stride: 2, padding: 1)
+    },
+    .init("linear with bias", [[2, 3, 4], [5, 4], [5]]) { try $0[0].linear($0[1], bias: $0[2]) },
+    .init("layerNormalized", [[2, 3, 5], [5], [5]]) {
+      try $0[0].layerNormalized(weight: $0[1], bias: $0[2], epsilon: 1e-5)
+    },
+    .init("self-attention, packed, masked", [[2, 4, 12]]) {
+      try Tensor.selfAttention(packed: $0[0], heads: 2, mask: causalMask(4)).output
+    },
+    .init("attention of queries over other keys", [[2, 3, 4], [2, 5, 4], [2, 5, 4]]) {
+      try Tensor.attention(query: $0[0], key: $0[1], value: $0[2], heads: 2, mask: nil).output
+    },
+    .init("maxPool2d overlapping", [[2, 3, 5, 5]]) { try $0[0].pooled2d(kernelSize: 3, stride: 2, maximum: true) },
     .init("maxPool2d", [[2, 2, 4, 4]]) { try $0[0].pooled2d(kernelSize: 2, stride: 2, maximum: true) },
     .init("avgPool2d overlapping", [[1, 2, 5, 5]]) { try $0[0].pooled2d(kernelSize: 3, stride: 1, maximum: false) },
     .init("sigmoid", [[2, 3]]) { $0[0].sigmoid() },

@@ -156,3 +156,42 @@ struct TensorConvolutionTests {
     #expect(text == "[5.0, 7.0, 13.0, 15.0] [2.5, 4.5, 10.5, 12.5]\n[10.0, 18.0, 42.0, 50.0]")
   }
 }
+
+@Suite("Vectorized float math")
+struct VectorMathTests {
+  /// Points across the range that matters, dense near 0 where tanh's two formulas meet.
+  static let points: [Float] =
+    stride(from: -90, through: 90, by: 0.37).map { Float($0) }
+    + stride(from: -1, through: 1, by: 0.0031).map {
+      Float($0)
+    } + [0, -0, 1e-8, -1e-8, 0.625, -0.625, 0.6249999, 88, -87, 1e-30]
+
+  /// The largest error relative to the C library's value (absolute below `floor`).
+  static func worst(_ vector: (VectorMath.Lanes) -> VectorMath.Lanes, _ scalar: (Double) -> Double) -> Double {
+    var values = points
+    values.withUnsafeMutableBufferPointer { VectorMath.apply($0.baseAddress!, count: $0.count, vector) }
+    var worst = 0.0
+    for (x, y) in zip(points, values) {
+      let exact = scalar(Double(x))
+      let error = abs(Double(y) - exact) / max(abs(exact), 1e-30)
+      worst = max(worst, exact < 1e-37 ? abs(Double(y) - exact) : error)
+    }
+    return worst
+  }
+
+  @Test func sigmoidAndTanhAreWithinAFewUlpOfTheCLibrary() {
+    let sigmoid = Self.worst(VectorMath.sigmoid, { 1 / (1 + CMath.exp(-$0)) })
+    let tanh = Self.worst(VectorMath.tanh, { CMath.tanh($0) })
+    // Float's ulp is 1.2e-7 relative: a few ulp, not a wrong branch or a lost sign.
+    #expect(sigmoid < 5e-7)
+    #expect(tanh < 5e-7)
+  }
+
+  @Test func nanStaysNaNAndTheTailIsComputed() {
+    var values: [Float] = [.nan, 0.5, -3, 2, 0, 1, -1, 4, 0.25, -0.25, .nan]
+    values.withUnsafeMutableBufferPointer { VectorMath.apply($0.baseAddress!, count: $0.count, VectorMath.tanh) }
+    #expect(values[0].isNaN && values[10].isNaN)
+    #expect(abs(values[9] - Float(CMath.tanh(-0.25))) < 1e-7)
+    #expect(abs(values[1] - Float(CMath.tanh(0.5))) < 1e-7)
+  }
+}

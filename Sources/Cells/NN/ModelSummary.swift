@@ -11,36 +11,52 @@ struct ModelSummary {
     return [("", model)]
   }
 
-  /// A one-example input the first layer accepts, when its size is known from the
-  /// layer itself (`Linear(2, 10)` takes `[1, 2]`); nil otherwise.
-  private func probeInput() -> Tensor? {
+  /// One-example inputs the first layer accepts, when their size is known: from the
+  /// layer itself (`Linear(2, 10)` takes `[1, 2]`), or from the data the model was
+  /// last trained on (a `Conv2d` cannot tell its image size). A layer that takes
+  /// sequences of any length (`Embedding`, `LSTM`) gets two lengths, so the summary
+  /// can show the time axis as `None`, as Keras does. Empty when nothing is known.
+  private func probeInputs() -> [Tensor] {
     var first: Module = model
     while let s = first as? Sequential, let f = s.layers.first { first = f }
+    if let example = model.exampleShape { return [Tensor.zeros([1] + example)] }
     switch first {
-    case let l as Linear: return Tensor.zeros([1, l.inputs])
-    case let b as BatchNorm: return Tensor.zeros([2, b.featureCount])
-    case let l as LayerNorm: return Tensor.zeros([1, l.dimensions])
-    // A sequence's length does not change a last-state output, so one step shows it.
-    case let r as Recurrent where !r.returnSequences: return Tensor.zeros([1, 1, r.inputSize])
-    default: return nil
+    case let l as Linear: return [Tensor.zeros([1, l.inputs])]
+    case let b as BatchNorm: return [Tensor.zeros([2, b.featureCount])]
+    case let l as LayerNorm: return [Tensor.zeros([1, l.dimensions])]
+    case let r as Recurrent: return [2, 3].map { Tensor.zeros([1, $0, r.inputSize]) }
+    case is Embedding: return [2, 3].map { Tensor.zeros([1, $0]) }
+    case let m as MultiHeadAttention: return [2, 3].map { Tensor.zeros([1, $0, m.dimensions]) }
+    case let t as TransformerEncoderLayer: return [2, 3].map { Tensor.zeros([1, $0, t.dimensions]) }
+    case let p as PositionalEncoding: return [1, 2].map { Tensor.zeros([1, $0, p.dimensions]) }
+    default: return []
     }
   }
 
-  /// Each row's output shape with the batch axis shown as `None`, as Keras does.
+  /// Each row's output shape with the batch axis shown as `None`, as Keras does (and
+  /// an axis that follows the input's length, too); `?` where it is not known.
   private func outputShapes() -> [String] {
     let rows = self.rows
-    guard var x = probeInput() else { return rows.map { _ in "?" } }
     let context = Context()
-    var shapes: [String] = []
-    for row in rows {
-      guard let y = try? row.layer.settingTraining(false).forward(x, context: context) else {
-        shapes += Array(repeating: "?", count: rows.count - shapes.count)
-        break
+    var runs: [[[Int]]] = []
+    for input in probeInputs() {
+      var x = input
+      var shapes: [[Int]] = []
+      for row in rows {
+        guard let y = try? row.layer.settingTraining(false).forward(x, context: context) else { break }
+        shapes.append(y.shape)
+        x = y
       }
-      shapes.append("(None, " + y.shape.dropFirst().map(String.init).joined(separator: ", ") + ")")
-      x = y
+      runs.append(shapes)
     }
-    return shapes
+    guard let first = runs.first else { return rows.map { _ in "?" } }
+    return rows.indices.map { i in
+      guard runs.allSatisfy({ $0.count > i && $0[i].count == first[i].count }) else { return "?" }
+      let dimensions = first[i].indices.dropFirst().map { axis in
+        runs.allSatisfy { $0[i][axis] == first[i][axis] } ? String(first[i][axis]) : "None"
+      }
+      return "(" + (["None"] + dimensions).joined(separator: ", ") + ")"
+    }
   }
 
   var table: Table {

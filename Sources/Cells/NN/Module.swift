@@ -31,6 +31,9 @@ class Module: NativeObject, CallableObject, DifferentiableObject, DisplayableObj
   private(set) var isTraining = false
   /// The loss the model was last trained with: what `evaluate` measures by default.
   var trainingLoss: LossKind?
+  /// The shape of one example of the data the model was last trained on (`[1, 8, 8]`
+  /// for images): what `summary` feeds a model whose first layer cannot tell its input size.
+  var exampleShape: [Int]?
 
   override init() {}
 
@@ -42,6 +45,7 @@ class Module: NativeObject, CallableObject, DifferentiableObject, DisplayableObj
     frozenKeys = other.frozenKeys
     isTraining = other.isTraining
     trainingLoss = other.trainingLoss
+    exampleShape = other.exampleShape
   }
 
   func copy() -> Module { type(of: self).init(copying: self) }
@@ -152,6 +156,38 @@ class Module: NativeObject, CallableObject, DifferentiableObject, DisplayableObj
       throw RuntimeFailure(
         "'\(name)' has shape \(Shape.text(old.shape)); cannot put a tensor of shape \(Shape.text(new.shape)) there")
     }
+  }
+
+  /// Every parameter of the tree in `namedParameters` order, without building names.
+  var parameterTensors: [Tensor] {
+    var out: [Tensor] = []
+    visit(prefix: "") { module, _ in
+      for p in module.parameters { out.append(p.tensor) }
+    }
+    return out
+  }
+
+  /// A copy whose parameters, in `namedParameters` order, are the non-nil entries of
+  /// `tensors` (nil keeps a parameter). No names are looked up: what a training step
+  /// does twice per batch.
+  func replacingParameters(_ tensors: [Tensor?]) -> Module {
+    let c = copy()
+    c.setParametersInPlace(tensors)
+    return c
+  }
+
+  /// `replacingParameters` on this module itself, which the caller has just copied and owns.
+  func setParametersInPlace(_ tensors: [Tensor?]) {
+    var i = 0
+    assignParameters(tensors, &i)
+  }
+
+  private func assignParameters(_ tensors: [Tensor?], _ i: inout Int) {
+    for k in parameters.indices {
+      if let t = tensors[i] { parameters[k].tensor = t }
+      i += 1
+    }
+    for c in children { c.module.assignParameters(tensors, &i) }
   }
 
   /// Sets this module's own parameter or buffer (on a copy the caller owns).

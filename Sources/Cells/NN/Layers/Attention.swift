@@ -27,16 +27,7 @@ final class Embedding: Module {
   override var configuration: String { "embeddingCount: \(embeddingCount), dimensions: \(dimensions)" }
 
   override func forward(_ input: Tensor, context: Context) throws -> Tensor {
-    var ids: [Int] = []
-    ids.reserveCapacity(input.count)
-    for i in 0..<input.count {
-      let v = input.storage.double(at: i)
-      guard v == v.rounded(), v >= 0, v < Double(embeddingCount) else {
-        throw RuntimeFailure(
-          "Embedding(embeddingCount: \(embeddingCount), ...) takes token ids 0..<\(embeddingCount), got \(v)")
-      }
-      ids.append(Int(v))
-    }
+    let ids = try tokenIDs(input)
     let weight = parameter("weight")!
     let out = Tensor(uninitializedShape: input.shape + [dimensions], dtype: weight.dtype)
     let rowBytes = dimensions * weight.dtype.size
@@ -49,16 +40,53 @@ final class Embedding: Module {
         // Each row's gradient is the sum over the positions that looked it up.
         let dWeight = Tensor.zeros(weight.shape, dtype: weight.dtype)
         let grad = g.converted(to: weight.dtype)
-        for (k, id) in ids.enumerated() {
-          for j in 0..<d {
-            let i = id * d + j
-            dWeight.storage.set(dWeight.storage.double(at: i) + grad.storage.double(at: k * d + j), at: i)
-          }
+        switch weight.dtype {
+        case .float32:
+          Embedding.accumulate(ids, d, grad.storage.pointer(Float.self), dWeight.storage.pointer(Float.self))
+        case .float64:
+          Embedding.accumulate(ids, d, grad.storage.pointer(Double.self), dWeight.storage.pointer(Double.self))
         }
         return [dWeight]
       }
     }
     return out
+  }
+
+  /// The ids of `input` as integers, refused unless each is a whole number in range.
+  private func tokenIDs(_ input: Tensor) throws -> [Int] {
+    var ids = [Int](repeating: 0, count: input.count)
+    var bad: Double?
+    func read<T: TensorScalar>(_ p: UnsafeMutablePointer<T>) {
+      let limit = T(embeddingCount)
+      for i in 0..<ids.count {
+        let v = p[i]
+        guard v >= 0, v < limit, v == v.rounded(.towardZero) else {
+          bad = Double(v)
+          return
+        }
+        ids[i] = Int(v)
+      }
+    }
+    switch input.dtype {
+    case .float32: read(input.storage.pointer(Float.self))
+    case .float64: read(input.storage.pointer(Double.self))
+    }
+    if let bad {
+      throw RuntimeFailure(
+        "Embedding(embeddingCount: \(embeddingCount), ...) takes token ids 0..<\(embeddingCount), got \(bad)")
+    }
+    return ids
+  }
+
+  /// `dWeight[id] += g[k]` for every position k that looked up row `id`.
+  private static func accumulate<T: TensorScalar>(
+    _ ids: [Int], _ d: Int, _ g: UnsafeMutablePointer<T>, _ dWeight: UnsafeMutablePointer<T>
+  ) {
+    for (k, id) in ids.enumerated() {
+      let source = g + k * d
+      let target = dWeight + id * d
+      for j in 0..<d { target[j] += source[j] }
+    }
   }
 }
 
@@ -215,6 +243,22 @@ final class MultiHeadAttention: Module {
     }
     let weight = parameter("inProjWeight")!
     let bias = parameter("inProjBias")!
+    if !(isTraining && dropout > 0) {
+      let attended: (output: Tensor, weights: Tensor)
+      if query === key && key === value {
+        // Self-attention: one product projects queries, keys and values together.
+        let packed = try query.converted(to: weight.dtype).linear(weight, bias: bias)
+        attended = try Tensor.selfAttention(packed: packed, heads: numHeads, mask: mask)
+      } else {
+        let (q, k, v) = try (
+          projected(query, 0, weight, bias), projected(key, 1, weight, bias), projected(value, 2, weight, bias)
+        )
+        attended = try Tensor.attention(query: q, key: k, value: v, heads: numHeads, mask: mask)
+      }
+      attentionWeights = attended.weights
+      return try children[0].module.forward(attended.output, context: context)
+    }
+    // While training with dropout on the weights: the same computation, operation by operation.
     let headSize = d / numHeads
     let batch = query.shape[0]
     // [batch, time, d] to [batch, heads, time, headSize], through rows part·d ..< (part+1)·d.
@@ -236,6 +280,14 @@ final class MultiHeadAttention: Module {
     }
     let heads = try weights.matmul(v).transposed([0, 2, 1, 3]).reshaped([batch, query.shape[1], d])
     return try children[0].module.forward(heads, context: context)
+  }
+
+  /// `x` `[batch, time, dimensions]` through rows `part·d ..< (part+1)·d` of the packed
+  /// projection (0 queries, 1 keys, 2 values).
+  private func projected(_ x: Tensor, _ part: Int, _ weight: Tensor, _ bias: Tensor) throws -> Tensor {
+    let rows = part * dimensions..<(part + 1) * dimensions
+    return try x.converted(to: weight.dtype).linear(
+      weight[TensorRegion(leading: rows, of: weight.shape)], bias: bias[TensorRegion(leading: rows, of: bias.shape)])
   }
 
   override func member(_ name: String) -> Value? {

@@ -48,9 +48,8 @@ final class Conv2d: Module {
         "Conv2d expects images [batch, \(inputChannels), height, width], got \(Shape.text(input.shape))")
     }
     let weight = parameter("weight")!
-    let y = try input.converted(to: weight.dtype).convolved2d(with: weight, stride: stride, padding: padding)
-    guard let bias = parameter("bias") else { return y }
-    return try y.adding(bias.reshaped([outputChannels, 1, 1]))
+    return try input.converted(to: weight.dtype).convolved2d(
+      with: weight, bias: parameter("bias"), stride: stride, padding: padding)
   }
 }
 

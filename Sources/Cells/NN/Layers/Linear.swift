@@ -69,10 +69,7 @@ final class Linear: Module {
       )
     }
     let weight = parameter("weight")!
-    let x = input.converted(to: weight.dtype)
-    let y = try x.matmulTransposed(weight)
-    guard let bias = parameter("bias") else { return y }
-    return try y.adding(bias)
+    return try input.converted(to: weight.dtype).linear(weight, bias: parameter("bias"))
   }
 }
 

@@ -110,10 +110,6 @@ final class LayerNorm: Module {
         "LayerNorm(dimensions: \(dimensions)) expects a last dimension of \(dimensions), got \(Shape.text(input.shape))"
       )
     }
-    let mean = try input.mean(axis: -1, keepingDims: true)
-    let variance = try input.variance(axis: -1, keepingDims: true)
-    let normalized = try input.subtracting(mean).dividing(variance.adding(input.scalar(epsilon)).squareRoot())
-    return try normalized.multiplying(parameter("weight")!.converted(to: input.dtype))
-      .adding(parameter("bias")!.converted(to: input.dtype))
+    return try input.layerNormalized(weight: parameter("weight")!, bias: parameter("bias")!, epsilon: epsilon)
   }
 }

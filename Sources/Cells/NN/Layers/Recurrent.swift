@@ -74,7 +74,7 @@ final class Recurrent: Module {
     // needed for their gradients.
     let (batch, time) = (input.shape[0], input.shape[1])
     try context.checkAllocation(
-      count: 2 * batch * time * (2 * cell.gates + 3) * hiddenSize, bytesPerElement: dtype.size)
+      count: 2 * batch * time * (2 * cell.gates + 4) * hiddenSize, bytesPerElement: dtype.size)
     let pass: RecurrentPass
     switch dtype {
     case .float32: pass = try RecurrentKernel<Float>(self, converted).run(context: context)
@@ -139,15 +139,19 @@ private struct RecurrentKernel<T: TensorScalar> {
 
     let states = buffer([S + 1, B, H], zeroed: true)  // h_0 = 0, then h_1 ... h_S
     let cells = buffer([cell == .lstm ? S + 1 : 0, B, H], zeroed: true)  // LSTM's c_0 ... c_S
+    let squashedCells = buffer([cell == .lstm ? S : 0, B, H])  // LSTM's tanh(c_1) ... tanh(c_S)
     let gates = buffer([S, B, W])  // activated gates per step
     let hiddenProjections = buffer([cell == .gru ? S : 0, B, H])  // GRU: W_hn h + b_hn
     let recurrent = buffer([B, W])
     let hs = states.storage.pointer(T.self)
     let cs = cells.storage.pointer(T.self)
+    let tcs = squashedCells.storage.pointer(T.self)
     let acts = gates.storage.pointer(T.self)
     let hn = hiddenProjections.storage.pointer(T.self)
     let hw = recurrent.storage.pointer(T.self)
 
+    // Each step: one product for the recurrent part, then the gates of each example as
+    // whole rows, so the activations run over contiguous vectors.
     for t in 0..<S {
       try context.checkTime()
       let hPrev = hs + t * B * H
@@ -160,33 +164,36 @@ private struct RecurrentKernel<T: TensorScalar> {
         let hOut = hs + ((t + 1) * B + b) * H
         switch cell {
         case .rnn:
-          for j in 0..<H {
-            let v = T.tanh(a[j] + r[j])
-            g[j] = v
-            hOut[j] = v
-          }
+          for j in 0..<H { g[j] = a[j] + r[j] }
+          T.formTanh(g, count: H)
+          hOut.update(from: g, count: H)
         case .lstm:
           let cIn = cs + (t * B + b) * H
           let cOut = cs + ((t + 1) * B + b) * H
+          let squashed = tcs + (t * B + b) * H
+          for j in 0..<W { g[j] = a[j] + r[j] }
+          T.formSigmoid(g, count: 2 * H)  // i, f
+          T.formTanh(g + 2 * H, count: H)  // g
+          T.formSigmoid(g + 3 * H, count: H)  // o
           for j in 0..<H {
-            let i = sigmoid(a[j] + r[j])
-            let f = sigmoid(a[H + j] + r[H + j])
-            let c = T.tanh(a[2 * H + j] + r[2 * H + j])
-            let o = sigmoid(a[3 * H + j] + r[3 * H + j])
-            let state = f * cIn[j] + i * c
-            (g[j], g[H + j], g[2 * H + j], g[3 * H + j]) = (i, f, c, o)
+            let state = g[H + j] * cIn[j] + g[j] * g[2 * H + j]
             cOut[j] = state
-            hOut[j] = o * T.tanh(state)
+            squashed[j] = state
           }
+          T.formTanh(squashed, count: H)
+          for j in 0..<H { hOut[j] = g[3 * H + j] * squashed[j] }
         case .gru:
           let projection = hn + (t * B + b) * H
+          for j in 0..<(2 * H) { g[j] = a[j] + r[j] + bHH[j] }
+          T.formSigmoid(g, count: 2 * H)  // r, z
           for j in 0..<H {
-            let reset = sigmoid(a[j] + r[j] + bHH[j])
-            let update = sigmoid(a[H + j] + r[H + j] + bHH[H + j])
             let p = r[2 * H + j] + bHH[2 * H + j]
-            let candidate = T.tanh(a[2 * H + j] + reset * p)
-            (g[j], g[H + j], g[2 * H + j]) = (reset, update, candidate)
             projection[j] = p
+            g[2 * H + j] = a[2 * H + j] + g[j] * p
+          }
+          T.formTanh(g + 2 * H, count: H)  // n
+          for j in 0..<H {
+            let (update, candidate) = (g[H + j], g[2 * H + j])
             hOut[j] = (1 - update) * candidate + update * hIn[j]
           }
         }
@@ -208,18 +215,21 @@ private struct RecurrentKernel<T: TensorScalar> {
     let kernel = self
     return RecurrentPass(output: output) { grad in
       try kernel.backward(
-        grad, states: states, cells: cells, gates: gates, hiddenProjections: hiddenProjections, context: context)
+        grad, states: states, cells: cells, squashedCells: squashedCells, gates: gates,
+        hiddenProjections: hiddenProjections, context: context)
     }
   }
 
   /// Backpropagation through time: the gradients of x, W_ih, W_hh, b_ih and b_hh.
   private func backward(
-    _ grad: Tensor, states: Tensor, cells: Tensor, gates: Tensor, hiddenProjections: Tensor, context: Context
+    _ grad: Tensor, states: Tensor, cells: Tensor, squashedCells: Tensor, gates: Tensor, hiddenProjections: Tensor,
+    context: Context
   ) throws -> [Tensor?] {
     let (B, S, H, W) = (batch, time, hidden, width)
     let gp = grad.storage.pointer(T.self)
     let hs = states.storage.pointer(T.self)
     let cs = cells.storage.pointer(T.self)
+    let tcs = squashedCells.storage.pointer(T.self)
     let acts = gates.storage.pointer(T.self)
     let hn = hiddenProjections.storage.pointer(T.self)
     let wHH = weightHH.storage.pointer(T.self)
@@ -261,10 +271,10 @@ private struct RecurrentKernel<T: TensorScalar> {
           }
         case .lstm:
           let cIn = cs + (t * B + b) * H
-          let cOut = cs + ((t + 1) * B + b) * H
+          let tc = tcs + (t * B + b) * H
           for j in 0..<H {
             let (i, f, c, o) = (g[j], g[H + j], g[2 * H + j], g[3 * H + j])
-            let squashed = T.tanh(cOut[j])
+            let squashed = tc[j]
             let dState = dc[row + j] + dh[row + j] * o * (1 - squashed * squashed)
             da[j] = dState * c * i * (1 - i)
             da[H + j] = dState * cIn[j] * f * (1 - f)

@@ -44,6 +44,7 @@ final class TransformerEncoderLayer: Module {
   }
 
   private func child(_ key: String) -> Module { children.first { $0.key == key }!.module }
+  var attention: MultiHeadAttention { child("self_attn") as! MultiHeadAttention }
 
   override func forward(_ input: Tensor, context: Context) throws -> Tensor {
     try encode(input, mask: nil, context: context)
@@ -56,7 +57,6 @@ final class TransformerEncoderLayer: Module {
   }
 
   func encode(_ x: Tensor, mask: Tensor?, context: Context) throws -> Tensor {
-    let attention = child("self_attn") as! MultiHeadAttention
     let attended = try attention.attend(x, x, x, mask: mask, context: context)
     let h = try child("norm1").forward(
       x.converted(to: attended.dtype).adding(child("dropout1").forward(attended, context: context)), context: context)

@@ -130,6 +130,41 @@ extension Library {
       try Library.receiver(v, as: MultiHeadAttention.self, "MultiHeadAttention").member("attentionWeights")!
     }
 
+    // A layer held in a property is called through it: `mha.outProjection(x)`,
+    // `encoder.selfAttention(x)`.
+    let mask = Parameter.labeled("mask", .optional(.tensor), default: Value.none)
+    method(
+      "MultiHeadAttention",
+      Signature(
+        "outProjection", [.positional("x", .tensor)], .tensor,
+        help: "The output projection (a Linear, PyTorch's out_proj) applied to x")
+    ) { v, a in
+      let attention = try Library.receiver(v, as: MultiHeadAttention.self, "MultiHeadAttention")
+      return .object(try attention.children[0].module.forward(a.tensor(0), context: a.context))
+    }
+    method(
+      "TransformerEncoderLayer",
+      Signature(
+        "selfAttention", [.positional("x", .tensor), mask], .tensor,
+        help: "The layer's MultiHeadAttention on x (self-attention)")
+    ) { v, a in
+      let layer = try Library.receiver(v, as: TransformerEncoderLayer.self, "TransformerEncoderLayer")
+      let x = try a.tensor(0)
+      return .object(try layer.attention.attend(x, x, x, mask: a.isNil(1) ? nil : a.tensor(1), context: a.context))
+    }
+    method(
+      "TransformerEncoderLayer",
+      Signature(
+        "selfAttention",
+        [.positional("query", .tensor), .positional("key", .tensor), .positional("value", .tensor), mask], .tensor,
+        help: "The layer's MultiHeadAttention on query, key and value")
+    ) { v, a in
+      let layer = try Library.receiver(v, as: TransformerEncoderLayer.self, "TransformerEncoderLayer")
+      return .object(
+        try layer.attention.attend(
+          a.tensor(0), a.tensor(1), a.tensor(2), mask: a.isNil(3) ? nil : a.tensor(3), context: a.context))
+    }
+
     function(
       Signature(
         "causalMask", [.positional("length", .int)], .tensor,

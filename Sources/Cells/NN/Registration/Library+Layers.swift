@@ -24,8 +24,11 @@ extension Library {
           .tuple(TupleValue(elements: [.string($0.name), .object($0.tensor)], labels: ["name", "tensor"]))
         })
     }
-    property("Module", "summary", .object("Table"), help: "Layers, output shapes and parameter counts, as Keras prints")
-    {
+    property(
+      "Module", "summary", .object("Table"),
+      help:
+        "Layers, output shapes and parameter counts, as Keras prints (a model that starts with Conv2d shows its shapes once fit has seen its images)"
+    ) {
       .object(TableObject(ModelSummary(try Library.module($0)).table))
     }
     property("Module", "layers", .array(.object("Module")), help: "The model's layers (its children), in order") {

@@ -263,6 +263,7 @@ extension Library {
       let (trained, history) = try trainer.fit(
         model, on: train, validation: validation, optimizer: &optimizer, context: a.context)
       trained.trainingLoss = loss
+      trained.exampleShape = Array(train.x.shape.dropFirst())
       receiver = .object(trained)
       if let divergence = history.divergence { try a.runtime.write(divergence + "\n", at: .unknown) }
       return .object(history)

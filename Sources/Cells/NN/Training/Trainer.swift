@@ -121,6 +121,12 @@ struct Trainer {
   struct Layout {
     /// Names of the parameters the optimizer moves (not frozen), in `namedParameters` order.
     let trainable: [String]
+    /// Where each of them sits in `namedParameters`.
+    let trainableIndices: [Int]
+    /// How many parameters the model has, frozen ones included.
+    let parameterCount: Int
+    /// For each trainable parameter, whether a penalty applies to it.
+    let isPenalized: [Bool]
     /// The trainable weights a penalty (`.l1`, `.l2`) applies to: not biases or norm scales.
     let penalized: Set<String>
     /// Every parameter's name; what the state dict has beyond these are buffers.
@@ -132,11 +138,14 @@ struct Trainer {
       let frozen = model.frozenParameterNames
       let all = model.namedParameters.map(\.name)
       trainable = all.filter { !frozen.contains($0) }
+      trainableIndices = all.indices.filter { !frozen.contains(all[$0]) }
+      parameterCount = all.count
       penalized = Set(
         trainable.filter { $0.hasSuffix("weight") || $0.hasSuffix("weight_ih_l0") || $0.hasSuffix("weight_hh_l0") })
       parameters = Set(all)
       let label = Trainer.layerLabels(model)
       layers = trainable.map(label)
+      isPenalized = trainable.map(penalized.contains)
     }
   }
 
@@ -145,29 +154,31 @@ struct Trainer {
     _ model: Module, _ layout: Layout, _ x: Tensor, _ y: Tensor, optimizer: inout any Optimizer, context: Context
   ) throws -> (model: Module, loss: Double, correct: (right: Int, total: Int)?, gradientNorms: [(String, Double)]) {
     let names = layout.trainable
-    let current = Dictionary(uniqueKeysWithValues: model.namedParameters.map { ($0.name, $0.tensor) })
-    let trainable = names.map { (name: $0, tensor: current[$0]!) }
-    // The model the forward pass ran on: it carries the batch's BatchNorm statistics.
+    let current = model.parameterTensors
+    let trainable = layout.trainableIndices.map { current[$0] }
+    // The model the forward pass ran on: a private copy, with the tape's leaves as its
+    // parameters and the batch's BatchNorm statistics in its buffers.
     var ran = model
     var outputs: Tensor?
-    let penalized = layout.penalized
-    let (value, gradients) = try Gradient.valueWithGradient(at: trainable.map(\.tensor)) { leaves in
-      ran = try model.replacing(Dictionary(uniqueKeysWithValues: zip(names, leaves)))
+    var slots = [Tensor?](repeating: nil, count: layout.parameterCount)
+    let (value, gradients) = try Gradient.valueWithGradient(at: trainable) { leaves in
+      for (k, i) in layout.trainableIndices.enumerated() { slots[i] = leaves[k] }
+      ran = model.replacingParameters(slots)
       let out = try ran.forward(x, context: context)
       outputs = out
       var total = try loss.loss(out, y)
       if let regularization {
-        let weights = zip(names, leaves).filter { penalized.contains($0.0) }.map(\.1)
+        let weights = zip(layout.isPenalized, leaves).filter(\.0).map(\.1)
         total = try total.adding(try regularization.penalty(of: weights).converted(to: total.dtype))
       }
       return total
     }
-    var parameters = trainable.map { (name: $0.name, value: $0.tensor) }
+    var parameters = zip(names, trainable).map { (name: $0, value: $1) }
     try optimizer.update(parameters: &parameters, gradients: Dictionary(uniqueKeysWithValues: zip(names, gradients)))
-    var replacements = Dictionary(uniqueKeysWithValues: parameters.map { ($0.name, $0.value) })
+    for (k, i) in layout.trainableIndices.enumerated() { slots[i] = parameters[k].value }
     // Buffers (running statistics) as the forward pass left them.
-    for (name, tensor) in ran.stateDict where !layout.parameters.contains(name) { replacements[name] = tensor }
-    let updated = try model.replacing(replacements)
+    ran.setParametersInPlace(slots)
+    let updated = ran
 
     var norms: [(String, Double)] = []
     for (layer, g) in zip(layout.layers, gradients) {

@@ -13,6 +13,27 @@ enum BLAS {
     _ = blas_thread_shutdown_()
   }()
 
+  /// Products below this many multiply-adds run on one thread. OpenBLAS splits a
+  /// product of a few million (a training step's weight gradient) over its workers,
+  /// and on a loaded machine the caller then waits for a worker the scheduler has not
+  /// run yet, a time-slice per product: an LSTM's training ran twice as long.
+  static let threadedProduct = 1 << 23
+  /// The thread count last given to OpenBLAS (0: not yet). A product's last bits can
+  /// depend on how many threads computed it, so lessons' numbers are this policy's; two
+  /// sessions on two threads may race here and run a product with the other's count.
+  nonisolated(unsafe) private static var threads = 0
+  /// OpenBLAS's own count (the machine's cores), for the large products.
+  private static let allThreads = Int(Swift.max(1, openblas_get_num_threads()))
+
+  @inline(__always)
+  private static func chooseThreads(m: Int, n: Int, k: Int) {
+    let wanted = m * n * k < threadedProduct ? 1 : allThreads
+    if threads != wanted {
+      threads = wanted
+      openblas_set_num_threads(Int32(wanted))
+    }
+  }
+
   static func gemm(
     _ a: UnsafeMutablePointer<Float>, transposeA: Bool, _ b: UnsafeMutablePointer<Float>, transposeB: Bool,
     _ c: UnsafeMutablePointer<Float>, m: Int, n: Int, k: Int, accumulate: Bool = false
@@ -22,6 +43,7 @@ enum BLAS {
       if !accumulate { c.initialize(repeating: 0, count: m * n) }
       return
     }
+    chooseThreads(m: m, n: n, k: k)
     cblas_sgemm(
       CblasRowMajor, transposeA ? CblasTrans : CblasNoTrans, transposeB ? CblasTrans : CblasNoTrans,
       blasint(m), blasint(n), blasint(k), 1, a, blasint(transposeA ? m : k), b, blasint(transposeB ? k : n),
@@ -37,6 +59,7 @@ enum BLAS {
       if !accumulate { c.initialize(repeating: 0, count: m * n) }
       return
     }
+    chooseThreads(m: m, n: n, k: k)
     cblas_dgemm(
       CblasRowMajor, transposeA ? CblasTrans : CblasNoTrans, transposeB ? CblasTrans : CblasNoTrans,
       blasint(m), blasint(n), blasint(k), 1, a, blasint(transposeA ? m : k), b, blasint(transposeB ? k : n),

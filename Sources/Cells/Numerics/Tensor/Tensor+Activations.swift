@@ -73,6 +73,13 @@ enum Activation {
       return cdf + x * pdf
     }
   }
+  /// `g · f'(x)`: a gradient times an activation's derivative, the backward pass of
+  /// every activation in one loop.
+  struct TimesDerivative<D: UnaryElementFunction>: BinaryElementFunction {
+    let derivative: D
+    var name: String { "activation gradient" }
+    @inline(__always) func callAsFunction<T: TensorScalar>(_ g: T, _ x: T) -> T { g * derivative(x) }
+  }
   /// `log(1 + eˣ)`, without overflow for large `x`.
   struct Softplus: UnaryElementFunction {
     @inline(__always) func callAsFunction<T: TensorScalar>(_ x: T) -> T {
@@ -86,7 +93,10 @@ extension Tensor {
   func activation<F: UnaryElementFunction, D: UnaryElementFunction>(_ f: F, derivative: D) -> Tensor {
     let out = mapped(f)
     if let tape = Tape.active(self) {
-      tape.record(out, self) { [x = self] g in [try g.multiplying(x.mapped(derivative))] }
+      // g · f'(x) in one pass, without a tensor of the derivatives.
+      tape.record(out, self) { [x = self] g in
+        [try Tensor.combine(Activation.TimesDerivative(derivative: derivative), g.converted(to: x.dtype), x)]
+      }
     }
     return out
   }

@@ -164,3 +164,56 @@ extension Tensor {
     return try flat.reshaped(Array(shape.dropLast()) + [weight.shape[0]])
   }
 }
+
+extension Tensor {
+  /// `x · weightᵀ + bias` as one differentiable operation (what `Linear` computes):
+  /// the bias is written into the output first and BLAS adds the product onto it, and
+  /// the backward pass gives the bias its gradient (the column sums) without a
+  /// broadcast addition on the tape. Without a bias it is `matmulTransposed`.
+  func linear(_ weight: Tensor, bias: Tensor?) throws -> Tensor {
+    guard let bias else { return try matmulTransposed(weight) }
+    let k = shape.last ?? 0
+    guard rank >= 1, weight.rank == 2, weight.shape[1] == k else {
+      throw RuntimeFailure(
+        "matmul: \(Shape.text(shape)) and the transpose of \(Shape.text(weight.shape)) do not align")
+    }
+    let n = weight.shape[0]
+    guard bias.shape == [n] else {
+      throw RuntimeFailure("linear: the bias must be [\(n)], got \(Shape.text(bias.shape))")
+    }
+    let dtype = DType.promoted(DType.promoted(self.dtype, weight.dtype), bias.dtype)
+    let rows = count / Swift.max(k, 1)
+    let x = try converted(to: dtype).reshaped([rows, k])
+    let w = weight.converted(to: dtype)
+    let b = bias.converted(to: dtype)
+    try Shape.checkSize([rows, n])
+    if Double(rows) * Double(n) * Double(k) > Tensor.largeProduct { try Context.current.checkTime() }
+    let flat = Tensor(uninitializedShape: [rows, n], dtype: dtype)
+    switch dtype {
+    case .float32: Tensor.linearForward(x, w, b, flat, rows: rows, n: n, k: k, Float.self)
+    case .float64: Tensor.linearForward(x, w, b, flat, rows: rows, n: n, k: k, Double.self)
+    }
+    if let tape = Tape.active([x, w, b]) {
+      let (needsX, needsW) = (x.tape === tape, w.tape === tape)
+      tape.record(flat, x, w, b) { g in
+        [
+          needsX ? try Tensor.product(g, transposeA: false, w, transposeB: false) : nil,
+          needsW ? try Tensor.product(g, transposeA: true, x, transposeB: false) : nil,
+          try g.reduce(.sum, axis: 0, keepingDims: false, operation: "linear"),
+        ]
+      }
+    }
+    return try flat.reshaped(Array(shape.dropLast()) + [n])
+  }
+
+  private static func linearForward<T: TensorScalar>(
+    _ x: Tensor, _ w: Tensor, _ b: Tensor, _ out: Tensor, rows: Int, n: Int, k: Int, _: T.Type
+  ) {
+    let o = out.storage.pointer(T.self)
+    let bp = b.storage.pointer(T.self)
+    for r in 0..<rows { (o + r * n).update(from: bp, count: n) }
+    BLAS.gemm(
+      x.storage.pointer(T.self), transposeA: false, w.storage.pointer(T.self), transposeB: true, o, m: rows, n: n,
+      k: k, accumulate: true)
+  }
+}
