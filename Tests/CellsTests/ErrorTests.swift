@@ -112,7 +112,9 @@ struct LimitTests {
       print("not reached")
       """, timeout: 60)
     #expect(result.error?.message.contains("memory limit") == true, "\(String(describing: result.error))")
-    #expect((result.error?.line ?? 0) >= 5)
+    // The limit is on the whole process's resident memory, which tests running beside this
+    // one move; so the line it stops at is only known to be past the first allocation.
+    #expect((2...12).contains(result.error?.line ?? 0))
   }
 }
 
