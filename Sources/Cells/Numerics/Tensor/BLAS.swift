@@ -31,6 +31,9 @@ enum BLAS {
     if threads != wanted {
       threads = wanted
       openblas_set_num_threads(Int32(wanted))
+      // Setting the count starts OpenBLAS's workers again, and idle they spin on the CPU
+      // (sched_yield) that the lesson's own thread needs: stop them while products are small.
+      if wanted == 1 { _ = blas_thread_shutdown_() }
     }
   }
 
