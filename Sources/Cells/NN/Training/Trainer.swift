@@ -64,7 +64,7 @@ struct Trainer {
           history.loss.append(step.loss)
           history.stoppedEarly = true
           history.divergence =
-            "fit: the loss became \(step.loss) in epoch \(epoch + 1), batch \(b + 1), so training stopped; the learning rate (\(optimizer.learningRate)) is probably too large for this model: try one ten times smaller"
+            "fit: the loss became \(step.loss.isNaN ? "nan" : "\(step.loss)") in epoch \(epoch + 1), batch \(b + 1), so training stopped; the learning rate (\(optimizer.learningRate)) is probably too large for this model: try one ten times smaller"
           progress.finish()
           return (current.settingTraining(false), history)
         }
