@@ -195,3 +195,24 @@ struct VectorMathTests {
     #expect(abs(values[1] - Float(CMath.tanh(0.5))) < 1e-7)
   }
 }
+
+@Suite("OpenBLAS kernel choice")
+struct BLASKernelChoiceTests {
+  let avx2: Set<Substring> = ["sse3", "avx", "avx2", "fma"]
+
+  /// A user's own setting always wins, whatever OpenBLAS chose.
+  @Test func aUsersSettingIsKept() {
+    #expect(BLASKernels.betterCoreType(environment: ["OPENBLAS_CORETYPE": "Zen"], cpuFlags: avx2) == nil)
+  }
+
+  /// A processor without AVX2 and FMA cannot run the Haswell kernels.
+  @Test func noBetterKernelsWithoutAVX2() {
+    #expect(BLASKernels.betterCoreType(environment: [:], cpuFlags: ["sse3", "avx"]) == nil)
+  }
+
+  /// Haswell is asked for exactly when OpenBLAS fell back to an SSE-era kernel set.
+  @Test func haswellOnlyReplacesAnSSEFallback() {
+    let fallback = ["Prescott", "Core2", "Penryn", "Dunnington", "Nehalem"].contains(BLASKernels.coreName)
+    #expect((BLASKernels.betterCoreType(environment: [:], cpuFlags: avx2) == "Haswell") == fallback)
+  }
+}
