@@ -82,6 +82,14 @@ struct FigureStyleTests {
     #expect(svg.contains("clip-path=\"url(#"))
   }
 
+  /// DSL.md gives limits as ranges: a `Double` range draws the same figure as the pair.
+  @Test func doubleRangesAreLimits() throws {
+    let ranged = try #require(drawnFigure("plot([0.0, 5, 20], xLimits: 0.0...1.5, yLimits: 0.0..<10.0)")).svg
+    let paired = try #require(drawnFigure("plot([0.0, 5, 20], xLimits: (0, 1.5), yLimits: (0, 10))")).svg
+    #expect(Self.tickLabels(ranged) == Self.tickLabels(paired))
+    #expect(Self.tickLabels(ranged).last == "10")
+  }
+
   @Test(arguments: [
     ("plot([1.0, 2], yLimits: (2, 1))", "lower first"),
     ("plot([1.0, 2], xLimits: (0, Double.infinity))", "finite"),

@@ -171,3 +171,15 @@ struct LiteralTypeTests {
     #expect(text == "[10.0, 20.0] [10.0, 20.0] 3.0")
   }
 }
+
+@Suite("Floating-point ranges")
+struct FloatingRangeTests {
+  /// `ClosedRange<Double>` and `Range<Double>` print, hold their bounds and answer
+  /// `contains` as Swift's do; reversed bounds stop the cell as Swift traps.
+  @Test func boundsContainsAndPrinting() {
+    #expect(
+      output("let r = 0.5...2.0\nprint(r, r.lowerBound, r.contains(2.0), (0.5..<2.0).contains(2.0), 1...2.5)")
+        == "0.5...2.0 0.5 true false 1.0...2.5")
+    #expect(failure("let r = 2.0...1.0")?.message == "Range requires lowerBound <= upperBound")
+  }
+}

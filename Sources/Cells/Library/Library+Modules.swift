@@ -2,6 +2,7 @@ extension Library {
   /// Every library that exposes names to cells registers here.
   func registerModules() {
     registerNumerics()
+    registerFloatingRanges()
     registerFigures()
     registerData()
     registerNeuralNetworks()

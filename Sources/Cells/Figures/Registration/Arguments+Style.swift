@@ -66,6 +66,8 @@ extension Arguments {
     switch unwrapped(index) {
     case .range(let range):
       pair = (Double(range.lower), Double(range.closed ? range.upper : range.upper))
+    case .object(let range as FloatingRange):
+      pair = (range.lower, range.upper)
     case .tuple(let tuple) where tuple.elements.count == 2:
       pair = try (number(tuple.elements[0], index), number(tuple.elements[1], index))
     case .array(let elements) where elements.count == 2:

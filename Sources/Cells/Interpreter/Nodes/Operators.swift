@@ -178,6 +178,9 @@ enum Arithmetic {
     case .lessEqual: return .bool(x <= y)
     case .greater: return .bool(x > y)
     case .greaterEqual: return .bool(x >= y)
+    case .closedRange, .halfOpenRange:
+      return .object(
+        try FloatingRange(lower: Double(x), upper: Double(y), closed: op == .closedRange, boundType: typeName))
     default:
       throw RuntimeFailure(
         "binary operator '\(op.rawValue)' cannot be applied to operands of type '\(typeName)'")
