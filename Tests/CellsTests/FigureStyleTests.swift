@@ -40,6 +40,19 @@ struct FigureStyleTests {
     #expect(!hex.contains("<circle"))
   }
 
+  /// A dotted line is zero-length dashes, which only round caps make visible: every
+  /// dotted stroke (a plot, a reference line, a legend swatch) must carry them.
+  @Test func dottedStrokesHaveRoundCaps() throws {
+    let svg = try #require(
+      drawnFigure(
+        "axes { plot([1.0, 3, 2], label: \"a\", lineStyle: .dotted); vline(1, lineStyle: .dotted); hline(2, lineStyle: .dotted) }"
+      )
+    ).svg
+    let dotted = svg.components(separatedBy: "<").filter { $0.contains("stroke-dasharray=\"0 ") }
+    #expect(dotted.count >= 3, "\(dotted)")
+    #expect(dotted.allSatisfy { $0.contains("stroke-linecap=\"round\"") }, "\(dotted)")
+  }
+
   @Test func styleChangesNoEmbeddedNumber() throws {
     let plain = try #require(drawnFigure("plot([1.0, 10, 100])"))
     let styled = try #require(

@@ -403,6 +403,8 @@ struct CartesianRenderer {
       if reference.color == nil { attributes.append(.init("stroke-opacity", "0.7")) }
       if let dashes = (reference.lineStyle ?? .solid).dashArray(width: width) {
         attributes.append(.init("stroke-dasharray", dashes))
+        // A dot is a zero-length dash: only a round cap draws it.
+        attributes.append(.init("stroke-linecap", "round"))
       }
       svg.element("line", attributes)
     case .text:

@@ -119,6 +119,8 @@ struct Legend {
       ]
       if let dashes = style.dashArray(width: Theme.lineWidth * 0.8) {
         attributes.append(.init("stroke-dasharray", dashes))
+        // A dot is a zero-length dash: only a round cap draws it.
+        attributes.append(.init("stroke-linecap", "round"))
       }
       svg.element("line", attributes)
       if let marker { drawMarker(marker, color: color, at: Point(x: x + Self.swatchWidth / 2, y: midY), to: &svg) }
