@@ -425,6 +425,7 @@ extension Builtins {
       if case .float(let f) = v { return .float(f.squareRoot()) }
       return .double(try number(v).squareRoot())
     }
+    addIndexMethods { key, mutating, body in add(key, mutating: mutating, body) }
     return m
   }()
 
@@ -530,10 +531,10 @@ extension Builtins {
       return { v throws(RuntimeFailure) in try absolute(v, nil) }
     case "description":
       return { v in .string(v.description) }
-    case "key", "value", "offset", "element":
+    case "key", "offset", "element":
       return nil
     default:
-      return nil
+      return characterProperty(name)
     }
   }
 }

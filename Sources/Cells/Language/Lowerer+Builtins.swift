@@ -126,7 +126,7 @@ extension Builtins {
       return try native(.void) { _, a throws(RuntimeFailure) in
         throw RuntimeFailure("fatal error" + (a.first.map { ": " + $0.description } ?? ""))
       }
-    case "Int", "Double", "Float", "String", "Bool", "Array":
+    case "Int", "Double", "Float", "String", "Bool", "Array", "Character", "UnicodeScalar":
       return try conversion(name, args, lowerer: lowerer, at: c)
     default:
       let library = Library.shared
@@ -214,6 +214,20 @@ extension Builtins {
         // Twice the result: the doubling pieces `Growth.repeated` joins are as large again.
         try rt.checkAllocation(count: n, bytesPerElement: 2 * max(1, s.utf8.count))
         return .string(Growth.repeated(s, count: n))
+      }
+    case ("Character", [nil]), ("UnicodeScalar", [nil]):
+      // A character is a one-character string; `UnicodeScalar(65)` is "A".
+      return make(.string) { _, a throws(RuntimeFailure) in
+        if case .int(let code) = a[0] {
+          guard let u = Unicode.Scalar(UInt32(clamping: code)) else {
+            throw RuntimeFailure("\(code) is not a Unicode scalar value")
+          }
+          return .string(String(Character(u)))
+        }
+        guard case .string(let s) = a[0], s.count == 1 else {
+          throw RuntimeFailure("\(name)(_:) needs a single character, got \(a[0].description.debugDescription)")
+        }
+        return a[0]
       }
     case ("Int", [nil]):
       // `Int(3.7)` is an Int; only `Int("42")` may fail, as in Swift.

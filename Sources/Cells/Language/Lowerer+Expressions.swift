@@ -464,6 +464,17 @@ extension Lowerer {
       if infix.leftOperand.is(DiscardAssignmentExprSyntax.self) {
         return Typed(try expr(infix.rightOperand).node, .void)
       }
+      if let t = infix.leftOperand.as(TupleExprSyntax.self), t.elements.count > 1 {
+        var targets: [LValue?] = []
+        for element in t.elements {
+          if element.expression.is(DiscardAssignmentExprSyntax.self) {
+            targets.append(nil)
+          } else {
+            targets.append(try lvalue(element.expression).0)
+          }
+        }
+        return Typed(TupleAssignExpr(targets, try expr(infix.rightOperand).node, at), .void)
+      }
       let (target, type) = try lvalue(infix.leftOperand)
       let value = try expr(infix.rightOperand, expected: type)
       try checkConversion(of: value.type, to: type, .assignment, at: infix.rightOperand)

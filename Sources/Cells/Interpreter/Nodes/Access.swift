@@ -135,6 +135,14 @@ enum Subscripts {
         throw RuntimeFailure("index out of range: index \(k), but the string has \(s.count) characters")
       }
       return .string(String(s[s.index(s.startIndex, offsetBy: k)]))
+    case (.string(let s), .range(var r)):
+      // `s[i..<j]`, `s[..<i]`, `s[i...]` with character offsets (String.Index in cells).
+      if r.upper == Int.max { r = RangeValue(lower: r.lower, upper: s.count, closed: false) }
+      guard let end = r.end, r.lower >= 0 && end <= s.count else {
+        throw RuntimeFailure("String index is out of bounds")
+      }
+      let from = s.index(s.startIndex, offsetBy: r.lower)
+      return .string(String(s[from..<s.index(from, offsetBy: end - r.lower)]))
     case (.object(let o as SubscriptableObject), _):
       return try o.subscriptGet(i)
     default:
