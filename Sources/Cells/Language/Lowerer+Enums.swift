@@ -303,6 +303,7 @@ final class ValueMatcher: Matcher {
     case (.range(let r), .int(let x)): return r.contains(x)
     case (.range(let r), .double(let x)):
       return x >= Double(r.lower) && (r.closed ? x <= Double(r.upper) : x < Double(r.upper))
+    case (.object, _): return RangePatterns.floating(p, v) ?? Equality.equal(p, v)
     default: return Equality.equal(p, v)
     }
   }

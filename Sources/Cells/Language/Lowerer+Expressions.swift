@@ -101,6 +101,19 @@ extension Lowerer {
       return Typed(SubscriptExpr(base.node, i.node, at), type)
     }
     if let infix = e.as(InfixOperatorExprSyntax.self) { return try infixOperator(infix, expected: expected) }
+    if let p = e.as(PostfixOperatorExprSyntax.self), p.operator.text == "..." {
+      // `90...` (a one-sided range, as in `case 90...:`): up to the largest value.
+      let lower = try expr(p.expression)
+      return Typed(
+        NativeCallExpr(name: "range", arguments: [lower.node], at) { _, a throws(RuntimeFailure) in
+          switch a[0] {
+          case .int(let l): return .range(RangeValue(lower: l, upper: Int.max, closed: true))
+          case .double(let l):
+            return .object(try FloatingRange(lower: l, upper: .infinity, closed: true, boundType: "Double"))
+          default: throw RuntimeFailure("a one-sided range needs an Int or Double bound")
+          }
+        }, .unknown)
+    }
     if let p = e.as(PrefixOperatorExprSyntax.self) {
       let op = p.operator.text
       switch op {
@@ -160,7 +173,18 @@ extension Lowerer {
     if let m = e.as(MacroExpansionExprSyntax.self) {
       throw unsupported("macros ('#\(m.macroName.text)') are not supported in cells", at: e)
     }
-    throw unsupported("this expression is not supported in cells", at: e)
+    throw unsupported("\(syntaxKindName(e)) '\(e.trimmedDescription.prefix(40))' is not supported in cells", at: e)
+  }
+
+  /// Swift's name for an expression's kind, for refusals ("postfix operator", "closure").
+  func syntaxKindName(_ e: ExprSyntax) -> String {
+    let raw = String(describing: e.syntaxNodeType).replacingOccurrences(of: "ExprSyntax", with: "")
+    var words = ""
+    for ch in raw {
+      if ch.isUppercase && !words.isEmpty { words.append(" ") }
+      words.append(Character(ch.lowercased()))
+    }
+    return words.isEmpty ? "this expression" : "the " + words
   }
 
   /// The index of `x[i]`; several indices (`x[i, j]`, `x[..., j]`) become a tuple.

@@ -445,6 +445,7 @@ final class SwitchStmt: Stmt {
     case (.range(let r), .int(let x)): return r.contains(x)
     case (.range(let r), .double(let x)):
       return x >= Double(r.lower) && (r.closed ? x <= Double(r.upper) : x < Double(r.upper))
+    case (.object, _): return RangePatterns.floating(pattern, v) ?? Equality.equal(pattern, v)
     default: return Equality.equal(pattern, v)
     }
   }

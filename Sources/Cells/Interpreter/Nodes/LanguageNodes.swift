@@ -18,3 +18,17 @@ final class TupleAssignExpr: Expr {
     return .void
   }
 }
+
+/// `case 90.0...:` and `case 0.5..<1.0:` in a switch: whether a floating-point range
+/// pattern holds the value; nil when the pattern is not such a range.
+enum RangePatterns {
+  static func floating(_ pattern: Value, _ v: Value) -> Bool? {
+    guard case .object(let range as FloatingRange) = pattern else { return nil }
+    switch v {
+    case .double(let x): return range.contains(x)
+    case .float(let x): return range.contains(Double(x))
+    case .int(let x): return range.contains(Double(x))
+    default: return false
+    }
+  }
+}

@@ -26,9 +26,10 @@ extension Value {
     case .function: return "(Function)"
     case .structInstance(let s):
       if let text = UserOperators.description(of: s) { return text }
-      // Compiled Swift names the module too (`main.Counter`), which depends on how the
-      // file was built; nnbook leaves it out, as for structs in collections.
-      if s.ref != nil { return s.type.name }
+      // Compiled Swift names the module of a class, and of any struct or enum shown inside
+      // a collection, tuple or another value (`main.Counter`): a cell is a program built as
+      // `main.swift`, the module `main`.
+      if s.ref != nil { return "main." + s.type.name }
       if s.type.isEnum, case .string(let name) = s.fields[0] {
         if case .tuple(let payload) = s.fields[1], !payload.elements.isEmpty {
           return name + Value.tuple(payload).description
@@ -48,8 +49,8 @@ extension Value {
     switch self {
     case .string(let v): return v.debugDescription
     case .box(let b): return b.value.debugDescription
-    case .structInstance(let s) where s.type.isEnum && UserOperators.description(of: s) == nil:
-      return s.type.name + "." + description
+    case .structInstance(let s) where s.ref == nil && UserOperators.description(of: s) == nil:
+      return s.type.isEnum ? "main." + s.type.name + "." + description : "main." + description
     default: return description
     }
   }
