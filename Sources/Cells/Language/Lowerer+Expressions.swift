@@ -591,6 +591,16 @@ extension Lowerer {
     }
   }
 
+  /// A property assignment that runs setters and observers when some cell type declares
+  /// them for the name; unchanged otherwise, and inside the accessors of that property.
+  func withAccessors(_ target: LValue) -> LValue {
+    guard let field = target as? FieldExpr, field.name != accessorProperty else { return target }
+    let hasAccessors = globals.structs.values.contains {
+      $0.setters[field.name] != nil || $0.willSetObservers[field.name] != nil || $0.didSetObservers[field.name] != nil
+    }
+    return hasAccessors ? AccessorFieldExpr(field, observe: !inInitializer) : target
+  }
+
   func lvalue(_ e: ExprSyntax) throws -> (LValue, TypeHint) {
     if let r = e.as(DeclReferenceExprSyntax.self) {
       let name = r.baseName.text
@@ -612,8 +622,9 @@ extension Lowerer {
         if s.fieldIsLet[k] && !inInitializer {
           throw fail("cannot assign to property: '\(name)' is a 'let' constant", at: r)
         }
-        return (v, s.fieldTypes[k])
+        return (withAccessors(v), s.fieldTypes[k])
       }
+      if currentStruct != nil, resolve(name) == nil { return (withAccessors(v), variableType(name)) }
       return (v, variableType(name))
     }
     if let s = e.as(SubscriptCallExprSyntax.self) {
@@ -654,7 +665,7 @@ extension Lowerer {
         type = s.fieldTypes[k]
       }
       let name = m.declName.baseName.text
-      return (FieldExpr(base, name: name, property: Builtins.property(name), loc(m)), type)
+      return (withAccessors(FieldExpr(base, name: name, property: Builtins.property(name), loc(m))), type)
     }
     if let t = e.as(TupleExprSyntax.self), t.elements.count == 1 {
       return try lvalue(t.elements.first!.expression)

@@ -44,7 +44,7 @@ extension Lowerer {
             type.staticNamesDeclared.insert(fieldName)
             continue
           }
-          if b.accessorBlock != nil {
+          if let block = b.accessorBlock, !isObserverBlock(block) {
             type.computedNames.insert(fieldName)
             // Made here, its body lowered later: a subclass copies it before that.
             let code = FunctionCode(name: fieldName, loc: loc(b))
@@ -90,11 +90,9 @@ extension Lowerer {
           type.mutatingMethods.remove(code.fullName)
         }
       } else if let i = decl.as(InitializerDeclSyntax.self) {
-        if i.optionalMark != nil {
-          throw unsupported("failable initializers ('init?') are not supported in cells", at: i)
-        }
         let code = try initializerSignature(i)
         type.initializers[code.fullName] = code
+        if i.optionalMark != nil { type.failableInitializers.insert(code.fullName) }
         if !inExtension { type.declaresInitializer = true }
       } else if let nested = decl.as(StructDeclSyntax.self) {
         // A nested type is known by its own name, and as `Outer.Inner`.
@@ -118,6 +116,34 @@ extension Lowerer {
         throw unsupported("'\(decl.trimmedDescription.prefix(20))' is not supported as a member in cells", at: decl)
       }
     }
+  }
+
+  /// A `{ willSet ... didSet ... }` block: the property is stored, and observed.
+  func isObserverBlock(_ block: AccessorBlockSyntax) -> Bool {
+    guard case .accessors(let list) = block.accessors, !list.isEmpty else { return false }
+    return list.allSatisfy {
+      $0.accessorSpecifier.tokenKind == .keyword(.willSet) || $0.accessorSpecifier.tokenKind == .keyword(.didSet)
+    }
+  }
+
+  /// A `set`, `willSet` or `didSet` body, lowered as a method taking the one value; inside
+  /// it the property itself is read and written directly, as in Swift.
+  func accessor(
+    _ a: AccessorDeclSyntax, of type: StructType, property: String, parameter: String, type valueType: TypeHint
+  ) throws -> FunctionCode {
+    let code = FunctionCode(name: property + "." + a.accessorSpecifier.text, loc: loc(a))
+    code.returnType = .void
+    code.parameters = [
+      ParameterInfo(
+        label: nil, name: parameter, slot: 0, isInout: false, isBoxed: false, defaultValue: nil, type: valueType)
+    ]
+    let saved = accessorProperty
+    accessorProperty = property
+    defer { accessorProperty = saved }
+    _ = try lowerBody(
+      of: code, parameters: [(parameter, valueType)], paramNodes: [Syntax(a)], statements: a.body?.statements ?? [],
+      isClosure: false, selfType: type, selfIsMutable: true)
+    return code
   }
 
   func initializerSignature(_ i: InitializerDeclSyntax) throws -> FunctionCode {
@@ -163,7 +189,7 @@ extension Lowerer {
             if needsCoercion(declared) { value = CoerceExpr(value, declared) }
             currentStruct = saved
             statements.append(StaticInitStmt(type: type, name: name, value: value))
-          } else if let accessors = b.accessorBlock {
+          } else if let accessors = b.accessorBlock, !isObserverBlock(accessors) {
             let body: CodeBlockItemListSyntax
             switch accessors.accessors {
             case .getter(let items): body = items
@@ -171,13 +197,18 @@ extension Lowerer {
               guard let get = list.first(where: { $0.accessorSpecifier.tokenKind == .keyword(.get) }),
                 let getBody = get.body
               else {
-                throw unsupported(
-                  "'\(list.first?.accessorSpecifier.text ?? "set")' observers and setters without 'get' are not supported in cells",
-                  at: accessors)
+                throw fail("a computed property '\(name)' with a setter needs a getter ('get')", at: accessors)
               }
-              if let other = list.first(where: { $0.accessorSpecifier.tokenKind != .keyword(.get) }) {
+              if let other = list.first(where: {
+                $0.accessorSpecifier.tokenKind != .keyword(.get) && $0.accessorSpecifier.tokenKind != .keyword(.set)
+              }) {
                 throw unsupported(
-                  "'\(other.accessorSpecifier.text)' accessors are not supported in cells; use a method", at: other)
+                  "'\(other.accessorSpecifier.text)' accessors are not supported in cells; use 'get' and 'set'", at: other)
+              }
+              if let set = list.first(where: { $0.accessorSpecifier.tokenKind == .keyword(.set) }) {
+                type.setters[name] = try accessor(
+                  set, of: type, property: name, parameter: set.parameters?.name.text ?? "newValue",
+                  type: try b.typeAnnotation.map { try typeHint($0.type) } ?? .unknown)
               }
               body = getBody.statements
             }
@@ -196,8 +227,18 @@ extension Lowerer {
             type.fieldDefaults[k] = typed.node
             if type.fieldTypes[k] == .unknown { type.fieldTypes[k] = typed.type }
           }
-          if let observers = b.accessorBlock, b.initializer != nil {
-            throw unsupported("property observers ('willSet'/'didSet') are not supported in cells", at: observers)
+          if let observers = b.accessorBlock, isObserverBlock(observers), case .accessors(let list) = observers.accessors {
+            if isStatic {
+              throw unsupported("observers ('willSet'/'didSet') of static properties are not supported in cells", at: observers)
+            }
+            let k = type.fieldIndex[name]!
+            for a in list {
+              let isWill = a.accessorSpecifier.tokenKind == .keyword(.willSet)
+              let code = try accessor(
+                a, of: type, property: name,
+                parameter: a.parameters?.name.text ?? (isWill ? "newValue" : "oldValue"), type: type.fieldTypes[k])
+              if isWill { type.willSetObservers[name] = code } else { type.didSetObservers[name] = code }
+            }
           }
         }
       } else if let f = decl.as(FunctionDeclSyntax.self) {
@@ -287,7 +328,10 @@ extension Lowerer {
       }
       let call = try callUser(code, callee: Const(.void, loc(c)), args, at: c)
       let node = call.node as! CallFunctionExpr
-      return Typed(InitCallExpr(type: s, code: code, arguments: node.arguments, loc(c)), .named(s.name))
+      let failable = s.failableInitializers.contains(code.fullName)
+      return Typed(
+        InitCallExpr(type: s, code: code, arguments: node.arguments, failable: failable, loc(c)),
+        failable ? .optional(.named(s.name)) : .named(s.name))
     }
     return try memberwiseInit(s, args, at: c)
   }
@@ -450,10 +494,13 @@ final class InitCallExpr: Expr {
   let type: StructType
   let code: FunctionCode
   let arguments: [Expr]
-  init(type: StructType, code: FunctionCode, arguments: [Expr], _ loc: SourceLoc) {
+  /// `init?`: the instance is optional, and `return nil` makes it nil.
+  let failable: Bool
+  init(type: StructType, code: FunctionCode, arguments: [Expr], failable: Bool = false, _ loc: SourceLoc) {
     self.type = type
     self.code = code
     self.arguments = arguments
+    self.failable = failable
     super.init(loc)
   }
   override func eval(_ rt: Runtime, _ fp: Frame) throws -> Value {
@@ -462,7 +509,8 @@ final class InitCallExpr: Expr {
       fields.append(try type.defaultValue(k).map { try type.fieldTypes[k].coerce($0.eval(rt, fp), loc) } ?? .void)
     }
     let values = try arguments.map { try $0.eval(rt, fp) }
-    let (_, instance) = try rt.callMethod(code, self: type.instance(fields), values, at: loc)
+    let (result, instance) = try rt.callMethod(code, self: type.instance(fields), values, at: loc)
+    if failable, case .none = result { return .none }
     if case .structInstance(let s) = instance,
       let k = (s.ref?.fields ?? s.fields).firstIndex(where: { if case .void = $0 { return true } else { return false } }
       )
@@ -471,7 +519,7 @@ final class InitCallExpr: Expr {
         kind: .runtime, message: "'self.\(type.fieldNames[k])' was not initialized before the initializer returned",
         loc: loc)
     }
-    return instance
+    return failable ? .some(instance) : instance
   }
 }
 

@@ -12,6 +12,9 @@ final class Lowerer {
   var currentStruct: StructType?
   /// Inside an `init`, where `let` properties may be assigned once.
   var inInitializer = false
+  /// The property whose `set`/`willSet`/`didSet` body is being lowered: assigning it there
+  /// stores the value without calling the accessors again.
+  var accessorProperty: String?
   /// Inside a `static func`: the type whose other static members it may name.
   var staticContext: StructType?
   /// Generic parameters (`T` in `func f<T>`): types known only when the cell runs.

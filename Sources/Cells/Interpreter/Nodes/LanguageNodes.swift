@@ -32,3 +32,63 @@ enum RangePatterns {
     }
   }
 }
+
+/// `x.p = v` (and `x.p += v`...) where some cell type gives `p` a setter or `willSet`/`didSet`
+/// observers: on such an instance the accessors run as in Swift (the setter gets the new
+/// value; `willSet` sees the new value before it is stored, `didSet` the old one after);
+/// on any other value it is the plain property access it wraps. Only names that have
+/// accessors somewhere are lowered to this node, so other properties pay nothing.
+final class AccessorFieldExpr: LValue {
+  let field: FieldExpr
+  /// False inside the type's initializers, where Swift does not call observers.
+  let observe: Bool
+  init(_ field: FieldExpr, observe: Bool) {
+    self.field = field
+    self.observe = observe
+    super.init(field.loc)
+  }
+
+  override func eval(_ rt: Runtime, _ fp: Frame) throws -> Value { try field.eval(rt, fp) }
+
+  private func lookUp(_ type: StructType, _ table: (StructType) -> [String: FunctionCode]) -> FunctionCode? {
+    var t: StructType? = type
+    while let current = t {
+      if let code = table(current)[field.name] { return code }
+      t = current.superclass
+    }
+    return nil
+  }
+
+  /// Calls an accessor on the current `self` and stores the changed `self` back for a struct.
+  private func run(_ code: FunctionCode, _ argument: Value, _ rt: Runtime, _ fp: Frame) throws {
+    let receiver = try field.base.eval(rt, fp)
+    let (_, newSelf) = try rt.callMethod(code, self: receiver, [argument], at: loc)
+    if case .structInstance(let s) = receiver, s.ref == nil {
+      guard let target = field.base as? LValue else {
+        throw LocatedFailure(
+          kind: .runtime, message: "cannot assign to property: the base is not a variable", loc: loc)
+      }
+      try target.set(rt, fp, newSelf)
+    }
+  }
+
+  override func modify(_ rt: Runtime, _ fp: Frame, _ body: (inout Value) throws -> Void) throws {
+    guard case .structInstance(let s) = try field.base.eval(rt, fp) else {
+      return try field.modify(rt, fp, body)
+    }
+    if let setter = lookUp(s.type, \.setters) {
+      var value = try field.eval(rt, fp)
+      try body(&value)
+      return try run(setter, value, rt, fp)
+    }
+    let willSet = observe ? lookUp(s.type, \.willSetObservers) : nil
+    let didSet = observe ? lookUp(s.type, \.didSetObservers) : nil
+    guard willSet != nil || didSet != nil else { return try field.modify(rt, fp, body) }
+    let old = try field.eval(rt, fp)
+    var value = old
+    try body(&value)
+    if let willSet { try run(willSet, value, rt, fp) }
+    try field.set(rt, fp, value)
+    if let didSet { try run(didSet, old, rt, fp) }
+  }
+}

@@ -140,6 +140,13 @@ final class StructType {
   /// `static func`s by full name: called on the type, no `self`.
   var staticMethods: [String: FunctionCode] = [:]
   var hasDeinit = false
+  /// `init?` initializers by full name: they make an optional, nil after `return nil`.
+  var failableInitializers: Set<String> = []
+  /// Computed properties' setters and stored properties' `willSet`/`didSet`, by name; each
+  /// has `self` in slot 0 and the new (or, for `didSet`, old) value as its parameter.
+  var setters: [String: FunctionCode] = [:]
+  var willSetObservers: [String: FunctionCode] = [:]
+  var didSetObservers: [String: FunctionCode] = [:]
   /// An `enum`: instances hold their case's name, its associated values and raw value.
   var isEnum = false
   var caseNames: [String] = []
