@@ -93,6 +93,7 @@ extension Lowerer {
     if let c = e.as(FunctionCallExprSyntax.self) { return try call(c, expected: expected) }
     if let s = e.as(SubscriptCallExprSyntax.self) {
       let base = try expr(s.calledExpression)
+      if let user = try userSubscript(s, base: base.node, baseType: base.type) { return user }
       let i = try subscriptIndex(s)
       var type = TypeHint.unknown
       if case .array(let el) = base.type, i.type == .int { type = el }
@@ -591,6 +592,21 @@ extension Lowerer {
     }
   }
 
+  /// `grid[r, c]` when some cell type declares a `subscript` of that many indices: the
+  /// instance's subscript, or the built-in one on other values.
+  func userSubscript(_ s: SubscriptCallExprSyntax, base: Expr, baseType: TypeHint) throws -> Typed? {
+    let n = s.arguments.count
+    let key = Lowerer.subscriptKey(get: true, n)
+    guard globals.structs.values.contains(where: { $0.setters[key] != nil }) else { return nil }
+    var indices: [Expr] = []
+    for a in s.arguments { indices.append(try indexExpression(a.expression).node) }
+    let labeled = s.arguments.contains { $0.label != nil }
+    let fallback = labeled ? nil : SubscriptExpr(base, try subscriptIndex(s).node, loc(s))
+    var type = TypeHint.unknown
+    if case .named(let name) = baseType, let getter = globals.structs[name]?.setters[key] { type = getter.returnType }
+    return Typed(UserSubscriptExpr(base, indices, fallback: fallback, count: n, loc(s)), type)
+  }
+
   /// A property assignment that runs setters and observers when some cell type declares
   /// them for the name; unchanged otherwise, and inside the accessors of that property.
   func withAccessors(_ target: LValue) -> LValue {
@@ -629,6 +645,9 @@ extension Lowerer {
     }
     if let s = e.as(SubscriptCallExprSyntax.self) {
       let (base, baseType) = try lvalue(s.calledExpression)
+      if let user = try userSubscript(s, base: base, baseType: baseType), let target = user.node as? LValue {
+        return (target, user.type)
+      }
       var type = TypeHint.unknown
       if case .array(let el) = baseType { type = el }
       if case .dictionary(_, let v) = baseType { type = .optional(v) }

@@ -108,13 +108,82 @@ extension Lowerer {
         type.hasDeinit = true
       } else if decl.is(TypeAliasDeclSyntax.self) {
         throw unsupported("'typealias' inside a type is not supported in cells; declare it at the top level", at: decl)
-      } else if decl.is(SubscriptDeclSyntax.self) {
-        throw unsupported("'subscript' declarations are not supported in cells", at: decl)
+      } else if let sd = decl.as(SubscriptDeclSyntax.self) {
+        if sd.modifiers.contains(where: { $0.name.tokenKind == .keyword(.static) }) {
+          throw unsupported("static subscripts are not supported in cells", at: decl)
+        }
+        let n = sd.parameterClause.parameters.count
+        let getter = FunctionCode(name: "subscript", loc: loc(sd))
+        getter.returnType = try typeHint(sd.returnClause.type)
+        getter.parameters = try subscriptParameters(sd)
+        type.setters[Lowerer.subscriptKey(get: true, n)] = getter
+        if case .accessors(let list) = sd.accessorBlock?.accessors,
+          list.contains(where: { $0.accessorSpecifier.tokenKind == .keyword(.set) })
+        {
+          let setter = FunctionCode(name: "subscript", loc: loc(sd))
+          setter.returnType = .void
+          setter.parameters = try subscriptParameters(sd) + [
+            ParameterInfo(
+              label: nil, name: "newValue", slot: 0, isInout: false, isBoxed: false, defaultValue: nil,
+              type: getter.returnType)
+          ]
+          type.setters[Lowerer.subscriptKey(get: false, n)] = setter
+        }
       } else if decl.is(IfConfigDeclSyntax.self) {
         throw unsupported("'#if' inside a type is not supported in cells", at: decl)
       } else {
         throw unsupported("'\(decl.trimmedDescription.prefix(20))' is not supported as a member in cells", at: decl)
       }
+    }
+  }
+
+  /// Where a type keeps its `subscript` getter and setter of `n` indices (among the setters,
+  /// by a name no property can have).
+  static func subscriptKey(get: Bool, _ n: Int) -> String { (get ? "subscript(get)/" : "subscript(set)/") + String(n) }
+
+  /// A subscript's indices: unlabeled unless the declaration gives an external name.
+  func subscriptParameters(_ sd: SubscriptDeclSyntax) throws -> [ParameterInfo] {
+    try sd.parameterClause.parameters.map { p in
+      let type = try typeHint(p.type)
+      let name = p.secondName?.text ?? p.firstName.text
+      let label = p.secondName != nil && p.firstName.text != "_" ? p.firstName.text : nil
+      return ParameterInfo(
+        label: label, name: name, slot: 0, isInout: false, isBoxed: false, defaultValue: nil, type: type)
+    }
+  }
+
+  /// Lowers a `subscript`'s getter and setter bodies.
+  func lowerSubscript(_ sd: SubscriptDeclSyntax, of type: StructType) throws {
+    let n = sd.parameterClause.parameters.count
+    guard let getter = type.setters[Lowerer.subscriptKey(get: true, n)] else { return }
+    let indexNodes = sd.parameterClause.parameters.map { Syntax($0) }
+    let indices = getter.parameters.map { ($0.name, $0.type) }
+    var getBody: CodeBlockItemListSyntax?
+    var setAccessor: AccessorDeclSyntax?
+    switch sd.accessorBlock?.accessors {
+    case .getter(let items)?: getBody = items
+    case .accessors(let list)?:
+      for a in list {
+        switch a.accessorSpecifier.tokenKind {
+        case .keyword(.get): getBody = a.body?.statements
+        case .keyword(.set): setAccessor = a
+        default:
+          throw unsupported("'\(a.accessorSpecifier.text)' in a subscript is not supported in cells", at: a)
+        }
+      }
+    case nil: break
+    }
+    guard let getBody else { throw fail("a subscript needs a getter", at: sd) }
+    _ = try lowerBody(
+      of: getter, parameters: indices, paramNodes: indexNodes, statements: getBody, isClosure: false,
+      selfType: type, selfIsMutable: type.isClass)
+    if let setAccessor, let setter = type.setters[Lowerer.subscriptKey(get: false, n)] {
+      let valueName = setAccessor.parameters?.name.text ?? "newValue"
+      setter.parameters[n].name = valueName
+      _ = try lowerBody(
+        of: setter, parameters: indices + [(valueName, getter.returnType)],
+        paramNodes: indexNodes + [Syntax(setAccessor)], statements: setAccessor.body?.statements ?? [],
+        isClosure: false, selfType: type, selfIsMutable: true)
     }
   }
 
@@ -298,6 +367,8 @@ extension Lowerer {
         currentStruct = nil
         defer { currentStruct = saved }
         statements += try enumDeclaration(nested)
+      } else if let sd = decl.as(SubscriptDeclSyntax.self) {
+        try lowerSubscript(sd, of: type)
       } else if let d = decl.as(DeinitializerDeclSyntax.self), let body = d.body {
         let code = FunctionCode(name: "deinit", loc: loc(d))
         code.returnType = .void

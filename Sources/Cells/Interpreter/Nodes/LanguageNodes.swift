@@ -92,3 +92,68 @@ final class AccessorFieldExpr: LValue {
     if let didSet { try run(didSet, old, rt, fp) }
   }
 }
+
+/// `base[i, j]` where a cell type declares a `subscript`: on an instance of such a type its
+/// getter (and, when assigned, its setter) runs; other values use the built-in subscript.
+final class UserSubscriptExpr: LValue {
+  let base: Expr
+  let indices: [Expr]
+  let fallback: SubscriptExpr?
+  let getKey: String
+  let setKey: String
+  init(_ base: Expr, _ indices: [Expr], fallback: SubscriptExpr?, count: Int, _ loc: SourceLoc) {
+    self.base = base
+    self.indices = indices
+    self.fallback = fallback
+    getKey = "subscript(get)/" + String(count)
+    setKey = "subscript(set)/" + String(count)
+    super.init(loc)
+  }
+
+  private func code(_ type: StructType, _ key: String) -> FunctionCode? {
+    var t: StructType? = type
+    while let current = t {
+      if let code = current.setters[key] { return code }
+      t = current.superclass
+    }
+    return nil
+  }
+
+  private func noFallback() -> LocatedFailure {
+    LocatedFailure(kind: .runtime, message: "this value has no subscript with these labels", loc: loc)
+  }
+
+  override func eval(_ rt: Runtime, _ fp: Frame) throws -> Value {
+    let receiver = try base.eval(rt, fp)
+    guard case .structInstance(let s) = receiver, let getter = code(s.type, getKey) else {
+      guard let fallback else { throw noFallback() }
+      return try fallback.eval(rt, fp)
+    }
+    let args = try indices.map { try $0.eval(rt, fp) }
+    return try rt.callMethod(getter, self: receiver, args, at: loc).0
+  }
+
+  override func modify(_ rt: Runtime, _ fp: Frame, _ body: (inout Value) throws -> Void) throws {
+    let receiver = try base.eval(rt, fp)
+    guard case .structInstance(let s) = receiver, let getter = code(s.type, getKey) else {
+      guard let fallback else { throw noFallback() }
+      return try fallback.modify(rt, fp, body)
+    }
+    guard let setter = code(s.type, setKey) else {
+      throw LocatedFailure(
+        kind: .runtime, message: "cannot assign through subscript: the subscript of '\(s.type.name)' is get-only",
+        loc: loc)
+    }
+    let args = try indices.map { try $0.eval(rt, fp) }
+    var value = try rt.callMethod(getter, self: receiver, args, at: loc).0
+    try body(&value)
+    let (_, newSelf) = try rt.callMethod(setter, self: receiver, args + [value], at: loc)
+    if s.ref == nil {
+      guard let target = base as? LValue else {
+        throw LocatedFailure(
+          kind: .runtime, message: "cannot assign through subscript: the base is not a variable", loc: loc)
+      }
+      try target.set(rt, fp, newSelf)
+    }
+  }
+}
