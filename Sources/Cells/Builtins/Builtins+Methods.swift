@@ -534,7 +534,7 @@ extension Builtins {
     case "key", "offset", "element":
       return nil
     default:
-      return characterProperty(name)
+      return characterProperty(name) ?? FixedInt.intProperty(name)
     }
   }
 }

@@ -2,7 +2,9 @@ import Foundation
 
 /// The built-in names of the cell language: functions, types, methods, properties.
 enum Builtins {
-  static let coreTypeNames = ["Int", "Double", "Float", "String", "Bool", "Array", "Dictionary", "Character"]
+  static let coreTypeNames =
+    ["Int", "Double", "Float", "String", "Bool", "Array", "Dictionary", "Character", "Int64"]
+    + FixedInt.Kind.allCases.map(\.rawValue)
   static var typeNames: [String] { coreTypeNames + Library.shared.typeNames.sorted() }
 
   static var functionNames: [String] {
@@ -126,6 +128,7 @@ enum Builtins {
     case .float(let x): return Double(x)
     case .object(let o as NumericArrayConvertible) where o.numericValues.count == 1:
       return o.numericValues[0]
+    case .object(let f as FixedInt): return Double(f.value)
     default: throw RuntimeFailure("expected a number, got a value of type '\(v.typeName)'")
     }
   }
@@ -192,6 +195,9 @@ enum Builtins {
   static func toInt(_ v: Value) throws(RuntimeFailure) -> Value {
     switch v {
     case .int: return v
+    case .object(let f as FixedInt):
+      guard let n = Int(exactly: f.value) else { throw RuntimeFailure("\(f.value) does not fit in Int") }
+      return .int(n)
     case .bool(let b): return .int(b ? 1 : 0)
     case .string(let s): return Int(s).map { .some(.int($0)) } ?? .none
     case .double(let d), .some(.double(let d)):
@@ -213,6 +219,7 @@ enum Builtins {
   // MARK: Static members, implicit members
 
   static func staticMember(_ type: String, _ name: String) -> Value? {
+    if let v = FixedInt.staticMember(type, name) { return v }
     switch (type, name) {
     case ("Int", "max"): return .int(.max)
     case ("Int", "min"): return .int(.min)

@@ -126,7 +126,9 @@ extension Builtins {
       return try native(.void) { _, a throws(RuntimeFailure) in
         throw RuntimeFailure("fatal error" + (a.first.map { ": " + $0.description } ?? ""))
       }
-    case "Int", "Double", "Float", "String", "Bool", "Array", "Character", "UnicodeScalar":
+    case "Int", "Double", "Float", "String", "Bool", "Array", "Character", "UnicodeScalar", "Int64":
+      return try conversion(name == "Int64" ? "Int" : name, args, lowerer: lowerer, at: c)
+    case _ where FixedInt.names.contains(name):
       return try conversion(name, args, lowerer: lowerer, at: c)
     default:
       let library = Library.shared
@@ -218,7 +220,7 @@ extension Builtins {
     case ("Character", [nil]), ("UnicodeScalar", [nil]):
       // A character is a one-character string; `UnicodeScalar(65)` is "A".
       return make(.string) { _, a throws(RuntimeFailure) in
-        if case .int(let code) = a[0] {
+        if let code = FixedInt.integer(a[0]) {
           guard let u = Unicode.Scalar(UInt32(clamping: code)) else {
             throw RuntimeFailure("\(code) is not a Unicode scalar value")
           }
@@ -228,6 +230,37 @@ extension Builtins {
           throw RuntimeFailure("\(name)(_:) needs a single character, got \(a[0].description.debugDescription)")
         }
         return a[0]
+      }
+    case (_, [nil]) where FixedInt.names.contains(name), (_, ["truncatingIfNeeded"]), (_, ["clamping"]),
+      (_, ["bitPattern"]):
+      let label = labels[0]
+      if let kind = FixedInt.Kind(rawValue: name) {
+        let fromString = try label == nil && lowerer.expr(args[0].expression).type == .string
+        let type: TypeHint = fromString ? .optional(.named(name)) : .named(name)
+        return make(type) { _, a throws(RuntimeFailure) in
+          guard let v = try FixedInt.convert(kind, label, a[0]) else {
+            throw RuntimeFailure("no initializer \(name)(\(label ?? "_"):) for a value of type '\(a[0].typeName)'")
+          }
+          return v
+        }
+      }
+      guard name == "Int" else {
+        throw lowerer.fail("no initializer \(name)(\(label ?? "_"):) in cells", at: c)
+      }
+      return make(.int) { _, a throws(RuntimeFailure) in
+        guard let v = try FixedInt.toInt(label, a[0]) else {
+          throw RuntimeFailure("no initializer Int(\(label ?? "_"):) for a value of type '\(a[0].typeName)'")
+        }
+        return v
+      }
+    case ("String", [nil, "radix"]), ("String", [nil, "radix", "uppercase"]):
+      return make(.string) { _, a throws(RuntimeFailure) in
+        guard let n = FixedInt.integer(a[0]), case .int(let radix) = a[1], radix >= 2 && radix <= 36 else {
+          throw RuntimeFailure("String(_:radix:) needs an integer and a radix from 2 to 36")
+        }
+        var uppercase = false
+        if a.count > 2, case .bool(let u) = a[2] { uppercase = u }
+        return .string(String(n, radix: radix, uppercase: uppercase))
       }
     case ("Int", [nil]):
       // `Int(3.7)` is an Int; only `Int("42")` may fail, as in Swift.

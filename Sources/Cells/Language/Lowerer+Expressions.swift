@@ -128,6 +128,9 @@ extension Lowerer {
         return try expr(p.expression, expected: expected)
       case "!":
         return Typed(NotExpr(try condition(p.expression), at), .bool)
+      case "~":
+        let operand = try expr(p.expression, expected: expected)
+        return Typed(BitNotExpr(operand.node, at), operand.type)
       default:
         throw unsupported("prefix operator '\(op)' is not supported in cells", at: p)
       }

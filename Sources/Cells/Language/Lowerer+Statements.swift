@@ -95,7 +95,7 @@ extension Lowerer {
   func needsCoercion(_ t: TypeHint) -> Bool {
     switch t {
     case .double, .float, .optional, .labeledTuple: return true
-    case .named(let name): return name == "Set"
+    case .named(let name): return name == "Set" || FixedInt.names.contains(name)
     case .array(let e): return needsCoercion(e)
     default: return false
     }
@@ -347,7 +347,7 @@ extension Lowerer {
         }
       }
       switch name {
-      case "Int": return .int
+      case "Int", "Int64": return .int
       case "Double", "CGFloat": return .double
       case "Float", "Float32": return .float
       case "Bool": return .bool

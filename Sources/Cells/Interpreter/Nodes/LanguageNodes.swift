@@ -157,3 +157,21 @@ final class UserSubscriptExpr: LValue {
     }
   }
 }
+
+/// `~x`: the bitwise complement of an `Int` or a sized integer.
+final class BitNotExpr: Expr {
+  let operand: Expr
+  init(_ operand: Expr, _ loc: SourceLoc) {
+    self.operand = operand
+    super.init(loc)
+  }
+  override func eval(_ rt: Runtime, _ fp: Frame) throws -> Value {
+    switch try operand.eval(rt, fp) {
+    case .int(let x): return .int(~x)
+    case .object(let f as FixedInt): return .object(FixedInt(f.kind, f.kind.wrap(~f.value)))
+    case let v:
+      throw rt.located(
+        RuntimeFailure("unary operator '~' cannot be applied to an operand of type '\(v.typeName)'"), loc)
+    }
+  }
+}

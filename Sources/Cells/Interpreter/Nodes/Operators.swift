@@ -73,6 +73,7 @@ enum Arithmetic {
       default: break
       }
     case (.object, _), (_, .object):
+      if let v = try FixedInt.apply(op, a, b) { return v }
       if let hook = Library.shared.binaryOperator {
         do {
           if let v = try hook(op, a, b) { return v }
@@ -239,6 +240,8 @@ enum Equality {
       return true
     case (.object(let x as SetObject), .object(let y as SetObject)):
       return x.equals(y)
+    case (.object(let x as FixedInt), _): return FixedInt.integer(b) == x.value
+    case (_, .object(let y as FixedInt)): return FixedInt.integer(a) == y.value
     case (.structInstance(let x), .structInstance(let y)):
       if let eq = x.type.operatorMethods["=="] { return UserOperators.isTrue(UserOperators.call(eq, a, b)) }
       if let p = x.ref, let q = y.ref { return p === q }
@@ -262,6 +265,8 @@ enum Equality {
         if try less(q, p) { return false }
       }
       return false
+    case (.object(let x as FixedInt), _) where FixedInt.integer(b) != nil:
+      return x.value < FixedInt.integer(b)!
     case (.structInstance(let x), .structInstance):
       if let lt = x.type.operatorMethods["<"] { return UserOperators.isTrue(UserOperators.call(lt, a, b)) }
       throw RuntimeFailure("values of type '\(a.typeName)' and '\(b.typeName)' cannot be ordered with '<'")

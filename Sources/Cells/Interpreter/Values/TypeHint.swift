@@ -54,6 +54,10 @@ indirect enum TypeHint: Equatable {
     case (.int, .string), (.int, .bool), (.double, .string), (.double, .bool), (.float, .string), (.float, .bool),
       (.bool, .int), (.bool, .double), (.bool, .float), (.bool, .string):
       throw mismatch(value, loc)
+    case (.named(let name), .int(let v)) where FixedInt.names.contains(name):
+      do { return .object(try FixedInt.make(FixedInt.Kind(rawValue: name)!, Int128(v), "integer literal")) } catch {
+        throw LocatedFailure(kind: .runtime, message: error.message, loc: loc)
+      }
     case (.named("Set"), .array(let elements)):
       do { return .object(try SetObject(elements: elements)) } catch {
         throw LocatedFailure(kind: .runtime, message: error.message, loc: loc)

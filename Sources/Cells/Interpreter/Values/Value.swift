@@ -140,6 +140,8 @@ enum HashKey: Hashable {
         parts.append(k)
       }
       self = .tuple(parts)
+    case .object(let f as FixedInt):
+      self = .int(Int(truncatingIfNeeded: f.value))
     default: return nil
     }
   }
