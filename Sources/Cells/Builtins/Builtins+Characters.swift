@@ -60,6 +60,13 @@ extension Builtins {
         guard case .string(let s) = v else { throw RuntimeFailure("value of type '\(v.typeName)' has no member 'utf8'") }
         return .array(s.utf8.map { .int(Int($0)) })
       }
+    case "capitalized":
+      return { v throws(RuntimeFailure) in
+        guard case .string(let s) = v else {
+          throw RuntimeFailure("value of type '\(v.typeName)' has no member 'capitalized'")
+        }
+        return .string(s.capitalized)
+      }
     case "startIndex":
       return { v throws(RuntimeFailure) in
         switch v {
@@ -123,6 +130,16 @@ extension Builtins {
     add("distance(from:to:)", false) { _, v, a in
       _ = try indexLimit(v, "distance")
       return .int(try position(a[1], "distance") - (try position(a[0], "distance")))
+    }
+    add("starts(with:)", false) { _, v, a in
+      if case .string(let s) = v { return .bool(s.hasPrefix(a[0].description)) }
+      let xs = try elements(v, "starts"), ys = try elements(a[0], "starts")
+      return .bool(xs.count >= ys.count && zip(xs, ys).allSatisfy { Equality.equal($0, $1) })
+    }
+    add("padding(toLength:withPad:startingAt:)", false) { _, v, a in
+      guard case .string(let s) = v, case .int(let n) = a[0], case .string(let pad) = a[1], case .int(let k) = a[2]
+      else { throw RuntimeFailure("padding(toLength:withPad:startingAt:) needs a length, a pad string and an index") }
+      return .string(s.padding(toLength: n, withPad: pad, startingAt: k))
     }
     add("reserveCapacity(_:)", true) { _, v, _ in
       _ = try indexLimit(v, "reserveCapacity")

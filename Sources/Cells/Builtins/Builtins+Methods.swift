@@ -400,13 +400,17 @@ extension Builtins {
       return .array(try string(v, "split").split(separator: sep.first!).map { .string(String($0)) })
     }
     add("components(separatedBy:)") { _, v, a in
-      .array(try string(v, "components").components(separatedBy: a[0].description).map { .string($0) })
+      if let set = characterSet(a[0]) {
+        return .array(try string(v, "components").components(separatedBy: set).map { .string($0) })
+      }
+      return .array(try string(v, "components").components(separatedBy: a[0].description).map { .string($0) })
     }
     add("replacingOccurrences(of:with:)") { _, v, a in
       .string(try string(v, "replacingOccurrences").replacingOccurrences(of: a[0].description, with: a[1].description))
     }
-    add("trimmingCharacters(in:)") { _, v, _ in
-      .string(try string(v, "trimmingCharacters").trimmingCharacters(in: .whitespacesAndNewlines))
+    add("trimmingCharacters(in:)") { _, v, a in
+      .string(
+        try string(v, "trimmingCharacters").trimmingCharacters(in: characterSet(a[0]) ?? .whitespacesAndNewlines))
     }
 
     // Numbers.

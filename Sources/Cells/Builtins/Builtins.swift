@@ -237,6 +237,23 @@ enum Builtins {
     }
   }
 
-  static func implicitMember(_ name: String) -> Value? { Library.shared.implicitMembers[name] }
+  static func implicitMember(_ name: String) -> Value? {
+    if characterSets[name] != nil { return .string(characterSetTag + name) }
+    return Library.shared.implicitMembers[name]
+  }
+
+  /// Foundation's character sets for `trimmingCharacters(in:)` and
+  /// `components(separatedBy:)`, passed as a tagged name.
+  static let characterSetTag = "\u{0}CharacterSet."
+  static let characterSets: [String: CharacterSet] = [
+    "whitespaces": .whitespaces, "whitespacesAndNewlines": .whitespacesAndNewlines, "newlines": .newlines,
+    "punctuationCharacters": .punctuationCharacters, "decimalDigits": .decimalDigits, "letters": .letters,
+    "alphanumerics": .alphanumerics, "uppercaseLetters": .uppercaseLetters, "lowercaseLetters": .lowercaseLetters,
+  ]
+
+  static func characterSet(_ v: Value) -> CharacterSet? {
+    guard case .string(let s) = v, s.hasPrefix(characterSetTag) else { return nil }
+    return characterSets[String(s.dropFirst(characterSetTag.count))]
+  }
 
 }

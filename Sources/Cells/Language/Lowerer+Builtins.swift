@@ -128,6 +128,12 @@ extension Builtins {
       }
     case "Int", "Double", "Float", "String", "Bool", "Array", "Character", "UnicodeScalar", "Int64":
       return try conversion(name == "Int64" ? "Int" : name, args, lowerer: lowerer, at: c)
+    case "Optional" where args.count == 1 && args[0].label == nil:
+      // `Optional(3)`: the value wrapped.
+      let wrapped = try lowerer.expr(args[0].expression)
+      return Typed(
+        NativeCallExpr(name: "Optional", arguments: [wrapped.node], lowerer.loc(c)) { _, a in .some(a[0]) },
+        .optional(wrapped.type))
     case _ where FixedInt.names.contains(name):
       return try conversion(name, args, lowerer: lowerer, at: c)
     default:

@@ -86,7 +86,10 @@ extension Lowerer {
         nodes.append(typed.node)
         resultTypes.append(typed.type)
       }
-      return Typed(TupleExpr(nodes, labels: t.elements.map { $0.label?.text }, at), .tuple(resultTypes))
+      let labels = t.elements.map { $0.label?.text }
+      let type: TypeHint =
+        labels.contains { $0 != nil } ? .labeledTuple(labels, resultTypes) : .tuple(resultTypes)
+      return Typed(TupleExpr(nodes, labels: labels, at), type)
     }
     if let r = e.as(DeclReferenceExprSyntax.self) { return try reference(r) }
     if let m = e.as(MemberAccessExprSyntax.self) { return try memberAccess(m, expected: expected) }
@@ -664,6 +667,10 @@ extension Lowerer {
       while !owner.staticNamesDeclared.contains(name), let parent = owner.superclass { owner = parent }
       return (StaticMemberExpr(type: owner, name: name, loc(m)), .unknown)
     }
+    if let m = e.as(MemberAccessExprSyntax.self), let b = m.base, typeName(of: b) != nil {
+      // `Compass.west`: an enum case or static value, not a stored property to assign.
+      throw fail("cannot assign to '\(m.trimmedDescription)'", at: m)
+    }
     if let m = e.as(MemberAccessExprSyntax.self), let b = m.base {
       if let r = b.as(DeclReferenceExprSyntax.self), r.baseName.tokenKind == .keyword(.self),
         case .local(let selfEntry)? = resolve("self"), selfEntry.isLet, !(currentStruct?.isClass ?? false)
@@ -692,6 +699,11 @@ extension Lowerer {
     if let t = e.as(TupleExprSyntax.self), t.elements.count == 1 {
       return try lvalue(t.elements.first!.expression)
     }
-    throw fail("cannot assign to this expression", at: e)
+    if e.is(OptionalChainingExprSyntax.self), inOptionalChain {
+      // `house.residence?[0] = room`: the chain's class instance, changed through its reference.
+      let typed = try expr(e)
+      if isClassReference(typed.type) { return (ReferenceLValue(typed.node), typed.type) }
+    }
+    throw fail("cannot assign to '\(e.trimmedDescription.prefix(40))'", at: e)
   }
 }

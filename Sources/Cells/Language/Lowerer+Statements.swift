@@ -358,7 +358,7 @@ extension Lowerer {
         if genericNames.contains(name) || Lowerer.standardProtocols.contains(name) { return .unknown }
         if globals.protocols[name] != nil { return .named(name) }
         if let aliased = globals.typeAliases[name] { return try typeHint(aliased) }
-        if globals.structs[name] == nil && !Builtins.coreTypeNames.contains(name)
+        if globals.structs[name] == nil && !cellTypeNames.contains(name) && !Builtins.coreTypeNames.contains(name)
           && !Library.shared.typeNames.contains(name) && name != "Self" && name != "Set"
         {
           var message = "cannot find type '\(name)' in scope"

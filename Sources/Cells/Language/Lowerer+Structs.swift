@@ -52,6 +52,10 @@ extension Lowerer {
             type.computed[fieldName] = code
             continue
           }
+          if let block = b.accessorBlock, isObserverBlock(block), type.fieldIndex[fieldName] != nil {
+            // `override var speed: Double { didSet ... }`: observers on the inherited property.
+            continue
+          }
           if inExtension {
             throw fail("extensions must not contain stored properties", at: b)
           }

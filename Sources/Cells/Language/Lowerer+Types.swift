@@ -35,6 +35,13 @@ extension Lowerer {
         globals.protocols[p.name.text] = container
       }
     }
+    // Every type of the cell may name every other in its properties and signatures,
+    // whatever the order in which they are registered below.
+    for d in decls {
+      if let s = d.as(StructDeclSyntax.self) { cellTypeNames.insert(s.name.text) }
+      if let c = d.as(ClassDeclSyntax.self) { cellTypeNames.insert(c.name.text) }
+      if let e = d.as(EnumDeclSyntax.self) { cellTypeNames.insert(e.name.text) }
+    }
     for d in decls {
       if let e = d.as(EnumDeclSyntax.self) { try predeclareEnum(e) }
     }

@@ -15,6 +15,8 @@ final class Lowerer {
   /// The property whose `set`/`willSet`/`didSet` body is being lowered: assigning it there
   /// stores the value without calling the accessors again.
   var accessorProperty: String?
+  /// The names of the types the cell declares, known before their declarations are read.
+  var cellTypeNames: Set<String> = []
   /// Inside a `static func`: the type whose other static members it may name.
   var staticContext: StructType?
   /// Generic parameters (`T` in `func f<T>`): types known only when the cell runs.

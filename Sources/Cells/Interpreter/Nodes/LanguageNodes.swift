@@ -175,3 +175,18 @@ final class BitNotExpr: Expr {
     }
   }
 }
+
+/// A class instance reached through an optional chain (`a?.rooms[0] = r`, `a?[0] = r`): what
+/// is assigned changes the shared instance, so nothing is written back to the chain.
+final class ReferenceLValue: LValue {
+  let value: Expr
+  init(_ value: Expr) {
+    self.value = value
+    super.init(value.loc)
+  }
+  override func eval(_ rt: Runtime, _ fp: Frame) throws -> Value { try value.eval(rt, fp) }
+  override func modify(_ rt: Runtime, _ fp: Frame, _ body: (inout Value) throws -> Void) throws {
+    var v = try value.eval(rt, fp)
+    try body(&v)
+  }
+}
