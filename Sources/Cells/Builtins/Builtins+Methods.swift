@@ -120,6 +120,12 @@ extension Builtins {
       return .void
     }
     add("insert(_:at:)", mutating: true) { _, v, a in
+      if case .string(var s) = v, case .int(let i) = a[1] {
+        guard i >= 0 && i <= s.count else { throw RuntimeFailure("String index is out of bounds") }
+        s.insert(contentsOf: a[0].description, at: s.index(s.startIndex, offsetBy: i))
+        v = .string(s)
+        return .void
+      }
       guard case .array(var xs) = v, case .int(let i) = a[1] else {
         throw RuntimeFailure("insert(_:at:) needs an array and an Int index")
       }
@@ -132,6 +138,12 @@ extension Builtins {
       return .void
     }
     add("remove(at:)", mutating: true) { _, v, a in
+      if case .string(var s) = v, case .int(let i) = a[0] {
+        guard i >= 0 && i < s.count else { throw RuntimeFailure("String index is out of bounds") }
+        let removed = s.remove(at: s.index(s.startIndex, offsetBy: i))
+        v = .string(s)
+        return .string(String(removed))
+      }
       guard case .array(var xs) = v, case .int(let i) = a[0] else {
         throw RuntimeFailure("remove(at:) needs an array and an Int index")
       }

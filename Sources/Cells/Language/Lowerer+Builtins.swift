@@ -126,6 +126,8 @@ extension Builtins {
       return try native(.void) { _, a throws(RuntimeFailure) in
         throw RuntimeFailure("fatal error" + (a.first.map { ": " + $0.description } ?? ""))
       }
+    case "Dictionary" where args.map(\.label) == ["grouping", "by"] || args.map(\.label) == ["uniqueKeysWithValues"]:
+      return try dictionaryInit(args, lowerer: lowerer, at: c)
     case "Int", "Double", "Float", "String", "Bool", "Array", "Character", "UnicodeScalar", "Int64":
       return try conversion(name == "Int64" ? "Int" : name, args, lowerer: lowerer, at: c)
     case "Optional" where args.count == 1 && args[0].label == nil:
@@ -190,6 +192,34 @@ extension Builtins {
       inoutTargets.append(target)
     }
     return Typed(LibraryCallExpr(f, arguments: nodes, inoutTargets: inoutTargets, lowerer.loc(c)), f.result)
+  }
+
+  /// `Dictionary(grouping: xs, by: key)` and `Dictionary(uniqueKeysWithValues: pairs)`.
+  static func dictionaryInit(_ args: [Argument], lowerer: Lowerer, at c: FunctionCallExprSyntax) throws -> Typed {
+    let nodes = try args.map { try lowerer.expr($0.expression).node }
+    let grouping = args.count == 2
+    return Typed(
+      NativeCallExpr(name: "Dictionary", arguments: nodes, lowerer.loc(c)) { rt, a in
+        var d = DictionaryValue()
+        for x in try Sequences.elements(of: a[0]) {
+          if grouping {
+            let key = try invoke(a[1], [x], rt)
+            var group: [Value] = []
+            if case .array(let g)? = d[key] { group = g }
+            group.append(x)
+            try d.set(key, .array(group))
+          } else {
+            guard case .tuple(let pair) = x, pair.elements.count == 2 else {
+              throw RuntimeFailure("Dictionary(uniqueKeysWithValues:) needs (key, value) pairs")
+            }
+            guard d[pair.elements[0]] == nil else {
+              throw RuntimeFailure("Fatal error: Duplicate values for key: '\(pair.elements[0].debugDescription)'")
+            }
+            try d.set(pair.elements[0], pair.elements[1])
+          }
+        }
+        return .dictionary(d)
+      }, .unknown)
   }
 
   /// `Int(x)`, `Double(x)`, `String(x)`, `String(format:)`, `Array(repeating:count:)`...
