@@ -335,6 +335,9 @@ final class DynamicMethodCallExpr: Expr {
   let fallback: Expr?
   private var cachedType: StructType?
   private var cached: (code: FunctionCode, mapping: [Int?])?
+  /// Whether the cached method is `mutating`: asked once per receiver type, not per call
+  /// (a set of strings hashed at every call made protocol calls cost twice a struct's).
+  private var cachedIsMutating = false
 
   init(
     base: Expr, name: String, labels: [String?], trailing: Int?, arguments: [Expr],
@@ -361,6 +364,7 @@ final class DynamicMethodCallExpr: Expr {
     }
     cachedType = type
     cached = found
+    cachedIsMutating = found.map { type.mutatingMethods.contains($0.0.fullName) } ?? false
     return found
   }
 
@@ -377,6 +381,7 @@ final class DynamicMethodCallExpr: Expr {
         kind: .runtime, message: "value of type '\(receiver.typeName)' has no member '\(name)'", loc: loc)
     }
     var values: [Value] = []
+    values.reserveCapacity(mapping.count)
     for (k, m) in mapping.enumerated() {
       if let i = m {
         values.append(try code.parameters[k].type.coerce(arguments[i].eval(rt, fp), loc))
@@ -385,7 +390,7 @@ final class DynamicMethodCallExpr: Expr {
       }
     }
     let (result, newSelf) = try rt.callMethod(code, self: receiver, values, at: loc)
-    if type.mutatingMethods.contains(code.fullName), let target = base as? LValue {
+    if cachedIsMutating, let target = base as? LValue {
       try target.set(rt, fp, newSelf)
     }
     return result

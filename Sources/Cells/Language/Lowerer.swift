@@ -104,6 +104,7 @@ final class Lowerer {
   /// Declares the cell's functions and structs first, so code may call a function
   /// declared further down, as a Swift script may.
   func predeclare(_ items: CodeBlockItemListSyntax) throws {
+    try refuseUnsupportedConstructs(items)
     // Types first, so a function's signature may name a type declared below it.
     try predeclareTypes(items)
     for item in items {
