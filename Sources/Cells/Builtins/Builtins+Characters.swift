@@ -57,7 +57,9 @@ extension Builtins {
       }
     case "utf8":
       return { v throws(RuntimeFailure) in
-        guard case .string(let s) = v else { throw RuntimeFailure("value of type '\(v.typeName)' has no member 'utf8'") }
+        guard case .string(let s) = v else {
+          throw RuntimeFailure("value of type '\(v.typeName)' has no member 'utf8'")
+        }
         return .array(s.utf8.map { .int(Int($0)) })
       }
     case "capitalized":
@@ -110,7 +112,9 @@ extension Builtins {
     }
     add("index(_:offsetBy:limitedBy:)", false) { _, v, a in
       let limit = try indexLimit(v, "index")
-      let start = try position(a[0], "index"), n = try position(a[1], "index"), bound = try position(a[2], "index")
+      let start = try position(a[0], "index")
+      let n = try position(a[1], "index")
+      let bound = try position(a[2], "index")
       let i = start + n
       if (n >= 0 && start <= bound && i > bound) || (n < 0 && start >= bound && i < bound) { return .none }
       guard i >= 0 && i <= limit else { throw RuntimeFailure("String index is out of bounds") }
@@ -133,7 +137,8 @@ extension Builtins {
     }
     add("starts(with:)", false) { _, v, a in
       if case .string(let s) = v { return .bool(s.hasPrefix(a[0].description)) }
-      let xs = try elements(v, "starts"), ys = try elements(a[0], "starts")
+      let xs = try elements(v, "starts")
+      let ys = try elements(a[0], "starts")
       return .bool(xs.count >= ys.count && zip(xs, ys).allSatisfy { Equality.equal($0, $1) })
     }
     add("padding(toLength:withPad:startingAt:)", false) { _, v, a in

@@ -5,8 +5,14 @@
 /// These values live apart from `Int`, so the common integer path is unchanged.
 final class FixedInt: NativeObject {
   enum Kind: String, CaseIterable {
-    case uint8 = "UInt8", uint16 = "UInt16", uint32 = "UInt32", uint64 = "UInt64", uint = "UInt"
-    case int8 = "Int8", int16 = "Int16", int32 = "Int32"
+    case uint8 = "UInt8"
+    case uint16 = "UInt16"
+    case uint32 = "UInt32"
+    case uint64 = "UInt64"
+    case uint = "UInt"
+    case int8 = "Int8"
+    case int16 = "Int16"
+    case int32 = "Int32"
 
     var bits: Int {
       switch self {
@@ -92,7 +98,8 @@ final class FixedInt: NativeObject {
       op != .shiftLeft && op != .shiftRight
     {
       throw RuntimeFailure(
-        "binary operator '\(op.rawValue)' cannot be applied to operands of type '\(f.kind.rawValue)' and '\(g.kind.rawValue)'")
+        "binary operator '\(op.rawValue)' cannot be applied to operands of type '\(f.kind.rawValue)' and '\(g.kind.rawValue)'"
+      )
     }
     func result(_ v: Int128) throws(RuntimeFailure) -> Value { .object(try make(kind, v)) }
     switch op {
@@ -154,7 +161,8 @@ final class FixedInt: NativeObject {
     case .double(let d), .some(.double(let d)):
       guard label == nil else { return nil }
       guard d.isFinite, let t = Int128(exactly: d.rounded(.towardZero)), t >= kind.min && t <= kind.max else {
-        throw RuntimeFailure("Double value \(d) cannot be converted to \(kind.rawValue) because the result would be out of range")
+        throw RuntimeFailure(
+          "Double value \(d) cannot be converted to \(kind.rawValue) because the result would be out of range")
       }
       return .object(FixedInt(kind, t))
     case .float(let f):

@@ -126,11 +126,12 @@ extension Lowerer {
         {
           let setter = FunctionCode(name: "subscript", loc: loc(sd))
           setter.returnType = .void
-          setter.parameters = try subscriptParameters(sd) + [
-            ParameterInfo(
-              label: nil, name: "newValue", slot: 0, isInout: false, isBoxed: false, defaultValue: nil,
-              type: getter.returnType)
-          ]
+          setter.parameters =
+            try subscriptParameters(sd) + [
+              ParameterInfo(
+                label: nil, name: "newValue", slot: 0, isInout: false, isBoxed: false, defaultValue: nil,
+                type: getter.returnType)
+            ]
           type.setters[Lowerer.subscriptKey(get: false, n)] = setter
         }
       } else if decl.is(IfConfigDeclSyntax.self) {
@@ -276,7 +277,8 @@ extension Lowerer {
                 $0.accessorSpecifier.tokenKind != .keyword(.get) && $0.accessorSpecifier.tokenKind != .keyword(.set)
               }) {
                 throw unsupported(
-                  "'\(other.accessorSpecifier.text)' accessors are not supported in cells; use 'get' and 'set'", at: other)
+                  "'\(other.accessorSpecifier.text)' accessors are not supported in cells; use 'get' and 'set'",
+                  at: other)
               }
               if let set = list.first(where: { $0.accessorSpecifier.tokenKind == .keyword(.set) }) {
                 type.setters[name] = try accessor(
@@ -300,9 +302,12 @@ extension Lowerer {
             type.fieldDefaults[k] = typed.node
             if type.fieldTypes[k] == .unknown { type.fieldTypes[k] = typed.type }
           }
-          if let observers = b.accessorBlock, isObserverBlock(observers), case .accessors(let list) = observers.accessors {
+          if let observers = b.accessorBlock, isObserverBlock(observers),
+            case .accessors(let list) = observers.accessors
+          {
             if isStatic {
-              throw unsupported("observers ('willSet'/'didSet') of static properties are not supported in cells", at: observers)
+              throw unsupported(
+                "observers ('willSet'/'didSet') of static properties are not supported in cells", at: observers)
             }
             let k = type.fieldIndex[name]!
             for a in list {
