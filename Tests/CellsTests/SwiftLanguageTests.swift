@@ -77,4 +77,52 @@ struct SwiftLanguageTests {
     }
     print("corpus: \(exact) of \(Self.programs.count) programs print exactly what swiftc's build prints")
   }
+  /// Each refusal names the construct, at the line where it stands.
+  @Test(arguments: [
+    ("print(1)\n@propertyWrapper\nstruct Clamped { var wrappedValue: Int }", 2, "'@propertyWrapper'"),
+    ("struct S {\n  @Clamped var x: Int\n}", 2, "property wrappers ('@Clamped')"),
+    ("@resultBuilder\nstruct B {}", 1, "'@resultBuilder'"),
+    ("let n = 1\nactor Counter { var n = 0 }", 2, "actors"),
+    ("func f() async -> Int { 1 }", 1, "'async'"),
+    ("import Dispatch", 1, "'import Dispatch'"),
+    ("let x = 1\nlet y = #line", 2, "'#line'"),
+  ])
+  func refusalsNameTheConstructAtItsLine(_ source: String, _ line: Int, _ named: String) throws {
+    let error = try #require(failure(source))
+    #expect(error.kind == .unsupported)
+    #expect(error.line == line)
+    #expect(error.message.contains(named), "\(error.message)")
+  }
+
+  /// Sized integers trap where Swift traps, at the operation's line, and wrap with `&+`.
+  @Test func sizedIntegersTrapOnOverflowAndWrapWithAmpersandOperators() throws {
+    let error = try #require(failure("var b: UInt8 = 250\nb = b &+ 10\nprint(b)\nb = b + 252"))
+    #expect(error.line == 4)
+    #expect(error.message.contains("overflow"))
+    #expect(output("let x: Int8 = -128\nprint(x &- 1, ~x, x >> 9, UInt8(truncatingIfNeeded: 511))") == "127 127 -1 255")
+    #expect(failure("let u: UInt = 0\nprint(u - 1)")?.line == 2)
+    #expect(failure("print(UInt8(256))")?.message.contains("UInt8") == true)
+  }
+
+  /// Setters and observers run in Swift's order; an observer assigning its own property
+  /// does not call itself again.
+  @Test func settersAndObserversRunInSwiftsOrder() {
+    let cell = """
+      struct T {
+        var c = 0.0 { willSet { print("will", newValue) } didSet { print("did", oldValue); if c > 10 { c = 10 } } }
+        var f: Double { get { c * 2 } set(v) { c = v / 2 } }
+      }
+      var t = T()
+      t.c = 4
+      t.f = 50
+      print(t.c, t.f)
+      """
+    #expect(output(cell) == "will 4.0\ndid 0.0\nwill 25.0\ndid 4.0\n10.0 20.0")
+  }
+
+  /// A class prints with its module, and structs and enums inside other values too.
+  @Test func typesPrintWithTheModuleAsSwiftcBuildsOfMainDo() {
+    let cell = "class C {}\nstruct P { var x = 1 }\nenum E { case a }\nprint(C(), P(), E.a, [P()], [E.a], (P(), 1))"
+    #expect(output(cell) == "main.C P(x: 1) a [main.P(x: 1)] [main.E.a] (main.P(x: 1), 1)")
+  }
 }
