@@ -149,11 +149,27 @@ final class FieldExpr: LValue {
   let name: String
   /// Used when the base is not a tuple or struct (`xs.count`).
   let property: ((Value) throws(RuntimeFailure) -> Value)?
+  /// The struct type this node last found the field in, and the field's index there: a
+  /// node sees one type almost always, so the name is looked up (hashed) once, not per
+  /// access. Nodes run on their session's thread only.
+  private var cachedType: StructType?
+  private var cachedIndex = -1
+
   init(_ base: Expr, name: String, property: ((Value) throws(RuntimeFailure) -> Value)?, _ loc: SourceLoc) {
     self.base = base
     self.name = name
     self.property = property
     super.init(loc)
+  }
+
+  /// The index of the stored property `name` in `type`, or nil for a computed one.
+  @inline(__always)
+  private func fieldIndex(in type: StructType) -> Int? {
+    if type === cachedType { return cachedIndex }
+    guard let k = type.fieldIndex[name] else { return nil }
+    cachedType = type
+    cachedIndex = k
+    return k
   }
 
   override func eval(_ rt: Runtime, _ fp: Frame) throws -> Value {
@@ -167,7 +183,7 @@ final class FieldExpr: LValue {
       }
       if let part = o.member(name) { return part }
     case .structInstance(let s):
-      if let k = s.type.fieldIndex[name] { return s.ref?.fields[k] ?? s.fields[k] }
+      if let k = fieldIndex(in: s.type) { return s.ref?.fields[k] ?? s.fields[k] }
       if let getter = s.type.computed[name] {
         return try rt.callMethod(getter, self: b, [], at: loc).0
       }
@@ -184,7 +200,7 @@ final class FieldExpr: LValue {
   override func modify(_ rt: Runtime, _ fp: Frame, _ body: (inout Value) throws -> Void) throws {
     guard let target = base as? LValue else {
       // A class instance's property changes through any reference, even a constant one.
-      if case .structInstance(let s) = try base.eval(rt, fp), let ref = s.ref, let k = s.type.fieldIndex[name] {
+      if case .structInstance(let s) = try base.eval(rt, fp), let ref = s.ref, let k = fieldIndex(in: s.type) {
         return try body(&ref.fields[k])
       }
       throw LocatedFailure(kind: .runtime, message: "cannot assign to property: the base is not a variable", loc: loc)
@@ -200,7 +216,7 @@ final class FieldExpr: LValue {
         try body(&t.elements[k])
         return
       case .structInstance(var s):
-        guard let k = s.type.fieldIndex[name] else { break }
+        guard let k = self.fieldIndex(in: s.type) else { break }
         if let ref = s.ref { return try body(&ref.fields[k]) }
         container = .void
         defer { container = .structInstance(s) }
