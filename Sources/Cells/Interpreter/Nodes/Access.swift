@@ -154,11 +154,15 @@ final class FieldExpr: LValue {
   /// access. Nodes run on their session's thread only.
   private var cachedType: StructType?
   private var cachedIndex = -1
+  /// The frame slot of a base that is a plain local (`self.x`, `p.x`): its field is read
+  /// in place, without copying the whole struct out of the slot first.
+  private let localSlot: Int?
 
   init(_ base: Expr, name: String, property: ((Value) throws(RuntimeFailure) -> Value)?, _ loc: SourceLoc) {
     self.base = base
     self.name = name
     self.property = property
+    self.localSlot = (base as? LocalVar)?.slot
     super.init(loc)
   }
 
@@ -173,6 +177,9 @@ final class FieldExpr: LValue {
   }
 
   override func eval(_ rt: Runtime, _ fp: Frame) throws -> Value {
+    if let slot = localSlot, case .structInstance(let s) = fp[slot], s.type === cachedType, s.ref == nil {
+      return s.fields[cachedIndex]
+    }
     let b = try base.eval(rt, fp)
     switch b {
     case .tuple(let t):
@@ -208,6 +215,15 @@ final class FieldExpr: LValue {
     let name = self.name
     let loc = self.loc
     try target.modify(rt, fp) { container in
+      // A struct's field is changed in its own array, moved out of the container and
+      // back, so a uniquely held struct is not copied. (Matched by the `switch` below,
+      // the array was held twice and copied on every `p.x += 1`.)
+      if case .structInstance(var s) = container, s.ref == nil, let k = self.fieldIndex(in: s.type) {
+        container = .void
+        defer { container = .structInstance(s) }
+        try body(&s.fields[k])
+        return
+      }
       switch container {
       case .tuple(var t):
         guard let k = Fields.tupleIndex(t, name) else { break }
