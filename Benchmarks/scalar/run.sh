@@ -8,8 +8,8 @@ runs="${2:-5}"
 work="$(mktemp -d)"
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 seconds() { local s e; s=$(date +%s.%N); "$@" >/dev/null; e=$(date +%s.%N); python3 -c "print($e - $s)"; }
-printf "%-8s %12s %12s %8s\n" workload "CPython s" "nnbook s" ratio
-for name in loop fib calls; do
+printf "%-12s %12s %12s %8s\n" workload "CPython s" "nnbook s" ratio
+for name in loop fib calls closure_map closure_var methods nested while strings; do
   cp "$here/$name.md" "$work/$name.md"
   py=(); nb=()
   for _ in $(seq "$runs"); do
@@ -18,6 +18,6 @@ for name in loop fib calls; do
   done
   p=$(printf "%s\n" "${py[@]}" | median)
   n=$(printf "%s\n" "${nb[@]}" | median)
-  printf "%-8s %12.3f %12.3f %8.2f\n" "$name" "$p" "$n" "$(python3 -c "print($p / $n)")"
+  printf "%-12s %12.3f %12.3f %8.2f\n" "$name" "$p" "$n" "$(python3 -c "print($p / $n)")"
 done
 rm -rf "$work"

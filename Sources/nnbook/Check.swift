@@ -5,6 +5,7 @@ import Notebook
 
 struct Check: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "check",
     abstract: "Re-execute lessons and compare with the outputs stored in them.",
     discussion: """
       Each LESSON may be a file or a folder (searched recursively for .md files). Numbers \

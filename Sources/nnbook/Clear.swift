@@ -5,6 +5,7 @@ import Notebook
 
 struct Clear: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "clear",
     abstract: "Remove every output region from lessons, giving back the lessons as written.",
     discussion: """
       Nothing is run. The figure files the regions pointed at are removed (and the \

@@ -5,6 +5,7 @@ import Foundation
 /// tool, so it is left out of `--help`. CI runs it for a fixed number of runs.
 struct Fuzz: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "fuzz",
     abstract: "Mutate the bundled lessons and call every library function with extreme arguments.",
     shouldDisplay: false
   )

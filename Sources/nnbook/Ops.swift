@@ -3,6 +3,7 @@ import Cells
 
 struct Ops: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "ops",
     abstract: "List the operations cells can use, with their types and one line of help.",
     discussion: "Optionally give a word to show only the entries that contain it (for example 'Tensor' or 'relu')."
   )

@@ -5,6 +5,7 @@ import Notebook
 
 struct Run: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "run",
     abstract: "Execute lessons and write them with their outputs, as HTML (default) or Markdown.",
     discussion: """
       Writes LESSON.html next to each lesson (LESSON.out.md with --to md, LESSON.ipynb

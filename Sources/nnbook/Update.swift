@@ -5,6 +5,7 @@ import Notebook
 
 struct Update: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "update",
     abstract: "Execute lessons and rewrite the output regions in the lesson files.",
     discussion: """
       Only the output regions after cells change; every other byte of the lesson stays \

@@ -11,6 +11,7 @@ import Notebook
 
 struct Watch: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "watch",
     abstract: "Run a lesson, serve its page on this machine, and re-run it on every save.",
     discussion: """
       Writes LESSON.html and serves it at http://127.0.0.1:PORT/ (loopback only); the page

@@ -16,8 +16,22 @@ extension Builtins {
     return try c.call(rt, args, at: .unknown)
   }
 
+  /// `invoke(f, [x], rt)` without building the array: what `map`, `forEach` and `filter` call.
+  static func invoke(_ f: Value, _ x: Value, _ rt: Runtime) throws -> Value {
+    guard case .function(let c) = f, !(c.parameterCount.map { $0 > 1 } ?? false) else {
+      return try invoke(f, [x], rt)
+    }
+    return try c.call(rt, x, at: .unknown)
+  }
+
+  /// `invoke(f, [x, y], rt)` without building the array: what `reduce` and `sorted(by:)` call.
+  static func invoke(_ f: Value, _ x: Value, _ y: Value, _ rt: Runtime) throws -> Value {
+    guard case .function(let c) = f else { return try invoke(f, [x, y], rt) }
+    return try c.call(rt, x, y, at: .unknown)
+  }
+
   static func predicate(_ f: Value, _ x: Value, _ rt: Runtime) throws -> Bool {
-    guard case .bool(let b) = try invoke(f, [x], rt) else {
+    guard case .bool(let b) = try invoke(f, x, rt) else {
       throw RuntimeFailure("the closure must return a Bool")
     }
     return b
@@ -67,7 +81,7 @@ extension Builtins {
       if failure != nil { return false }
       do {
         if let f {
-          guard case .bool(let r) = try invoke(f, [a, b], rt) else {
+          guard case .bool(let r) = try invoke(f, a, b, rt) else {
             throw RuntimeFailure("the sort closure must return a Bool")
           }
           return r
@@ -236,11 +250,11 @@ extension Builtins {
     }
 
     // Non-mutating sequence methods.
-    add("map(_:)") { rt, v, a in .array(try elements(v, "map").map { try invoke(a[0], [$0], rt) }) }
+    add("map(_:)") { rt, v, a in .array(try elements(v, "map").map { try invoke(a[0], $0, rt) }) }
     add("compactMap(_:)") { rt, v, a in
       .array(
         try elements(v, "compactMap").compactMap {
-          switch try invoke(a[0], [$0], rt) {
+          switch try invoke(a[0], $0, rt) {
           case .none: return nil
           case .some(let x): return x
           case let x: return x
@@ -248,7 +262,7 @@ extension Builtins {
         })
     }
     add("flatMap(_:)") { rt, v, a in
-      .array(try elements(v, "flatMap").flatMap { try elements(try invoke(a[0], [$0], rt), "flatMap") })
+      .array(try elements(v, "flatMap").flatMap { try elements(try invoke(a[0], $0, rt), "flatMap") })
     }
     add("filter(_:)") { rt, v, a in
       if case .dictionary(let d) = v {
@@ -264,12 +278,12 @@ extension Builtins {
       return .array(kept)
     }
     add("forEach(_:)") { rt, v, a in
-      for x in try elements(v, "forEach") { _ = try invoke(a[0], [x], rt) }
+      for x in try elements(v, "forEach") { _ = try invoke(a[0], x, rt) }
       return .void
     }
     add("reduce(_:_:)") { rt, v, a in
       var acc = a[0]
-      for x in try elements(v, "reduce") { acc = try invoke(a[1], [acc, x], rt) }
+      for x in try elements(v, "reduce") { acc = try invoke(a[1], acc, x, rt) }
       return acc
     }
     add("reduce(into:_:)") { rt, v, a in
@@ -284,7 +298,7 @@ extension Builtins {
     add("max(by:)") { rt, v, a in
       var best: Value?
       for x in try elements(v, "max") {
-        if let b = best, case .bool(let less) = try invoke(a[0], [b, x], rt), !less { continue }
+        if let b = best, case .bool(let less) = try invoke(a[0], b, x, rt), !less { continue }
         best = x
       }
       return optional(best)
@@ -292,7 +306,7 @@ extension Builtins {
     add("min(by:)") { rt, v, a in
       var best: Value?
       for x in try elements(v, "min") {
-        if let b = best, case .bool(let less) = try invoke(a[0], [x, b], rt), !less { continue }
+        if let b = best, case .bool(let less) = try invoke(a[0], x, b, rt), !less { continue }
         best = x
       }
       return optional(best)
@@ -312,7 +326,7 @@ extension Builtins {
         throw RuntimeFailure("value of type '\(v.typeName)' has no member 'mapValues'")
       }
       var out = DictionaryValue()
-      for (k, x) in zip(d.keys, d.values) { try out.set(k, try invoke(a[0], [x], rt)) }
+      for (k, x) in zip(d.keys, d.values) { try out.set(k, try invoke(a[0], x, rt)) }
       return .dictionary(out)
     }
     add("contains(_:)") { _, v, a in

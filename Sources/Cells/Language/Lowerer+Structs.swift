@@ -608,21 +608,18 @@ final class StructMethodCallExpr: Expr {
   let code: FunctionCode
   let arguments: [Expr]
   let mutating: Bool
+  /// Where a `mutating` method's `self` lives; the method works on it in place.
+  let target: LValue?
   init(base: Expr, code: FunctionCode, arguments: [Expr], mutating: Bool, _ loc: SourceLoc) {
     self.base = base
     self.code = code
     self.arguments = arguments
     self.mutating = mutating
+    self.target = mutating ? base as? LValue : nil
     super.init(loc)
   }
   override func eval(_ rt: Runtime, _ fp: Frame) throws -> Value {
-    let receiver = try base.eval(rt, fp)
-    let values = try arguments.map { try $0.eval(rt, fp) }
-    let (result, newSelf) = try rt.callMethod(code, self: receiver, values, at: loc)
-    if mutating, let target = base as? LValue {
-      try target.set(rt, fp, newSelf)
-    }
-    return result
+    try rt.callMethod(code, base: base, target: target, arguments: arguments, fp, at: loc)
   }
 }
 
@@ -669,19 +666,11 @@ extension Runtime {
     let fp = try pushFrame(code.frameSize, at: loc)
     defer { popFrame(fp, code.frameSize) }
     fp[0] = receiver
-    for (i, p) in code.parameters.enumerated() {
-      fp[p.slot] = p.isBoxed ? .box(Box(args[i])) : args[i]
+    for i in args.indices {
+      let slot = code.parameters[i].slot
+      fp[slot] = code.parameters[i].isBoxed ? .box(Box(args[i])) : args[i]
     }
-    var result = Value.void
-    if let e = code.implicitReturn {
-      result = try e.eval(self, fp)
-    } else {
-      for s in code.body where try s.exec(self, fp) == .returned {
-        result = returnValue
-        returnValue = .void
-        break
-      }
-    }
+    let result = try runBody(code, fp)
     var finalSelf = fp[0]
     if case .box(let b) = finalSelf { finalSelf = b.value }
     return (result, finalSelf)

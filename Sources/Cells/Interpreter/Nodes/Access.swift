@@ -157,14 +157,37 @@ final class FieldExpr: LValue {
   let name: String
   /// Used when the base is not a tuple or struct (`xs.count`).
   let property: ((Value) throws(RuntimeFailure) -> Value)?
+  /// The struct type this node last found the field in, and the field's index there: a
+  /// node sees one type almost always, so the name is looked up (hashed) once, not per
+  /// access. Nodes run on their session's thread only.
+  private var cachedType: StructType?
+  private var cachedIndex = -1
+  /// The frame slot of a base that is a plain local (`self.x`, `p.x`): its field is read
+  /// in place, without copying the whole struct out of the slot first.
+  private let localSlot: Int?
+
   init(_ base: Expr, name: String, property: ((Value) throws(RuntimeFailure) -> Value)?, _ loc: SourceLoc) {
     self.base = base
     self.name = name
     self.property = property
+    self.localSlot = (base as? LocalVar)?.slot
     super.init(loc)
   }
 
+  /// The index of the stored property `name` in `type`, or nil for a computed one.
+  @inline(__always)
+  private func fieldIndex(in type: StructType) -> Int? {
+    if type === cachedType { return cachedIndex }
+    guard let k = type.fieldIndex[name] else { return nil }
+    cachedType = type
+    cachedIndex = k
+    return k
+  }
+
   override func eval(_ rt: Runtime, _ fp: Frame) throws -> Value {
+    if let slot = localSlot, case .structInstance(let s) = fp[slot], s.type === cachedType, s.ref == nil {
+      return s.fields[cachedIndex]
+    }
     let b = try base.eval(rt, fp)
     switch b {
     case .tuple(let t):
@@ -175,7 +198,7 @@ final class FieldExpr: LValue {
       }
       if let part = o.member(name) { return part }
     case .structInstance(let s):
-      if let k = s.type.fieldIndex[name] { return s.ref?.fields[k] ?? s.fields[k] }
+      if let k = fieldIndex(in: s.type) { return s.ref?.fields[k] ?? s.fields[k] }
       if let getter = s.type.computed[name] {
         return try rt.callMethod(getter, self: b, [], at: loc).0
       }
@@ -192,7 +215,7 @@ final class FieldExpr: LValue {
   override func modify(_ rt: Runtime, _ fp: Frame, _ body: (inout Value) throws -> Void) throws {
     guard let target = base as? LValue else {
       // A class instance's property changes through any reference, even a constant one.
-      if case .structInstance(let s) = try base.eval(rt, fp), let ref = s.ref, let k = s.type.fieldIndex[name] {
+      if case .structInstance(let s) = try base.eval(rt, fp), let ref = s.ref, let k = fieldIndex(in: s.type) {
         return try body(&ref.fields[k])
       }
       throw LocatedFailure(kind: .runtime, message: "cannot assign to property: the base is not a variable", loc: loc)
@@ -200,6 +223,15 @@ final class FieldExpr: LValue {
     let name = self.name
     let loc = self.loc
     try target.modify(rt, fp) { container in
+      // A struct's field is changed in its own array, moved out of the container and
+      // back, so a uniquely held struct is not copied. (Matched by the `switch` below,
+      // the array was held twice and copied on every `p.x += 1`.)
+      if case .structInstance(var s) = container, s.ref == nil, let k = self.fieldIndex(in: s.type) {
+        container = .void
+        defer { container = .structInstance(s) }
+        try body(&s.fields[k])
+        return
+      }
       switch container {
       case .tuple(var t):
         guard let k = Fields.tupleIndex(t, name) else { break }
@@ -208,7 +240,7 @@ final class FieldExpr: LValue {
         try body(&t.elements[k])
         return
       case .structInstance(var s):
-        guard let k = s.type.fieldIndex[name] else { break }
+        guard let k = self.fieldIndex(in: s.type) else { break }
         if let ref = s.ref { return try body(&ref.fields[k]) }
         container = .void
         defer { container = .structInstance(s) }

@@ -91,6 +91,18 @@ final class CallValueExpr: Expr {
         kind: .runtime, message: "cannot call value of non-function type '\(f.typeName)'", loc: loc)
     }
     try rt.checkTime(loc)
+    if let f = c as? UserFunction, f.code.parameters.count == arguments.count {
+      // A closure in a variable: arguments straight into its frame, as for a `func`.
+      let code = f.code
+      let newFP = try rt.pushFrame(code.frameSize, at: loc)
+      let params = code.parameters
+      for i in 0..<arguments.count {
+        var v = try arguments[i].eval(rt, fp)
+        if code.coercesArguments { v = try params[i].type.coerce(v, loc) }
+        newFP[params[i].slot] = params[i].isBoxed ? .box(Box(v)) : v
+      }
+      return try rt.invoke(f, newFP, at: loc)
+    }
     var args: [Value] = []
     args.reserveCapacity(arguments.count)
     for a in arguments { args.append(try a.eval(rt, fp)) }
@@ -112,15 +124,26 @@ final class NativeCallExpr: Expr {
     self.arguments = arguments
     super.init(loc)
   }
+  /// The argument array of the last call, kept for the next so that a call does not
+  /// allocate one. Taken out while in use: a call nested in an argument (`Double(f(x))`
+  /// where `f` runs this node again) finds it empty and allocates its own.
+  private var spare: [Value] = []
+
   override func eval(_ rt: Runtime, _ fp: Frame) throws -> Value {
     var args: [Value] = []
-    args.reserveCapacity(arguments.count)
+    swap(&args, &spare)
+    if args.capacity < arguments.count { args.reserveCapacity(arguments.count) }
     for a in arguments { args.append(try a.eval(rt, fp)) }
+    let result: Value
     do {
-      return try body(rt, args)
+      result = try body(rt, args)
     } catch let e as RuntimeFailure {
       throw rt.located(e, loc)
     }
+    // Still unique unless the body kept it (then `removeAll` leaves that copy alone).
+    args.removeAll(keepingCapacity: true)
+    swap(&args, &spare)
+    return result
   }
 }
 

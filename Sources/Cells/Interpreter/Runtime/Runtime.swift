@@ -165,6 +165,57 @@ final class Runtime {
     return .void
   }
 
+  /// Runs a function's body in `fp`: the value of its single expression, or of the
+  /// `return` that ends it (`()` when it runs off the end).
+  @inline(__always)
+  func runBody(_ code: FunctionCode, _ fp: Frame) throws -> Value {
+    if let e = code.implicitReturn { return try e.eval(self, fp) }
+    for s in code.body where try s.exec(self, fp) == .returned {
+      let v = returnValue
+      returnValue = .void
+      return v
+    }
+    return .void
+  }
+
+  /// Calls a struct method `base.name(arguments)`: the arguments are evaluated straight
+  /// into the method's frame, then `self` goes to slot 0. A `mutating` method (`target`
+  /// set) moves `self` out of its variable and back when it ends, so the method changes a
+  /// uniquely referenced value in place instead of a copy; the arguments are evaluated
+  /// before, as Swift evaluates them before an `inout` access begins.
+  func callMethod(
+    _ code: FunctionCode, base: Expr, target: LValue?, arguments: [Expr], _ fp: Frame, at loc: SourceLoc
+  ) throws -> Value {
+    do {
+      try checkTime(loc)
+      let receiver: Value = target == nil ? try base.eval(self, fp) : .void
+      let newFP = try pushFrame(code.frameSize, at: loc)
+      defer { popFrame(newFP, code.frameSize) }
+      let params = code.parameters
+      for i in 0..<arguments.count {
+        let v = try arguments[i].eval(self, fp)
+        newFP[params[i].slot] = params[i].isBoxed ? .box(Box(v)) : v
+      }
+      guard let target else {
+        newFP[0] = receiver
+        return try runBody(code, newFP)
+      }
+      var result = Value.void
+      try target.modify(self, fp) { container in
+        swap(&newFP[0], &container)
+        // Back into the variable whether the method returns or fails.
+        defer {
+          if case .box(let b) = newFP[0] { container = b.value } else { swap(&newFP[0], &container) }
+        }
+        result = try runBody(code, newFP)
+      }
+      return result
+    } catch var failure as LocatedFailure {
+      failure.leaveFunction(calledAt: loc)
+      throw failure
+    }
+  }
+
   /// Frees every frame (after an error unwound past them).
   func resetStack() {
     for i in 0..<stackTop { stack[i] = .void }

@@ -5,6 +5,14 @@ class Callable {
   func call(_ rt: Runtime, _ args: [Value], at loc: SourceLoc) throws -> Value {
     fatalError("abstract")
   }
+  /// `call` with one argument, without building an array (`map`, `forEach`, `filter`).
+  func call(_ rt: Runtime, _ a: Value, at loc: SourceLoc) throws -> Value {
+    try call(rt, [a], at: loc)
+  }
+  /// `call` with two arguments, without building an array (`reduce`, `sorted(by:)`).
+  func call(_ rt: Runtime, _ a: Value, _ b: Value, at loc: SourceLoc) throws -> Value {
+    try call(rt, [a, b], at: loc)
+  }
   var parameterCount: Int? { nil }
 }
 
@@ -67,17 +75,38 @@ final class UserFunction: Callable {
           "\(code.name) expects \(code.parameters.count) argument(s), got \(args.count)"), loc)
     }
     let fp = try rt.pushFrame(code.frameSize, at: loc)
-    for (i, p) in code.parameters.enumerated() {
-      var v = args[i]
-      if code.coercesArguments {
-        do { v = try p.type.coerce(v, loc) } catch {
-          rt.popFrame(fp, code.frameSize)
-          throw error
-        }
-      }
-      fp[p.slot] = p.isBoxed ? .box(Box(v)) : v
-    }
+    for i in args.indices { try bind(args[i], parameter: i, fp, rt, at: loc) }
     return try rt.invoke(self, fp, at: loc)
+  }
+
+  override func call(_ rt: Runtime, _ a: Value, at loc: SourceLoc) throws -> Value {
+    guard code.parameters.count == 1 else { return try call(rt, [a], at: loc) }
+    let fp = try rt.pushFrame(code.frameSize, at: loc)
+    try bind(a, parameter: 0, fp, rt, at: loc)
+    return try rt.invoke(self, fp, at: loc)
+  }
+
+  override func call(_ rt: Runtime, _ a: Value, _ b: Value, at loc: SourceLoc) throws -> Value {
+    guard code.parameters.count == 2 else { return try call(rt, [a, b], at: loc) }
+    let fp = try rt.pushFrame(code.frameSize, at: loc)
+    try bind(a, parameter: 0, fp, rt, at: loc)
+    try bind(b, parameter: 1, fp, rt, at: loc)
+    return try rt.invoke(self, fp, at: loc)
+  }
+
+  /// Puts argument `i` in its slot (boxed when a closure captures the parameter); pops
+  /// the frame when the argument does not convert to the parameter's type.
+  @inline(__always)
+  private func bind(_ v: Value, parameter i: Int, _ fp: Frame, _ rt: Runtime, at loc: SourceLoc) throws {
+    var v = v
+    if code.coercesArguments {
+      do { v = try code.parameters[i].type.coerce(v, loc) } catch {
+        rt.popFrame(fp, code.frameSize)
+        throw error
+      }
+    }
+    let slot = code.parameters[i].slot
+    fp[slot] = code.parameters[i].isBoxed ? .box(Box(v)) : v
   }
 }
 

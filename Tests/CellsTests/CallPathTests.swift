@@ -1,0 +1,80 @@
+import Testing
+
+@testable import Cells
+
+/// The fast paths of calls: mutating methods working on `self` in place, the field
+/// cache of `p.x`, closures called by `map`/`reduce` without an argument array, closures
+/// in variables, and built-ins that reuse their argument array.
+@Suite("Call paths")
+struct CallPathTests {
+  static let point = """
+    struct P {
+      var x: Int
+      mutating func shift(_ d: Int) { x += d }
+      mutating func fail(_ i: Int) { x += [1, 2][i] }
+    }
+
+    """
+
+  @Test func aMutatingMethodLeavesEarlierCopiesAlone() {
+    let code = """
+      var a = P(x: 1)
+      let b = a
+      a.shift(2)
+      var ps = [P(x: 1), P(x: 2)]
+      let copy = ps
+      ps[1].shift(10)
+      print(a.x, b.x, ps[1].x, copy[1].x)
+      """
+    #expect(output(Self.point + code) == "3 1 12 2")
+  }
+
+  @Test func theArgumentsOfAMutatingMethodSeeTheReceiverBeforeTheCall() {
+    #expect(output(Self.point + "var q = P(x: 5)\nq.shift(q.x)\nq.shift(q.x)\nprint(q.x)") == "20")
+  }
+
+  @Test func aFailingMutatingMethodIsLocatedInsideItAndAtTheCall() throws {
+    let error = try #require(failure(Self.point + "var q = P(x: 5)\nq.shift(1)\nq.fail(7)"))
+    #expect(error.message.contains("out of range"))
+    #expect(error.line == 4)
+    #expect(error.frames.map(\.line) == [8])
+  }
+
+  @Test func oneFieldAccessServesStructsWithTheFieldAtDifferentPlaces() {
+    let code = """
+      protocol HasX { var x: Int { get } }
+      struct A: HasX { var a = 0; var b = 1; var x: Int }
+      struct B: HasX { var x: Int }
+      func get(_ v: HasX) -> Int { v.x }
+      print(get(A(x: 5)), get(B(x: 7)), get(A(x: 9)), get(B(x: 11)))
+      """
+    #expect(output(code) == "5 7 9 11")
+  }
+
+  @Test func aStructRedefinedInALaterCellHasItsOwnFields() {
+    let results = run(
+      "struct S { var a: Int; var b: Int }\nlet s = S(a: 1, b: 2)\nprint(s.b)",
+      "struct S { var b: Int }\nlet t = S(b: 3)\nprint(t.b)")
+    #expect(results.map(\.error).allSatisfy { $0 == nil })
+    #expect(results.map(\.outputs) == [[.text("2")], [.text("3")]])
+  }
+
+  @Test(arguments: [
+    ("print([(1, 2), (3, 4)].map { a, b in a + b }, [(1, 2)].map { $0.1 })", "[3, 7] [2]"),
+    ("print([3, 1, 2].sorted(by: { $0 > $1 }), [1, 2, 3].reduce(10) { $0 - $1 })", "[3, 2, 1] 4"),
+    ("print([1, 2, 3, 4].filter { $0 % 2 == 0 }, [1, 2].map { Double($0) / 4 })", "[2, 4] [0.25, 0.5]"),
+    ("var s = 0\n[1, 2, 3].forEach { s += $0 * $0 }\nprint(s)", "14"),
+    ("let g = { (x: Double) -> Double in x / 2 }\nprint(g(3), g(1.5))", "1.5 0.75"),
+    ("let k = 3\nlet add = { (a: Int, b: Int) in a + b + k }\nprint(add(1, 2))", "6"),
+    ("func f(_ n: Int) -> Int { n == 0 ? 0 : max(n, f(n - 1)) + 1 }\nprint(f(5))", "6"),
+  ])
+  func closuresAndBuiltinsGiveSwiftsResults(_ code: String, _ expected: String) {
+    #expect(output(code) == expected)
+  }
+
+  @Test func aClosureInAVariableRefusesAnArgumentOfTheWrongType() throws {
+    let error = try #require(failure("let g = { (x: Double) -> Double in x * 2 }\nlet h = g\nprint(h(\"a\"))"))
+    #expect(error.message.contains("'String' to specified type 'Double'"))
+    #expect(error.line == 3 && error.column == 7)
+  }
+}
