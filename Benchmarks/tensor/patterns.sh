@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# patterns.md against its NumPy twin patterns.py, alternating in one run; per
+# patterns.md (or LESSON=small_matmul: small_matmul.md) against its NumPy twin, alternating in one run; per
 # pattern the median over RUNS processes of each side's (already median) seconds.
 #
 #   Benchmarks/tensor/patterns.sh [NNBOOK_BINARY] [RUNS] [PYTHON]
@@ -14,10 +14,11 @@ python="${3:-python3}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 echo "OPENBLAS_CORETYPE=${OPENBLAS_CORETYPE:-<unset>}  nnbook=$nnbook  runs=$runs  python=$python  load: $(cut -d' ' -f1-3 /proc/loadavg)"
+lesson="${LESSON:-patterns}"
 for r in $(seq "$runs"); do
-  "$nnbook" run --to md -o "$work/out.md" "$here/patterns.md" >/dev/null
+  "$nnbook" run --to md -o "$work/out.md" "$here/$lesson.md" >/dev/null
   grep "^RESULT" "$work/out.md" | sed "s/^/nnbook /" >>"$work/all"
-  "$python" "$here/patterns.py" | grep "^RESULT" | sed "s/^/numpy /" >>"$work/all"
+  "$python" "$here/$lesson.py" | grep "^RESULT" | sed "s/^/numpy /" >>"$work/all"
 done
 python3 - "$work/all" <<'PY'
 import statistics, sys
@@ -25,7 +26,7 @@ t = {}
 for line in open(sys.argv[1]):
     side, _, name, seconds = line.split()
     t.setdefault(name.split("=")[1], {}).setdefault(side, []).append(float(seconds.split("=")[1]))
-print(f"{'pattern (20,000 ops, 16 float32)':34} {'NumPy s':>9} {'nnbook s':>9} {'nnbook/NumPy':>13}")
+print(f"{'pattern':34} {'NumPy s':>9} {'nnbook s':>9} {'nnbook/NumPy':>13}")
 worst = 0
 for name, sides in t.items():
     nb, np_ = statistics.median(sides["nnbook"]), statistics.median(sides["numpy"])
