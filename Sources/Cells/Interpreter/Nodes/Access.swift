@@ -192,6 +192,14 @@ final class FieldExpr: LValue {
     let name = self.name
     let loc = self.loc
     try target.modify(rt, fp) { container in
+      // `if case` first, as in SubscriptExpr: a switch holds a copy of the struct while its
+      // case runs, so `s.w -= lr * g` saw the tensor twice referenced and copied it.
+      if case .structInstance(var s) = container, s.ref == nil, let k = s.type.fieldIndex[name] {
+        container = .void
+        defer { container = .structInstance(s) }
+        try body(&s.fields[k])
+        return
+      }
       switch container {
       case .tuple(var t):
         guard let k = Fields.tupleIndex(t, name) else { break }
