@@ -5,10 +5,14 @@ final class BinaryExpr: Expr {
   let op: BinaryOperator
   let lhs: Expr
   let rhs: Expr
+  /// Whether the left operand is computed (`a * 2` in `a * 2 + b`), so its value may be a
+  /// temporary nothing else holds; a variable's never is.
+  let lhsMayBeTemporary: Bool
   init(_ op: BinaryOperator, _ lhs: Expr, _ rhs: Expr, _ loc: SourceLoc) {
     self.op = op
     self.lhs = lhs
     self.rhs = rhs
+    self.lhsMayBeTemporary = op.isArithmetic && !(lhs is LValue) && !(lhs is Const)
     super.init(loc)
   }
   override func eval(_ rt: Runtime, _ fp: Frame) throws -> Value {
@@ -22,7 +26,7 @@ final class BinaryExpr: Expr {
     }
     // `a * 2 + b`: a temporary tensor nothing else holds takes the result in its own
     // buffer (the hook writes in place only when `a` is uniquely referenced).
-    if case .object = a, op.isArithmetic, let hook = Library.shared.intoTemporary, hook(op, &a, b) { return a }
+    if lhsMayBeTemporary, case .object = a, let hook = Library.shared.intoTemporary, hook(op, &a, b) { return a }
     do { return try Arithmetic.apply(op, a, b) } catch let e as RuntimeFailure { throw rt.located(e, loc) }
   }
 }
