@@ -42,7 +42,8 @@ import Testing
     #expect(zt.transposeOf === z)
     // Both operands pending transposes: xᵀ [3, 5] times wᵀ [5, 2].
     let w = Self.matrix(2, 5, seed: 4)
-    expectClose(try xt.matmul(try w.transposed()), Self.naiveProduct(x.permuted([1, 0]), w.permuted([1, 0])), rtol: 1e-12)
+    expectClose(
+      try xt.matmul(try w.transposed()), Self.naiveProduct(x.permuted([1, 0]), w.permuted([1, 0])), rtol: 1e-12)
   }
 
   @Test func pendingTransposeReadsAsTheTranspose() throws {
