@@ -89,6 +89,9 @@ final class Library {
   var negate: ((Value) throws -> Value?)?
   /// `x += y` in place, when `x` holds a library object (to avoid copying its storage).
   var compoundAssign: ((BinaryOperator, inout Value, Value) throws -> Bool)?
+  /// `x op y` for a left operand nothing else holds (a temporary): writes the result
+  /// into it and returns true, or leaves it unchanged and returns false.
+  var intoTemporary: ((BinaryOperator, inout Value, Value) -> Bool)?
   /// `object[index] = value`; the index is a tuple for `x[i, j]`.
   var subscriptSet: ((inout Value, Value, Value) throws -> Bool)?
 

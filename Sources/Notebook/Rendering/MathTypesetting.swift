@@ -34,12 +34,30 @@ public struct KaTeXBundle: Sendable {
     self.script = script
     self.autoRender = autoRender
     // A script's text ends at the first `</script`, wherever it is.
-    func safe(_ script: String) -> String { script.replacingOccurrences(of: "</script", with: "<\\/script") }
+    func safe(_ script: String) -> String { KaTeXBundle.escaping("</script", in: script) }
     pageHead = """
-      <style>\(css.replacingOccurrences(of: "</style", with: "<\\/style"))</style>
+      <style>\(KaTeXBundle.escaping("</style", in: css))</style>
       <script>\(safe(script))</script>
       <script>\(safe(autoRender))</script>
       """
+  }
+
+  /// `text` with every `closing` (`</style`) written `<\/style`. KaTeX's megabyte of
+  /// style sheet and script has none: a scan of its bytes finds that in a millisecond,
+  /// where Foundation's `replacingOccurrences` took about 20.
+  static func escaping(_ closing: String, in text: String) -> String {
+    let needle = Array(closing.utf8)
+    var text = text
+    let found = text.withUTF8 { bytes -> Bool in
+      guard bytes.count >= needle.count else { return false }
+      for i in 0...(bytes.count - needle.count) where bytes[i] == needle[0] {
+        var j = 1
+        while j < needle.count && bytes[i + j] == needle[j] { j += 1 }
+        if j == needle.count { return true }
+      }
+      return false
+    }
+    return found ? text.replacingOccurrences(of: closing, with: "<\\/" + closing.dropFirst(2)) : text
   }
 
   /// Reads KaTeX from a folder laid out as KaTeX's `dist` (`katex.min.css`, `katex.min.js`
@@ -48,7 +66,9 @@ public struct KaTeXBundle: Sendable {
     func read(_ names: [String]) -> String? {
       for name in names {
         if let data = FileManager.default.contents(atPath: folder + "/" + name) {
-          return String(decoding: data, as: UTF8.self)
+          // From contiguous bytes: `String(decoding: data, ...)` took the slow, element by
+          // element path, a tenth of a lesson's start-up for KaTeX's megabyte.
+          return data.withUnsafeBytes { String(decoding: $0.bindMemory(to: UInt8.self), as: UTF8.self) }
         }
       }
       return nil

@@ -90,6 +90,12 @@ struct SVGWriter {
   /// Quotes matter only inside attribute values; text content keeps them, so the
   /// embedded JSON stays readable.
   static func escaped(_ text: String, quotes: Bool = true) -> String {
+    // Most text (numbers, path data, plain labels) has nothing to escape: one pass over
+    // its bytes instead of a copy scalar by scalar. 0xEF starts U+FFFE and U+FFFF.
+    let plain = text.utf8.allSatisfy { b in
+      b >= 0x20 && b != 0x26 && b != 0x3C && b != 0x3E && b != 0x22 && b != 0x27 && b != 0xEF
+    }
+    if plain { return text }
     var result = ""
     result.reserveCapacity(text.utf8.count)
     for scalar in text.unicodeScalars {

@@ -5,14 +5,18 @@ final class BinaryExpr: Expr {
   let op: BinaryOperator
   let lhs: Expr
   let rhs: Expr
+  /// Whether the left operand is computed (`a * 2` in `a * 2 + b`), so its value may be a
+  /// temporary nothing else holds; a variable's never is.
+  let lhsMayBeTemporary: Bool
   init(_ op: BinaryOperator, _ lhs: Expr, _ rhs: Expr, _ loc: SourceLoc) {
     self.op = op
     self.lhs = lhs
     self.rhs = rhs
+    self.lhsMayBeTemporary = op.isArithmetic && !(lhs is LValue) && !(lhs is Const)
     super.init(loc)
   }
   override func eval(_ rt: Runtime, _ fp: Frame) throws -> Value {
-    let a = try lhs.eval(rt, fp)
+    var a = try lhs.eval(rt, fp)
     let b = try rhs.eval(rt, fp)
     if case .int(let x) = a, case .int(let y) = b {
       do { return try Arithmetic.int(op, x, y) } catch let e as RuntimeFailure { throw rt.located(e, loc) }
@@ -20,6 +24,9 @@ final class BinaryExpr: Expr {
     if case .double(let x) = a, case .double(let y) = b {
       do { return try Arithmetic.double(op, x, y) } catch let e as RuntimeFailure { throw rt.located(e, loc) }
     }
+    // `a * 2 + b`: a temporary tensor nothing else holds takes the result in its own
+    // buffer (the hook writes in place only when `a` is uniquely referenced).
+    if lhsMayBeTemporary, case .object = a, let hook = Library.shared.intoTemporary, hook(op, &a, b) { return a }
     do { return try Arithmetic.apply(op, a, b) } catch let e as RuntimeFailure { throw rt.located(e, loc) }
   }
 }

@@ -46,6 +46,8 @@ final class MethodCallExpr: Expr {
   /// Why a mutating library method may not change the receiver (`'m' is a 'let' constant`);
   /// nil when the receiver is a variable.
   let immutableBase: String?
+  /// The library method found for a tensor receiver at this call site (set on the first call).
+  private var tensorMethod: (LibraryMethod, [Int?])?
 
   init(
     base: Expr, name: String, labels: [String?], builtin: BuiltinMethod?, arguments: [Expr],
@@ -92,7 +94,11 @@ final class MethodCallExpr: Expr {
     -> Value
   {
     let library = Library.shared
-    guard let (method, mapping) = library.method(of: o, name, labels: labels) else {
+    // A tensor's methods do not depend on the instance (a module's do, by its type name):
+    // the lookup is made once per call site, not per call.
+    let isTensor = type(of: o) == Tensor.self
+    if isTensor, tensorMethod == nil { tensorMethod = library.method(of: o, name, labels: labels) }
+    guard let (method, mapping) = isTensor ? tensorMethod : library.method(of: o, name, labels: labels) else {
       let known = library.methodOverloads(of: o, name).map(\.signature.shortName)
       if known.isEmpty {
         var message = "value of type '\(o.typeName)' has no method '\(name)'"

@@ -24,6 +24,14 @@ enum BinaryOperator: String {
   case wrappingSubtract = "&-"
   case wrappingMultiply = "&*"
 
+  /// `+ - * /`, which tensors can compute into an operand's buffer.
+  var isArithmetic: Bool {
+    switch self {
+    case .add, .subtract, .multiply, .divide: return true
+    default: return false
+    }
+  }
+
   var isComparison: Bool {
     switch self {
     case .equal, .notEqual, .less, .lessEqual, .greater, .greaterEqual: return true

@@ -178,6 +178,24 @@ extension Library {
       guard case .object(let t as Tensor) = v else { return nil }
       return .object(t.negated())
     }
+    // `a * 2 + b`: the product is a temporary, and the sum is written into its buffer.
+    intoTemporary = { op, target, rhs in
+      guard var t = Tensor.take(&target) else { return false }
+      defer { target = .object(t) }
+      guard t.tape == nil, isKnownUniquelyReferenced(&t) else { return false }
+      if case .object(let other as Tensor) = rhs {
+        guard other.tape == nil, other.dtype == t.dtype, other !== t,
+          other.shape == t.shape || Shape.broadcastsInto(other.shape, t.shape)
+        else { return false }
+        t.makeStorageUnique()
+        t.formCombine(op, other)
+        return true
+      }
+      guard let s = rhs.scalar else { return false }
+      t.makeStorageUnique()
+      t.formCombine(op, scalar: s)
+      return true
+    }
     // `W -= lr * dW` writes into W's buffer when nothing else can see it.
     compoundAssign = { op, target, rhs in
       guard var t = Tensor.take(&target) else { return false }

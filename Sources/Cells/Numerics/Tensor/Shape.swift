@@ -24,6 +24,15 @@ enum Shape {
     return out
   }
 
+  /// Whether `small` broadcasts against `large` to `large` itself (so a result fits
+  /// in `large`'s buffer).
+  static func broadcastsInto(_ small: [Int], _ large: [Int]) -> Bool {
+    guard small.count <= large.count else { return false }
+    let offset = large.count - small.count
+    for i in 0..<small.count where small[i] != 1 && small[i] != large[offset + i] { return false }
+    return true
+  }
+
   /// Refuses a shape whose elements would pass the memory limit (before allocating).
   static func checkSize(_ shape: [Int]) throws(RuntimeFailure) {
     var count = 1

@@ -170,6 +170,40 @@ extension Tensor {
     }
   }
 
+  /// `self op= other` for `+ - * /` (any other operator leaves the tensor as it is),
+  /// with the same caller's checks as `formCombine(_:_:)`.
+  func formCombine(_ op: BinaryOperator, _ other: Tensor) {
+    switch op {
+    case .add: formCombine(ElementFunctions.Add(), other)
+    case .subtract: formCombine(ElementFunctions.Subtract(), other)
+    case .multiply: formCombine(ElementFunctions.Multiply(), other)
+    case .divide: formCombine(ElementFunctions.Divide(), other)
+    default: break
+    }
+  }
+
+  /// `self op= s` for a number, in place, computed as `combine(_:_:scalar:scalarFirst:)` computes it.
+  func formCombine(_ op: BinaryOperator, scalar s: Double) {
+    switch op {
+    case .add: formCombine(ElementFunctions.Add(), scalar: s)
+    case .subtract: formCombine(ElementFunctions.Subtract(), scalar: s)
+    case .multiply: formCombine(ElementFunctions.Multiply(), scalar: s)
+    case .divide: formCombine(ElementFunctions.Divide(), scalar: s)
+    default: break
+    }
+  }
+
+  private func formCombine<F: BinaryElementFunction>(_ f: F, scalar s: Double) {
+    switch dtype {
+    case .float32:
+      let p = storage.pointer(Float.self)
+      Tensor.scalarLoop(f, p, Float(s), p, count, false)
+    case .float64:
+      let p = storage.pointer(Double.self)
+      Tensor.scalarLoop(f, p, s, p, count, false)
+    }
+  }
+
   @inline(__always)
   private static func broadcastApply<F: BinaryElementFunction, T: TensorScalar>(
     _ f: F, _ a: Tensor, _ b: Tensor, into out: Tensor, _: T.Type

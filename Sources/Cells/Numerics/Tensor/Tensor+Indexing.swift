@@ -90,6 +90,20 @@ struct TensorRegion {
 
 extension Tensor: SubscriptableObject {
   func subscriptGet(_ index: Value) throws(RuntimeFailure) -> Value {
+    // `x[i]` outside a gradient is one contiguous row: copied without building a region.
+    if case .int(let k) = index, rank > 0, tape == nil {
+      let size = shape[0]
+      let i = k < 0 ? k + size : k
+      guard i >= 0 && i < size else {
+        throw RuntimeFailure("index \(k) is out of range for axis 0 of size \(size) (shape \(Shape.text(shape)))")
+      }
+      let rowShape = Array(shape[1...])
+      let row = count / size
+      let out = Tensor(uninitializedShape: rowShape, dtype: dtype)
+      let bytes = dtype.size
+      out.storage.base.copyMemory(from: storage.base + i * row * bytes, byteCount: row * bytes)
+      return .object(out)
+    }
     do {
       return .object(try self[TensorRegion(index, shape: shape)])
     } catch let e as RuntimeFailure {

@@ -30,7 +30,11 @@ extension Tensor {
     let dtype = DType.promoted(a.dtype, b.dtype)
     let x = a.converted(to: dtype)
     let y = b.converted(to: dtype)
-    let out = try product(x, transposeA: false, y, transposeB: false)
+    // `x.T.matmul(y)`, `x.matmul(y.T)`: BLAS reads a pending transpose's matrix with
+    // its transpose flag, and the transpose is never copied.
+    let (xm, xt) = x.blasOperand
+    let (ym, yt) = y.blasOperand
+    let out = try product(xm, transposeA: xt, ym, transposeB: yt)
     if let tape = Tape.active(x, y) {
       tape.record(out, x, y) { g in
         [

@@ -63,8 +63,14 @@ extension Tensor {
       throw RuntimeFailure(
         "transposed: \(permutation) is not a permutation of the \(rank) axes of \(Shape.text(shape))")
     }
+    let tape = Tape.active(self)
+    if tape == nil && rank == 2 && permutation == [1, 0] && count > 1 {
+      // A matrix's transpose waits: a product reads the matrix transposed in place.
+      let (matrix, isTransposed) = blasOperand
+      return isTransposed ? matrix.sharing(shape: matrix.shape) : Tensor(transposing: self)
+    }
     let out = permuted(permutation)
-    if let tape = Tape.active(self) {
+    if let tape {
       var inverse = [Int](repeating: 0, count: rank)
       for (i, p) in permutation.enumerated() { inverse[p] = i }
       tape.record(out, self) { g in [g.permuted(inverse)] }

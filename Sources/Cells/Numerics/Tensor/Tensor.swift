@@ -12,7 +12,18 @@
 /// operations record nothing.
 final class Tensor: NativeObject {
   let shape: [Int]
-  private(set) var storage: TensorStorage
+  /// The elements; nil only while this is a pending transpose (`transposeOf`).
+  private var loadedStorage: TensorStorage?
+  /// For `x.T` of a matrix outside a gradient: the matrix this is the transpose of, its
+  /// elements not yet copied. A product reads the matrix with BLAS's transpose flag and
+  /// never copies it; anything else copies the transpose on first access to `storage`.
+  /// An object whose elements never change, so the pending copy sees what `x.T` saw.
+  private(set) var transposeOf: Tensor?
+
+  var storage: TensorStorage {
+    if let loadedStorage { return loadedStorage }
+    return materialized()
+  }
   /// The tape that recorded this tensor, while a gradient is being taken.
   var tape: Tape?
   /// This tensor's node on `tape`.
@@ -20,7 +31,27 @@ final class Tensor: NativeObject {
 
   init(shape: [Int], storage: TensorStorage) {
     self.shape = shape
-    self.storage = storage
+    self.loadedStorage = storage
+  }
+
+  /// The transpose of `matrix` (rank 2), copied only when its elements are read.
+  init(transposing matrix: Tensor) {
+    self.shape = [matrix.shape[1], matrix.shape[0]]
+    self.transposeOf = matrix
+  }
+
+  private func materialized() -> TensorStorage {
+    let copy = transposeOf!.permuted([1, 0]).storage
+    loadedStorage = copy
+    transposeOf = nil
+    return copy
+  }
+
+  /// The matrix to hand BLAS for this operand and whether to flag it transposed: a
+  /// pending transpose is its source, read transposed in place.
+  var blasOperand: (matrix: Tensor, transposed: Bool) {
+    if loadedStorage == nil, let source = transposeOf { return (source, true) }
+    return (self, false)
   }
 
   /// A tensor whose elements the caller writes before anyone reads them.
@@ -34,8 +65,8 @@ final class Tensor: NativeObject {
     storage.set(scalar, at: 0)
   }
 
-  var dtype: DType { storage.dtype }
-  var count: Int { storage.count }
+  var dtype: DType { loadedStorage?.dtype ?? transposeOf!.dtype }
+  var count: Int { loadedStorage?.count ?? transposeOf!.count }
   var rank: Int { shape.count }
 
   /// The single element, for `item()`.
@@ -81,7 +112,8 @@ final class Tensor: NativeObject {
   /// Replaces the buffer with a private copy unless this object is its only owner.
   /// The caller has checked that the object itself is uniquely referenced.
   func makeStorageUnique() {
-    if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
+    _ = storage
+    if !isKnownUniquelyReferenced(&loadedStorage) { loadedStorage = storage.copy() }
   }
 
   /// The number of elements of `shape`; `Int.max` when that overflows, so a

@@ -1,0 +1,204 @@
+import Testing
+
+@testable import Cells
+
+/// The per-operation fast paths of issue 17: products of pending transposes, rows
+/// taken without a region, in-place updates. Each must keep Swift's value semantics.
+@Suite struct TensorFastPathTests {
+  static func matrix(_ rows: Int, _ columns: Int, seed: Double) -> Tensor {
+    let t = Tensor(uninitializedShape: [rows, columns], dtype: .float64)
+    for i in 0..<t.count { t.storage.set(Double((i * 7 + Int(seed) * 5) % 11) - 5, at: i) }
+    return t
+  }
+
+  /// The product computed element by element, on explicitly transposed copies.
+  static func naiveProduct(_ a: Tensor, _ b: Tensor) -> Tensor {
+    let (m, k, n) = (a.shape[0], a.shape[1], b.shape[1])
+    let out = Tensor(uninitializedShape: [m, n], dtype: .float64)
+    for i in 0..<m {
+      for j in 0..<n {
+        var s = 0.0
+        for p in 0..<k { s += a.storage.double(at: i * k + p) * b.storage.double(at: p * n + j) }
+        out.storage.set(s, at: i * n + j)
+      }
+    }
+    return out
+  }
+
+  @Test func transposeOfAMatrixIsNotCopiedForAProduct() throws {
+    let x = Self.matrix(5, 3, seed: 1)
+    let y = Self.matrix(5, 4, seed: 2)
+    let xt = try x.transposed()
+    #expect(xt.shape == [3, 5])
+    #expect(xt.transposeOf === x)
+    let product = try xt.matmul(y)
+    // The product read x in place: the transpose is still pending.
+    #expect(xt.transposeOf === x)
+    expectClose(product, Self.naiveProduct(x.permuted([1, 0]), y), rtol: 1e-12)
+
+    let z = Self.matrix(4, 3, seed: 3)
+    let zt = try z.transposed()
+    expectClose(try x.matmul(zt), Self.naiveProduct(x, z.permuted([1, 0])), rtol: 1e-12)
+    #expect(zt.transposeOf === z)
+    // Both operands pending transposes: xᵀ [3, 5] times wᵀ [5, 2].
+    let w = Self.matrix(2, 5, seed: 4)
+    expectClose(
+      try xt.matmul(try w.transposed()), Self.naiveProduct(x.permuted([1, 0]), w.permuted([1, 0])), rtol: 1e-12)
+  }
+
+  @Test func pendingTransposeReadsAsTheTranspose() throws {
+    let x = Self.matrix(2, 3, seed: 5)
+    let xt = try x.transposed()
+    // Any other reader copies the transpose once.
+    #expect(xt.doubles == x.permuted([1, 0]).doubles)
+    #expect(xt.transposeOf == nil)
+    // x.T.T is x's elements again, without a copy.
+    let back = try (try x.transposed()).transposed()
+    #expect(back.shape == [2, 3])
+    #expect(back.storage.base == x.storage.base)
+  }
+
+  @Test func transposedProductsInCells() {
+    let text = output(
+      """
+      let x = Tensor([[1, 2], [3, 4], [5, 6]])
+      let y = Tensor([[1, 0, 2], [0, 1, 3], [1, 1, 1]])
+      print(x.T.matmul(y).scalars)
+      print(x.T.matmul(x).scalars, x.matmul(x.T).scalars)
+      print(x.T.sum().item(), x.T.shape, (x.T + 1).scalars)
+      """)
+    #expect(
+      text == """
+        [6.0, 8.0, 16.0, 8.0, 10.0, 22.0]
+        [35.0, 44.0, 44.0, 56.0] [5.0, 11.0, 17.0, 11.0, 25.0, 39.0, 17.0, 39.0, 61.0]
+        21.0 [2, 3] [2.0, 4.0, 6.0, 3.0, 5.0, 7.0]
+        """)
+  }
+
+  /// A transpose taken before an in-place update keeps the elements it saw.
+  @Test func transposeTakenEarlierNeverChanges() {
+    let text = output(
+      """
+      var w = Tensor([[1, 2], [3, 4]])
+      let t = w.T
+      w -= 10 * Tensor([[1, 1], [1, 1]])
+      w[0, 0] = 100
+      print(t.scalars, w.scalars, t.matmul(Tensor([[1, 0], [0, 1]])).scalars)
+      """)
+    #expect(text == "[1.0, 3.0, 2.0, 4.0] [100.0, -8.0, -7.0, -6.0] [1.0, 3.0, 2.0, 4.0]")
+  }
+
+  @Test func gradientsThroughTransposedProducts() {
+    let text = output(
+      """
+      let x = Tensor([[1, 2], [3, 4], [5, 6]])
+      let w = Tensor([[1, -1], [2, 0], [0, 3]])
+      let g = gradient(at: w) { w in x.T.matmul(w).sum() }
+      let h = gradient(at: w) { w in w.T.matmul(x).sum() }
+      let k = gradient(at: w) { w in x.matmul(w.T).sum() }
+      print(g.scalars, h.scalars, k.scalars)
+      """)
+    // d/dw sum(xᵀw) = x·1 (row sums of x broadcast over w's columns); sum(wᵀx) the same;
+    // sum(x wᵀ) = column sums of x for every row of w.
+    #expect(
+      text == "[3.0, 3.0, 7.0, 7.0, 11.0, 11.0] [3.0, 3.0, 7.0, 7.0, 11.0, 11.0] [9.0, 12.0, 9.0, 12.0, 9.0, 12.0]")
+  }
+
+  @Test func rowIndexFastPath() {
+    let text = output(
+      """
+      let a = Tensor([[1, 2, 3], [4, 5, 6]])
+      print(a[1].scalars, a[-2].scalars, a[1].shape, a[0][2].item(), a[0][2].shape)
+      var v = Tensor([7, 8, 9])
+      let first = v[0]
+      v[0] = 70
+      print(first.item(), v[0].item(), v[-1].item())
+      """)
+    #expect(text == "[4.0, 5.0, 6.0] [1.0, 2.0, 3.0] [3] 3.0 []\n7.0 70.0 9.0")
+  }
+
+  @Test func rowIndexOutOfRangeIsALocatedError() {
+    let e = failure(
+      """
+      let a = Tensor([1, 2, 3])
+      let b = a[3]
+      """)
+    #expect(e?.message.contains("index 3 is out of range for axis 0 of size 3") == true)
+    #expect(e?.line == 2)
+    let f = failure("let a = Tensor([1, 2, 3])\nlet b = a[-4]")
+    #expect(f?.message.contains("index -4 is out of range") == true)
+  }
+
+  @Test func rowIndexUnderAGradientIsDifferentiable() {
+    let text = output(
+      """
+      let a = Tensor([[1, 2], [3, 4]])
+      print(gradient(at: a) { a in (a[1] * a[1]).sum() }.scalars)
+      """)
+    #expect(text == "[0.0, 0.0, 6.0, 8.0]")
+  }
+
+  /// In-place updates where lessons keep tensors: a copy taken earlier never changes.
+  @Test func inPlaceUpdatesKeepValueSemanticsEverywhere() {
+    let text = output(
+      """
+      struct Holder { var w: Tensor }
+      func local() -> String {
+          var a = Tensor([1, 2])
+          let copy = a
+          a += Tensor([1, 1])
+          a = a + Tensor([1, 1])
+          return "\\(copy.scalars) \\(a.scalars)"
+      }
+      func captured() -> () -> String {
+          var a = Tensor([1, 2])
+          return {
+              let copy = a
+              a -= Tensor([1, 1])
+              return "\\(copy.scalars) \\(a.scalars)"
+          }
+      }
+      var g = Tensor([1, 2])
+      let gCopy = g
+      g *= 3
+      var h = Holder(w: Tensor([1, 2]))
+      let hCopy = h
+      let wCopy = h.w
+      h.w -= 0.5 * Tensor([2, 2])
+      var xs = [Tensor([1, 2]), Tensor([3, 4])]
+      let xsCopy = xs
+      let x0 = xs[0]
+      xs[0] += xs[1]
+      print(local(), captured()())
+      print(gCopy.scalars, g.scalars)
+      print(hCopy.w.scalars, wCopy.scalars, h.w.scalars)
+      print(xsCopy[0].scalars, x0.scalars, xs[0].scalars)
+      """)
+    #expect(
+      text == """
+        [1.0, 2.0] [3.0, 4.0] [1.0, 2.0] [0.0, 1.0]
+        [1.0, 2.0] [3.0, 6.0]
+        [1.0, 2.0] [1.0, 2.0] [0.0, 1.0]
+        [1.0, 2.0] [1.0, 2.0] [4.0, 6.0]
+        """)
+  }
+
+  /// Tensors the tape holds are never written in place: the gradient is the one of the
+  /// values the forward pass saw.
+  @Test func tapeTensorsAreNotMutatedInPlace() {
+    let text = output(
+      """
+      let x = Tensor([1, 2, 3])
+      let g = gradient(at: x) { x in
+          var y = x * x
+          let seen = y
+          y += 100
+          y *= 2
+          return (seen * y).sum()
+      }
+      print(g.scalars)
+      """)
+    // seen = x², y = 2(x² + 100): d/dx Σ 2x²(x² + 100) = 8x³ + 400x.
+    #expect(text == "[408.0, 864.0, 1416.0]")
+  }
+}
