@@ -5,6 +5,10 @@ import SwiftParser
 import SwiftParserDiagnostics
 import SwiftSyntax
 
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 /// A notebook kernel: one shared scope in which a lesson's cells run in order.
 ///
 /// ```swift
@@ -59,9 +63,14 @@ public final class Session {
       outcome.result = self.runOnThisThread(source, timeout: timeout)
       done.signal()
     }
-    let thread = Thread { work.body() }
-    thread.stackSize = 1 << 30
-    thread.start()
+    guard Session.startThread(work.body) else {
+      return CellResult(
+        outputs: [],
+        error: CellError(
+          .runtime,
+          "cannot start the cell: the address space this process may use (ulimit -v) has no room for the cell's stack",
+          line: 1, column: 1))
+    }
     // The time limit stops cells at their next check; work that never reaches one (one
     // enormous native call, the parser on a huge cell) is abandoned a little after it,
     // so the lesson still ends, with an error at the cell.
@@ -78,6 +87,41 @@ public final class Session {
     }
     if patience <= 0 || patience >= 1e6 { done.wait() }
     return outcome.result!
+  }
+
+  /// Starts `body` on a new detached thread with the largest stack the process's address
+  /// space allows: 1 GB, or under a tight `ulimit -v` 256 MB or 64 MB (a failed attempt
+  /// is an error code, not a crash). False when not even the smallest fits.
+  static func startThread(_ body: @escaping () -> Void) -> Bool {
+    #if canImport(Glibc)
+      final class Box {
+        let body: () -> Void
+        init(_ body: @escaping () -> Void) { self.body = body }
+      }
+      for size in [1 << 30, 1 << 28, 1 << 26] {
+        var attributes = pthread_attr_t()
+        pthread_attr_init(&attributes)
+        defer { pthread_attr_destroy(&attributes) }
+        pthread_attr_setstacksize(&attributes, size)
+        pthread_attr_setdetachstate(&attributes, Int32(PTHREAD_CREATE_DETACHED))
+        let box = Unmanaged.passRetained(Box(body)).toOpaque()
+        var thread = pthread_t()
+        let status = pthread_create(
+          &thread, &attributes,
+          { raw in
+            Unmanaged<Box>.fromOpaque(raw!).takeRetainedValue().body()
+            return nil
+          }, box)
+        if status == 0 { return true }
+        Unmanaged<Box>.fromOpaque(box).release()
+      }
+      return false
+    #else
+      let thread = Thread { body() }
+      thread.stackSize = 1 << 30
+      thread.start()
+      return true
+    #endif
   }
 
   /// Seconds past its time limit that nnbook waits for a cell stuck in one operation.
