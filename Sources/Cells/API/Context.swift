@@ -136,7 +136,7 @@ final class Context {
       mapped + bytes > cap - (64 << 20)
     {
       throw RuntimeFailure(
-        "cannot allocate \(count) elements (\(bytes >> 20) MB): the process may map \(cap >> 20) MB in all (ulimit -v) and has mapped \(mapped >> 20) MB"
+        "cannot allocate \(count) elements (\(bytes >> 20) MB): the process may map only \(cap >> 20) MB in all (ulimit -v), and not that much of it is left"
       )
     }
     requestedSinceCheck += bytes

@@ -53,11 +53,16 @@ public enum FuzzProperties {
   }
 
   /// A stand-in engine: each cell "prints" its own first line and the bytes that have
-  /// broken lessons before (CR, CRLF, NUL, fences, region markers).
+  /// broken lessons before (CR, CRLF, NUL, fences, region markers), and shows a table and
+  /// a figure captioned with them.
   static func echo(_ source: String, _ timeout: Double) -> CellResult {
     let first = source.split(separator: "\n", maxSplits: 1).first.map(String.init) ?? ""
+    let awkward = first + "\r" + "a\r\nb\0c\n```\n<!-- nnbook:end -->\n~~~]|"
     return CellResult(
-      outputs: [.text(first + "\r" + "a\r\nb\0c\n```\n<!-- nnbook:end -->\n~~~")], error: nil)
+      outputs: [
+        .text(awkward), .table(Table(header: [awkward, "b"], rows: [[first, "|"]])),
+        .figure(Figure(svg: "<svg></svg>", caption: awkward, series: [])),
+      ], error: nil)
   }
 
   /// Runs `source` in a fresh session under a `timeout`-second limit: the session returns
