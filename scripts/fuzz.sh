@@ -38,6 +38,7 @@ for target in "${targets[@]}"; do
   runs=.build-fuzz/runs/$target
   mkdir -p "$runs/corpus"
   echo "fuzz: $target for $seconds s"
-  "$bin/$target" -max_total_time="$seconds" -timeout="$timeout" -rss_limit_mb=4096 -print_final_stats=1 \
+  "$bin/$target" -seed="${FUZZ_SEED:-1}" -max_total_time="$seconds" -timeout="$timeout" -rss_limit_mb=4096 \
+    -print_final_stats=1 \
     -artifact_prefix="$runs/" "$runs/corpus" "$seeds"
 done

@@ -135,8 +135,8 @@ struct HostileLessonTests {
 
   @Test func controlBytesAndAbsurdFiguresReadBackUnderAnAddressSpaceLimit() throws {
     let h = try Harness()
-    // Cells each starting a thread with a 1 GB stack, under 2 GB: the stacks of
-    // finished cells were kept (joinable threads), so the third cell never started and
+    // Cells each starting a thread with a 1 GB stack, under 2 GB: the address space of
+    // earlier cells' threads was not all given back, so the third cell never started and
     // the lesson ended in a misleading time-out.
     let lesson = "# Odd\n" + Self.passingCells.map { "\n```swift\n//| timeout: 5\n\($0)\n```\n" }.joined()
     try h.write("odd.md", lesson)
