@@ -5,7 +5,10 @@ let package = Package(
   name: "nnbook",
   platforms: [.macOS(.v14)],
   products: [
-    .executable(name: "nnbook", targets: ["nnbook"])
+    .executable(name: "nnbook", targets: ["nnbook"]),
+    // For the libFuzzer targets in Fuzz/ (a separate package built with -sanitize=fuzzer).
+    .library(name: "Notebook", targets: ["Notebook"]),
+    .library(name: "Cells", targets: ["Cells"]),
   ],
   dependencies: [
     .package(url: "https://github.com/swiftlang/swift-syntax", from: "603.0.1"),

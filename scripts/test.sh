@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The project's tests: formatting (.swift-format), unit and end-to-end tests, then
 # every bundled lesson re-executed and compared with its stored outputs by the
-# release build.
+# release build, then a short run of the libFuzzer targets.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
@@ -10,3 +10,5 @@ swift build --build-tests
 swift test --skip-build
 swift build -c release --product nnbook
 .build/release/nnbook check notebooks/
+# The libFuzzer targets (Fuzz/, docs/FUZZING.md): an instrumented build and 60 s per target.
+scripts/fuzz.sh 60

@@ -16,10 +16,18 @@ struct Fuzz: ParsableCommand {
   @Option(help: "Where the input in progress and any failing inputs are kept.") var out: String =
     NSTemporaryDirectory() + "nnbook-fuzz"
   @Option(help: "Run one saved input (current-input, failure-N) again.") var replay: String?
+  @Option(
+    help:
+      "Write the libFuzzer seed corpus (lessons to <dir>/document, cells and library calls to <dir>/cells) and stop."
+  ) var corpus: String?
   @Argument(help: "Lessons or folders of lessons to take seeds from (default: notebooks).")
   var paths: [String] = []
 
   func run() throws {
+    if let corpus {
+      try Fuzzer.writeCorpus(to: URL(fileURLWithPath: corpus), folders: paths)
+      return
+    }
     try Fuzzer.run(
       seconds: seconds, runs: runs, seed: seed, output: URL(fileURLWithPath: out), folders: paths,
       replay: replay)

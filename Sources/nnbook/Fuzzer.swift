@@ -72,6 +72,27 @@ struct Fuzzer {
     if fuzzer.failures > 0 { exit(1) }
   }
 
+  /// The seed corpus of the libFuzzer targets in Fuzz/ (scripts/fuzz-corpus.sh): every
+  /// lesson for FuzzDocument; every cell, hostile cell and extreme library call for FuzzCells.
+  static func writeCorpus(to folder: URL, folders: [String]) throws {
+    var fuzzer = Fuzzer(random: SplitMix64(state: 1), output: folder)
+    fuzzer.loadSeeds(from: folders.isEmpty ? ["notebooks"] : folders)
+    let documents = folder.appendingPathComponent("document")
+    let cells = folder.appendingPathComponent("cells")
+    for subfolder in [documents, cells] {
+      try FileManager.default.createDirectory(at: subfolder, withIntermediateDirectories: true)
+    }
+    for (index, lesson) in fuzzer.lessons.enumerated() {
+      try Data(lesson).write(to: documents.appendingPathComponent("lesson-\(index).md"))
+    }
+    for (index, cell) in (fuzzer.cells + fuzzer.calls).enumerated() {
+      try Data(cell.utf8).write(to: cells.appendingPathComponent("cell-\(index).swift"))
+    }
+    print(
+      "nnbook fuzz: wrote \(fuzzer.lessons.count) lessons to \(documents.path), \(fuzzer.cells.count + fuzzer.calls.count) cells to \(cells.path)"
+    )
+  }
+
   // MARK: Seeds
 
   mutating func loadSeeds(from paths: [String]) {
@@ -115,21 +136,8 @@ struct Fuzzer {
   mutating func checkCell(_ source: String) {
     _ = random.next()
     record("cell", source)
-    let timeout = 0.5
-    let session = Session(filesFolder: nil)
-    let start = Date()
-    let result = session.run(source, timeout: timeout)
-    let seconds = Date().timeIntervalSince(start)
-    if seconds > timeout + 5 {
-      fail(
-        "the cell ran \(String(format: "%.1f", seconds)) s under a \(timeout) s limit", "// nnbook-fuzz cell\n" + source
-      )
-    }
-    if let error = result.error {
-      let lines = source.split(separator: "\n", omittingEmptySubsequences: false).count
-      if error.line < 1 || error.column < 1 || (error.cellsBack == 0 && error.line > lines + 1) {
-        fail("the error is not located in the cell: \(error)", "// nnbook-fuzz cell\n" + source)
-      }
+    if let failure = FuzzProperties.checkCell(source, timeout: 0.5) {
+      fail(failure, "// nnbook-fuzz cell\n" + source)
     }
   }
 
@@ -156,36 +164,16 @@ struct Fuzzer {
   }
 
   /// Parses a lesson, splices outputs printed with every awkward byte, and checks that the
-  /// result reads back and that a second update changes nothing.
+  /// result reads back, that a second update changes nothing and that bytes outside the
+  /// output regions are kept.
   mutating func checkLesson(_ bytes: [UInt8]) {
     record("lesson", String(decoding: bytes, as: UTF8.self))
-    guard let document = try? Document.parse(bytes: bytes, path: "fuzz.md") else { return }
-    let executor = LessonExecutor(runner: Self.echo)
-    do {
-      let first = try Splicer.update(document, with: executor.execute(document))
-      let reread = try Document.parse(text: first.text, path: "fuzz.md")
-      let second = try Splicer.update(reread, with: executor.execute(reread))
-      if second.text != first.text {
-        try? Data(first.text.utf8).write(to: output.appendingPathComponent("first-update.md"))
-        try? Data(second.text.utf8).write(to: output.appendingPathComponent("second-update.md"))
-        fail("a second update changed the lesson", "// nnbook-fuzz lesson\n" + String(decoding: bytes, as: UTF8.self))
-      }
-    } catch {
-      // An unclosed fence and the like: a located document error is a fine outcome, but
-      // a lesson nnbook wrote itself must read back.
-      if let error = error as? DocumentError, error.line != nil { return }
-      fail(
-        "update failed without a location: \(error)", "// nnbook-fuzz lesson\n" + String(decoding: bytes, as: UTF8.self)
-      )
+    guard let failure = FuzzProperties.checkLesson(bytes) else { return }
+    if let first = failure.first, let second = failure.second {
+      try? Data(first.utf8).write(to: output.appendingPathComponent("first-update.md"))
+      try? Data(second.utf8).write(to: output.appendingPathComponent("second-update.md"))
     }
-  }
-
-  /// A stand-in engine: each cell "prints" its own first line and the bytes that have
-  /// broken lessons before (CR, CRLF, NUL, fences, region markers).
-  static func echo(_ source: String, _ timeout: Double) -> CellResult {
-    let first = source.split(separator: "\n", maxSplits: 1).first.map(String.init) ?? ""
-    return CellResult(
-      outputs: [.text(first + "\r" + "a\r\nb\0c\n```\n<!-- nnbook:end -->\n~~~")], error: nil)
+    fail(failure.message, "// nnbook-fuzz lesson\n" + String(decoding: bytes, as: UTF8.self))
   }
 
   // MARK: Reporting

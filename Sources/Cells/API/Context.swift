@@ -128,6 +128,17 @@ final class Context {
       throw RuntimeFailure(
         "cannot allocate \(count) elements: that needs more than the memory limit (\(memoryLimit >> 20) MB)")
     }
+    // Under `ulimit -v` a failed allocation would end the process (Swift traps when malloc
+    // fails) long before the process's resident size reaches the limit: the cell's 1 GB
+    // stack and OpenBLAS's buffers are reserved address space. So a large request is
+    // checked against the address space left.
+    if bytes >= 1 << 20, let cap = Context.addressSpaceLimit, let mapped = Context.mappedBytes(),
+      mapped + bytes > cap - (64 << 20)
+    {
+      throw RuntimeFailure(
+        "cannot allocate \(count) elements (\(bytes >> 20) MB): the process may map only \(cap >> 20) MB in all (ulimit -v), and not that much of it is left"
+      )
+    }
     requestedSinceCheck += bytes
     guard requestedSinceCheck > 16 << 20 else { return }
     requestedSinceCheck = 0
@@ -183,8 +194,27 @@ final class Context {
     return UInt64(ts.tv_sec) * 1_000_000_000 + UInt64(ts.tv_nsec)
   }
 
+  /// The address space this process may map (`ulimit -v`), nil when unlimited.
+  static let addressSpaceLimit: Int? = {
+    #if os(Linux)
+      var limit = rlimit()
+      guard getrlimit(__rlimit_resource_t(RLIMIT_AS.rawValue), &limit) == 0,
+        limit.rlim_cur < UInt64(Int.max)
+      else { return nil }
+      return Int(limit.rlim_cur)
+    #else
+      return nil
+    #endif
+  }()
+
+  /// Address space this process has mapped (VmSize), from /proc (nil where there is none).
+  static func mappedBytes() -> Int? { statm(field: 0) }
+
   /// Resident memory of this process, from /proc (nil where there is none).
-  static func residentBytes() -> Int? {
+  static func residentBytes() -> Int? { statm(field: 1) }
+
+  /// One field of /proc/self/statm (0: mapped, 1: resident), in bytes.
+  private static func statm(field: Int) -> Int? {
     #if os(Linux)
       let fd = open("/proc/self/statm", O_RDONLY)
       guard fd >= 0 else { return nil }
@@ -193,7 +223,7 @@ final class Context {
       let n = read(fd, &buffer, buffer.count)
       guard n > 0 else { return nil }
       let fields = buffer[..<n].split(separator: UInt8(ascii: " "))
-      guard fields.count > 1, let pages = Int(String(decoding: fields[1], as: UTF8.self)) else { return nil }
+      guard fields.count > field, let pages = Int(String(decoding: fields[field], as: UTF8.self)) else { return nil }
       return pages * Int(sysconf(Int32(_SC_PAGESIZE)))
     #else
       return nil

@@ -2,8 +2,12 @@ import Foundation
 import SwiftDiagnostics
 import SwiftOperators
 import SwiftParser
-import SwiftParserDiagnostics
+@_spi(RawSyntax) import SwiftParserDiagnostics
 import SwiftSyntax
+
+#if canImport(Glibc)
+  import Glibc
+#endif
 
 /// A notebook kernel: one shared scope in which a lesson's cells run in order.
 ///
@@ -59,9 +63,14 @@ public final class Session {
       outcome.result = self.runOnThisThread(source, timeout: timeout)
       done.signal()
     }
-    let thread = Thread { work.body() }
-    thread.stackSize = 1 << 30
-    thread.start()
+    guard Session.startThread(work.body) else {
+      return CellResult(
+        outputs: [],
+        error: CellError(
+          .runtime,
+          "cannot start the cell: the address space this process may use (ulimit -v) has no room for the cell's stack",
+          line: 1, column: 1))
+    }
     // The time limit stops cells at their next check; work that never reaches one (one
     // enormous native call, the parser on a huge cell) is abandoned a little after it,
     // so the lesson still ends, with an error at the cell.
@@ -79,6 +88,55 @@ public final class Session {
     if patience <= 0 || patience >= 1e6 { done.wait() }
     return outcome.result!
   }
+
+  /// Starts `body` on a new detached thread with the largest stack the process's address
+  /// space allows: 1 GB, or under a tight `ulimit -v` 256 MB or 64 MB (a failed attempt
+  /// is an error code, not a crash). False when not even the smallest fits.
+  ///
+  /// Under a limit, malloc is also kept to two arenas: each thread that allocates can
+  /// otherwise get an arena of its own, 64 MB of address space each, up to 16 here, and a
+  /// lesson of many cells (one thread each) used up a 2 GB limit that way.
+  static func startThread(_ body: @escaping () -> Void) -> Bool {
+    #if canImport(Glibc)
+      final class Box {
+        let body: () -> Void
+        init(_ body: @escaping () -> Void) { self.body = body }
+      }
+      // Under `ulimit -v` at most a quarter of the address space, so that the cell has
+      // room to allocate: under 2 GB, a 1 GB stack left too little.
+      if Context.addressSpaceLimit != nil { Session.limitArenas }
+      let quarter = Context.addressSpaceLimit.map { $0 / 4 } ?? .max
+      for size in [1 << 30, 1 << 28, 1 << 26] where size <= quarter || size == 1 << 26 {
+        var attributes = pthread_attr_t()
+        pthread_attr_init(&attributes)
+        defer { pthread_attr_destroy(&attributes) }
+        pthread_attr_setstacksize(&attributes, size)
+        pthread_attr_setdetachstate(&attributes, Int32(PTHREAD_CREATE_DETACHED))
+        let box = Unmanaged.passRetained(Box(body)).toOpaque()
+        var thread = pthread_t()
+        let status = pthread_create(
+          &thread, &attributes,
+          { raw in
+            Unmanaged<Box>.fromOpaque(raw!).takeRetainedValue().body()
+            return nil
+          }, box)
+        if status == 0 { return true }
+        Unmanaged<Box>.fromOpaque(box).release()
+      }
+      return false
+    #else
+      let thread = Thread { body() }
+      thread.stackSize = 1 << 30
+      thread.start()
+      return true
+    #endif
+  }
+
+  #if canImport(Glibc)
+    /// `mallopt(M_ARENA_MAX, 2)` (M_ARENA_MAX is -8 in glibc's malloc.h, which Glibc
+    /// does not import).
+    private static let limitArenas: Void = { _ = glibcMallopt(-8, 2) }()
+  #endif
 
   /// Seconds past its time limit that nnbook waits for a cell stuck in one operation.
   static let grace = 3.0
@@ -224,6 +282,14 @@ public final class Session {
   }
 
   private func syntaxError(_ tree: SourceFileSyntax, _ converter: SourceLocationConverter) -> CellError? {
+    // Errors of the lexer (an invalid character) first, from the tokens themselves:
+    // swift-syntax 603's diagnostics generator traps on some of them (`let n \u{FFFD}= 5`
+    // ends in "A Fix-It must have at least one change"; found by the FuzzCells target).
+    for token in tree.tokens(viewMode: .all) {
+      guard let diagnostic = token.tokenDiagnostic, diagnostic.severity == .error else { continue }
+      let at = converter.location(for: token.position.advanced(by: Int(diagnostic.byteOffset)))
+      return CellError(.syntax, diagnostic.diagnosticMessage(in: token).message, line: at.line, column: at.column)
+    }
     let diagnostics = ParseDiagnosticsGenerator.diagnostics(for: tree)
     guard let first = diagnostics.first(where: { $0.diagMessage.severity == .error }) else { return nil }
     let l = first.location(converter: converter)
@@ -284,6 +350,11 @@ public final class Session {
     t == t.rounded() && abs(t) < 1e15 ? "\(Int(t)) s" : "\(t) s"
   }
 }
+
+#if canImport(Glibc)
+  @_silgen_name("mallopt")
+  private func glibcMallopt(_ parameter: Int32, _ value: Int32) -> Int32
+#endif
 
 private struct UnsafeSendable: @unchecked Sendable {
   let body: () -> Void

@@ -115,7 +115,19 @@ struct PipeTable: Equatable, Sendable {
     return cells
   }
 
+  /// A cell's text on one line of the table: line endings (`\r\n` and a lone `\r` too,
+  /// which split the row on reading back) become spaces, and a NUL, which made the
+  /// lesson "not a text file", is shown as `␀`, as in printed text.
   private static func escaped(_ cell: String) -> String {
-    cell.replacing("|", with: "\\|").replacing("\n", with: " ")
+    var text = ""
+    for character in cell {
+      switch character {
+      case "|": text += "\\|"
+      case "\n", "\r", "\r\n": text += " "
+      case "\0": text += "\u{2400}"
+      default: text.append(character)
+      }
+    }
+    return text
   }
 }

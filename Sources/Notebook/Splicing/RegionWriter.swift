@@ -99,6 +99,8 @@ enum RegionWriter {
       switch character {
       case "\\", "[", "]": escaped += "\\\(character)"
       case "\n", "\r", "\r\n": escaped += " "
+      // A figure's title with a NUL made the lesson "not a text file" on the next run.
+      case "\0": escaped += "\u{2400}"
       default: escaped.append(character)
       }
     }

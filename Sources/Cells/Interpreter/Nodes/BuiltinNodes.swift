@@ -15,7 +15,8 @@ final class PrintExpr: Expr {
     var line = ""
     for (i, item) in items.enumerated() {
       if i > 0 { line += sep }
-      line += try item.eval(rt, fp).description
+      line += try item.eval(rt, fp).description(limit: Runtime.printLimit)
+      if line.utf8.count > Runtime.printLimit { break }
     }
     try rt.write(line + term, at: loc)
     return .void

@@ -44,6 +44,39 @@ extension Value {
     }
   }
 
+  /// `description`, cut once it is longer than `limit` UTF-8 bytes: `print` of a huge
+  /// nested array stops at the print cap instead of building all of its text first.
+  func description(limit: Int) -> String {
+    var text = ""
+    append(to: &text, limit: limit, debug: false)
+    return text
+  }
+
+  /// Appends `description` (or `debugDescription`) to `text`, stopping between elements of
+  /// collections once `text` is longer than `limit`.
+  private func append(to text: inout String, limit: Int, debug: Bool) {
+    func elements(_ values: [Value], labels: [String?]? = nil, open: String, close: String) {
+      text += open
+      for (index, value) in values.enumerated() {
+        if text.utf8.count > limit { return }
+        if index > 0 { text += ", " }
+        if let label = labels?[index] { text += label + ": " }
+        value.append(to: &text, limit: limit, debug: true)
+      }
+      text += close
+    }
+    switch self {
+    case .array(let a): elements(a, open: "[", close: "]")
+    case .tuple(let t): elements(t.elements, labels: t.labels, open: "(", close: ")")
+    case .some(let v):
+      text += "Optional("
+      v.append(to: &text, limit: limit, debug: true)
+      text += ")"
+    case .box(let b): b.value.append(to: &text, limit: limit, debug: debug)
+    default: text += debug ? debugDescription : description
+    }
+  }
+
   /// What Swift shows inside collections: strings quoted and escaped.
   var debugDescription: String {
     switch self {
@@ -66,7 +99,7 @@ enum Display {
     case .object(let o as DisplayableObject):
       rt.emit(o.output)
     default:
-      try rt.write(value.description + "\n", at: loc)
+      try rt.write(value.description(limit: Runtime.printLimit) + "\n", at: loc)
     }
   }
 }
