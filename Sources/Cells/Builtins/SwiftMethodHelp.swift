@@ -80,5 +80,27 @@ extension Builtins {
       "truncatingRemainder(dividingBy: Double) -> Double", "The remainder of a division of doubles"
     ),
     "uppercased()": ("uppercased() -> String", "The string in upper case"),
+    "index(_:offsetBy:)": (
+      "index(_ i: String.Index, offsetBy: Int) -> String.Index", "The index that many characters from i"
+    ),
+    "index(_:offsetBy:limitedBy:)": (
+      "index(_ i: String.Index, offsetBy: Int, limitedBy: String.Index) -> String.Index?",
+      "The index that many characters from i, or nil past the limit"
+    ),
+    "index(after:)": ("index(after: String.Index) -> String.Index", "The index of the next character"),
+    "index(before:)": ("index(before: String.Index) -> String.Index", "The index of the previous character"),
+    "distance(from:to:)": (
+      "distance(from: String.Index, to: String.Index) -> Int", "The characters between two indices"
+    ),
+    "reserveCapacity(_:)": ("reserveCapacity(_ n: Int)", "Reserves room for n elements (changes no value)"),
+    "split(whereSeparator:)": (
+      "split(whereSeparator: (Element) -> Bool) -> [SubSequence]",
+      "Splits at each element that passes, dropping empty parts"
+    ),
+    "starts(with:)": ("starts(with: Sequence) -> Bool", "True when the sequence begins with the other's elements"),
+    "padding(toLength:withPad:startingAt:)": (
+      "padding(toLength: Int, withPad: String, startingAt: Int) -> String",
+      "The string cut or padded with the pad text to the length"
+    ),
   ]
 }

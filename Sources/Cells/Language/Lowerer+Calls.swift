@@ -157,6 +157,24 @@ extension Lowerer {
     }
     // `[Int]()` and `[String: Int]()`: empty collections.
     if args.isEmpty, callee.is(ArrayExprSyntax.self) { return Typed(ArrayLiteralExpr([], at), .unknown) }
+    // `[Player?](repeating: nil, count: 9)`: an array of optionals, whatever the wrapped type.
+    if let a = callee.as(ArrayExprSyntax.self), a.elements.count == 1,
+      let o = a.elements.first?.expression.as(OptionalChainingExprSyntax.self),
+      let r = o.expression.as(DeclReferenceExprSyntax.self),
+      Builtins.coreTypeNames.contains(r.baseName.text) || globals.structs[r.baseName.text] != nil,
+      args.map(\.label) == ["repeating", "count"]
+    {
+      let value = try expr(args[0].expression).node
+      let count = try expr(args[1].expression).node
+      return Typed(
+        NativeCallExpr(name: "Array(repeating:count:)", arguments: [value, count], at) { rt, v throws(RuntimeFailure) in
+          guard case .int(let n) = v[1], n >= 0 else {
+            throw RuntimeFailure("Array(repeating:count:) needs a non-negative count")
+          }
+          try rt.checkAllocation(count: n, bytesPerElement: MemoryLayout<Value>.stride)
+          return .array(Array(repeating: v[0], count: n))
+        }, .array(.optional(try typeHint(TypeSyntax(IdentifierTypeSyntax(name: .identifier(r.baseName.text)))))))
+    }
     // `[Double](repeating: 0, count: 3)`: the element type types the repeated value.
     if let a = callee.as(ArrayExprSyntax.self), a.elements.count == 1, let element = a.elements.first,
       let r = element.expression.as(DeclReferenceExprSyntax.self),
