@@ -20,9 +20,16 @@ final class Tensor: NativeObject {
   /// An object whose elements never change, so the pending copy sees what `x.T` saw.
   private(set) var transposeOf: Tensor?
 
+  /// The element type and count, kept here too so that reading them never needs the buffer.
+  let dtype: DType
+  let count: Int
+
+  /// Read in place (`_read`): a kernel's `x.storage.pointer()` costs no retain and release.
   var storage: TensorStorage {
-    if let loadedStorage { return loadedStorage }
-    return materialized()
+    _read {
+      if loadedStorage == nil { _ = materialized() }
+      yield loadedStorage!
+    }
   }
   /// The tape that recorded this tensor, while a gradient is being taken.
   var tape: Tape?
@@ -32,14 +39,19 @@ final class Tensor: NativeObject {
   init(shape: [Int], storage: TensorStorage) {
     self.shape = shape
     self.loadedStorage = storage
+    self.dtype = storage.dtype
+    self.count = storage.count
   }
 
   /// The transpose of `matrix` (rank 2), copied only when its elements are read.
   init(transposing matrix: Tensor) {
     self.shape = [matrix.shape[1], matrix.shape[0]]
     self.transposeOf = matrix
+    self.dtype = matrix.dtype
+    self.count = matrix.count
   }
 
+  @inline(never)
   private func materialized() -> TensorStorage {
     let copy = transposeOf!.permuted([1, 0]).storage
     loadedStorage = copy
@@ -65,8 +77,6 @@ final class Tensor: NativeObject {
     storage.set(scalar, at: 0)
   }
 
-  var dtype: DType { loadedStorage?.dtype ?? transposeOf!.dtype }
-  var count: Int { loadedStorage?.count ?? transposeOf!.count }
   var rank: Int { shape.count }
 
   /// The single element, for `item()`.
@@ -112,7 +122,7 @@ final class Tensor: NativeObject {
   /// Replaces the buffer with a private copy unless this object is its only owner.
   /// The caller has checked that the object itself is uniquely referenced.
   func makeStorageUnique() {
-    _ = storage
+    if loadedStorage == nil { _ = materialized() }
     if !isKnownUniquelyReferenced(&loadedStorage) { loadedStorage = storage.copy() }
   }
 
