@@ -54,6 +54,9 @@ struct ReliabilityTests {
     ("let m = TransformerEncoderLayer(dimensions: 1 << 40, numHeads: 1, mlpDimensions: 1 << 40)", "memory limit"),
     ("let m = MultiHeadAttention(dimensions: 1 << 40, numHeads: 1)", "memory limit"),
     ("let m = LSTM(inputSize: Int.max, hiddenSize: Int.max)", "memory limit"),
+    ("print(\"abc\".padding(toLength: Int.max, withPad: \"a\", startingAt: 0))", "memory limit"),
+    ("print(\"abc\".padding(toLength: 5, withPad: \"a\", startingAt: 2))", "outside the pad string"),
+    ("print(\"abc\".padding(toLength: -1, withPad: \"a\", startingAt: 0))", "negative"),
     (
       "let s = String(repeating: \"x\", count: 1 << 20)\nprint(Array(repeating: s, count: 10000).joined().count)",
       "memory limit"

@@ -144,6 +144,13 @@ extension Builtins {
     add("padding(toLength:withPad:startingAt:)", false) { _, v, a in
       guard case .string(let s) = v, case .int(let n) = a[0], case .string(let pad) = a[1], case .int(let k) = a[2]
       else { throw RuntimeFailure("padding(toLength:withPad:startingAt:) needs a length, a pad string and an index") }
+      // Foundation traps on these; Swift programs would too, but a cell gets a located error.
+      guard n >= 0 else { throw RuntimeFailure("padding(toLength:withPad:startingAt:): the length \(n) is negative") }
+      guard !pad.isEmpty else { throw RuntimeFailure("padding(toLength:withPad:startingAt:): the pad string is empty") }
+      guard k >= 0, k < pad.count else {
+        throw RuntimeFailure("padding(toLength:withPad:startingAt:): index \(k) is outside the pad string \"\(pad)\"")
+      }
+      try Runtime.checkAllocation(count: n, bytesPerElement: 4)
       return .string(s.padding(toLength: n, withPad: pad, startingAt: k))
     }
     add("reserveCapacity(_:)", true) { _, v, _ in
