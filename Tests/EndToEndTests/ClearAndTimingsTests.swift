@@ -59,9 +59,35 @@ struct ClearAndTimingsTests {
     #expect(lines.dropFirst(header + 1).filter { $0.contains(" s  line ") }.count == 2)
     #expect(lines.contains { $0.hasSuffix("s  line 3 (curve)") }, "\(run.stdout)")
 
+    // The kernels are named, and the ones nnbook switched to in its own process (no
+    // re-exec) when OpenBLAS fell back to SSE3 kernels on a processor with AVX2 and FMA.
+    let kept = try h.nnbook(
+      arguments: ["run", "--timings", "lesson.md"], environment: ["NNBOOK_KEEP_BLAS_KERNELS": "1"])
+    let chosen = try #require(Self.kernels(in: kept.stdout))
+    let used = try #require(Self.kernels(in: run.stdout))
+    let flags =
+      (try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8))?.split(separator: "\n")
+      .first { $0.hasPrefix("flags") }?.split(separator: " ").map(String.init) ?? []
+    let fellBack = ["Prescott", "Core2", "Penryn", "Dunnington", "Nehalem"].contains(chosen)
+    if ProcessInfo.processInfo.environment["OPENBLAS_CORETYPE"] == nil, fellBack, flags.contains("avx2"),
+      flags.contains("fma")
+    {
+      #expect(used == "Haswell", "\(run.stdout)")
+    } else {
+      #expect(used == chosen)
+    }
+
     let parallel = try h.nnbook("check", "--jobs", "2", "--timings", "lesson.md")
     #expect(parallel.status == 0, "\(parallel.stderr)")
     #expect(parallel.stdout.contains("lesson.md: 2 cell(s) ran in "), "workers pass --timings on")
+  }
+
+  /// The kernel set a `--timings` header names: "... with OpenBLAS's Haswell kernels; ...".
+  static func kernels(in output: String) -> String? {
+    guard let start = output.range(of: "with OpenBLAS's "),
+      let end = output.range(of: " kernels", range: start.upperBound..<output.endIndex)
+    else { return nil }
+    return String(output[start.upperBound..<end.lowerBound])
   }
 
   @Test func verboseShowsWhatCellsPrintAsTheyPrintIt() throws {
