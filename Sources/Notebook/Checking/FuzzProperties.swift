@@ -76,7 +76,9 @@ public enum FuzzProperties {
       return "the cell ran \(String(format: "%.1f", seconds)) s under a \(timeout) s limit"
     }
     if let error = result.error {
-      let lines = source.split(separator: "\n", omittingEmptySubsequences: false).count
+      // Lines as swift-syntax (and cmark, in a lesson) count them: CR and CRLF end a
+      // line too.
+      let lines = source.reduce(1) { count, character in character.isNewline ? count + 1 : count }
       if error.line < 1 || error.column < 1 || (error.cellsBack == 0 && error.line > lines + 1) {
         return "the error is not located in the cell: \(error)"
       }
