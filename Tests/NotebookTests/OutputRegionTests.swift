@@ -5,6 +5,35 @@ import Testing
 
 @Suite("Output regions")
 struct OutputRegionTests {
+  /// A damaged region (here a comment left open, which cmark closes at the `-->` inside a
+  /// fence, so the fence's closing line opens a new one) must not hide the cells after
+  /// it: cmark alone reads the rest of the lesson as code until the next bare fence, so the
+  /// first update missed the cell and the second, after the region was rewritten, found it
+  /// (a lesson libFuzzer's FuzzDocument target made from lesson 06).
+  @Test func aDamagedRegionDoesNotHideTheCellsAfterIt() throws {
+    let lesson = """
+      ```swift
+      print(1)
+      ```
+      <!-- nnbook:output 0123456789abcdef -->
+      <!-- an unclosed comment
+      ```
+      -->
+      ```
+      <!-- nnbook:end -->
+
+      ```swift
+      print(2)
+      ```
+
+      Prose.
+      """
+    let document = try parse(lesson)
+    #expect(document.cells.map(\.fenceLine) == [1, 11])
+    #expect(document.cells[0].region?.endLine == 9)
+    #expect(FuzzProperties.checkLesson(Array(lesson.utf8)) == nil)
+  }
+
   @Test func regionAfterACellIsAttachedAndReadBack() throws {
     let document = try parse(
       """

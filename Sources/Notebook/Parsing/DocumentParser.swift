@@ -11,7 +11,7 @@ struct DocumentParser {
   }
 
   func parse() throws -> Document {
-    let blocks = CommonMark.blocks(in: lines.bytes)
+    var blocks = CommonMark.blocks(in: lines.bytes)
     var cells: [Cell] = []
     var orphans: [OutputRegion] = []
     var labels: [String: Int] = [:]
@@ -19,10 +19,23 @@ struct DocumentParser {
     var consumedThrough = 0
     var previousBlockWasCell = false
 
-    for block in blocks where block.startLine > consumedThrough {
+    var next = 0
+    while next < blocks.count {
+      let block = blocks[next]
+      next += 1
+      guard block.startLine > consumedThrough else { continue }
       if case .htmlBlock = block.kind, RegionMarker.key(inOpeningLine: lines.content(ofLine: block.startLine)) != nil {
         let region = try RegionParser.region(startingAt: block.startLine, in: lines, path: path)
         consumedThrough = region.endLine
+        // What a region holds must not decide what follows it: an output with an
+        // unclosed fence (a damaged region) would otherwise hide the next cells from
+        // cmark until `update` rewrote the region, and a second update would then find
+        // them. When the end marker is not a block of its own, read the rest of the
+        // lesson as cmark reads it after a clean region.
+        if !blocks.contains(where: { $0.startLine == region.endLine && $0.kind == .htmlBlock }) {
+          blocks = blocksAfter(line: region.endLine)
+          next = 0
+        }
         if previousBlockWasCell, let cell = cells.last, cell.isClosed, cell.region == nil,
           (cell.lastLine + 1..<region.startLine).allSatisfy(lines.isBlank)
         {
@@ -55,6 +68,20 @@ struct DocumentParser {
       previousKey = cells[index].inputKey
     }
     return Document(path: path, text: text, cells: cells, orphanRegions: orphans, lines: lines)
+  }
+
+  /// cmark's top-level blocks of the lines after `line`, numbered as in the whole lesson.
+  private func blocksAfter(line: Int) -> [MarkdownBlock] {
+    guard line < lines.count else { return [] }
+    let rest = Array(lines.bytes[lines[line + 1].start...])
+    func shifted(_ block: MarkdownBlock) -> MarkdownBlock {
+      var block = block
+      block.startLine += line
+      block.endLine += line
+      block.children = block.children.map(shifted)
+      return block
+    }
+    return CommonMark.blocks(in: rest).map(shifted)
   }
 
   /// The cell a block is, or `nil` if it is prose.
