@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets of Fuzz/ (scratch path .build-fuzz, out of git) and runs
 # each for SECONDS (default 60) on the seed corpus of scripts/fuzz-corpus.sh.
-#   scripts/fuzz.sh                      # CI's short run: 60 s per target
+#   scripts/fuzz.sh                      # 60 s per target
+#   FUZZ_RUNS=20000 scripts/fuzz.sh 600 FuzzDocument   # CI's short run: the same inputs everywhere
 #   scripts/fuzz.sh 1800                 # an hour: 30 minutes per target
 #   scripts/fuzz.sh 3600 FuzzCells       # one target only
 # Inputs that grew coverage are kept in .build-fuzz/runs/TARGET/corpus (reused by the
@@ -38,7 +39,11 @@ for target in "${targets[@]}"; do
   runs=.build-fuzz/runs/$target
   mkdir -p "$runs/corpus"
   echo "fuzz: $target for $seconds s"
-  "$bin/$target" -seed="${FUZZ_SEED:-1}" -max_total_time="$seconds" -timeout="$timeout" -rss_limit_mb=4096 \
+  # FUZZ_RUNS=N stops after N inputs instead (SECONDS is then only a cap): with the fixed
+  # seed the same inputs run on every machine, fast or slow, so CI's run is repeatable.
+  budget=()
+  if [ -n "${FUZZ_RUNS:-}" ]; then budget=(-runs="$FUZZ_RUNS"); fi
+  "$bin/$target" -seed="${FUZZ_SEED:-1}" "${budget[@]}" -max_total_time="$seconds" -timeout="$timeout" -rss_limit_mb=4096 \
     -print_final_stats=1 \
     -artifact_prefix="$runs/" "$runs/corpus" "$seeds"
 done

@@ -10,5 +10,7 @@ swift build --build-tests
 swift test --skip-build
 swift build -c release --product nnbook
 .build/release/nnbook check notebooks/
-# The libFuzzer targets (Fuzz/, docs/FUZZING.md): an instrumented build and 60 s per target.
-scripts/fuzz.sh 60
+# The libFuzzer targets (Fuzz/, docs/FUZZING.md): an instrumented build, then a fixed number
+# of inputs per target, the same on every machine (about a minute each; at most 600 s).
+FUZZ_RUNS=20000 scripts/fuzz.sh 600 FuzzDocument
+FUZZ_RUNS=4000 scripts/fuzz.sh 600 FuzzCells
