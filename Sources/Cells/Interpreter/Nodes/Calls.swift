@@ -9,6 +9,12 @@ final class CallFunctionExpr: Expr {
   /// For `inout` parameters: where to write the final value back.
   let inoutTargets: [LValue?]
   let hasInout: Bool
+  /// The global the callee is read from, read in place instead of through `callee`.
+  let globalIndex: Int?
+  /// Where each argument goes in the frame of `code` (its parameters are known at lowering;
+  /// its body and frame size may not be, for a function that calls itself).
+  let parameterSlots: [Int]
+  let boxesParameters: Bool
 
   init(callee: Expr, code: FunctionCode, arguments: [Expr], inoutTargets: [LValue?], _ loc: SourceLoc) {
     self.callee = callee
@@ -16,13 +22,65 @@ final class CallFunctionExpr: Expr {
     self.arguments = arguments
     self.inoutTargets = inoutTargets
     self.hasInout = inoutTargets.contains { $0 != nil }
+    self.globalIndex = (callee as? GlobalVar)?.index
+    self.parameterSlots = code.parameters.map(\.slot)
+    self.boxesParameters = code.parameters.contains { $0.isBoxed }
     super.init(loc)
   }
 
+  /// The function value this call found in its global last time, when it is one the fast
+  /// path can run (the code the arguments were matched to, nothing captured). Held so that
+  /// its identity stays its own while `knownID` names it.
+  private var known: UserFunction?
+  private var knownID: ObjectIdentifier?
+
   override func eval(_ rt: Runtime, _ fp: Frame) throws -> Value {
-    guard case .function(let f as UserFunction) = try callee.eval(rt, fp) else {
-      throw LocatedFailure(kind: .runtime, message: "'\(code.name)' is not a function", loc: loc)
+    // The global still holds the function seen last time: no copy, no cast, no retain.
+    if let knownID, let globalIndex, rt.globals[globalIndex].isFunction(knownID) {
+      return try callKnown(rt, fp)
     }
+    let f: UserFunction
+    if let globalIndex, case .function(let c) = rt.globals[globalIndex], let u = c as? UserFunction {
+      f = u
+    } else {
+      guard case .function(let c as UserFunction) = try callee.eval(rt, fp) else {
+        throw LocatedFailure(kind: .runtime, message: "'\(code.name)' is not a function", loc: loc)
+      }
+      f = c
+    }
+    if f.code === code && f.captures.isEmpty && !hasInout && !boxesParameters
+      && arguments.count == parameterSlots.count
+    {
+      if globalIndex != nil {
+        known = f
+        knownID = ObjectIdentifier(f)
+      }
+      return try callKnown(rt, fp)
+    }
+    return try callGeneral(f, rt, fp)
+  }
+
+  /// The common call: the function the lowerer matched the arguments to, nothing captured,
+  /// no `inout`, no captured parameter. The slots come from this node, not from the
+  /// function's code.
+  @inline(__always)
+  private func callKnown(_ rt: Runtime, _ fp: Frame) throws -> Value {
+    try rt.checkTime(loc)
+    let size = code.frameSize
+    let newFP = try rt.pushFrame(size, at: loc)
+    for i in 0..<arguments.count {
+      newFP[parameterSlots[i]] = try arguments[i].eval(rt, fp)
+    }
+    do {
+      defer { rt.popFrame(newFP, size) }
+      return try rt.runBody(code, newFP)
+    } catch var failure as LocatedFailure {
+      failure.leaveFunction(calledAt: loc)
+      throw failure
+    }
+  }
+
+  private func callGeneral(_ f: UserFunction, _ rt: Runtime, _ fp: Frame) throws -> Value {
     let code = f.code
     try rt.checkTime(loc)
     let newFP = try rt.pushFrame(code.frameSize, at: loc)
