@@ -131,13 +131,41 @@ final class CallValueExpr: Expr {
   let arguments: [Expr]
   /// The call site's labels: a library object tells `mha(q, k, v, mask: m)` from `mha(q, k, v, m)`.
   let labels: [String?]
+  /// The global the callee is read from, when it is one.
+  let globalIndex: Int?
   init(callee: Expr, arguments: [Expr], labels: [String?]? = nil, _ loc: SourceLoc) {
     self.callee = callee
     self.arguments = arguments
     self.labels = labels ?? arguments.map { _ in nil }
+    self.globalIndex = (callee as? GlobalVar)?.index
     super.init(loc)
   }
+
+  /// The closure this call found in its global last time, when it captures nothing and
+  /// takes its arguments as they are; held so that its identity stays its own while
+  /// `knownID` names it. `knownSlots`: where its parameters go in its frame.
+  private var known: FunctionCode?
+  private var knownFunction: UserFunction?
+  private var knownID: ObjectIdentifier?
+  private var knownSlots: [Int] = []
+
   override func eval(_ rt: Runtime, _ fp: Frame) throws -> Value {
+    // The global still holds the closure seen last time: no copy, no cast, no parameter records.
+    if let knownID, let globalIndex, let code = known, rt.globals[globalIndex].isFunction(knownID) {
+      try rt.checkTime(loc)
+      let size = code.frameSize
+      let newFP = try rt.pushFrame(size, at: loc)
+      for i in 0..<arguments.count {
+        newFP[knownSlots[i]] = try arguments[i].eval(rt, fp)
+      }
+      do {
+        defer { rt.popFrame(newFP, size) }
+        return try rt.runBody(code, newFP)
+      } catch var failure as LocatedFailure {
+        failure.leaveFunction(calledAt: loc)
+        throw failure
+      }
+    }
     let f = try callee.eval(rt, fp)
     if case .object(let o as CallableObject) = f {
       var args: [Value] = []
@@ -152,6 +180,14 @@ final class CallValueExpr: Expr {
     if let f = c as? UserFunction, f.code.parameters.count == arguments.count {
       // A closure in a variable: arguments straight into its frame, as for a `func`.
       let code = f.code
+      if globalIndex != nil && f.captures.isEmpty && !code.coercesArguments
+        && !code.parameters.contains(where: { $0.isBoxed })
+      {
+        known = code
+        knownFunction = f
+        knownID = ObjectIdentifier(f)
+        knownSlots = code.parameters.map(\.slot)
+      }
       let newFP = try rt.pushFrame(code.frameSize, at: loc)
       let params = code.parameters
       for i in 0..<arguments.count {
