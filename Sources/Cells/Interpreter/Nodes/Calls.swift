@@ -148,6 +148,8 @@ final class CallValueExpr: Expr {
   private var knownFunction: UserFunction?
   private var knownID: ObjectIdentifier?
   private var knownSlots: [Int] = []
+  /// The parameters' types, when an argument may need converting (`Double` given an `Int`).
+  private var knownTypes: [TypeHint]?
 
   override func eval(_ rt: Runtime, _ fp: Frame) throws -> Value {
     // The global still holds the closure seen last time: no copy, no cast, no parameter records.
@@ -156,7 +158,8 @@ final class CallValueExpr: Expr {
       let size = code.frameSize
       let newFP = try rt.pushFrame(size, at: loc)
       for i in 0..<arguments.count {
-        newFP[knownSlots[i]] = try arguments[i].eval(rt, fp)
+        let v = try arguments[i].eval(rt, fp)
+        newFP[knownSlots[i]] = try knownTypes?[i].coerce(v, loc) ?? v
       }
       do {
         defer { rt.popFrame(newFP, size) }
@@ -180,13 +183,12 @@ final class CallValueExpr: Expr {
     if let f = c as? UserFunction, f.code.parameters.count == arguments.count {
       // A closure in a variable: arguments straight into its frame, as for a `func`.
       let code = f.code
-      if globalIndex != nil && f.captures.isEmpty && !code.coercesArguments
-        && !code.parameters.contains(where: { $0.isBoxed })
-      {
+      if globalIndex != nil && f.captures.isEmpty && !code.parameters.contains(where: { $0.isBoxed }) {
         known = code
         knownFunction = f
         knownID = ObjectIdentifier(f)
         knownSlots = code.parameters.map(\.slot)
+        knownTypes = code.coercesArguments ? code.parameters.map(\.type) : nil
       }
       let newFP = try rt.pushFrame(code.frameSize, at: loc)
       let params = code.parameters
