@@ -77,4 +77,24 @@ struct CallPathTests {
     #expect(error.message.contains("'String' to specified type 'Double'"))
     #expect(error.line == 3 && error.column == 7)
   }
+
+  /// A call remembers the function its global held last time; a global rebound to
+  /// another closure or a `func` redefined in a later cell must not run the remembered one.
+  @Test func aCallFollowsItsGlobalWhenItIsRebound() {
+    let results = run(
+      """
+      func h(_ x: Int) -> Int { x + 1 }
+      func callH() -> Int { h(1) }
+      var g = { (x: Int) -> Int in x + 1 }
+      var out: [Int] = []
+      for i in 0..<4 {
+        out.append(g(i) + h(i))
+        if i == 1 { g = { (x: Int) -> Int in x * 100 } }
+      }
+      print(callH(), out)
+      """,
+      "func h(_ x: Int) -> Int { x * 10 }\nprint(callH(), h(2))")
+    #expect(results.map(\.error).allSatisfy { $0 == nil })
+    #expect(results.map(\.outputs) == [[.text("2 [2, 4, 203, 304]")], [.text("2 20")]])
+  }
 }

@@ -9,6 +9,12 @@ final class CallFunctionExpr: Expr {
   /// For `inout` parameters: where to write the final value back.
   let inoutTargets: [LValue?]
   let hasInout: Bool
+  /// The global the callee is read from, read in place instead of through `callee`.
+  let globalIndex: Int?
+  /// Where each argument goes in the frame of `code` (its parameters are known at lowering;
+  /// its body and frame size may not be, for a function that calls itself).
+  let parameterSlots: [Int]
+  let boxesParameters: Bool
 
   init(callee: Expr, code: FunctionCode, arguments: [Expr], inoutTargets: [LValue?], _ loc: SourceLoc) {
     self.callee = callee
@@ -16,13 +22,65 @@ final class CallFunctionExpr: Expr {
     self.arguments = arguments
     self.inoutTargets = inoutTargets
     self.hasInout = inoutTargets.contains { $0 != nil }
+    self.globalIndex = (callee as? GlobalVar)?.index
+    self.parameterSlots = code.parameters.map(\.slot)
+    self.boxesParameters = code.parameters.contains { $0.isBoxed }
     super.init(loc)
   }
 
+  /// The function value this call found in its global last time, when it is one the fast
+  /// path can run (the code the arguments were matched to, nothing captured). Held so that
+  /// its identity stays its own while `knownID` names it.
+  private var known: UserFunction?
+  private var knownID: ObjectIdentifier?
+
   override func eval(_ rt: Runtime, _ fp: Frame) throws -> Value {
-    guard case .function(let f as UserFunction) = try callee.eval(rt, fp) else {
-      throw LocatedFailure(kind: .runtime, message: "'\(code.name)' is not a function", loc: loc)
+    // The global still holds the function seen last time: no copy, no cast, no retain.
+    if let knownID, let globalIndex, rt.globals[globalIndex].isFunction(knownID) {
+      return try callKnown(rt, fp)
     }
+    let f: UserFunction
+    if let globalIndex, case .function(let c) = rt.globals[globalIndex], let u = c as? UserFunction {
+      f = u
+    } else {
+      guard case .function(let c as UserFunction) = try callee.eval(rt, fp) else {
+        throw LocatedFailure(kind: .runtime, message: "'\(code.name)' is not a function", loc: loc)
+      }
+      f = c
+    }
+    if f.code === code && f.captures.isEmpty && !hasInout && !boxesParameters
+      && arguments.count == parameterSlots.count
+    {
+      if globalIndex != nil {
+        known = f
+        knownID = ObjectIdentifier(f)
+      }
+      return try callKnown(rt, fp)
+    }
+    return try callGeneral(f, rt, fp)
+  }
+
+  /// The common call: the function the lowerer matched the arguments to, nothing captured,
+  /// no `inout`, no captured parameter. The slots come from this node, not from the
+  /// function's code.
+  @inline(__always)
+  private func callKnown(_ rt: Runtime, _ fp: Frame) throws -> Value {
+    try rt.checkTime(loc)
+    let size = code.frameSize
+    let newFP = try rt.pushFrame(size, at: loc)
+    for i in 0..<arguments.count {
+      newFP[parameterSlots[i]] = try arguments[i].eval(rt, fp)
+    }
+    do {
+      defer { rt.popFrame(newFP, size) }
+      return try rt.runBody(code, newFP)
+    } catch var failure as LocatedFailure {
+      failure.leaveFunction(calledAt: loc)
+      throw failure
+    }
+  }
+
+  private func callGeneral(_ f: UserFunction, _ rt: Runtime, _ fp: Frame) throws -> Value {
     let code = f.code
     try rt.checkTime(loc)
     let newFP = try rt.pushFrame(code.frameSize, at: loc)
@@ -73,13 +131,44 @@ final class CallValueExpr: Expr {
   let arguments: [Expr]
   /// The call site's labels: a library object tells `mha(q, k, v, mask: m)` from `mha(q, k, v, m)`.
   let labels: [String?]
+  /// The global the callee is read from, when it is one.
+  let globalIndex: Int?
   init(callee: Expr, arguments: [Expr], labels: [String?]? = nil, _ loc: SourceLoc) {
     self.callee = callee
     self.arguments = arguments
     self.labels = labels ?? arguments.map { _ in nil }
+    self.globalIndex = (callee as? GlobalVar)?.index
     super.init(loc)
   }
+
+  /// The closure this call found in its global last time, when it captures nothing and
+  /// takes its arguments as they are; held so that its identity stays its own while
+  /// `knownID` names it. `knownSlots`: where its parameters go in its frame.
+  private var known: FunctionCode?
+  private var knownFunction: UserFunction?
+  private var knownID: ObjectIdentifier?
+  private var knownSlots: [Int] = []
+  /// The parameters' types, when an argument may need converting (`Double` given an `Int`).
+  private var knownTypes: [TypeHint]?
+
   override func eval(_ rt: Runtime, _ fp: Frame) throws -> Value {
+    // The global still holds the closure seen last time: no copy, no cast, no parameter records.
+    if let knownID, let globalIndex, let code = known, rt.globals[globalIndex].isFunction(knownID) {
+      try rt.checkTime(loc)
+      let size = code.frameSize
+      let newFP = try rt.pushFrame(size, at: loc)
+      for i in 0..<arguments.count {
+        let v = try arguments[i].eval(rt, fp)
+        newFP[knownSlots[i]] = try knownTypes?[i].coerce(v, loc) ?? v
+      }
+      do {
+        defer { rt.popFrame(newFP, size) }
+        return try rt.runBody(code, newFP)
+      } catch var failure as LocatedFailure {
+        failure.leaveFunction(calledAt: loc)
+        throw failure
+      }
+    }
     let f = try callee.eval(rt, fp)
     if case .object(let o as CallableObject) = f {
       var args: [Value] = []
@@ -94,6 +183,13 @@ final class CallValueExpr: Expr {
     if let f = c as? UserFunction, f.code.parameters.count == arguments.count {
       // A closure in a variable: arguments straight into its frame, as for a `func`.
       let code = f.code
+      if globalIndex != nil && f.captures.isEmpty && !code.parameters.contains(where: { $0.isBoxed }) {
+        known = code
+        knownFunction = f
+        knownID = ObjectIdentifier(f)
+        knownSlots = code.parameters.map(\.slot)
+        knownTypes = code.coercesArguments ? code.parameters.map(\.type) : nil
+      }
       let newFP = try rt.pushFrame(code.frameSize, at: loc)
       let params = code.parameters
       for i in 0..<arguments.count {

@@ -28,6 +28,15 @@ enum Value {
   case object(NativeObject)
 }
 
+extension Value {
+  /// Whether this is the function object `id` names; read in place, without a copy.
+  @inline(__always)
+  func isFunction(_ id: ObjectIdentifier) -> Bool {
+    if case .function(let c) = self { return ObjectIdentifier(c) == id }
+    return false
+  }
+}
+
 /// A captured variable: closures see later assignments, as Swift's closures do.
 final class Box {
   var value: Value
