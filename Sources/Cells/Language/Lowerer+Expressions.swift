@@ -699,6 +699,12 @@ extension Lowerer {
     if let t = e.as(TupleExprSyntax.self), t.elements.count == 1 {
       return try lvalue(t.elements.first!.expression)
     }
+    if let f = e.as(ForceUnwrapExprSyntax.self) {
+      let (target, type) = try lvalue(f.expression)
+      var wrapped = TypeHint.unknown
+      if case .optional(let w) = type { wrapped = w }
+      return (ForceUnwrapLValue(target, loc(f)), wrapped)
+    }
     if e.is(OptionalChainingExprSyntax.self), inOptionalChain {
       // `house.residence?[0] = room`: the chain's class instance, changed through its reference.
       let typed = try expr(e)
