@@ -88,6 +88,7 @@ extension Lowerer {
       if let s = staticContext, let code = s.staticMethods.values.first(where: { $0.name == name }) {
         return try callUser(code, callee: Const(.function(UserFunction(code: code, captures: [])), loc(r)), args, at: c)
       }
+      if globals.typeAliases[name] != nil, let typed = try arrayInit(callee, args, at: c) { return typed }
       // `less(a, b)` in a method: a closure stored in one of the type's properties.
       if let s = currentStruct, let k = s.fieldIndex[name], let field = try variableReference(name, at: r) {
         return try callValue(Typed(field, s.fieldTypes[k]), args, at: c)
@@ -161,23 +162,7 @@ extension Lowerer {
     }
     // `[Int]()` and `[String: Int]()`: empty collections.
     if args.isEmpty, callee.is(ArrayExprSyntax.self) { return Typed(ArrayLiteralExpr([], at), .unknown) }
-    // `[Double](repeating: 0, count: 3)`, `[[Int]](repeating: [], count: n)`, `[Player?](...)` and a
-    // `typealias Matrix = [[Double]]` called the same way: the element type types the repeated value.
-    if args.map(\.label) == ["repeating", "count"], let elementType = try arrayElementType(ofCallee: callee) {
-      let value = try expr(args[0].expression, expected: elementType).node
-      let count = try expr(args[1].expression).node
-      return Typed(
-        NativeCallExpr(name: "Array(repeating:count:)", arguments: [value, count], at) { rt, v throws(RuntimeFailure) in
-          guard case .int(let n) = v[1], n >= 0 else {
-            throw RuntimeFailure("Array(repeating:count:) needs a non-negative count")
-          }
-          try rt.checkAllocation(count: n, bytesPerElement: MemoryLayout<Value>.stride)
-          return .array(Array(repeating: v[0], count: n))
-        }, .array(elementType))
-    }
-    if args.isEmpty, let elementType = try arrayElementType(ofCallee: callee) {
-      return Typed(ArrayLiteralExpr([], at), .array(elementType))
-    }
+    if let typed = try arrayInit(callee, args, at: c) { return typed }
     if args.isEmpty, callee.is(DictionaryExprSyntax.self) {
       return Typed(DictionaryLiteralExpr(keys: [], values: [], at), .unknown)
     }
@@ -467,6 +452,29 @@ extension Lowerer {
       let v = try typeOfTypeExpression(pair.value)
     {
       return .dictionary(k, v)
+    }
+    return nil
+  }
+
+  /// `[Double](repeating: 0, count: 3)`, `[[Int]]()`, or an array `typealias` called the same way.
+  func arrayInit(_ callee: ExprSyntax, _ args: [Argument], at c: FunctionCallExprSyntax) throws -> Typed? {
+    guard let elementType = try arrayElementType(ofCallee: callee) else { return nil }
+    // `[Double](repeating: 0, count: 3)`, `[[Int]](repeating: [], count: n)`, `[Player?](...)` and a
+    // `typealias Matrix = [[Double]]` called the same way: the element type types the repeated value.
+    if args.map(\.label) == ["repeating", "count"] {
+      let value = try expr(args[0].expression, expected: elementType).node
+      let count = try expr(args[1].expression).node
+      return Typed(
+        NativeCallExpr(name: "Array(repeating:count:)", arguments: [value, count], loc(c)) { rt, v throws(RuntimeFailure) in
+          guard case .int(let n) = v[1], n >= 0 else {
+            throw RuntimeFailure("Array(repeating:count:) needs a non-negative count")
+          }
+          try rt.checkAllocation(count: n, bytesPerElement: MemoryLayout<Value>.stride)
+          return .array(Array(repeating: v[0], count: n))
+        }, .array(elementType))
+    }
+    if args.isEmpty {
+      return Typed(ArrayLiteralExpr([], loc(c)), .array(elementType))
     }
     return nil
   }

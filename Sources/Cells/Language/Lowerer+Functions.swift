@@ -117,7 +117,7 @@ extension Lowerer {
         for item in items { body.append(contentsOf: try statement(item)) }
         collectSlot = nil
         body.append(ReturnStmt(LocalVar(slot: slot, name: "builder", loc(statements)), loc(statements)))
-      } else if items.count == 1, case .expr(let e) = items[0].item, code.returnType != .void,
+      } else if items.count == 1, let e = Lowerer.expression(of: items[0]), code.returnType != .void,
         (!e.is(IfExprSyntax.self) && !e.is(SwitchExprSyntax.self)) || isValueBranching(e)
       {
         let typed = try expr(e, expected: code.returnType)
@@ -230,7 +230,7 @@ extension Lowerer {
   /// each branch a single expression, the body's value.
   func isValueBranching(_ e: ExprSyntax) -> Bool {
     func single(_ items: CodeBlockItemListSyntax) -> Bool {
-      guard items.count == 1, case .expr(let x) = items.first!.item else { return false }
+      guard items.count == 1, let x = Lowerer.expression(of: items.first!) else { return false }
       if x.is(IfExprSyntax.self) || x.is(SwitchExprSyntax.self) { return isValueBranching(x) }
       return true
     }
@@ -249,5 +249,14 @@ extension Lowerer {
       }
     }
     return false
+  }
+
+  /// An item's expression, also an `if` or `switch` in statement position.
+  static func expression(of item: CodeBlockItemSyntax) -> ExprSyntax? {
+    switch item.item {
+    case .expr(let e): return e
+    case .stmt(let s): return s.as(ExpressionStmtSyntax.self)?.expression
+    default: return nil
+    }
   }
 }
