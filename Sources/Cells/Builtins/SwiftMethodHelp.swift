@@ -54,7 +54,9 @@ extension Builtins {
     "removeFirst()": ("removeFirst() -> Element", "Removes and returns the first element"),
     "removeLast()": ("removeLast() -> Element", "Removes and returns the last element"),
     "removeValue(forKey:)": ("removeValue(forKey: Key) -> Value?", "Removes a dictionary entry and returns its value"),
-    "updateValue(_:forKey:)": ("updateValue(_ value: Value, forKey: Key) -> Value?", "Sets a dictionary entry and returns its old value"),
+    "updateValue(_:forKey:)": (
+      "updateValue(_ value: Value, forKey: Key) -> Value?", "Sets a dictionary entry and returns its old value"
+    ),
     "replacingOccurrences(of:with:)": (
       "replacingOccurrences(of: String, with: String) -> String", "The string with every occurrence replaced"
     ),

@@ -306,6 +306,14 @@ extension Builtins {
         if a.count > 2, case .bool(let u) = a[2] { uppercase = u }
         return .string(String(n, radix: radix, uppercase: uppercase))
       }
+    case ("Int", [nil, "radix"]):
+      // `Int("ff", radix: 16)`: nil when the text is not a number in that base.
+      return make(.optional(.int)) { _, a throws(RuntimeFailure) in
+        guard case .string(let text) = a[0], case .int(let radix) = a[1], radix >= 2 && radix <= 36 else {
+          throw RuntimeFailure("Int(_:radix:) needs a String and a radix from 2 to 36")
+        }
+        return Int(text, radix: radix).map { .some(.int($0)) } ?? .none
+      }
     case ("Int", [nil]):
       // `Int(3.7)` is an Int; only `Int("42")` may fail, as in Swift.
       let argument = try lowerer.expr(args[0].expression).type

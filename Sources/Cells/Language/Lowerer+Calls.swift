@@ -419,7 +419,6 @@ extension Lowerer {
     t == .unknown ? "value" : t.name
   }
 
-
   /// The element type of an array type written as an expression: `[Int]`, `[[Double]]`, `[Node?]`,
   /// or a `typealias` naming an array type; nil when the callee is not one.
   func arrayElementType(ofCallee callee: ExprSyntax) throws -> TypeHint? {
@@ -465,7 +464,8 @@ extension Lowerer {
       let value = try expr(args[0].expression, expected: elementType).node
       let count = try expr(args[1].expression).node
       return Typed(
-        NativeCallExpr(name: "Array(repeating:count:)", arguments: [value, count], loc(c)) { rt, v throws(RuntimeFailure) in
+        NativeCallExpr(name: "Array(repeating:count:)", arguments: [value, count], loc(c)) {
+          rt, v throws(RuntimeFailure) in
           guard case .int(let n) = v[1], n >= 0 else {
             throw RuntimeFailure("Array(repeating:count:) needs a non-negative count")
           }
