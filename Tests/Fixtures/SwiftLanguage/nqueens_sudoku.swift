@@ -19,7 +19,7 @@ func solveNQueens(_ n: Int) -> [[Int]] {
     place(0)
     return results
 }
-for n in 4...8 {
+for n in 4...7 {
     print("\(n)-queens: \(solveNQueens(n).count) solutions")
 }
 let first = solveNQueens(6).first!

@@ -28,12 +28,12 @@ for n in [12, 97, 360, 1001, 65536, 999999] {
     print("\(n) = \(desc.joined(separator: " x "))")
 }
 var bestStart = 1, bestLen = 1
-for s in 1..<10000 {
+for s in 1..<3000 {
     let l = collatzLength(s)
     if l > bestLen { bestLen = l; bestStart = s }
 }
-print("longest collatz under 10000: \(bestStart) with \(bestLen) terms")
-let perfect = (2...1000).filter { n in (1..<n).filter { n % $0 == 0 }.reduce(0, +) == n }
+print("longest collatz under 3000: \(bestStart) with \(bestLen) terms")
+let perfect = (2...500).filter { n in (1..<n).filter { n % $0 == 0 }.reduce(0, +) == n }
 print("perfect:", perfect)
 func isPrime(_ n: Int) -> Bool {
     if n < 2 { return false }
