@@ -314,8 +314,13 @@ extension Lowerer {
         }, baseType: .array(.unknown), name: name, args, at: c, mutableBase: false, baseSyntax: baseSyntax)
     }
     if SetObject.methodNames.contains(name), baseType == .named("Set") || baseType == .unknown {
-      return try setMethodCall(
+      let set = try setMethodCall(
         on: base, baseType: baseType, name: name, args, at: c, mutableBase: mutableBase, baseSyntax: baseSyntax)
+      // `l.contains(v)` on a value of the cell's own `Tree`: its method, when the value has one.
+      if baseType == .unknown, anyUserMethod(name) {
+        return try dynamicMethodCall(on: base, name: name, args, at: c, fallback: set.node)
+      }
+      return set
     }
     if let container = builtinExtension(for: baseType),
       container.methods.values.contains(where: {
