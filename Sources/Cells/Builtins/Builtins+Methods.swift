@@ -238,6 +238,16 @@ extension Builtins {
       v = .array(xs)
       return .void
     }
+    add("updateValue(_:forKey:)", mutating: true) { _, v, a in
+      guard case .dictionary(var d) = v else {
+        throw RuntimeFailure("value of type '\(v.typeName)' has no member 'updateValue'")
+      }
+      v = .void
+      let old = d[a[1]]
+      try d.set(a[1], a[0])
+      v = .dictionary(d)
+      return optional(old)
+    }
     add("removeValue(forKey:)", mutating: true) { _, v, a in
       guard case .dictionary(var d) = v else {
         throw RuntimeFailure("value of type '\(v.typeName)' has no member 'removeValue'")
@@ -250,7 +260,14 @@ extension Builtins {
     }
 
     // Non-mutating sequence methods.
-    add("map(_:)") { rt, v, a in .array(try elements(v, "map").map { try invoke(a[0], $0, rt) }) }
+    add("map(_:)") { rt, v, a in
+      // `Optional.map`: nil stays nil, a wrapped value is transformed and stays wrapped.
+      switch v {
+      case .none: return .none
+      case .some(let x): return .some(try invoke(a[0], x, rt))
+      default: return .array(try elements(v, "map").map { try invoke(a[0], $0, rt) })
+      }
+    }
     add("compactMap(_:)") { rt, v, a in
       .array(
         try elements(v, "compactMap").compactMap {
@@ -262,7 +279,12 @@ extension Builtins {
         })
     }
     add("flatMap(_:)") { rt, v, a in
-      .array(try elements(v, "flatMap").flatMap { try elements(try invoke(a[0], $0, rt), "flatMap") })
+      switch v {
+      case .none: return .none
+      case .some(let x): return try invoke(a[0], x, rt)
+      default: break
+      }
+      return .array(try elements(v, "flatMap").flatMap { try elements(try invoke(a[0], $0, rt), "flatMap") })
     }
     add("filter(_:)") { rt, v, a in
       if case .dictionary(let d) = v {
@@ -407,6 +429,16 @@ extension Builtins {
     add("dropLast()") { _, v, _ in
       if case .string(let s) = v { return .string(String(s.dropLast())) }
       return .array(Array(try elements(v, "dropLast").dropLast()))
+    }
+    add("dropFirst(_:)") { _, v, a in
+      let n = try length(a[0], "dropFirst(_:)")
+      if case .string(let s) = v { return .string(String(s.dropFirst(n))) }
+      return .array(Array(try elements(v, "dropFirst").dropFirst(n)))
+    }
+    add("dropLast(_:)") { _, v, a in
+      let n = try length(a[0], "dropLast(_:)")
+      if case .string(let s) = v { return .string(String(s.dropLast(n))) }
+      return .array(Array(try elements(v, "dropLast").dropLast(n)))
     }
 
     // Strings.

@@ -15,6 +15,8 @@ extension Builtins {
     "contains(where:)": ("contains(where: (Element) -> Bool) -> Bool", "True when some element passes"),
     "dropFirst()": ("dropFirst(_ k: Int = 1) -> [Element]", "All but the first k elements"),
     "dropLast()": ("dropLast(_ k: Int = 1) -> [Element]", "All but the last k elements"),
+    "dropFirst(_:)": ("dropFirst(_ k: Int) -> [Element]", "All but the first k elements"),
+    "dropLast(_:)": ("dropLast(_ k: Int) -> [Element]", "All but the last k elements"),
     "enumerated()": ("enumerated() -> [(offset: Int, element: Element)]", "Each element with its position"),
     "filter(_:)": ("filter(_ isIncluded: (Element) -> Bool) -> [Element]", "The elements that pass"),
     "first(where:)": ("first(where: (Element) -> Bool) -> Element?", "The first element that passes, or nil"),
@@ -52,6 +54,9 @@ extension Builtins {
     "removeFirst()": ("removeFirst() -> Element", "Removes and returns the first element"),
     "removeLast()": ("removeLast() -> Element", "Removes and returns the last element"),
     "removeValue(forKey:)": ("removeValue(forKey: Key) -> Value?", "Removes a dictionary entry and returns its value"),
+    "updateValue(_:forKey:)": (
+      "updateValue(_ value: Value, forKey: Key) -> Value?", "Sets a dictionary entry and returns its old value"
+    ),
     "replacingOccurrences(of:with:)": (
       "replacingOccurrences(of: String, with: String) -> String", "The string with every occurrence replaced"
     ),

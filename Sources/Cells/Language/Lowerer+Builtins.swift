@@ -126,7 +126,9 @@ extension Builtins {
       return try native(.void) { _, a throws(RuntimeFailure) in
         throw RuntimeFailure("fatal error" + (a.first.map { ": " + $0.description } ?? ""))
       }
-    case "Dictionary" where args.map(\.label) == ["grouping", "by"] || args.map(\.label) == ["uniqueKeysWithValues"]:
+    case "Dictionary"
+    where args.map(\.label) == ["grouping", "by"] || args.map(\.label) == ["uniqueKeysWithValues"]
+      || args.map(\.label) == [nil, "uniquingKeysWith"]:
       return try dictionaryInit(args, lowerer: lowerer, at: c)
     case "Int", "Double", "Float", "String", "Bool", "Array", "Character", "UnicodeScalar", "Int64":
       return try conversion(name == "Int64" ? "Int" : name, args, lowerer: lowerer, at: c)
@@ -194,10 +196,12 @@ extension Builtins {
     return Typed(LibraryCallExpr(f, arguments: nodes, inoutTargets: inoutTargets, lowerer.loc(c)), f.result)
   }
 
-  /// `Dictionary(grouping: xs, by: key)` and `Dictionary(uniqueKeysWithValues: pairs)`.
+  /// `Dictionary(grouping: xs, by: key)`, `Dictionary(uniqueKeysWithValues: pairs)` and
+  /// `Dictionary(pairs, uniquingKeysWith: +)`.
   static func dictionaryInit(_ args: [Argument], lowerer: Lowerer, at c: FunctionCallExprSyntax) throws -> Typed {
     let nodes = try args.map { try lowerer.expr($0.expression).node }
-    let grouping = args.count == 2
+    let grouping = args.count == 2 && args[1].label == "by"
+    let uniquing = args.count == 2 && args[1].label == "uniquingKeysWith"
     return Typed(
       NativeCallExpr(name: "Dictionary", arguments: nodes, lowerer.loc(c)) { rt, a in
         var d = DictionaryValue()
@@ -211,6 +215,10 @@ extension Builtins {
           } else {
             guard case .tuple(let pair) = x, pair.elements.count == 2 else {
               throw RuntimeFailure("Dictionary(uniqueKeysWithValues:) needs (key, value) pairs")
+            }
+            if uniquing, let old = d[pair.elements[0]] {
+              try d.set(pair.elements[0], try invoke(a[1], [old, pair.elements[1]], rt))
+              continue
             }
             guard d[pair.elements[0]] == nil else {
               throw RuntimeFailure("Fatal error: Duplicate values for key: '\(pair.elements[0].debugDescription)'")
@@ -297,6 +305,14 @@ extension Builtins {
         var uppercase = false
         if a.count > 2, case .bool(let u) = a[2] { uppercase = u }
         return .string(String(n, radix: radix, uppercase: uppercase))
+      }
+    case ("Int", [nil, "radix"]):
+      // `Int("ff", radix: 16)`: nil when the text is not a number in that base.
+      return make(.optional(.int)) { _, a throws(RuntimeFailure) in
+        guard case .string(let text) = a[0], case .int(let radix) = a[1], radix >= 2 && radix <= 36 else {
+          throw RuntimeFailure("Int(_:radix:) needs a String and a radix from 2 to 36")
+        }
+        return Int(text, radix: radix).map { .some(.int($0)) } ?? .none
       }
     case ("Int", [nil]):
       // `Int(3.7)` is an Int; only `Int("42")` may fail, as in Swift.

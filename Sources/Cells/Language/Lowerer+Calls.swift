@@ -88,6 +88,11 @@ extension Lowerer {
       if let s = staticContext, let code = s.staticMethods.values.first(where: { $0.name == name }) {
         return try callUser(code, callee: Const(.function(UserFunction(code: code, captures: [])), loc(r)), args, at: c)
       }
+      if globals.typeAliases[name] != nil, let typed = try arrayInit(callee, args, at: c) { return typed }
+      // `less(a, b)` in a method: a closure stored in one of the type's properties.
+      if let s = currentStruct, let k = s.fieldIndex[name], let field = try variableReference(name, at: r) {
+        return try callValue(Typed(field, s.fieldTypes[k]), args, at: c)
+      }
       throw undefined(name, at: r)
     }
 
@@ -157,42 +162,7 @@ extension Lowerer {
     }
     // `[Int]()` and `[String: Int]()`: empty collections.
     if args.isEmpty, callee.is(ArrayExprSyntax.self) { return Typed(ArrayLiteralExpr([], at), .unknown) }
-    // `[Player?](repeating: nil, count: 9)`: an array of optionals, whatever the wrapped type.
-    if let a = callee.as(ArrayExprSyntax.self), a.elements.count == 1,
-      let o = a.elements.first?.expression.as(OptionalChainingExprSyntax.self),
-      let r = o.expression.as(DeclReferenceExprSyntax.self),
-      Builtins.coreTypeNames.contains(r.baseName.text) || globals.structs[r.baseName.text] != nil,
-      args.map(\.label) == ["repeating", "count"]
-    {
-      let value = try expr(args[0].expression).node
-      let count = try expr(args[1].expression).node
-      return Typed(
-        NativeCallExpr(name: "Array(repeating:count:)", arguments: [value, count], at) { rt, v throws(RuntimeFailure) in
-          guard case .int(let n) = v[1], n >= 0 else {
-            throw RuntimeFailure("Array(repeating:count:) needs a non-negative count")
-          }
-          try rt.checkAllocation(count: n, bytesPerElement: MemoryLayout<Value>.stride)
-          return .array(Array(repeating: v[0], count: n))
-        }, .array(.optional(try typeHint(TypeSyntax(IdentifierTypeSyntax(name: .identifier(r.baseName.text)))))))
-    }
-    // `[Double](repeating: 0, count: 3)`: the element type types the repeated value.
-    if let a = callee.as(ArrayExprSyntax.self), a.elements.count == 1, let element = a.elements.first,
-      let r = element.expression.as(DeclReferenceExprSyntax.self),
-      Builtins.coreTypeNames.contains(r.baseName.text) || globals.structs[r.baseName.text] != nil,
-      args.map(\.label) == ["repeating", "count"]
-    {
-      let elementType = try typeHint(TypeSyntax(IdentifierTypeSyntax(name: .identifier(r.baseName.text))))
-      let value = try expr(args[0].expression, expected: elementType).node
-      let count = try expr(args[1].expression).node
-      return Typed(
-        NativeCallExpr(name: "Array(repeating:count:)", arguments: [value, count], at) { rt, v throws(RuntimeFailure) in
-          guard case .int(let n) = v[1], n >= 0 else {
-            throw RuntimeFailure("Array(repeating:count:) needs a non-negative count")
-          }
-          try rt.checkAllocation(count: n, bytesPerElement: MemoryLayout<Value>.stride)
-          return .array(Array(repeating: v[0], count: n))
-        }, .array(elementType))
-    }
+    if let typed = try arrayInit(callee, args, at: c) { return typed }
     if args.isEmpty, callee.is(DictionaryExprSyntax.self) {
       return Typed(DictionaryLiteralExpr(keys: [], values: [], at), .unknown)
     }
@@ -344,8 +314,13 @@ extension Lowerer {
         }, baseType: .array(.unknown), name: name, args, at: c, mutableBase: false, baseSyntax: baseSyntax)
     }
     if SetObject.methodNames.contains(name), baseType == .named("Set") || baseType == .unknown {
-      return try setMethodCall(
+      let set = try setMethodCall(
         on: base, baseType: baseType, name: name, args, at: c, mutableBase: mutableBase, baseSyntax: baseSyntax)
+      // `l.contains(v)` on a value of the cell's own `Tree`: its method, when the value has one.
+      if baseType == .unknown, anyUserMethod(name) {
+        return try dynamicMethodCall(on: base, name: name, args, at: c, fallback: set.node)
+      }
+      return set
     }
     if let container = builtinExtension(for: baseType),
       container.methods.values.contains(where: {
@@ -449,4 +424,63 @@ extension Lowerer {
     t == .unknown ? "value" : t.name
   }
 
+  /// The element type of an array type written as an expression: `[Int]`, `[[Double]]`, `[Node?]`,
+  /// or a `typealias` naming an array type; nil when the callee is not one.
+  func arrayElementType(ofCallee callee: ExprSyntax) throws -> TypeHint? {
+    if let r = callee.as(DeclReferenceExprSyntax.self), let aliased = globals.typeAliases[r.baseName.text] {
+      if case .array(let element) = try typeHint(aliased) { return element }
+      return nil
+    }
+    guard let a = callee.as(ArrayExprSyntax.self), a.elements.count == 1, let e = a.elements.first else { return nil }
+    return try typeOfTypeExpression(e.expression)
+  }
+
+  /// A type written where an expression stands (`Int`, `[Int]`, `[String: Int]`, `Node?`), or nil.
+  func typeOfTypeExpression(_ e: ExprSyntax) throws -> TypeHint? {
+    if let r = e.as(DeclReferenceExprSyntax.self) {
+      let name = r.baseName.text
+      guard
+        Builtins.coreTypeNames.contains(name) || globals.structs[name] != nil || globals.typeAliases[name] != nil
+          || cellTypeNames.contains(name)
+      else { return nil }
+      return try typeHint(TypeSyntax(IdentifierTypeSyntax(name: .identifier(name))))
+    }
+    if let o = e.as(OptionalChainingExprSyntax.self) {
+      return try typeOfTypeExpression(o.expression).map { .optional($0) }
+    }
+    if let a = e.as(ArrayExprSyntax.self), a.elements.count == 1, let inner = a.elements.first {
+      return try typeOfTypeExpression(inner.expression).map { .array($0) }
+    }
+    if let d = e.as(DictionaryExprSyntax.self), case .elements(let list) = d.content, list.count == 1,
+      let pair = list.first, let k = try typeOfTypeExpression(pair.key),
+      let v = try typeOfTypeExpression(pair.value)
+    {
+      return .dictionary(k, v)
+    }
+    return nil
+  }
+
+  /// `[Double](repeating: 0, count: 3)`, `[[Int]]()`, or an array `typealias` called the same way.
+  func arrayInit(_ callee: ExprSyntax, _ args: [Argument], at c: FunctionCallExprSyntax) throws -> Typed? {
+    guard let elementType = try arrayElementType(ofCallee: callee) else { return nil }
+    // `[Double](repeating: 0, count: 3)`, `[[Int]](repeating: [], count: n)`, `[Player?](...)` and a
+    // `typealias Matrix = [[Double]]` called the same way: the element type types the repeated value.
+    if args.map(\.label) == ["repeating", "count"] {
+      let value = try expr(args[0].expression, expected: elementType).node
+      let count = try expr(args[1].expression).node
+      return Typed(
+        NativeCallExpr(name: "Array(repeating:count:)", arguments: [value, count], loc(c)) {
+          rt, v throws(RuntimeFailure) in
+          guard case .int(let n) = v[1], n >= 0 else {
+            throw RuntimeFailure("Array(repeating:count:) needs a non-negative count")
+          }
+          try rt.checkAllocation(count: n, bytesPerElement: MemoryLayout<Value>.stride)
+          return .array(Array(repeating: v[0], count: n))
+        }, .array(elementType))
+    }
+    if args.isEmpty {
+      return Typed(ArrayLiteralExpr([], loc(c)), .array(elementType))
+    }
+    return nil
+  }
 }

@@ -470,6 +470,12 @@ extension Lowerer {
 
   /// The type a base expression names (`Double` in `Double.pi`), if it names one.
   func typeName(of e: ExprSyntax) -> String? {
+    // `Tree<Int>.empty`, `Stack<String>.make()`: a cell's generic type, its arguments known when it runs.
+    if let g = e.as(GenericSpecializationExprSyntax.self), let r = g.expression.as(DeclReferenceExprSyntax.self),
+      resolve(r.baseName.text) == nil, globals.structs[r.baseName.text] != nil
+    {
+      return r.baseName.text
+    }
     guard let r = e.as(DeclReferenceExprSyntax.self) else { return nil }
     let name = r.baseName.text
     if resolve(name) != nil { return nil }
@@ -698,6 +704,12 @@ extension Lowerer {
     }
     if let t = e.as(TupleExprSyntax.self), t.elements.count == 1 {
       return try lvalue(t.elements.first!.expression)
+    }
+    if let f = e.as(ForceUnwrapExprSyntax.self) {
+      let (target, type) = try lvalue(f.expression)
+      var wrapped = TypeHint.unknown
+      if case .optional(let w) = type { wrapped = w }
+      return (ForceUnwrapLValue(target, loc(f)), wrapped)
     }
     if e.is(OptionalChainingExprSyntax.self), inOptionalChain {
       // `house.residence?[0] = room`: the chain's class instance, changed through its reference.

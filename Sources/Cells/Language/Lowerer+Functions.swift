@@ -117,8 +117,8 @@ extension Lowerer {
         for item in items { body.append(contentsOf: try statement(item)) }
         collectSlot = nil
         body.append(ReturnStmt(LocalVar(slot: slot, name: "builder", loc(statements)), loc(statements)))
-      } else if items.count == 1, case .expr(let e) = items[0].item, code.returnType != .void,
-        !e.is(IfExprSyntax.self), !e.is(SwitchExprSyntax.self)
+      } else if items.count == 1, let e = Lowerer.expression(of: items[0]), code.returnType != .void,
+        (!e.is(IfExprSyntax.self) && !e.is(SwitchExprSyntax.self)) || isValueBranching(e)
       {
         let typed = try expr(e, expected: code.returnType)
         if !isClosure { try checkConversion(of: typed.type, to: code.returnType, .returned, at: e) }
@@ -224,5 +224,39 @@ extension Lowerer {
         at: token)
     }
     return finder.highest + 1
+  }
+
+  /// `switch self { case .red: 30 ... }` as a whole body: a Swift 5.9 `if`/`switch` expression,
+  /// each branch a single expression, the body's value.
+  func isValueBranching(_ e: ExprSyntax) -> Bool {
+    func single(_ items: CodeBlockItemListSyntax) -> Bool {
+      guard items.count == 1, let x = Lowerer.expression(of: items.first!) else { return false }
+      if x.is(IfExprSyntax.self) || x.is(SwitchExprSyntax.self) { return isValueBranching(x) }
+      return true
+    }
+    if let s = e.as(SwitchExprSyntax.self) {
+      return !s.cases.isEmpty
+        && s.cases.allSatisfy { c in
+          guard case .switchCase(let sc) = c else { return false }
+          return single(sc.statements)
+        }
+    }
+    if let i = e.as(IfExprSyntax.self) {
+      guard single(i.body.statements), let other = i.elseBody else { return false }
+      switch other {
+      case .ifExpr(let nested): return isValueBranching(ExprSyntax(nested))
+      case .codeBlock(let block): return single(block.statements)
+      }
+    }
+    return false
+  }
+
+  /// An item's expression, also an `if` or `switch` in statement position.
+  static func expression(of item: CodeBlockItemSyntax) -> ExprSyntax? {
+    switch item.item {
+    case .expr(let e): return e
+    case .stmt(let s): return s.as(ExpressionStmtSyntax.self)?.expression
+    default: return nil
+    }
   }
 }

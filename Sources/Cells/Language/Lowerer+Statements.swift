@@ -307,7 +307,7 @@ extension Lowerer {
       if b.accessorBlock != nil {
         throw unsupported("computed variables are only supported inside a struct", at: b)
       }
-      let type = try b.typeAnnotation.map { try typeHint($0.type) } ?? .unknown
+      let type = try b.declaredType.map { try typeHint($0) } ?? .unknown
       var value: Expr?
       var valueType = type
       if let initializer = b.initializer {
@@ -321,7 +321,7 @@ extension Lowerer {
       // `let x: T` assigned later (once, on each path, as Swift checks) is assignable here.
       var target = try pattern(b.pattern, isLet: isLet && b.initializer != nil, type: valueType)
       // An inferred type guides lowering; only a written annotation converts the value.
-      if b.typeAnnotation == nil { target = target.withoutCoercion }
+      if b.declaredType == nil { target = target.withoutCoercion }
       out.append(BindStmt(target, value, loc(b)))
     }
     return out
@@ -448,5 +448,23 @@ final class SwitchStmt: Stmt {
     case (.object, _): return RangePatterns.floating(pattern, v) ?? Equality.equal(pattern, v)
     default: return Equality.equal(pattern, v)
     }
+  }
+}
+
+extension PatternBindingSyntax {
+  /// The written type, which in `var width, height: Double` the earlier names share with the last.
+  var declaredType: TypeSyntax? {
+    if let t = typeAnnotation { return t.type }
+    guard initializer == nil, let list = parent?.as(PatternBindingListSyntax.self) else { return nil }
+    var after = false
+    for b in list {
+      if after {
+        if let t = b.typeAnnotation { return t.type }
+        if b.initializer != nil { return nil }
+      } else if b.id == id {
+        after = true
+      }
+    }
+    return nil
   }
 }

@@ -48,7 +48,7 @@ extension Lowerer {
             type.computedNames.insert(fieldName)
             // Made here, its body lowered later: a subclass copies it before that.
             let code = FunctionCode(name: fieldName, loc: loc(b))
-            code.returnType = try b.typeAnnotation.map { try typeHint($0.type) } ?? .unknown
+            code.returnType = try b.declaredType.map { try typeHint($0) } ?? .unknown
             type.computed[fieldName] = code
             continue
           }
@@ -59,7 +59,7 @@ extension Lowerer {
           if inExtension {
             throw fail("extensions must not contain stored properties", at: b)
           }
-          let fieldType = try b.typeAnnotation.map { try typeHint($0.type) } ?? .unknown
+          let fieldType = try b.declaredType.map { try typeHint($0) } ?? .unknown
           type.fieldIndex[fieldName] = type.fieldNames.count
           type.fieldNames.append(fieldName)
           type.fieldTypes.append(fieldType)
@@ -258,7 +258,7 @@ extension Lowerer {
             }
             let saved = currentStruct
             currentStruct = nil
-            let declared = try b.typeAnnotation.map { try typeHint($0.type) } ?? .unknown
+            let declared = try b.declaredType.map { try typeHint($0) } ?? .unknown
             var value = try expr(initial.value, expected: declared).node
             if needsCoercion(declared) { value = CoerceExpr(value, declared) }
             currentStruct = saved
@@ -283,12 +283,12 @@ extension Lowerer {
               if let set = list.first(where: { $0.accessorSpecifier.tokenKind == .keyword(.set) }) {
                 type.setters[name] = try accessor(
                   set, of: type, property: name, parameter: set.parameters?.name.text ?? "newValue",
-                  type: try b.typeAnnotation.map { try typeHint($0.type) } ?? .unknown)
+                  type: try b.declaredType.map { try typeHint($0) } ?? .unknown)
               }
               body = getBody.statements
             }
             let code = type.computed[name] ?? FunctionCode(name: name, loc: loc(b))
-            code.returnType = try b.typeAnnotation.map { try typeHint($0.type) } ?? .unknown
+            code.returnType = try b.declaredType.map { try typeHint($0) } ?? .unknown
             _ = try lowerBody(
               of: code, parameters: [], paramNodes: [], statements: body, isClosure: false, selfType: type,
               selfIsMutable: type.isClass)

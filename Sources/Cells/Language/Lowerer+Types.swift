@@ -17,6 +17,8 @@ extension Lowerer {
       } else if let p = d.as(ProtocolDeclSyntax.self) {
         let container = StructType(name: p.name.text, selfHint: .unknown)
         container.declaredInCell = cellIndex
+        // `protocol Shape: CustomStringConvertible`: a conforming type conforms to both.
+        container.conformances = inheritedNames(p.inheritanceClause)
         // Requirements: names a protocol extension may use on `self`.
         for member in p.memberBlock.members {
           if let v = member.decl.as(VariableDeclSyntax.self) {
@@ -71,6 +73,13 @@ extension Lowerer {
   }
 
   func adoptDefaults(_ type: StructType) {
+    var pending = Array(type.conformances)
+    while let name = pending.popLast() {
+      for parent in globals.protocols[name]?.conformances ?? [] where !type.conformances.contains(parent) {
+        type.conformances.insert(parent)
+        pending.append(parent)
+      }
+    }
     for name in type.conformances {
       guard let p = globals.protocols[name] else { continue }
       for (full, code) in p.methods where type.methods[full] == nil { type.methods[full] = code }

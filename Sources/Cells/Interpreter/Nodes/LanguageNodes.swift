@@ -190,3 +190,27 @@ final class ReferenceLValue: LValue {
     try body(&v)
   }
 }
+
+/// `counts[key]! += 1`: the wrapped value changed in place, a trap when there is none.
+final class ForceUnwrapLValue: LValue {
+  let target: LValue
+  init(_ target: LValue, _ loc: SourceLoc) {
+    self.target = target
+    super.init(loc)
+  }
+  override func eval(_ rt: Runtime, _ fp: Frame) throws -> Value {
+    switch try target.eval(rt, fp) {
+    case .some(let v): return v
+    case .none: throw unwrapFailure
+    case let v: return v
+    }
+  }
+  private var unwrapFailure: LocatedFailure {
+    LocatedFailure(kind: .runtime, message: "unexpectedly found nil while unwrapping an Optional value", loc: loc)
+  }
+  override func modify(_ rt: Runtime, _ fp: Frame, _ body: (inout Value) throws -> Void) throws {
+    var wrapped = try eval(rt, fp)
+    try body(&wrapped)
+    try target.set(rt, fp, .some(wrapped))
+  }
+}
