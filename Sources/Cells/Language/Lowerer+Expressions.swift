@@ -258,6 +258,16 @@ extension Lowerer {
     }
     if negative { text = "-" + text }
     guard let v = Int(text, radix: radix) else {
+      // Past Int's range only an unsigned 64-bit type holds it (`let h: UInt64 = 0xcbf29ce484222325`).
+      if case .named(let name) = expected, let kind = FixedInt.Kind(rawValue: name),
+        let wide = Int128(text, radix: radix)
+      {
+        do {
+          return Typed(Const(.object(try FixedInt.make(kind, wide, "integer literal")), at), expected)
+        } catch {
+          throw fail("integer literal '\(i.literal.text)' overflows when stored into '\(name)'", at: i)
+        }
+      }
       throw fail("integer literal '\(negative ? "-" : "")\(i.literal.text)' overflows when stored into 'Int'", at: i)
     }
     switch expected {
@@ -532,7 +542,7 @@ extension Lowerer {
       if case .optional(let t) = lhs.type { inner = t }
       let rhs = try expr(infix.rightOperand, expected: inner)
       return Typed(NilCoalescingExpr(lhs.node, rhs.node, at), inner)
-    case "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "<<=", ">>=":
+    case "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "<<=", ">>=", "&+=", "&-=", "&*=":
       let op = BinaryOperator(rawValue: String(text.dropLast()))!
       let (target, type) = try lvalue(infix.leftOperand)
       let value = try expr(infix.rightOperand, expected: type.isFloatingPoint ? type : .unknown)

@@ -343,7 +343,7 @@ extension Lowerer {
   func isAssignment(_ infix: InfixOperatorExprSyntax) -> Bool {
     if infix.operator.is(AssignmentExprSyntax.self) { return true }
     guard let op = infix.operator.as(BinaryOperatorExprSyntax.self)?.operator.text else { return false }
-    return ["+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "<<=", ">>="].contains(op)
+    return ["+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "<<=", ">>=", "&+=", "&-=", "&*="].contains(op)
   }
 }
 
