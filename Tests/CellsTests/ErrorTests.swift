@@ -51,6 +51,30 @@ struct ErrorTests {
     #expect(result.error?.line == 2)
   }
 
+  /// Where the limit stops a cell and how much it printed by then depend on the machine,
+  /// so a lesson would change from one update to the next: the error is at the cell's
+  /// running statement, without call frames, and the partial prints are not kept.
+  @Test func aTimeOutIsTheSameOnEveryRun() {
+    let source = """
+      func spin(_ n: Int) -> Int {
+        var s = 0
+        for i in 0..<n { s = (s + i) % 1000 }
+        return s
+      }
+      print("start")
+      var total = 0
+      while true {
+        total = (total + spin(500)) % 7
+        if total == 3 { print("tick", total) }
+      }
+      """
+    let result = Session().run(source, timeout: 0.3)
+    #expect(result.error?.kind == .timeout)
+    #expect(result.error?.line == 8, "\(String(describing: result.error))")
+    #expect(result.error?.frames.isEmpty == true)
+    #expect(result.outputs.isEmpty, "\(result.outputs)")
+  }
+
   /// Large products and `measure` run without the interpreter's loop checks, so they check the clock themselves.
   @Test func measuringLargeProductsStopsAtTheTimeLimit() {
     let start = Context.now()

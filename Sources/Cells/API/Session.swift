@@ -321,16 +321,27 @@ public final class Session {
       rt.startClock(timeout: timeout)
       rt.context.timeoutMessage =
         "the cell ran for more than \(Session.seconds(timeout)) (its time limit); set '//| timeout:' to allow longer"
+      var statement = SourceLoc.unknown
+      var timedOut = false
       do {
         let fp = try rt.pushFrame(code.frameSize, at: .unknown)
         defer { rt.popFrame(fp, code.frameSize) }
         for s in code.body {
+          statement = s.loc
           _ = try s.exec(rt, fp)
           // The statement may have passed a limit (a large tensor, a long native operation).
           if rt.context.needsCheck { try rt.checkTime(s.loc) }
         }
-      } catch let failure as LocatedFailure {
+      } catch var failure as LocatedFailure {
         rt.resetStack()
+        if failure.kind == .timeout, statement.line > 0 {
+          // Where a time limit stops a cell, and how much it printed by then, depend on
+          // the machine's speed and load. The lesson keeps what does not: the error, at
+          // the cell's statement that was running (`--verbose` shows the prints as they come).
+          failure.loc = statement
+          failure.frames = []
+          timedOut = true
+        }
         outcome.error = self.cellError(failure)
       } catch let failure as RuntimeFailure {
         rt.resetStack()
@@ -340,6 +351,7 @@ public final class Session {
         outcome.error = CellError(.runtime, "\(error)", line: 1, column: 1)
       }
       rt.flushText()
+      if timedOut { rt.outputs = [] }
     }
     work.body()
     return CellResult(outputs: runtime.outputs, error: outcome.error)
