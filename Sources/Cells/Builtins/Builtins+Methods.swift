@@ -417,6 +417,23 @@ extension Builtins {
       if case .string(let s) = v { return .string(String(s.prefix(n))) }
       return .array(Array(try elements(v, "prefix").prefix(n)))
     }
+    // `prefix(while:)` and `drop(while:)`: split at the first element that fails the test.
+    func leading(_ v: Value, _ test: Value, _ rt: Runtime, _ name: String) throws -> ([Value], Int) {
+      let xs = try elements(v, name)
+      var n = 0
+      while n < xs.count, try predicate(test, xs[n], rt) { n += 1 }
+      return (xs, n)
+    }
+    add("prefix(while:)") { rt, v, a in
+      let (xs, n) = try leading(v, a[0], rt, "prefix")
+      if case .string(let s) = v { return .string(String(s.prefix(n))) }
+      return .array(Array(xs[..<n]))
+    }
+    add("drop(while:)") { rt, v, a in
+      let (xs, n) = try leading(v, a[0], rt, "drop")
+      if case .string(let s) = v { return .string(String(s.dropFirst(n))) }
+      return .array(Array(xs[n...]))
+    }
     add("suffix(_:)") { _, v, a in
       let n = try length(a[0], "suffix(_:)")
       if case .string(let s) = v { return .string(String(s.suffix(n))) }
@@ -520,7 +537,7 @@ extension Builtins {
 
   static func methodResultType(_ name: String, baseType: TypeHint) -> TypeHint {
     switch name {
-    case "sorted", "reversed", "filter", "prefix", "suffix", "dropFirst", "dropLast": return baseType
+    case "sorted", "reversed", "filter", "prefix", "suffix", "dropFirst", "dropLast", "drop": return baseType
     case "contains", "allSatisfy", "hasPrefix", "hasSuffix", "isMultiple": return .bool
     case "joined", "uppercased", "lowercased", "replacingOccurrences": return .string
     case "min", "max", "first", "popLast":
@@ -547,6 +564,15 @@ extension Builtins {
         case .dictionary(let d): return .int(d.count)
         case .range(let r): return .int(try r.count())
         default: throw RuntimeFailure("value of type '\(v.typeName)' has no member 'count'")
+        }
+      }
+    case "lazy":
+      // `xs.lazy.filter(...).map(...)`: computed eagerly, which prints the same for the finite
+      // collections a cell holds.
+      return { v throws(RuntimeFailure) in
+        switch v {
+        case .array, .string, .dictionary, .range: return v
+        default: throw RuntimeFailure("value of type '\(v.typeName)' has no member 'lazy'")
         }
       }
     case "isEmpty":

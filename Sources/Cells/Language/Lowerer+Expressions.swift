@@ -457,6 +457,7 @@ extension Lowerer {
     switch name {
     case "count": type = .int
     case "isEmpty": type = .bool
+    case "lazy": type = base.type
     case "first", "last":
       if case .array(let e) = base.type { type = .optional(e) }
     default:
