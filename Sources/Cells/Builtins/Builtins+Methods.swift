@@ -407,7 +407,19 @@ extension Builtins {
           .tuple(TupleValue(elements: [.int($0.offset), $0.element], labels: ["offset", "element"]))
         })
     }
-    add("joined()") { _, v, _ in .string(try joined(try elements(v, "joined"), separator: "")) }
+    add("joined()") { _, v, _ in
+      let xs = try elements(v, "joined")
+      // `[[1, 2], [3]].joined()`: an array of arrays is flattened, not turned into text.
+      var flat: [Value] = []
+      var arrays = 0
+      for x in xs {
+        guard case .array(let a) = x else { break }
+        flat += a
+        arrays += 1
+      }
+      if !xs.isEmpty, arrays == xs.count { return .array(flat) }
+      return .string(try joined(xs, separator: ""))
+    }
     add("joined(separator:)") { _, v, a in
       guard case .string(let sep) = a[0] else { throw RuntimeFailure("joined(separator:) needs a String") }
       return .string(try joined(try elements(v, "joined"), separator: sep))
