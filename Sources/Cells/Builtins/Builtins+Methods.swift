@@ -407,7 +407,19 @@ extension Builtins {
           .tuple(TupleValue(elements: [.int($0.offset), $0.element], labels: ["offset", "element"]))
         })
     }
-    add("joined()") { _, v, _ in .string(try joined(try elements(v, "joined"), separator: "")) }
+    add("joined()") { _, v, _ in
+      let xs = try elements(v, "joined")
+      // `[[1, 2], [3]].joined()`: an array of arrays is flattened, not turned into text.
+      var flat: [Value] = []
+      var arrays = 0
+      for x in xs {
+        guard case .array(let a) = x else { break }
+        flat += a
+        arrays += 1
+      }
+      if !xs.isEmpty, arrays == xs.count { return .array(flat) }
+      return .string(try joined(xs, separator: ""))
+    }
     add("joined(separator:)") { _, v, a in
       guard case .string(let sep) = a[0] else { throw RuntimeFailure("joined(separator:) needs a String") }
       return .string(try joined(try elements(v, "joined"), separator: sep))
@@ -416,6 +428,23 @@ extension Builtins {
       let n = try length(a[0], "prefix(_:)")
       if case .string(let s) = v { return .string(String(s.prefix(n))) }
       return .array(Array(try elements(v, "prefix").prefix(n)))
+    }
+    // `prefix(while:)` and `drop(while:)`: split at the first element that fails the test.
+    func leading(_ v: Value, _ test: Value, _ rt: Runtime, _ name: String) throws -> ([Value], Int) {
+      let xs = try elements(v, name)
+      var n = 0
+      while n < xs.count, try predicate(test, xs[n], rt) { n += 1 }
+      return (xs, n)
+    }
+    add("prefix(while:)") { rt, v, a in
+      let (xs, n) = try leading(v, a[0], rt, "prefix")
+      if case .string(let s) = v { return .string(String(s.prefix(n))) }
+      return .array(Array(xs[..<n]))
+    }
+    add("drop(while:)") { rt, v, a in
+      let (xs, n) = try leading(v, a[0], rt, "drop")
+      if case .string(let s) = v { return .string(String(s.dropFirst(n))) }
+      return .array(Array(xs[n...]))
     }
     add("suffix(_:)") { _, v, a in
       let n = try length(a[0], "suffix(_:)")
@@ -520,7 +549,7 @@ extension Builtins {
 
   static func methodResultType(_ name: String, baseType: TypeHint) -> TypeHint {
     switch name {
-    case "sorted", "reversed", "filter", "prefix", "suffix", "dropFirst", "dropLast": return baseType
+    case "sorted", "reversed", "filter", "prefix", "suffix", "dropFirst", "dropLast", "drop": return baseType
     case "contains", "allSatisfy", "hasPrefix", "hasSuffix", "isMultiple": return .bool
     case "joined", "uppercased", "lowercased", "replacingOccurrences": return .string
     case "min", "max", "first", "popLast":
@@ -547,6 +576,15 @@ extension Builtins {
         case .dictionary(let d): return .int(d.count)
         case .range(let r): return .int(try r.count())
         default: throw RuntimeFailure("value of type '\(v.typeName)' has no member 'count'")
+        }
+      }
+    case "lazy":
+      // `xs.lazy.filter(...).map(...)`: computed eagerly, which prints the same for the finite
+      // collections a cell holds.
+      return { v throws(RuntimeFailure) in
+        switch v {
+        case .array, .string, .dictionary, .range: return v
+        default: throw RuntimeFailure("value of type '\(v.typeName)' has no member 'lazy'")
         }
       }
     case "isEmpty":

@@ -188,6 +188,11 @@ enum Builtins {
     case "Float":
       return NativeFunction("Float.init", arity: 1) { _, a throws(RuntimeFailure) in .float(Float(try number(a[0]))) }
     case "Int": return NativeFunction("Int.init", arity: 1) { _, a throws(RuntimeFailure) in try toInt(a[0]) }
+    case "Array":
+      // `slices.map(Array.init)`: each sequence as an array.
+      return NativeFunction("Array.init", arity: 1) { _, a throws(RuntimeFailure) in
+        .array(try Sequences.elements(of: a[0]))
+      }
     default: return nil
     }
   }

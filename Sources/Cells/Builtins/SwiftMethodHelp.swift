@@ -44,6 +44,8 @@ extension Builtins {
     "min(by:)": ("min(by: (Element, Element) -> Bool) -> Element?", "The smallest element by an ordering"),
     "popLast()": ("popLast() -> Element?", "Removes and returns the last element, or nil when empty"),
     "prefix(_:)": ("prefix(_ k: Int) -> [Element]", "The first k elements"),
+    "prefix(while:)": ("prefix(while: (Element) -> Bool) -> [Element]", "The leading elements that pass"),
+    "drop(while:)": ("drop(while: (Element) -> Bool) -> [Element]", "What follows the leading elements that pass"),
     "reduce(_:_:)": ("reduce(_ initial: T, _ combine: (T, Element) -> T) -> T", "Combines the elements into one value"),
     "reduce(into:_:)": (
       "reduce(into: T, _ update: (inout T, Element) -> Void) -> T", "Builds one value from the elements in place"

@@ -101,8 +101,22 @@ extension Builtins {
     case "zip":
       guard args.count == 2 else { throw bad("zip(_:_:)") }
       return try native(.unknown) { _, a throws(RuntimeFailure) in
-        let x = try Sequences.elements(of: a[0])
-        let y = try Sequences.elements(of: a[1])
+        // `zip(1..., xs)`: a one-sided range is cut to the other sequence's length first.
+        func cut(_ v: Value, to n: Int) -> Value {
+          guard case .range(var r) = v, r.closed, r.upper == .max, n < .max - r.lower else { return v }
+          r.upper = r.lower + n
+          r.closed = false
+          return .range(r)
+        }
+        let x: [Value]
+        let y: [Value]
+        if case .range(let r) = a[0], r.closed, r.upper == .max {
+          y = try Sequences.elements(of: a[1])
+          x = try Sequences.elements(of: cut(a[0], to: y.count))
+        } else {
+          x = try Sequences.elements(of: a[0])
+          y = try Sequences.elements(of: cut(a[1], to: x.count))
+        }
         return .array(zip(x, y).map { .tuple(TupleValue(elements: [$0, $1], labels: [nil, nil])) })
       }
     case "assert", "precondition":

@@ -25,12 +25,21 @@ extension Lowerer {
     return args
   }
 
+  /// `Swift.min(a, b)`: the module's name qualifies a global function, written inside an
+  /// extension whose type has a method of the same name; the cell has no `Swift` of its own.
+  func swiftQualified(_ callee: ExprSyntax) -> DeclReferenceExprSyntax? {
+    guard let m = callee.as(MemberAccessExprSyntax.self), let b = m.base?.as(DeclReferenceExprSyntax.self),
+      b.baseName.text == "Swift", resolve("Swift") == nil, globals.structs["Swift"] == nil
+    else { return nil }
+    return m.declName
+  }
+
   func call(_ c: FunctionCallExprSyntax, expected: TypeHint) throws -> Typed {
     let args = arguments(of: c)
     let at = loc(c)
     let callee = c.calledExpression
 
-    if let r = callee.as(DeclReferenceExprSyntax.self) {
+    if let r = callee.as(DeclReferenceExprSyntax.self) ?? swiftQualified(callee) {
       // `where` in backticks names the function `where`.
       let name = r.baseName.identifier?.name ?? r.baseName.text
       // A local or global variable holding a function (or a local func).

@@ -150,6 +150,9 @@ extension Lowerer {
     }
     if let c = e.as(FunctionCallExprSyntax.self), c.calledExpression.is(MemberAccessExprSyntax.self) { return false }
     if let m = e.as(MemberAccessExprSyntax.self), m.base == nil { return false }
+    if let infix = e.as(InfixOperatorExprSyntax.self), infix.leftOperand.is(StringLiteralExprSyntax.self) {
+      return false
+    }
     return true
   }
 
@@ -234,6 +237,23 @@ extension Lowerer {
     if let o = e.as(OptionalChainingExprSyntax.self) {
       return OptionalMatcher(try matcher(o.expression, binding: binding, expected: .unknown))
     }
+    // `case "a"..."z"`: a range of characters (or strings), as a lexer's switch writes it.
+    if let infix = e.as(InfixOperatorExprSyntax.self),
+      let op = infix.operator.as(BinaryOperatorExprSyntax.self)?.operator.text, op == "..." || op == "..<",
+      infix.leftOperand.is(StringLiteralExprSyntax.self), infix.rightOperand.is(StringLiteralExprSyntax.self)
+    {
+      return StringRangeMatcher(
+        lower: try expr(infix.leftOperand).node, upper: try expr(infix.rightOperand).node, closed: op == "...")
+    }
+    // `.some(let x)` and `.none`: Optional's own cases, spelled out.
+    if let c = e.as(FunctionCallExprSyntax.self), let m = c.calledExpression.as(MemberAccessExprSyntax.self),
+      m.base == nil, m.declName.baseName.text == "some", c.arguments.count == 1
+    {
+      return OptionalMatcher(try matcher(c.arguments.first!.expression, binding: binding, expected: .unknown))
+    }
+    if let m = e.as(MemberAccessExprSyntax.self), m.base == nil, m.declName.baseName.text == "none" {
+      return ValueMatcher(Const(Value.none, loc(m)))
+    }
     return ValueMatcher(try expr(e, expected: expected).node)
   }
 
@@ -306,6 +326,23 @@ final class ValueMatcher: Matcher {
     case (.object, _): return RangePatterns.floating(p, v) ?? Equality.equal(p, v)
     default: return Equality.equal(p, v)
     }
+  }
+}
+
+final class StringRangeMatcher: Matcher {
+  let lower: Expr
+  let upper: Expr
+  let closed: Bool
+  init(lower: Expr, upper: Expr, closed: Bool) {
+    self.lower = lower
+    self.upper = upper
+    self.closed = closed
+  }
+  override func match(_ v: Value, _ rt: Runtime, _ fp: Frame, _ loc: SourceLoc) throws -> Bool {
+    guard case .string(let x) = v, case .string(let a) = try lower.eval(rt, fp),
+      case .string(let b) = try upper.eval(rt, fp)
+    else { return false }
+    return a <= x && (closed ? x <= b : x < b)
   }
 }
 

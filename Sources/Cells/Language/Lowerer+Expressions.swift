@@ -157,6 +157,11 @@ extension Lowerer {
       return Typed(ForceUnwrapExpr(inner.node, at), type)
     }
     if let a = e.as(AsExprSyntax.self) {
+      // `name as NSString`, bridged for `String(format: "%@", ...)`: a cell's strings are
+      // already what `%@` formats.
+      if a.questionOrExclamationMark == nil, a.type.trimmedDescription == "NSString" {
+        return try expr(a.expression, expected: .string)
+      }
       let target = try typeHint(a.type)
       if let typed = try cast(a) { return typed }
       let inner = try expr(a.expression, expected: target)
@@ -457,6 +462,7 @@ extension Lowerer {
     switch name {
     case "count": type = .int
     case "isEmpty": type = .bool
+    case "lazy": type = base.type
     case "first", "last":
       if case .array(let e) = base.type { type = .optional(e) }
     default:

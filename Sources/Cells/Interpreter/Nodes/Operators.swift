@@ -71,6 +71,16 @@ enum Arithmetic {
       case .notEqual: return .bool(x != y)
       default: break
       }
+    case (.tuple(let x), .tuple(let y)) where x.elements.count == y.elements.count:
+      // Swift compares tuples of up to six comparable elements lexicographically.
+      switch op {
+      case .less, .lessEqual, .greater, .greaterEqual:
+        for (p, q) in zip(x.elements, y.elements) where !Equality.equal(p, q) {
+          return try apply(op == .less || op == .lessEqual ? .less : .greater, p, q)
+        }
+        return .bool(op == .lessEqual || op == .greaterEqual)
+      default: break
+      }
     case (.array(let x), .array(let y)):
       switch op {
       case .add:
