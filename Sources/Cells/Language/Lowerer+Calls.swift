@@ -469,23 +469,28 @@ extension Lowerer {
     return nil
   }
 
+  /// `Array(repeating:count:)` for an array of `element`: the element type types the repeated value.
+  func arrayRepeating(_ args: [Argument], element: TypeHint, _ c: FunctionCallExprSyntax) throws -> Typed {
+    let value = try expr(args[0].expression, expected: element).node
+    let count = try expr(args[1].expression).node
+    return Typed(
+      NativeCallExpr(name: "Array(repeating:count:)", arguments: [value, count], loc(c)) {
+        rt, v throws(RuntimeFailure) in
+        guard case .int(let n) = v[1], n >= 0 else {
+          throw RuntimeFailure("Array(repeating:count:) needs a non-negative count")
+        }
+        try rt.checkAllocation(count: n, bytesPerElement: MemoryLayout<Value>.stride)
+        return .array(Array(repeating: v[0], count: n))
+      }, .array(element))
+  }
+
   /// `[Double](repeating: 0, count: 3)`, `[[Int]]()`, or an array `typealias` called the same way.
   func arrayInit(_ callee: ExprSyntax, _ args: [Argument], at c: FunctionCallExprSyntax) throws -> Typed? {
     guard let elementType = try arrayElementType(ofCallee: callee) else { return nil }
     // `[Double](repeating: 0, count: 3)`, `[[Int]](repeating: [], count: n)`, `[Player?](...)` and a
     // `typealias Matrix = [[Double]]` called the same way: the element type types the repeated value.
     if args.map(\.label) == ["repeating", "count"] {
-      let value = try expr(args[0].expression, expected: elementType).node
-      let count = try expr(args[1].expression).node
-      return Typed(
-        NativeCallExpr(name: "Array(repeating:count:)", arguments: [value, count], loc(c)) {
-          rt, v throws(RuntimeFailure) in
-          guard case .int(let n) = v[1], n >= 0 else {
-            throw RuntimeFailure("Array(repeating:count:) needs a non-negative count")
-          }
-          try rt.checkAllocation(count: n, bytesPerElement: MemoryLayout<Value>.stride)
-          return .array(Array(repeating: v[0], count: n))
-        }, .array(elementType))
+      return try arrayRepeating(args, element: elementType, c)
     }
     if args.isEmpty {
       return Typed(ArrayLiteralExpr([], loc(c)), .array(elementType))

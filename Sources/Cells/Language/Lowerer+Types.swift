@@ -630,17 +630,7 @@ extension Lowerer {
     -> Typed?
   {
     if name == "init", case .array(let element) = expected, args.map(\.label) == ["repeating", "count"] {
-      let value = try expr(args[0].expression, expected: element).node
-      let count = try expr(args[1].expression).node
-      return Typed(
-        NativeCallExpr(name: "Array(repeating:count:)", arguments: [value, count], loc(c)) {
-          rt, v throws(RuntimeFailure) in
-          guard case .int(let n) = v[1], n >= 0 else {
-            throw RuntimeFailure("Array(repeating:count:) needs a non-negative count")
-          }
-          try rt.checkAllocation(count: n, bytesPerElement: MemoryLayout<Value>.stride)
-          return .array(Array(repeating: v[0], count: n))
-        }, expected)
+      return try arrayRepeating(args, element: element, c)
     }
     var owner: StructType?
     if case .named(let n) = expected { owner = globals.structs[n] }
