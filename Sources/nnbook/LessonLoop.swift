@@ -80,6 +80,7 @@ struct LessonLoop {
         status.record(failure.kind)
         continue
       }
+      if document.cells.isEmpty { console.error(Self.noCellsWarning(for: document)) }
       // A `kill -9` during an earlier update may have left its temporary file beside the lesson.
       removeStaleTemporaryFiles(of: document.path)
       let console = console
@@ -133,6 +134,17 @@ struct LessonLoop {
 
   private static func seconds(_ value: Double) -> String {
     String(format: "%.3f s", value)
+  }
+
+  /// A file without a single ```` ```swift ```` cell is still a valid page, but it is more often
+  /// the wrong file, or a lesson whose fences name another language: say so, without failing.
+  static func noCellsWarning(for document: Document) -> String {
+    var message = "\(document.path): warning: no ```swift cells: nothing to run"
+    let ext = (document.path as NSString).pathExtension.lowercased()
+    if !["md", "markdown"].contains(ext) {
+      message += " (and this is not a .md file; is it a lesson?)"
+    }
+    return message
   }
 
   /// Exits with the status of the lessons seen: 0, 1 or 2.

@@ -297,6 +297,20 @@ struct MalformedLessonTests {
     #expect(try h.nnbook("update", "p.md").status == 0)
     #expect(try h.bytes("p.md") == Array("just text\r\n".utf8))
   }
+
+  @Test func aFileWithoutSwiftCellsPassesWithAWarningThatSaysWhy() throws {
+    let h = try Harness()
+    try h.write("python.md", "# Lesson\n\n```python\nprint(1)\n```\n")
+    try h.write("notes.txt", "remember the milk\n")
+    let check = try h.nnbook("check", "python.md", "notes.txt")
+    #expect(check.status == 0, "\(check.stderr)")
+    #expect(check.stderr.contains("python.md: warning: no ```swift cells: nothing to run\n"), "\(check.stderr)")
+    #expect(check.stderr.contains("notes.txt: warning: no ```swift cells: nothing to run (and this is not a .md file"))
+    let withCells = try h.nnbook("check", "--no-execute", "python.md")
+    #expect(withCells.status == 0)
+    try h.write("lesson.md", "```swift\nprint(1)\n```\n")
+    #expect(try !h.nnbook("update", "lesson.md").stderr.contains("warning"))
+  }
 }
 
 @Suite("nnbook ops")
