@@ -51,8 +51,15 @@ struct Harness {
 
   /// Runs `nnbook ARGS` in the scratch folder with extra environment variables.
   func nnbook(arguments: [String], environment: [String: String] = [:]) throws -> Result {
+    try run(Harness.binary, arguments, environment: environment)
+  }
+
+  /// Runs a program in the scratch folder. Both pipes are drained at once (a child that
+  /// fills one while the other is being read would otherwise wait forever), and a child
+  /// killed by a signal reports 128 + the signal, as a shell does.
+  func run(_ executable: String, _ arguments: [String], environment: [String: String] = [:]) throws -> Result {
     let process = Process()
-    process.executableURL = URL(fileURLWithPath: Harness.binary)
+    process.executableURL = URL(fileURLWithPath: executable)
     process.arguments = arguments
     if !environment.isEmpty {
       process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
@@ -63,11 +70,18 @@ struct Harness {
     process.standardOutput = out
     process.standardError = err
     try process.run()
+    nonisolated(unsafe) var errData = Data()
+    let drained = DispatchSemaphore(value: 0)
+    DispatchQueue.global().async {
+      errData = err.fileHandleForReading.readDataToEndOfFile()
+      drained.signal()
+    }
     let outData = out.fileHandleForReading.readDataToEndOfFile()
-    let errData = err.fileHandleForReading.readDataToEndOfFile()
+    drained.wait()
     process.waitUntilExit()
+    let status = process.terminationReason == .exit ? process.terminationStatus : 128 + process.terminationStatus
     return Result(
-      status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+      status: status, stdout: String(decoding: outData, as: UTF8.self),
       stderr: String(decoding: errData, as: UTF8.self))
   }
 }

@@ -64,21 +64,8 @@ struct HostileLessonTests {
   /// `nnbook ARGS` under `ulimit -v KB`, with its exit status, stderr and duration.
   static func limited(_ h: Harness, kilobytes: Int, _ arguments: [String]) throws -> (Harness.Result, Double) {
     let start = Date()
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/bin/sh")
-    process.arguments = ["-c", "ulimit -v \(kilobytes) && exec \"$0\" \"$@\"", Harness.binary] + arguments
-    process.currentDirectoryURL = h.folder
-    let out = Pipe()
-    let err = Pipe()
-    process.standardOutput = out
-    process.standardError = err
-    try process.run()
-    let outData = out.fileHandleForReading.readDataToEndOfFile()
-    let errData = err.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    let result = Harness.Result(
-      status: process.terminationReason == .exit ? process.terminationStatus : 128 + process.terminationStatus,
-      stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self))
+    let script = "ulimit -v \(kilobytes) && exec \"$0\" \"$@\""
+    let result = try h.run("/bin/sh", ["-c", script, Harness.binary] + arguments)
     return (result, Date().timeIntervalSince(start))
   }
 
