@@ -7,6 +7,43 @@ import Foundation
 /// reads the setting when it is loaded; the child inherits it, so it cannot loop).
 /// `NNBOOK_KEEP_BLAS_KERNELS=1` turns this off.
 enum Kernels {
+  /// OpenBLAS starts a worker thread per core when it is loaded, and each worker maps a
+  /// 128 MB buffer; when `ulimit -v` leaves no room for one, the worker retries forever and
+  /// nnbook hangs at exit (even after `--help`). Under such a limit nnbook starts again
+  /// once with `OPENBLAS_NUM_THREADS` set to the threads that fit (OpenBLAS reads it only
+  /// when it is loaded). A setting of the user's own, or of OpenMP's, is left alone.
+  static func restartWithThreadsThatFitIfNeeded() {
+    let environment = ProcessInfo.processInfo.environment
+    guard environment["OPENBLAS_NUM_THREADS"] == nil, environment["OMP_NUM_THREADS"] == nil,
+      let limit = addressSpaceLimit()
+    else { return }
+    let cores = max(1, sysconf(Int32(_SC_NPROCESSORS_ONLN)))
+    let threads = threadsThatFit(addressSpace: limit, cores: cores)
+    guard threads < cores else { return }
+    setenv("OPENBLAS_NUM_THREADS", String(threads), 1)
+    execv("/proc/self/exe", CommandLine.unsafeArgv)
+    // execv returns only on failure: carry on as before.
+  }
+
+  private static func addressSpaceLimit() -> Int? {
+    #if os(Linux)
+      var limit = rlimit()
+      guard getrlimit(__rlimit_resource_t(RLIMIT_AS.rawValue), &limit) == 0, limit.rlim_cur < UInt64(Int.max)
+      else { return nil }
+      return Int(limit.rlim_cur)
+    #else
+      return nil
+    #endif
+  }
+
+  /// The BLAS threads that fit in an address space: one (the calling thread, which needs no
+  /// worker buffer) plus a worker for every 160 MB beyond the 384 MB that nnbook's libraries,
+  /// stacks and a small lesson take.
+  static func threadsThatFit(addressSpace bytes: Int, cores: Int) -> Int {
+    let megabytes = bytes >> 20
+    return min(cores, 1 + max(0, (megabytes - 384) / 160))
+  }
+
   static func restartWithBetterKernelsIfNeeded() {
     // Only the commands that run cells multiply matrices; `--help` and `ops` stay instant.
     let arguments = CommandLine.arguments.dropFirst()

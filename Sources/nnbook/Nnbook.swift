@@ -18,6 +18,7 @@ struct Nnbook: ParsableCommand {
 
   /// Parses and runs, mapping argument errors to exit code 2 as DESIGN.md specifies.
   static func main() {
+    Kernels.restartWithThreadsThatFitIfNeeded()
     Kernels.restartWithBetterKernelsIfNeeded()
     do {
       var command = try parseAsRoot()

@@ -152,4 +152,19 @@ struct HostileLessonTests {
     #expect(seconds < 15)
     #expect(try h.read("small.md").contains("42"))
   }
+
+  /// Under 256 MB OpenBLAS's worker thread could not map its buffer and retried forever, so
+  /// even `nnbook --help` never exited; nnbook now starts with the BLAS threads that fit.
+  /// `timeout` ends a hang with 124 instead of hanging the test.
+  @Test func nnbookExitsUnderAQuarterGigabyteOfAddressSpace() throws {
+    let h = try Harness()
+    try h.write("tiny.md", "```swift\nprint(6 * 7)\n```\n")
+    let script = "ulimit -v 262144 && exec timeout -s KILL 60 \"$0\" \"$@\""
+    let help = try h.run("/bin/sh", ["-c", script, Harness.binary, "--help"])
+    #expect(help.status == 0, "\(help.stderr)")
+    #expect(help.stdout.contains("USAGE"))
+    let update = try h.run("/bin/sh", ["-c", script, Harness.binary, "update", "tiny.md"])
+    #expect(update.status == 0, "\(update.stderr)")
+    #expect(try h.read("tiny.md").contains("42"))
+  }
 }
