@@ -31,6 +31,25 @@ enum LessonVerdict {
   case failed
   /// A file could not be written (exit 2).
   case cannotWrite
+
+  /// Runs a command's writing of a lesson's results, and turns what it throws into the
+  /// verdict and the message: a lesson the outputs cannot be placed in (an unclosed fence)
+  /// is the lesson's fault; a file that cannot be written is exit 2.
+  static func writing(to path: String, console: Console, _ write: () throws -> LessonVerdict) -> LessonVerdict {
+    do {
+      return try write()
+    } catch let error as DocumentError {
+      console.error(error.description)
+      return .failed
+    } catch let error as FileWriteError {
+      // Already "path: error: reason"; a second prefix would only repeat the path.
+      console.error(error.description)
+      return .cannotWrite
+    } catch {
+      console.error("\(path): error: cannot write: \(error)")
+      return .cannotWrite
+    }
+  }
 }
 
 /// The one per-lesson loop of `run`, `update` and `check`: loads each lesson, runs its

@@ -53,7 +53,7 @@ struct Run: ParsableCommand {
     let typesetting = format == .html ? Self.mathTypesetting(math, console: console) : .none
     loop.run(arguments.lessons) { document, execution in
       let target = output ?? Self.defaultOutputPath(for: document.path, format: format)
-      do {
+      return LessonVerdict.writing(to: target, console: console) {
         switch format {
         case .html:
           try writeAtomically(HTMLRenderer.render(document, execution: execution, math: typesetting), to: target)
@@ -63,18 +63,9 @@ struct Run: ParsableCommand {
         case .ipynb:
           try writeAtomically(JupyterRenderer.render(document, execution: execution), to: target)
         }
-      } catch let error as DocumentError {
-        console.error(error.description)
-        return .failed
-      } catch let error as FileWriteError {
-        console.error(error.description)
-        return .cannotWrite
-      } catch {
-        console.error("\(target): error: cannot write: \(error)")
-        return .cannotWrite
+        console.info("wrote \(target)")
+        return .done
       }
-      console.info("wrote \(target)")
-      return .done
     }
     try loop.finish()
   }

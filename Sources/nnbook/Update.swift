@@ -26,7 +26,7 @@ struct Update: ParsableCommand {
     let console = loop.console
     loop.run(arguments.lessons) { document, execution in
       let file = document.path
-      do {
+      return LessonVerdict.writing(to: file, console: console) {
         let spliced = try Splicer.update(document, with: execution)
         let written = try spliced.write(to: file)
         // Only once the lesson no longer points at them.
@@ -41,17 +41,6 @@ struct Update: ParsableCommand {
           console.info("updated \(file)" + (notes.isEmpty ? "" : " (" + notes.joined(separator: ", ") + ")"))
         }
         return .done
-      } catch let error as DocumentError {
-        // A lesson the outputs cannot be placed in (an unclosed fence): the lesson's fault.
-        console.error(error.description)
-        return .failed
-      } catch let error as FileWriteError {
-        // Already "path: error: reason"; a second prefix would only repeat the path.
-        console.error(error.description)
-        return .cannotWrite
-      } catch {
-        console.error("\(file): error: cannot write: \(error)")
-        return .cannotWrite
       }
     }
     try loop.finish()
