@@ -97,4 +97,109 @@ struct CallPathTests {
     #expect(results.map(\.error).allSatisfy { $0 == nil })
     #expect(results.map(\.outputs) == [[.text("2 [2, 4, 203, 304]")], [.text("2 20")]])
   }
+
+  static let counter = """
+    class Counter {
+      var value: Int
+      var log: [Int] = []
+      init(value: Int) { self.value = value }
+      func add(_ d: Int) { value += d; log.append(d) }
+      func scaled(by f: Int) -> Int { value * f }
+      func later(_ d: Int) -> () -> Int { { self.value + d } }
+      func fail(_ i: Int) -> Int { [1, 2][i] }
+    }
+    class Doubler: Counter {
+      override func add(_ d: Int) { value += 2 * d }
+    }
+
+    """
+
+  /// A class method's arguments go straight into its frame and `self.value += d` changes
+  /// the shared storage: every reference sees it, a subclass's override runs, and a
+  /// parameter captured by a closure keeps its own value.
+  @Test func classMethodsChangeTheSharedInstanceAndDispatchToOverrides() {
+    let code = """
+      let c = Counter(value: 1)
+      let alias = c
+      c.add(2)
+      alias.add(3)
+      let d: Counter = Doubler(value: 1)
+      var seen: [Int] = []
+      for x in [c, d, c] { x.add(1); seen.append(x.scaled(by: 10)) }
+      let f = c.later(100)
+      c.add(5)
+      print(c.value, alias.value, c.log, d.value, seen, f())
+      """
+    #expect(output(Self.counter + code) == "13 13 [2, 3, 1, 1, 5] 3 [70, 30, 80] 113")
+  }
+
+  @Test func aFailingClassMethodIsLocatedInsideItAndAtTheCall() throws {
+    let error = try #require(failure(Self.counter + "let c = Counter(value: 0)\nc.add(1)\nprint(c.fail(9))"))
+    #expect(error.message.contains("out of range"))
+    #expect(error.line == 8)
+    #expect(error.frames.map(\.line) == [15])
+  }
+
+  /// One call site `f(v)` inside a function, given a different closure each time: each
+  /// runs with its own captures, typed parameters convert their arguments, and a closure
+  /// that captures its own parameter boxes it.
+  @Test func aClosureParameterRunsWhicheverClosureItIsGiven() {
+    let code = """
+      func apply(_ f: (Int) -> Int, to values: [Int]) -> Int {
+        var total = 0
+        for v in values { total += f(v) }
+        return total
+      }
+      func half(_ f: (Double) -> Double) -> Double { f(3) }
+      var sums: [Int] = []
+      for k in 1...3 { sums.append(apply({ x in x * k }, to: [1, 2, 3])) }
+      let boxed = apply({ (x: Int) -> Int in
+        let g = { x * 100 }
+        return g()
+      }, to: [1, 2])
+      print(sums, boxed, half { (x: Double) in x / 2 })
+      """
+    #expect(output(code) == "[6, 12, 18] 300 1.5")
+  }
+
+  /// `for x in array` walks the array as it was when the loop began, as Swift does, and
+  /// `break`, `continue` and `return` leave it as they should.
+  @Test func aLoopOverAnArrayVisitsTheArrayAsItWasWhenItBegan() {
+    let code = """
+      func firstOver(_ xs: [Int], _ limit: Int) -> Int {
+        var skipped = 0
+        for x in xs {
+          if x < 0 { skipped += 1; continue }
+          if x > limit { return x * 100 + skipped }
+        }
+        return -1
+      }
+      var xs = [1, 2, 3]
+      for x in xs { xs.append(x * 10) }
+      var total = 0
+      for x in xs { if x == 20 { break }; total += x }
+      print(xs, total, firstOver([-1, 5, -2, 50, 60], 10), firstOver([], 1))
+      """
+    #expect(output(code) == "[1, 2, 3, 10, 20, 30] 16 5002 -1")
+  }
+
+  /// A call of a local (`f(x)` for each `f` of an array) remembers the closure code it ran
+  /// last; a different closure, a `func` or a closure seeing a changed variable must run as
+  /// themselves.
+  @Test func aCallOfALocalRunsEachClosureItHolds() {
+    let code = """
+      func negate(_ x: Int) -> Int { -x }
+      var k = 5
+      let fs: [(Int) -> Int] = [{ $0 + 1 }, { $0 * 10 }, negate, { $0 + k }]
+      func runAll(_ fs: [(Int) -> Int], _ x: Int) -> [Int] {
+        var out: [Int] = []
+        for f in fs { out.append(f(x)) }
+        return out
+      }
+      let first = runAll(fs, 2)
+      k = 100
+      print(first, runAll(fs, 3), runAll(fs.reversed(), 1))
+      """
+    #expect(output(code) == "[3, 20, -2, 7] [4, 30, -3, 103] [101, -1, 10, 2]")
+  }
 }

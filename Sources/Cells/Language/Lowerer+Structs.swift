@@ -666,9 +666,9 @@ extension Runtime {
     let fp = try pushFrame(code.frameSize, at: loc)
     defer { popFrame(fp, code.frameSize) }
     fp[0] = receiver
+    let slots = code.parameterSlots
     for i in args.indices {
-      let slot = code.parameters[i].slot
-      fp[slot] = code.parameters[i].isBoxed ? .box(Box(args[i])) : args[i]
+      fp[slots[i]] = code.boxesParameters && code.parameters[i].isBoxed ? .box(Box(args[i])) : args[i]
     }
     let result = try runBody(code, fp)
     var finalSelf = fp[0]

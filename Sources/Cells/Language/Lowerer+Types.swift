@@ -324,6 +324,10 @@ final class ClassMethodCallExpr: Expr {
     if case .structInstance(let s) = receiver, s.type !== declaringType {
       target = s.type.methods[code.fullName] ?? code
     }
+    if target.parameters.count == arguments.count {
+      // The arguments straight into the method's frame, not through an array.
+      return try rt.callMethod(target, receiver: receiver, arguments: arguments, fp, at: loc)
+    }
     var values: [Value] = []
     values.reserveCapacity(arguments.count)
     for a in arguments { values.append(try a.eval(rt, fp)) }

@@ -185,7 +185,9 @@ final class FieldExpr: LValue {
   }
 
   override func eval(_ rt: Runtime, _ fp: Frame) throws -> Value {
-    if let slot = localSlot, case .structInstance(let s) = fp[slot], s.type === cachedType, s.ref == nil {
+    if let slot = localSlot, case .structInstance(let s) = fp[slot], s.type === cachedType {
+      // A class instance (`self.value` in a class's method) reads its shared storage.
+      if let ref = s.ref { return ref.fields[cachedIndex] }
       return s.fields[cachedIndex]
     }
     let b = try base.eval(rt, fp)
@@ -213,6 +215,11 @@ final class FieldExpr: LValue {
   }
 
   override func modify(_ rt: Runtime, _ fp: Frame, _ body: (inout Value) throws -> Void) throws {
+    // A class instance in a local (`value += d` in a class's method): its field changes in
+    // the shared storage, without moving the reference out of the slot and back.
+    if let slot = localSlot, case .structInstance(let s) = fp[slot], s.type === cachedType, let ref = s.ref {
+      return try body(&ref.fields[cachedIndex])
+    }
     guard let target = base as? LValue else {
       // A class instance's property changes through any reference, even a constant one.
       if case .structInstance(let s) = try base.eval(rt, fp), let ref = s.ref, let k = fieldIndex(in: s.type) {

@@ -85,10 +85,7 @@ final class CallFunctionExpr: Expr {
     try rt.checkTime(loc)
     let newFP = try rt.pushFrame(code.frameSize, at: loc)
     let params = code.parameters
-    for i in 0..<arguments.count {
-      let v = try arguments[i].eval(rt, fp)
-      newFP[params[i].slot] = params[i].isBoxed ? .box(Box(v)) : v
-    }
+    try rt.bindArguments(code, arguments, fp, into: newFP)
     if !hasInout {
       return try rt.invoke(f, newFP, at: loc)
     }
@@ -138,8 +135,18 @@ final class CallValueExpr: Expr {
     self.arguments = arguments
     self.labels = labels ?? arguments.map { _ in nil }
     self.globalIndex = (callee as? GlobalVar)?.index
+    self.localSlot = (callee as? LocalVar)?.slot
     super.init(loc)
   }
+
+  /// The frame slot of a callee that is a plain local or parameter (`f(v)` inside
+  /// `func apply(_ f: (Int) -> Int, ...)`), read in place.
+  private let localSlot: Int?
+  /// The code of the closure this call ran from that local last time, and its parameters'
+  /// slots: a closure made anew from the same code (one per call of `apply`) still
+  /// matches; its captures are bound at each call.
+  private var localCode: FunctionCode?
+  private var localSlots: [Int] = []
 
   /// The closure this call found in its global last time, when it captures nothing and
   /// takes its arguments as they are; held so that its identity stays its own while
@@ -169,6 +176,10 @@ final class CallValueExpr: Expr {
         throw failure
       }
     }
+    if let localSlot, let code = localCode, case .function(let c) = fp[localSlot], type(of: c) == UserFunction.self {
+      let f = unsafeDowncast(c, to: UserFunction.self)
+      if f.code === code { return try callLocal(f, code, rt, fp) }
+    }
     let f = try callee.eval(rt, fp)
     if case .object(let o as CallableObject) = f {
       var args: [Value] = []
@@ -180,22 +191,32 @@ final class CallValueExpr: Expr {
         kind: .runtime, message: "cannot call value of non-function type '\(f.typeName)'", loc: loc)
     }
     try rt.checkTime(loc)
-    if let f = c as? UserFunction, f.code.parameters.count == arguments.count {
-      // A closure in a variable: arguments straight into its frame, as for a `func`.
+    if let f = c as? UserFunction, f.code.parameterSlots.count == arguments.count {
+      // A closure in a variable or a parameter: arguments straight into its frame, as for
+      // a `func`, each to the slot the code lists (no parameter record copied).
       let code = f.code
-      if globalIndex != nil && f.captures.isEmpty && !code.parameters.contains(where: { $0.isBoxed }) {
+      if globalIndex != nil && f.captures.isEmpty && !code.boxesParameters {
         known = code
         knownFunction = f
         knownID = ObjectIdentifier(f)
-        knownSlots = code.parameters.map(\.slot)
+        knownSlots = code.parameterSlots
         knownTypes = code.coercesArguments ? code.parameters.map(\.type) : nil
       }
+      if localSlot != nil && !code.boxesParameters && !code.coercesArguments {
+        localCode = code
+        localSlots = code.parameterSlots
+      }
       let newFP = try rt.pushFrame(code.frameSize, at: loc)
-      let params = code.parameters
-      for i in 0..<arguments.count {
-        var v = try arguments[i].eval(rt, fp)
-        if code.coercesArguments { v = try params[i].type.coerce(v, loc) }
-        newFP[params[i].slot] = params[i].isBoxed ? .box(Box(v)) : v
+      if code.coercesArguments || code.boxesParameters {
+        let params = code.parameters
+        for i in 0..<arguments.count {
+          var v = try arguments[i].eval(rt, fp)
+          if code.coercesArguments { v = try params[i].type.coerce(v, loc) }
+          newFP[params[i].slot] = params[i].isBoxed ? .box(Box(v)) : v
+        }
+      } else {
+        let slots = code.parameterSlots
+        for i in 0..<arguments.count { newFP[slots[i]] = try arguments[i].eval(rt, fp) }
       }
       return try rt.invoke(f, newFP, at: loc)
     }
@@ -203,6 +224,27 @@ final class CallValueExpr: Expr {
     args.reserveCapacity(arguments.count)
     for a in arguments { args.append(try a.eval(rt, fp)) }
     return try c.call(rt, args, at: loc)
+  }
+}
+
+extension CallValueExpr {
+  /// Calls the closure in the callee's local whose code this call ran last time: no
+  /// dynamic cast, no parameter records; its captured boxes go to their slots.
+  @inline(__always)
+  fileprivate func callLocal(_ f: UserFunction, _ code: FunctionCode, _ rt: Runtime, _ fp: Frame) throws -> Value {
+    try rt.checkTime(loc)
+    let size = code.frameSize
+    let newFP = try rt.pushFrame(size, at: loc)
+    for i in 0..<arguments.count { newFP[localSlots[i]] = try arguments[i].eval(rt, fp) }
+    let captureSlots = code.captureSlots
+    for i in 0..<captureSlots.count { newFP[captureSlots[i]] = .box(f.captures[i]) }
+    do {
+      defer { rt.popFrame(newFP, size) }
+      return try rt.runBody(code, newFP)
+    } catch var failure as LocatedFailure {
+      failure.leaveFunction(calledAt: loc)
+      throw failure
+    }
   }
 }
 

@@ -121,19 +121,18 @@ final class Block: Stmt {
     super.init(loc)
   }
   override func exec(_ rt: Runtime, _ fp: Frame) throws -> Flow {
-    for s in body {
-      let f = try s.exec(rt, fp)
-      if f != .normal { return f }
-    }
-    return .normal
+    try execBody(body, rt, fp)
   }
 }
 
 @inline(__always)
 func execBody(_ body: [Stmt], _ rt: Runtime, _ fp: Frame) throws -> Flow {
-  for s in body {
-    let f = try s.exec(rt, fp)
+  // By index: an array's iterator hands out each statement retained, and releases it after.
+  var i = 0
+  while i < body.count {
+    let f = try body[i].exec(rt, fp)
     if f != .normal { return f }
+    i += 1
   }
   return .normal
 }

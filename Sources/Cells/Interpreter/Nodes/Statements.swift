@@ -30,17 +30,39 @@ func testAll(_ conditions: [Condition], _ rt: Runtime, _ fp: Frame) throws -> Bo
   return true
 }
 
+/// The condition of an `if` or `while` that is one Boolean expression, as most are: it is
+/// tested without walking (and copying) the condition list.
+@inline(__always)
+func singleCondition(_ conditions: [Condition]) -> Expr? {
+  if conditions.count == 1, case .expr(let e) = conditions[0] { return e }
+  return nil
+}
+
+@inline(__always)
+func testSingle(_ e: Expr, _ rt: Runtime, _ fp: Frame) throws -> Bool {
+  let v = try e.eval(rt, fp)
+  if case .bool(let b) = v { return b }
+  return try truth(v, rt, e.loc)
+}
+
 final class IfStmt: Stmt {
   let conditions: [Condition]
   let then: [Stmt]
   let otherwise: [Stmt]?
+  private let single: Expr?
   init(_ conditions: [Condition], then: [Stmt], otherwise: [Stmt]?, _ loc: SourceLoc) {
     self.conditions = conditions
     self.then = then
     self.otherwise = otherwise
+    self.single = singleCondition(conditions)
     super.init(loc)
   }
   override func exec(_ rt: Runtime, _ fp: Frame) throws -> Flow {
+    if let single {
+      if try testSingle(single, rt, fp) { return try execBody(then, rt, fp) }
+      if let otherwise { return try execBody(otherwise, rt, fp) }
+      return .normal
+    }
     if try testAll(conditions, rt, fp) {
       return try execBody(then, rt, fp)
     } else if let otherwise {
@@ -74,12 +96,23 @@ final class GuardStmt: Stmt {
 final class WhileStmt: Stmt {
   let conditions: [Condition]
   let body: [Stmt]
+  private let single: Expr?
   init(_ conditions: [Condition], body: [Stmt], _ loc: SourceLoc) {
     self.conditions = conditions
     self.body = body
+    self.single = singleCondition(conditions)
     super.init(loc)
   }
   override func exec(_ rt: Runtime, _ fp: Frame) throws -> Flow {
+    if let single {
+      while try testSingle(single, rt, fp) {
+        try rt.checkTime(loc)
+        let f = try execBody(body, rt, fp)
+        if f == .broke { break }
+        if f == .returned { return f }
+      }
+      return .normal
+    }
     while try testAll(conditions, rt, fp) {
       try rt.checkTime(loc)
       let f = try execBody(body, rt, fp)
@@ -154,9 +187,13 @@ final class ForInStmt: Stmt {
       return .normal
     }
     if case .array(let elements) = seq, case .local(let slot, .unknown) = target {
-      // An array into a plain local: no conversion to make, so no binding machinery.
-      for e in elements {
-        fp[slot] = e
+      // An array into a plain local: no conversion to make, so no binding machinery. Each
+      // element is copied once, into the slot (an iterator copied it out first).
+      let count = elements.count
+      var index = 0
+      while index < count {
+        fp[slot] = elements[index]
+        index += 1
         try rt.checkTime(loc)
         if let filter, !(try truth(filter.eval(rt, fp), rt, filter.loc)) { continue }
         let f = try execBody(body, rt, fp)

@@ -154,15 +154,22 @@ final class Runtime {
     if let e = code.implicitReturn {
       return try e.eval(self, fp)
     }
-    for s in code.body {
-      let flow = try s.exec(self, fp)
-      if flow == .returned {
-        let v = returnValue
-        returnValue = .void
-        return v
-      }
+    let body = code.body
+    var i = 0
+    while i < body.count {
+      if try body[i].exec(self, fp) == .returned { return takeReturnValue() }
+      i += 1
     }
     return .void
+  }
+
+  /// The value of the `return` that ended a function, taken out of `returnValue` (left
+  /// `.void`) without a copy: a returned struct or array is not retained and released again.
+  @inline(__always)
+  func takeReturnValue() -> Value {
+    var v = Value.void
+    swap(&v, &returnValue)
+    return v
   }
 
   /// Runs a function's body in `fp`: the value of its single expression, or of the
@@ -170,10 +177,11 @@ final class Runtime {
   @inline(__always)
   func runBody(_ code: FunctionCode, _ fp: Frame) throws -> Value {
     if let e = code.implicitReturn { return try e.eval(self, fp) }
-    for s in code.body where try s.exec(self, fp) == .returned {
-      let v = returnValue
-      returnValue = .void
-      return v
+    let body = code.body
+    var i = 0
+    while i < body.count {
+      if try body[i].exec(self, fp) == .returned { return takeReturnValue() }
+      i += 1
     }
     return .void
   }
@@ -188,18 +196,13 @@ final class Runtime {
   ) throws -> Value {
     do {
       try checkTime(loc)
-      let receiver: Value = target == nil ? try base.eval(self, fp) : .void
       let newFP = try pushFrame(code.frameSize, at: loc)
       defer { popFrame(newFP, code.frameSize) }
-      let params = code.parameters
-      for i in 0..<arguments.count {
-        let v = try arguments[i].eval(self, fp)
-        newFP[params[i].slot] = params[i].isBoxed ? .box(Box(v)) : v
-      }
-      guard let target else {
-        newFP[0] = receiver
-        return try runBody(code, newFP)
-      }
+      // The receiver straight into slot 0 (before the arguments, as Swift evaluates it),
+      // not copied there from a local.
+      if target == nil { newFP[0] = try base.eval(self, fp) }
+      try bindArguments(code, arguments, fp, into: newFP)
+      guard let target else { return try runBody(code, newFP) }
       var result = Value.void
       try target.modify(self, fp) { container in
         swap(&newFP[0], &container)
@@ -210,6 +213,39 @@ final class Runtime {
         result = try runBody(code, newFP)
       }
       return result
+    } catch var failure as LocatedFailure {
+      failure.leaveFunction(calledAt: loc)
+      throw failure
+    }
+  }
+
+  /// Evaluates a call's arguments straight into the callee's frame `newFP`: one slot
+  /// read per argument, and a box only when a closure captures the parameter.
+  @inline(__always)
+  func bindArguments(_ code: FunctionCode, _ arguments: [Expr], _ fp: Frame, into newFP: Frame) throws {
+    let slots = code.parameterSlots
+    if code.boxesParameters {
+      for i in 0..<arguments.count {
+        let v = try arguments[i].eval(self, fp)
+        newFP[slots[i]] = code.parameters[i].isBoxed ? .box(Box(v)) : v
+      }
+    } else {
+      for i in 0..<arguments.count { newFP[slots[i]] = try arguments[i].eval(self, fp) }
+    }
+  }
+
+  /// Calls a class method on an instance already evaluated: `receiver` goes to slot 0
+  /// and the arguments straight into the method's frame, without an argument array.
+  func callMethod(
+    _ code: FunctionCode, receiver: consuming Value, arguments: [Expr], _ fp: Frame, at loc: SourceLoc
+  ) throws -> Value {
+    do {
+      try checkTime(loc)
+      let newFP = try pushFrame(code.frameSize, at: loc)
+      defer { popFrame(newFP, code.frameSize) }
+      try bindArguments(code, arguments, fp, into: newFP)
+      newFP[0] = receiver
+      return try runBody(code, newFP)
     } catch var failure as LocatedFailure {
       failure.leaveFunction(calledAt: loc)
       throw failure

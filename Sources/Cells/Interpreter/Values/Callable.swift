@@ -32,7 +32,18 @@ struct ParameterInfo {
 /// The compiled code of a `func` or closure; shared by every closure instance made from it.
 final class FunctionCode {
   let name: String
-  var parameters: [ParameterInfo] = []
+  var parameters: [ParameterInfo] = [] {
+    didSet {
+      parameterSlots = parameters.map(\.slot)
+      boxesParameters = parameters.contains { $0.isBoxed }
+    }
+  }
+  /// Each parameter's frame slot, in parameter order: what a call reads to bind its
+  /// arguments, instead of copying each `ParameterInfo` (its strings, default and type)
+  /// out of `parameters`, which cost retains and releases at every call.
+  private(set) var parameterSlots: [Int] = []
+  /// Whether a closure inside the function captures one of its parameters (kept in a `Box`).
+  private(set) var boxesParameters = false
   var frameSize: Int = 0
   var body: [Stmt] = []
   /// Frame slots that receive the captured boxes, in `captures` order.
@@ -98,15 +109,18 @@ final class UserFunction: Callable {
   /// the frame when the argument does not convert to the parameter's type.
   @inline(__always)
   private func bind(_ v: Value, parameter i: Int, _ fp: Frame, _ rt: Runtime, at loc: SourceLoc) throws {
-    var v = v
+    let code = self.code
     if code.coercesArguments {
-      do { v = try code.parameters[i].type.coerce(v, loc) } catch {
+      let converted: Value
+      do { converted = try code.parameters[i].type.coerce(v, loc) } catch {
         rt.popFrame(fp, code.frameSize)
         throw error
       }
+      fp[code.parameterSlots[i]] = code.boxesParameters && code.parameters[i].isBoxed ? .box(Box(converted)) : converted
+      return
     }
-    let slot = code.parameters[i].slot
-    fp[slot] = code.parameters[i].isBoxed ? .box(Box(v)) : v
+    // The common case reads only the slot, not the parameter's whole record.
+    fp[code.parameterSlots[i]] = code.boxesParameters && code.parameters[i].isBoxed ? .box(Box(v)) : v
   }
 }
 
