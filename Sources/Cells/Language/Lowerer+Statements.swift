@@ -297,6 +297,7 @@ extension Lowerer {
       // Already used to fold the cell's expressions.
       return []
     }
+    if let i = d.as(IfConfigDeclSyntax.self) { throw unsupported(ConditionalCompilation.refusal(i), at: d) }
     throw unsupported("'\(d.trimmedDescription.prefix(30))' declarations are not supported in cells", at: d)
   }
 

@@ -110,8 +110,12 @@ extension Lowerer {
       } else if decl.is(DeinitializerDeclSyntax.self) {
         if !type.isClass { throw fail("deinitializers may only be declared within a class", at: decl) }
         type.hasDeinit = true
-      } else if decl.is(TypeAliasDeclSyntax.self) {
-        throw unsupported("'typealias' inside a type is not supported in cells; declare it at the top level", at: decl)
+      } else if let a = decl.as(TypeAliasDeclSyntax.self) {
+        // `typealias Node = TreeNode<T>` inside a type: known by its name in the whole cell.
+        if let g = a.genericParameterClause {
+          throw unsupported("generic 'typealias' is not supported in cells", at: g)
+        }
+        globals.typeAliases[a.name.text] = a.initializer.value
       } else if let sd = decl.as(SubscriptDeclSyntax.self) {
         if sd.modifiers.contains(where: { $0.name.tokenKind == .keyword(.static) }) {
           throw unsupported("static subscripts are not supported in cells", at: decl)
@@ -134,8 +138,8 @@ extension Lowerer {
             ]
           type.setters[Lowerer.subscriptKey(get: false, n)] = setter
         }
-      } else if decl.is(IfConfigDeclSyntax.self) {
-        throw unsupported("'#if' inside a type is not supported in cells", at: decl)
+      } else if let i = decl.as(IfConfigDeclSyntax.self) {
+        throw unsupported(ConditionalCompilation.refusal(i), at: decl)
       } else {
         throw unsupported("'\(decl.trimmedDescription.prefix(20))' is not supported as a member in cells", at: decl)
       }
