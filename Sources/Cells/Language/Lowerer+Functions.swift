@@ -40,7 +40,8 @@ extension Lowerer {
     let target: Binding
     if scope.isCellTop {
       let signature = try functionSignature(f)
-      guard let entry = globals.entries[signature.fullName], let c = entry.function else {
+      let overload = globals.entries[signature.fullName + "@\(f.position.utf8Offset)"]
+      guard let entry = overload ?? globals.entries[signature.fullName], let c = entry.function else {
         throw fail("internal: function '\(signature.fullName)' was not predeclared", at: f)
       }
       code = c

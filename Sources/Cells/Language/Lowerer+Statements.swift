@@ -155,6 +155,10 @@ extension Lowerer {
       case .ifExpr(let next)?:
         otherwise = [try ifStatementOutsideScope(next)]
       case .codeBlock(let b)?:
+        // `if let left = left { ... } else { left = ... }`: the `else` sees the outer name.
+        let saved = scope
+        scope = scope.parent ?? scope
+        defer { scope = saved }
         otherwise = try block(b.statements)
       case nil:
         otherwise = nil
