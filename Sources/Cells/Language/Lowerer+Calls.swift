@@ -456,7 +456,7 @@ extension Lowerer {
       let name = r.baseName.text
       guard
         Builtins.coreTypeNames.contains(name) || globals.structs[name] != nil || globals.typeAliases[name] != nil
-          || cellTypeNames.contains(name)
+          || cellTypeNames.contains(name) || genericNames.contains(name)
       else { return nil }
       return try typeHint(TypeSyntax(IdentifierTypeSyntax(name: .identifier(name))))
     }
