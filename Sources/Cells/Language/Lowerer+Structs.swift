@@ -28,6 +28,12 @@ extension Lowerer {
 
   /// Registers the members of a type's body or of an extension of it.
   func predeclareMembers(_ block: MemberBlockSyntax, of type: StructType, inExtension: Bool = false) throws {
+    // Nested types may name each other whatever their order, as the cell's types may.
+    for member in block.members {
+      if let s = member.decl.as(StructDeclSyntax.self) { cellTypeNames.insert(s.name.text) }
+      if let c = member.decl.as(ClassDeclSyntax.self) { cellTypeNames.insert(c.name.text) }
+      if let e = member.decl.as(EnumDeclSyntax.self) { cellTypeNames.insert(e.name.text) }
+    }
     for member in block.members {
       let decl = member.decl
       if let v = decl.as(VariableDeclSyntax.self) {
