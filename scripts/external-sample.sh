@@ -20,6 +20,7 @@
 #
 # Each program gets one verdict:
 #   exact    nnbook printed exactly what the compiled program printed
+#   display  exact but for the value of the last expression, which a lesson shows (DSL.md)
 #   differs  nnbook ran to the end but printed something else
 #   error    nnbook stopped at a run-time error the compiled program did not have
 #   refused  nnbook refused a construct ("... not supported ..." at a line)
@@ -94,6 +95,15 @@ measure() {
     verdict=error
   else
     verdict=differs
+    # A lesson shows the value of a cell's last expression (DSL.md); a compiled program does not.
+    # Counted apart when ending the cell with a statement makes the output exact.
+    { printf '# %s\n\n``````swift\n' "$name"; cat "$program"; printf '\nprint("", terminator: "")\n``````\n'; } \
+      > "$work/$name.nodisplay.md"
+    timeout "$timeout_nnbook" "$nnbook" run --to md -o "$work/$name.nodisplay.out.md" "$work/$name.nodisplay.md" \
+      > /dev/null 2>&1 < /dev/null
+    awk '/^<!-- nnbook:output/{getline; if ($0 ~ /^```+text$/) {fence=$0; sub(/text$/, "", fence); inside=1}; next}
+         inside && $0 == fence {exit} inside{print}' "$work/$name.nodisplay.out.md" > "$work/$name.nodisplay.actual" 2> /dev/null
+    if cmp -s "$work/$name.nodisplay.actual" "$work/$name.expected"; then verdict=display; fi
   fi
   count[$verdict]=$((${count[$verdict]:-0} + 1))
   echo "$verdict" > "$work/$name.verdict"
@@ -118,6 +128,6 @@ done < <(find "$dir" -type d -name '*.playground' -print0 | sort -z)
 
 echo
 echo "$total programs compile and run with swiftc -O; $skipped do not compile on this platform"
-for verdict in exact differs error refused crashed hung; do
+for verdict in exact display differs error refused crashed hung; do
   printf '%-8s %d\n' "$verdict" "${count[$verdict]:-0}"
 done

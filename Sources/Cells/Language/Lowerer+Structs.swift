@@ -93,8 +93,18 @@ extension Lowerer {
           }
           continue
         }
+        let isMutating = f.modifiers.contains(where: { $0.name.tokenKind == .keyword(.mutating) })
+        if let existing = type.methods[code.fullName], existing.parameters.map(\.type) != code.parameters.map(\.type),
+          !f.modifiers.contains(where: { $0.name.tokenKind == .keyword(.override) })
+        {
+          // `insert(_ value: T)` and `insert(_ values: [T])`: overloads by parameter type, chosen
+          // where they are called.
+          type.methods[Lowerer.overloadKey(code.fullName, f)] = code
+          if isMutating { type.mutatingMethods.insert(code.fullName) }
+          continue
+        }
         type.methods[code.fullName] = code
-        if f.modifiers.contains(where: { $0.name.tokenKind == .keyword(.mutating) }) {
+        if isMutating {
           type.mutatingMethods.insert(code.fullName)
         } else {
           type.mutatingMethods.remove(code.fullName)
@@ -338,7 +348,10 @@ extension Lowerer {
         if isStatic, case .binaryOperator = f.name.tokenKind {
           found = globals.operators[signature.name]?.first { $0.loc == signature.loc }
         } else {
-          found = isStatic ? type.staticMethods[signature.fullName] : type.methods[signature.fullName]
+          found =
+            isStatic
+            ? type.staticMethods[signature.fullName]
+            : type.methods[Lowerer.overloadKey(signature.fullName, f)] ?? type.methods[signature.fullName]
         }
         guard let code = found, let body = f.body else {
           throw fail("method '\(f.name.text)' needs a body", at: f)
@@ -471,8 +484,22 @@ extension Lowerer {
     mutableBase: Bool, exactType: Bool = false
   ) throws -> Typed {
     let labels = args.map(\.label)
-    let candidates = s.methods.filter { $0.value.name == name }.map(\.value).sorted { $0.fullName < $1.fullName }
-    guard let code = candidates.first(where: { labelsMatch($0, labels, trailing: args.trailingClosureIndex) }) else {
+    let candidates = s.methods.filter { $0.value.name == name }.sorted { $0.key < $1.key }.map(\.value)
+    var matching = candidates.filter { labelsMatch($0, labels, trailing: args.trailingClosureIndex) }
+    if matching.count > 1 {
+      // Overloads by parameter type: the first whose parameters take the arguments' types.
+      // A parameter of a known type that takes the argument counts more than a generic one.
+      let types = try args.map { try expr($0.expression).type }
+      var best: (code: FunctionCode, score: Int)?
+      for code in matching where code.parameters.count == types.count {
+        let pairs = zip(types, code.parameters.map(\.type))
+        guard pairs.allSatisfy({ Lowerer.argumentFits($0, $1) }) else { continue }
+        let score = pairs.filter { $0 != .unknown && $1 != .unknown }.count
+        if best == nil || score > best!.score { best = (code, score) }
+      }
+      if let best { matching = [best.code] }
+    }
+    guard let code = matching.first else {
       if candidates.isEmpty, s.fieldIndex[name] != nil || s.computed[name] != nil {
         // A closure stored in a property: `op.apply(3, 4)`.
         return try callValue(
@@ -494,16 +521,18 @@ extension Lowerer {
     if isMutating && !mutableBase {
       throw fail("cannot use mutating member '\(name)' on immutable value", at: c)
     }
+    // An overload by type is called as chosen here (overriding one in a subclass is not supported).
+    let isTypeOverload = s.methods[code.fullName] !== code
     let call = try callUser(code, callee: Const(.void, loc(c)), args, at: c)
     let node = call.node as! CallFunctionExpr
     if node.hasInout {
       return Typed(
         InoutMethodCallExpr(
           base: base, code: code, declaringType: s, arguments: node.arguments, inoutTargets: node.inoutTargets,
-          mutating: isMutating, dynamic: s.isClass && !exactType, loc(c)),
+          mutating: isMutating, dynamic: s.isClass && !exactType && !isTypeOverload, loc(c)),
         code.returnType)
     }
-    if s.isClass && !exactType {
+    if s.isClass && !exactType && !isTypeOverload {
       return Typed(
         ClassMethodCallExpr(base: base, code: code, declaringType: s, arguments: node.arguments, loc(c)),
         code.returnType)
@@ -511,6 +540,25 @@ extension Lowerer {
     return Typed(
       StructMethodCallExpr(
         base: base, code: code, arguments: node.arguments, mutating: isMutating, loc(c)), code.returnType)
+  }
+}
+
+extension Lowerer {
+  /// Where a method overloaded by parameter type is kept among its type's methods.
+  static func overloadKey(_ fullName: String, _ f: FunctionDeclSyntax) -> String {
+    fullName + "@\(f.position.utf8Offset)"
+  }
+
+  /// Whether an argument of static type `argument` may be passed for a parameter of type `parameter`.
+  static func argumentFits(_ argument: TypeHint, _ parameter: TypeHint) -> Bool {
+    switch (argument, parameter) {
+    case (.unknown, _), (_, .unknown): return true
+    case (.int, .double), (.int, .float): return true
+    case (.array(let a), .array(let b)): return argumentFits(a, b)
+    case (.optional(let a), .optional(let b)): return argumentFits(a, b)
+    case (_, .optional(let b)): return argumentFits(argument, b)
+    default: return argument == parameter
+    }
   }
 }
 
