@@ -68,7 +68,8 @@ enum ConditionalCompilation {
       if clause == active {
         // The directive line's tokens only: `#if cond` / `#elseif cond` / `#else`.
         let start = clause.poundKeyword.positionAfterSkippingLeadingTrivia.utf8Offset
-        let end = (clause.condition?.endPositionBeforeTrailingTrivia ?? clause.poundKeyword.endPositionBeforeTrailingTrivia)
+        let end =
+          (clause.condition?.endPositionBeforeTrailingTrivia ?? clause.poundKeyword.endPositionBeforeTrailingTrivia)
           .utf8Offset
         out.append(start..<end)
         if let elements = clause.elements {

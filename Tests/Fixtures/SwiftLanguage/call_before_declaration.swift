@@ -41,7 +41,7 @@ enum Tree: CustomDebugStringConvertible {
   var debugDescription: String {
     switch self {
     case .leaf: return "."
-    case let .node(l, v, r): return "(\(l.debugDescription) \(v) \(r.debugDescription))"
+    case .node(let l, let v, let r): return "(\(l.debugDescription) \(v) \(r.debugDescription))"
     }
   }
 }
