@@ -10,33 +10,32 @@ extension Builtins {
     alias("index(where:)", to: "firstIndex(where:)")
     // `xs.prefix(upTo: i)`, `xs.prefix(through: i)`, `xs.suffix(from: i)`: `xs[..<i]`, `xs[...i]`, `xs[i...]`.
     m["prefix(upTo:)"] = BuiltinMethod(name: "prefix", mutating: false) { _, v, a in
-      try boundedSlice(v, a[0], "prefix(upTo:)") { count, i in 0..<i }
+      try boundedSlice(v, a[0], "prefix(upTo:)") { count, i in i <= count ? 0..<i : nil }
     }
     m["prefix(through:)"] = BuiltinMethod(name: "prefix", mutating: false) { _, v, a in
-      try boundedSlice(v, a[0], "prefix(through:)") { count, i in 0..<(i + 1) }
+      try boundedSlice(v, a[0], "prefix(through:)") { count, i in i < count ? 0..<(i + 1) : nil }
     }
     m["suffix(from:)"] = BuiltinMethod(name: "suffix", mutating: false) { _, v, a in
-      try boundedSlice(v, a[0], "suffix(from:)") { count, i in i..<count }
+      try boundedSlice(v, a[0], "suffix(from:)") { count, i in i <= count ? i..<count : nil }
     }
   }
 
   /// The elements (or characters) of `v` in the range `bounds` makes of its count and the
-  /// index `index`; out of bounds is an error, as in Swift.
+  /// index `index` (nil when the index is past what the method allows); out of bounds is an
+  /// error, as in Swift.
   private static func boundedSlice(
-    _ v: Value, _ index: Value, _ method: String, _ bounds: (Int, Int) -> Range<Int>
+    _ v: Value, _ index: Value, _ method: String, _ bounds: (Int, Int) -> Range<Int>?
   ) throws -> Value {
     guard case .int(let i) = index else { throw RuntimeFailure("\(method) needs an index") }
     if case .string(let s) = v {
       let characters = Array(s)
-      let r = bounds(characters.count, i)
-      guard r.lowerBound >= 0, r.upperBound <= characters.count else {
+      guard i >= 0, let r = bounds(characters.count, i) else {
         throw RuntimeFailure("\(method): index \(i) is out of bounds for a string of \(characters.count) characters")
       }
       return .string(String(characters[r]))
     }
     let xs = try elements(v, method)
-    let r = bounds(xs.count, i)
-    guard r.lowerBound >= 0, r.upperBound <= xs.count else {
+    guard i >= 0, let r = bounds(xs.count, i) else {
       throw RuntimeFailure("\(method): index \(i) is out of range for \(xs.count) elements")
     }
     return .array(Array(xs[r]))
