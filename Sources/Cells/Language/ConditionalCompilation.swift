@@ -38,6 +38,13 @@ enum ConditionalCompilation {
         return "'#if' with the condition '\(c.trimmedDescription)' is not supported in cells"
       }
     }
+    // A block inside one of the clauses holds the condition.
+    for clause in block.clauses {
+      guard let elements = clause.elements else { continue }
+      let inner = Finder(viewMode: .sourceAccurate)
+      inner.walk(elements)
+      for nested in inner.blocks where blankedRanges(nested) == nil { return refusal(nested) }
+    }
     return "'#if' here is not supported in cells"
   }
 
