@@ -133,9 +133,10 @@ public func removeStaleTemporaryFiles(of path: String) {
   defer { closedir(directory) }
   var stale: [String] = []
   while let entry = readdir(directory) {
-    let entryName = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-      String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
-    }
+    // Read the name in place, up to its NUL: glibc allocates a dirent only as long as its
+    // name, so copying the whole struct (`entry.pointee`) can read past the end of a page.
+    let nameOffset = MemoryLayout<dirent>.offset(of: \dirent.d_name) ?? 0
+    let entryName = String(cString: (UnsafeRawPointer(entry) + nameOffset).assumingMemoryBound(to: CChar.self))
     // Only names mkstemp makes from our template: the prefix and six more characters.
     if entryName.hasPrefix(prefix) && entryName.utf8.count == prefix.utf8.count + 6 {
       stale.append(folder + entryName)

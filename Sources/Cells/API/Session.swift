@@ -147,7 +147,9 @@ public final class Session {
 
   private func runOnThisThread(_ source: String, timeout: Double) -> CellResult {
     cellCount += 1
-    let tree = Parser.parse(source: source)
+    var tree = Parser.parse(source: source)
+    // `#if`: only the active clauses' code stays, at the same lines and columns.
+    if let resolved = ConditionalCompilation.resolve(source, tree) { tree = Parser.parse(source: resolved) }
     let converter = SourceLocationConverter(fileName: "cell", tree: tree)
     if let error = syntaxError(tree, converter) {
       return CellResult(outputs: [], error: error)

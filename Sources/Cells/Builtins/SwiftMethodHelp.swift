@@ -21,6 +21,15 @@ extension Builtins {
     "filter(_:)": ("filter(_ isIncluded: (Element) -> Bool) -> [Element]", "The elements that pass"),
     "first(where:)": ("first(where: (Element) -> Bool) -> Element?", "The first element that passes, or nil"),
     "firstIndex(of:)": ("firstIndex(of: Element) -> Int?", "Where the element first appears, or nil"),
+    "index(of:)": (
+      "index(of: Element) -> Int?", "Where the element first appears, or nil (older name of firstIndex(of:))"
+    ),
+    "index(where:)": (
+      "index(where: (Element) -> Bool) -> Int?", "Where the first passing element is, or nil (older firstIndex(where:))"
+    ),
+    "prefix(upTo:)": ("prefix(upTo end: Int) -> [Element]", "The elements before index end: xs[..<end]"),
+    "prefix(through:)": ("prefix(through last: Int) -> [Element]", "The elements up to index last: xs[...last]"),
+    "suffix(from:)": ("suffix(from start: Int) -> [Element]", "The elements from index start on: xs[start...]"),
     "firstIndex(where:)": (
       "firstIndex(where: (Element) -> Bool) -> Int?", "Where the first passing element is, or nil"
     ),

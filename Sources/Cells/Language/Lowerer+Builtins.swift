@@ -262,6 +262,10 @@ extension Builtins {
         guard case .string(let f) = a[0] else { throw RuntimeFailure("String(format:) expects a format string") }
         return .string(try Format.format(f, Array(a.dropFirst())))
       }
+    case ("String", []): return make(.string) { _, _ in .string("") }
+    case ("Int", []): return make(.int) { _, _ in .int(0) }
+    case ("Double", []): return make(.double) { _, _ in .double(0) }
+    case ("Bool", []): return make(.bool) { _, _ in .bool(false) }
     case ("String", [nil]):
       return make(.string) { _, a in .string(stringFromCharacters(a[0]) ?? a[0].description) }
     case ("String", ["describing"]):

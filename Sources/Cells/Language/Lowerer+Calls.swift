@@ -98,6 +98,12 @@ extension Lowerer {
         return try callUser(code, callee: Const(.function(UserFunction(code: code, captures: [])), loc(r)), args, at: c)
       }
       if globals.typeAliases[name] != nil, let typed = try arrayInit(callee, args, at: c) { return typed }
+      // `Node(value: 1)` where `typealias Node = LinkedListNode<T>`: the type's initializer.
+      if let aliased = globals.typeAliases[name], case .named(let target) = try typeHint(aliased),
+        let s = globals.structs[target]
+      {
+        return try structInit(s, args, at: c)
+      }
       // `less(a, b)` in a method: a closure stored in one of the type's properties.
       if let s = currentStruct, let k = s.fieldIndex[name], let field = try variableReference(name, at: r) {
         return try callValue(Typed(field, s.fieldTypes[k]), args, at: c)
@@ -450,7 +456,7 @@ extension Lowerer {
       let name = r.baseName.text
       guard
         Builtins.coreTypeNames.contains(name) || globals.structs[name] != nil || globals.typeAliases[name] != nil
-          || cellTypeNames.contains(name)
+          || cellTypeNames.contains(name) || genericNames.contains(name)
       else { return nil }
       return try typeHint(TypeSyntax(IdentifierTypeSyntax(name: .identifier(name))))
     }

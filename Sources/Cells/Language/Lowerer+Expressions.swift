@@ -646,6 +646,13 @@ extension Lowerer {
   }
 
   func lvalue(_ e: ExprSyntax) throws -> (LValue, TypeHint) {
+    if let o = e.as(OptionalChainingExprSyntax.self), inOptionalChain {
+      // `adjacency[v]?.append(w)`, `stack?.items.removeLast()`: the wrapped value, changed in place.
+      let (inner, innerType) = try lvalue(o.expression)
+      var type = TypeHint.unknown
+      if case .optional(let t) = innerType { type = t }
+      return (OptionalLinkLValue(inner, loc(o)), type)
+    }
     if let r = e.as(DeclReferenceExprSyntax.self) {
       let name = r.baseName.text
       switch resolve(name) {

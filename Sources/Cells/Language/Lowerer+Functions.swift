@@ -11,7 +11,9 @@ extension Lowerer {
 
     }
     let code = FunctionCode(name: f.name.text, loc: loc(f))
-    code.parameters = try f.signature.parameterClause.parameters.map { p in
+    // A call lowered before this function's body (a function declared further down) puts its
+    // arguments in these slots: the ones the body gives its parameters, in order.
+    code.parameters = try f.signature.parameterClause.parameters.enumerated().map { index, p in
       let first = p.firstName.text
       let name = p.secondName?.text ?? first
       let isInout =
@@ -24,7 +26,7 @@ extension Lowerer {
       let type = try typeHint(p.type)
       let defaultValue = try p.defaultValue.map { try expr($0.value, expected: type).node }
       return ParameterInfo(
-        label: first == "_" ? nil : first, name: name, slot: 0, isInout: isInout, isBoxed: false,
+        label: first == "_" ? nil : first, name: name, slot: index, isInout: isInout, isBoxed: false,
         defaultValue: defaultValue, type: type)
     }
     code.returnType = try f.signature.returnClause.map { try typeHint($0.type) } ?? .void
@@ -40,7 +42,8 @@ extension Lowerer {
     let target: Binding
     if scope.isCellTop {
       let signature = try functionSignature(f)
-      guard let entry = globals.entries[signature.fullName], let c = entry.function else {
+      let overload = globals.entries[signature.fullName + "@\(f.position.utf8Offset)"]
+      guard let entry = overload ?? globals.entries[signature.fullName], let c = entry.function else {
         throw fail("internal: function '\(signature.fullName)' was not predeclared", at: f)
       }
       code = c

@@ -155,6 +155,10 @@ extension Lowerer {
       case .ifExpr(let next)?:
         otherwise = [try ifStatementOutsideScope(next)]
       case .codeBlock(let b)?:
+        // `if let left = left { ... } else { left = ... }`: the `else` sees the outer name.
+        let saved = scope
+        scope = scope.parent ?? scope
+        defer { scope = saved }
         otherwise = try block(b.statements)
       case nil:
         otherwise = nil
@@ -297,6 +301,7 @@ extension Lowerer {
       // Already used to fold the cell's expressions.
       return []
     }
+    if let i = d.as(IfConfigDeclSyntax.self) { throw unsupported(ConditionalCompilation.refusal(i), at: d) }
     throw unsupported("'\(d.trimmedDescription.prefix(30))' declarations are not supported in cells", at: d)
   }
 

@@ -28,6 +28,12 @@ extension Lowerer {
 
   /// Registers the members of a type's body or of an extension of it.
   func predeclareMembers(_ block: MemberBlockSyntax, of type: StructType, inExtension: Bool = false) throws {
+    // Nested types may name each other whatever their order, as the cell's types may.
+    for member in block.members {
+      if let s = member.decl.as(StructDeclSyntax.self) { cellTypeNames.insert(s.name.text) }
+      if let c = member.decl.as(ClassDeclSyntax.self) { cellTypeNames.insert(c.name.text) }
+      if let e = member.decl.as(EnumDeclSyntax.self) { cellTypeNames.insert(e.name.text) }
+    }
     for member in block.members {
       let decl = member.decl
       if let v = decl.as(VariableDeclSyntax.self) {
@@ -87,8 +93,18 @@ extension Lowerer {
           }
           continue
         }
+        let isMutating = f.modifiers.contains(where: { $0.name.tokenKind == .keyword(.mutating) })
+        if let existing = type.methods[code.fullName], existing.parameters.map(\.type) != code.parameters.map(\.type),
+          !f.modifiers.contains(where: { $0.name.tokenKind == .keyword(.override) })
+        {
+          // `insert(_ value: T)` and `insert(_ values: [T])`: overloads by parameter type, chosen
+          // where they are called.
+          type.methods[Lowerer.overloadKey(code.fullName, f)] = code
+          if isMutating { type.mutatingMethods.insert(code.fullName) }
+          continue
+        }
         type.methods[code.fullName] = code
-        if f.modifiers.contains(where: { $0.name.tokenKind == .keyword(.mutating) }) {
+        if isMutating {
           type.mutatingMethods.insert(code.fullName)
         } else {
           type.mutatingMethods.remove(code.fullName)
@@ -110,8 +126,12 @@ extension Lowerer {
       } else if decl.is(DeinitializerDeclSyntax.self) {
         if !type.isClass { throw fail("deinitializers may only be declared within a class", at: decl) }
         type.hasDeinit = true
-      } else if decl.is(TypeAliasDeclSyntax.self) {
-        throw unsupported("'typealias' inside a type is not supported in cells; declare it at the top level", at: decl)
+      } else if let a = decl.as(TypeAliasDeclSyntax.self) {
+        // `typealias Node = TreeNode<T>` inside a type: known by its name in the whole cell.
+        if let g = a.genericParameterClause {
+          throw unsupported("generic 'typealias' is not supported in cells", at: g)
+        }
+        globals.typeAliases[a.name.text] = a.initializer.value
       } else if let sd = decl.as(SubscriptDeclSyntax.self) {
         if sd.modifiers.contains(where: { $0.name.tokenKind == .keyword(.static) }) {
           throw unsupported("static subscripts are not supported in cells", at: decl)
@@ -134,8 +154,8 @@ extension Lowerer {
             ]
           type.setters[Lowerer.subscriptKey(get: false, n)] = setter
         }
-      } else if decl.is(IfConfigDeclSyntax.self) {
-        throw unsupported("'#if' inside a type is not supported in cells", at: decl)
+      } else if let i = decl.as(IfConfigDeclSyntax.self) {
+        throw unsupported(ConditionalCompilation.refusal(i), at: decl)
       } else {
         throw unsupported("'\(decl.trimmedDescription.prefix(20))' is not supported as a member in cells", at: decl)
       }
@@ -328,7 +348,10 @@ extension Lowerer {
         if isStatic, case .binaryOperator = f.name.tokenKind {
           found = globals.operators[signature.name]?.first { $0.loc == signature.loc }
         } else {
-          found = isStatic ? type.staticMethods[signature.fullName] : type.methods[signature.fullName]
+          found =
+            isStatic
+            ? type.staticMethods[signature.fullName]
+            : type.methods[Lowerer.overloadKey(signature.fullName, f)] ?? type.methods[signature.fullName]
         }
         guard let code = found, let body = f.body else {
           throw fail("method '\(f.name.text)' needs a body", at: f)
@@ -461,8 +484,22 @@ extension Lowerer {
     mutableBase: Bool, exactType: Bool = false
   ) throws -> Typed {
     let labels = args.map(\.label)
-    let candidates = s.methods.filter { $0.value.name == name }.map(\.value).sorted { $0.fullName < $1.fullName }
-    guard let code = candidates.first(where: { labelsMatch($0, labels, trailing: args.trailingClosureIndex) }) else {
+    let candidates = s.methods.filter { $0.value.name == name }.sorted { $0.key < $1.key }.map(\.value)
+    var matching = candidates.filter { labelsMatch($0, labels, trailing: args.trailingClosureIndex) }
+    if matching.count > 1 {
+      // Overloads by parameter type: the first whose parameters take the arguments' types.
+      // A parameter of a known type that takes the argument counts more than a generic one.
+      let types = try args.map { try expr($0.expression).type }
+      var best: (code: FunctionCode, score: Int)?
+      for code in matching where code.parameters.count == types.count {
+        let pairs = zip(types, code.parameters.map(\.type))
+        guard pairs.allSatisfy({ Lowerer.argumentFits($0, $1) }) else { continue }
+        let score = pairs.filter { $0 != .unknown && $1 != .unknown }.count
+        if best == nil || score > best!.score { best = (code, score) }
+      }
+      if let best { matching = [best.code] }
+    }
+    guard let code = matching.first else {
       if candidates.isEmpty, s.fieldIndex[name] != nil || s.computed[name] != nil {
         // A closure stored in a property: `op.apply(3, 4)`.
         return try callValue(
@@ -484,16 +521,18 @@ extension Lowerer {
     if isMutating && !mutableBase {
       throw fail("cannot use mutating member '\(name)' on immutable value", at: c)
     }
+    // An overload by type is called as chosen here (overriding one in a subclass is not supported).
+    let isTypeOverload = s.methods[code.fullName] !== code
     let call = try callUser(code, callee: Const(.void, loc(c)), args, at: c)
     let node = call.node as! CallFunctionExpr
     if node.hasInout {
       return Typed(
         InoutMethodCallExpr(
           base: base, code: code, declaringType: s, arguments: node.arguments, inoutTargets: node.inoutTargets,
-          mutating: isMutating, dynamic: s.isClass && !exactType, loc(c)),
+          mutating: isMutating, dynamic: s.isClass && !exactType && !isTypeOverload, loc(c)),
         code.returnType)
     }
-    if s.isClass && !exactType {
+    if s.isClass && !exactType && !isTypeOverload {
       return Typed(
         ClassMethodCallExpr(base: base, code: code, declaringType: s, arguments: node.arguments, loc(c)),
         code.returnType)
@@ -501,6 +540,25 @@ extension Lowerer {
     return Typed(
       StructMethodCallExpr(
         base: base, code: code, arguments: node.arguments, mutating: isMutating, loc(c)), code.returnType)
+  }
+}
+
+extension Lowerer {
+  /// Where a method overloaded by parameter type is kept among its type's methods.
+  static func overloadKey(_ fullName: String, _ f: FunctionDeclSyntax) -> String {
+    fullName + "@\(f.position.utf8Offset)"
+  }
+
+  /// Whether an argument of static type `argument` may be passed for a parameter of type `parameter`.
+  static func argumentFits(_ argument: TypeHint, _ parameter: TypeHint) -> Bool {
+    switch (argument, parameter) {
+    case (.unknown, _), (_, .unknown): return true
+    case (.int, .double), (.int, .float): return true
+    case (.array(let a), .array(let b)): return argumentFits(a, b)
+    case (.optional(let a), .optional(let b)): return argumentFits(a, b)
+    case (_, .optional(let b)): return argumentFits(argument, b)
+    default: return argument == parameter
+    }
   }
 }
 

@@ -111,9 +111,14 @@ final class Lowerer {
       guard case .decl(let d) = item.item else { continue }
       if let f = d.as(FunctionDeclSyntax.self) {
         let code = try functionSignature(f)
-        let full = code.fullName
+        var full = code.fullName
         if let existing = globals.entries[full], existing.cell == cellIndex {
-          throw fail("invalid redeclaration of '\(full)'", at: f.name)
+          // `func == (lhs: Edge, rhs: Edge)` and `func == (lhs: Node, rhs: Node)`: operators
+          // overload by their operands' types (chosen where they are used).
+          guard case .binaryOperator = f.name.tokenKind else {
+            throw fail("invalid redeclaration of '\(full)'", at: f.name)
+          }
+          full += "@\(f.position.utf8Offset)"
         }
         var entry = globals.declare(full, isLet: true, type: .function, cell: cellIndex)
         entry.function = code

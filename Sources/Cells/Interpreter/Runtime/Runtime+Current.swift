@@ -37,10 +37,16 @@ enum UserOperators {
     return false
   }
 
-  /// `description` of a type that conforms to `CustomStringConvertible`.
+  /// `description` of a type that conforms to `CustomStringConvertible`, else the
+  /// `debugDescription` of one that conforms to `CustomDebugStringConvertible` (as `print` does).
   static func description(of s: StructInstance) -> String? {
-    guard let getter = s.type.computed["description"],
-      s.type.isSubtype(of: "CustomStringConvertible") || s.type.isSubtype(of: "CustomDebugStringConvertible"),
+    let type = s.type
+    let getter =
+      type.computed["description"].flatMap {
+        type.isSubtype(of: "CustomStringConvertible") || type.isSubtype(of: "CustomDebugStringConvertible") ? $0 : nil
+      }
+      ?? type.computed["debugDescription"].flatMap { type.isSubtype(of: "CustomDebugStringConvertible") ? $0 : nil }
+    guard let getter,
       let rt = Runtime.current,
       case .string(let text)? = try? rt.callMethod(getter, self: .structInstance(s), [], at: getter.loc).0
     else { return nil }
