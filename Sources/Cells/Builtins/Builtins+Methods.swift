@@ -517,6 +517,7 @@ extension Builtins {
       return .double(try number(v).squareRoot())
     }
     addIndexMethods { key, mutating, body in add(key, mutating: mutating, body) }
+    addSlicingMethods { key, mutating, body in add(key, mutating: mutating, body) }
     return m
   }()
 

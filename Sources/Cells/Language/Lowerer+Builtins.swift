@@ -32,6 +32,8 @@ extension Builtins {
     }
 
     switch name {
+    case "debugPrint":
+      return try debugPrint(args, lowerer: lowerer, at: c)
     case "print":
       var items: [Expr] = []
       var separator: Expr?
@@ -264,6 +266,10 @@ extension Builtins {
       }
     case ("String", [nil]):
       return make(.string) { _, a in .string(stringFromCharacters(a[0]) ?? a[0].description) }
+    case ("String", []), ("Int", []), ("Double", []), ("Float", []), ("Bool", []):
+      // `String()` is "", `Int()` 0: the empty value a learner starts a loop from.
+      let empty = Builtins.emptyValue(of: name)
+      return make(empty.type) { _, _ in empty.value }
     case ("String", ["describing"]):
       return make(.string) { _, a in .string(a[0].description) }
     case ("String", ["repeating", "count"]):

@@ -67,7 +67,7 @@ extension Lowerer {
       }
       if let s = globals.structs[name] { return try structInit(s, args, at: c) }
       if name == "Set" { return try setInit(args, at: c) }
-      if name == "print" {
+      if name == "print" || name == "debugPrint" {
         // `print(xs.reversed())` shows Swift's lazy view, not an array.
         let saved = printArguments
         printArguments = Set(args.map { $0.expression.id })

@@ -1,0 +1,92 @@
+import SwiftSyntax
+
+/// Pieces of Swift's standard library that tutorials and algorithm books use: `debugPrint`,
+/// the empty initialisers (`String()`), and the index-based slicing of arrays and strings.
+extension Builtins {
+  /// The value `String()`, `Int()`, `Double()`, `Float()` and `Bool()` make.
+  static func emptyValue(of type: String) -> (value: Value, type: TypeHint) {
+    switch type {
+    case "Int": return (.int(0), .int)
+    case "Double": return (.double(0), .double)
+    case "Float": return (.float(0), .float)
+    case "Bool": return (.bool(false), .bool)
+    default: return (.string(""), .string)
+    }
+  }
+
+  /// `debugPrint(a, b, separator:terminator:)`: each item as Swift's `debugDescription`
+  /// shows it (strings quoted).
+  static func debugPrint(_ args: [Argument], lowerer: Lowerer, at c: FunctionCallExprSyntax) throws -> Typed {
+    var items: [Expr] = []
+    var separator: Expr?
+    var terminator: Expr?
+    for a in args {
+      let node = try lowerer.expr(a.expression).node
+      switch a.label {
+      case nil: items.append(node)
+      case "separator": separator = node
+      case "terminator": terminator = node
+      default:
+        throw lowerer.fail(
+          "no 'debugPrint' takes the argument label '\(a.label ?? "_")'; use debugPrint(_:separator:terminator:)",
+          at: a.expression.parent ?? Syntax(a.expression))
+      }
+    }
+    return Typed(DebugPrintExpr(items: items, separator: separator, terminator: terminator, lowerer.loc(c)), .void)
+  }
+}
+
+/// `debugPrint(...)`: as `print`, with each item's `debugDescription`.
+final class DebugPrintExpr: Expr {
+  let items: [Expr]
+  let separator: Expr?
+  let terminator: Expr?
+  init(items: [Expr], separator: Expr?, terminator: Expr?, _ loc: SourceLoc) {
+    self.items = items
+    self.separator = separator
+    self.terminator = terminator
+    super.init(loc)
+  }
+  override func eval(_ rt: Runtime, _ fp: Frame) throws -> Value {
+    let sep = try separator.map { try $0.eval(rt, fp).description } ?? " "
+    let term = try terminator.map { try $0.eval(rt, fp).description } ?? "\n"
+    var line = ""
+    for (i, item) in items.enumerated() {
+      if i > 0 { line += sep }
+      line += try item.eval(rt, fp).debugDescription
+      if line.utf8.count > Runtime.printLimit { break }
+    }
+    try rt.write(line + term, at: loc)
+    return .void
+  }
+}
+
+extension Builtins {
+  /// `prefix(upTo:)`, `prefix(through:)` and `suffix(from:)`: a string index is its
+  /// character offset and an array index its position, so each cuts at that position.
+  static func addSlicingMethods(_ add: (String, Bool, @escaping MethodBody) -> Void) {
+    /// The part of `v` that `keep(i, count)` selects, `i` being the index argument.
+    func cut(_ name: String, _ v: Value, _ index: Value, _ keep: (Int, Int) -> Range<Int>) throws(RuntimeFailure)
+      -> Value
+    {
+      let i = try position(index, name)
+      switch v {
+      case .string(let s):
+        guard i >= 0 && i <= s.count else { throw RuntimeFailure("\(name): String index is out of bounds") }
+        let r = keep(i, s.count).clamped(to: 0..<s.count)
+        let from = s.index(s.startIndex, offsetBy: r.lowerBound)
+        return .string(String(s[from..<s.index(from, offsetBy: r.count)]))
+      case .array(let a):
+        guard i >= 0 && i <= a.count else {
+          throw RuntimeFailure("\(name): index \(i) is out of range for an array of \(a.count) elements")
+        }
+        return .array(Array(a[keep(i, a.count).clamped(to: 0..<a.count)]))
+      default:
+        throw RuntimeFailure("value of type '\(v.typeName)' has no member '\(name)'")
+      }
+    }
+    add("prefix(upTo:)", false) { _, v, a in try cut("prefix(upTo:)", v, a[0]) { i, _ in 0..<i } }
+    add("prefix(through:)", false) { _, v, a in try cut("prefix(through:)", v, a[0]) { i, _ in 0..<(i + 1) } }
+    add("suffix(from:)", false) { _, v, a in try cut("suffix(from:)", v, a[0]) { i, n in i..<n } }
+  }
+}
