@@ -21,7 +21,7 @@ extension Builtins {
     var separator: Expr?
     var terminator: Expr?
     for a in args {
-      let node = try lowerer.expr(a.expression).node
+      let node = printable(try lowerer.expr(a.expression))
       switch a.label {
       case nil: items.append(node)
       case "separator": separator = node
@@ -33,6 +33,36 @@ extension Builtins {
       }
     }
     return Typed(DebugPrintExpr(items: items, separator: separator, terminator: terminator, lowerer.loc(c)), .void)
+  }
+}
+
+extension TypeHint {
+  /// What `let r = xs.reversed()` holds in Swift: a `ReversedCollection`, an array or
+  /// string here, which `print` shows as Swift does.
+  static var reversedCollection: TypeHint { .named("ReversedCollection") }
+}
+
+extension Builtins {
+  /// `xs.reversed()` with no arguments: Swift's lazy `ReversedCollection` when nothing asks
+  /// for an array.
+  static func isReversedView(_ e: ExprSyntax) -> Bool {
+    guard let c = e.as(FunctionCallExprSyntax.self), c.arguments.isEmpty, c.trailingClosure == nil,
+      let m = c.calledExpression.as(MemberAccessExprSyntax.self), m.base != nil
+    else { return false }
+    return m.declName.baseName.text == "reversed"
+  }
+
+  /// An item of `print`: a variable holding a `ReversedCollection` prints as one.
+  static func printable(_ item: Typed) -> Expr {
+    guard item.type == .reversedCollection else { return item.node }
+    // The variable holds the reversed elements; the view shows the collection it reverses.
+    return NativeCallExpr(name: "print", arguments: [item.node], item.node.loc) { _, v in
+      switch v[0] {
+      case .array(let a): return ReversedView.view(of: .array(a.reversed())) ?? v[0]
+      case .string(let s): return ReversedView.view(of: .string(String(s.reversed()))) ?? v[0]
+      default: return v[0]
+      }
+    }
   }
 }
 
@@ -53,11 +83,42 @@ final class DebugPrintExpr: Expr {
     var line = ""
     for (i, item) in items.enumerated() {
       if i > 0 { line += sep }
-      line += try item.eval(rt, fp).debugDescription
+      let value = try item.eval(rt, fp)
+      if case .object(let view as ReversedView) = value {
+        // `debugPrint` names types with their modules: `Swift.ReversedCollection<Swift.String>`.
+        line += Self.qualified(view.typeName) + "(_base: \(view.base.debugDescription))"
+      } else {
+        line += value.debugDescription
+      }
       if line.utf8.count > Runtime.printLimit { break }
     }
     try rt.write(line + term, at: loc)
     return .void
+  }
+
+  static let standardTypes: Set<String> = [
+    "ReversedCollection", "Array", "Int", "Double", "Float", "String", "Character", "Bool", "Optional", "Dictionary",
+    "Set",
+  ]
+
+  /// `ReversedCollection<Array<Int>>` as `Swift.ReversedCollection<Swift.Array<Swift.Int>>`.
+  static func qualified(_ typeName: String) -> String {
+    var out = ""
+    var word = ""
+    func flush() {
+      if !word.isEmpty { out += (standardTypes.contains(word) ? "Swift." : "main.") + word }
+      word = ""
+    }
+    for ch in typeName {
+      if ch.isLetter || ch.isNumber || ch == "_" {
+        word.append(ch)
+      } else {
+        flush()
+        out.append(ch)
+      }
+    }
+    flush()
+    return out
   }
 }
 

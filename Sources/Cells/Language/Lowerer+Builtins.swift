@@ -40,7 +40,7 @@ extension Builtins {
       var terminator: Expr?
       for (i, a) in args.enumerated() {
         switch a.label {
-        case nil: items.append(try lower(i))
+        case nil: items.append(printable(try lowerer.expr(args[i].expression)))
         case "separator": separator = try lower(i)
         case "terminator": terminator = try lower(i)
         default: throw bad("print(_:separator:terminator:)")
