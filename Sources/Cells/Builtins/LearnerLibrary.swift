@@ -1,3 +1,4 @@
+import Foundation
 import SwiftSyntax
 
 /// Pieces of Swift's standard library that tutorials and algorithm books use: `debugPrint`,
@@ -149,5 +150,20 @@ extension Builtins {
     add("prefix(upTo:)", false) { _, v, a in try cut("prefix(upTo:)", v, a[0]) { i, _ in 0..<i } }
     add("prefix(through:)", false) { _, v, a in try cut("prefix(through:)", v, a[0]) { i, _ in 0..<(i + 1) } }
     add("suffix(from:)", false) { _, v, a in try cut("suffix(from:)", v, a[0]) { i, n in i..<n } }
+    add("trimmingPrefix(_:)", false) { _, v, a in
+      guard case .string(let s) = v, case .string(let p) = a[0] else {
+        throw RuntimeFailure("trimmingPrefix(_:) needs a String and the prefix to remove")
+      }
+      return .string(s.hasPrefix(p) ? String(s.dropFirst(p.count)) : s)
+    }
+    // Foundation's `s.range(of: "play")`: the characters of the first match, nil if none.
+    add("range(of:)", false) { _, v, a in
+      guard case .string(let s) = v, case .string(let t) = a[0] else {
+        throw RuntimeFailure("range(of:) needs a String and the String to look for")
+      }
+      guard let r = s.range(of: t) else { return .none }
+      let lower = s.distance(from: s.startIndex, to: r.lowerBound)
+      return .some(.range(RangeValue(lower: lower, upper: lower + s[r].count, closed: false)))
+    }
   }
 }
