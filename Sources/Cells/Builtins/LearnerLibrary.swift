@@ -4,6 +4,22 @@ import SwiftSyntax
 /// Pieces of Swift's standard library that tutorials and algorithm books use: `debugPrint`,
 /// the empty initialisers (`String()`), and the index-based slicing of arrays and strings.
 extension Builtins {
+  /// Foundation's C constants learners write: `M_PI`, `M_E`...
+  static let foundationConstants: [String: Double] = [
+    "M_PI": Double.pi, "M_E": M_E, "M_PI_2": Double.pi / 2, "M_PI_4": Double.pi / 4, "M_SQRT2": 2.0.squareRoot(),
+    "M_LN2": M_LN2, "M_LN10": M_LN10,
+  ]
+
+  /// `x.rounded(.down)`: the rules, passed as a tagged name as character sets are.
+  static let roundingRuleTag = "\u{0}FloatingPointRoundingRule."
+  static let roundingRules: [String: FloatingPointRoundingRule] = [
+    "down": .down, "up": .up, "towardZero": .towardZero, "awayFromZero": .awayFromZero,
+    "toNearestOrEven": .toNearestOrEven, "toNearestOrAwayFromZero": .toNearestOrAwayFromZero,
+  ]
+
+  /// `CharacterSet(charactersIn: ".!?")`, tagged as the named sets are: the tag, this, the characters.
+  static let characterSetCharactersIn = "charactersIn:"
+
   /// The value `String()`, `Int()`, `Double()`, `Float()` and `Bool()` make.
   static func emptyValue(of type: String) -> (value: Value, type: TypeHint) {
     switch type {
@@ -155,6 +171,17 @@ extension Builtins {
         throw RuntimeFailure("trimmingPrefix(_:) needs a String and the prefix to remove")
       }
       return .string(s.hasPrefix(p) ? String(s.dropFirst(p.count)) : s)
+    }
+    add("rounded(_:)", false) { _, v, a in
+      guard case .string(let tag) = a[0], tag.hasPrefix(roundingRuleTag),
+        let rule = roundingRules[String(tag.dropFirst(roundingRuleTag.count))]
+      else { throw RuntimeFailure("rounded(_:) needs a rounding rule such as .down or .toNearestOrEven") }
+      if case .float(let f) = v { return .float(f.rounded(rule)) }
+      return .double(try number(v).rounded(rule))
+    }
+    add("remainder(dividingBy:)", false) { _, v, a in
+      if case .float(let f) = v { return .float(f.remainder(dividingBy: Float(try number(a[0])))) }
+      return .double(try number(v).remainder(dividingBy: try number(a[0])))
     }
     // Foundation's `s.range(of: "play")`: the characters of the first match, nil if none.
     add("range(of:)", false) { _, v, a in

@@ -398,8 +398,8 @@ extension Lowerer {
     }
     let lowered = try Builtins.methodArguments(name, args, lowerer: self, baseType: baseType)
     guard let method = Builtins.method(name, labels: labels, trailing: args.trailingClosureIndex) else {
-      if case .named = baseType {
-      } else if !Builtins.methodNames.contains(name) {
+      if case .named = baseType, !Builtins.methodSignatures(name).isEmpty {
+      } else if !Builtins.methodNames.contains(name) || Builtins.methodSignatures(name).isEmpty {
         let type = describe(baseType)
         var message =
           type == "value" ? "no method named '\(name)'" : "value of type '\(type)' has no member '\(name)'"
