@@ -450,7 +450,7 @@ extension Lowerer {
       let name = r.baseName.text
       guard
         Builtins.coreTypeNames.contains(name) || globals.structs[name] != nil || globals.typeAliases[name] != nil
-          || cellTypeNames.contains(name)
+          || cellTypeNames.contains(name) || (genericNames.contains(name) && resolve(name) == nil)
       else { return nil }
       return try typeHint(TypeSyntax(IdentifierTypeSyntax(name: .identifier(name))))
     }
