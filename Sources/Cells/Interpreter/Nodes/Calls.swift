@@ -13,8 +13,10 @@ final class CallFunctionExpr: Expr {
   let globalIndex: Int?
   /// Where each argument goes in the frame of `code` (its parameters are known at lowering;
   /// its body and frame size may not be, for a function that calls itself).
-  let parameterSlots: [Int]
-  let boxesParameters: Bool
+  /// Read at the first call, not at lowering: a function declared further down the cell
+  /// gets its parameters' slots when its body is lowered, after the calls above it.
+  private lazy var parameterSlots: [Int] = code.parameters.map(\.slot)
+  private lazy var boxesParameters: Bool = code.parameters.contains { $0.isBoxed }
 
   init(callee: Expr, code: FunctionCode, arguments: [Expr], inoutTargets: [LValue?], _ loc: SourceLoc) {
     self.callee = callee
@@ -23,8 +25,6 @@ final class CallFunctionExpr: Expr {
     self.inoutTargets = inoutTargets
     self.hasInout = inoutTargets.contains { $0 != nil }
     self.globalIndex = (callee as? GlobalVar)?.index
-    self.parameterSlots = code.parameters.map(\.slot)
-    self.boxesParameters = code.parameters.contains { $0.isBoxed }
     super.init(loc)
   }
 
