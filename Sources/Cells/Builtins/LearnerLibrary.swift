@@ -194,3 +194,24 @@ extension Builtins {
     }
   }
 }
+
+extension Lowerer {
+  /// `Position(1, 2)` or `Position(row: 1, column: 2)` for `typealias Position = (row: Int, column: Int)`:
+  /// the tuple, with the type's labels.
+  func tupleAliasInit(_ name: String, _ alias: TypeSyntax, _ args: [Argument], at c: FunctionCallExprSyntax) throws
+    -> Typed?
+  {
+    guard let tuple = alias.as(TupleTypeSyntax.self) else { return nil }
+    let labels = tuple.elements.map { $0.firstName?.text }
+    guard args.count == labels.count else {
+      throw fail("'\(name)' is a tuple of \(labels.count) elements; \(args.count) given", at: c)
+    }
+    for (a, label) in zip(args, labels) where a.label != nil && a.label != label {
+      throw fail("incorrect argument label in call to '\(name)' (have '\(a.label!):', expected '\(label ?? "_"):')", at: c)
+    }
+    let types = try tuple.elements.map { try typeHint($0.type) }
+    let nodes = try zip(args, types).map { try expr($0.expression, expected: $1).node }
+    let type: TypeHint = labels.contains { $0 != nil } ? .labeledTuple(labels, types) : .tuple(types)
+    return Typed(TupleExpr(nodes, labels: labels, loc(c)), type)
+  }
+}
