@@ -183,6 +183,9 @@ extension Builtins {
       if case .float(let f) = v { return .float(f.remainder(dividingBy: Float(try number(a[0])))) }
       return .double(try number(v).remainder(dividingBy: try number(a[0])))
     }
+    add("lastIndex(where:)", false) { rt, v, a in
+      optional(try Sequences.elements(of: v).lastIndex { try predicate(a[0], $0, rt) }.map { .int($0) })
+    }
     // Foundation's `s.range(of: "play")`: the characters of the first match, nil if none.
     add("range(of:)", false) { _, v, a in
       guard case .string(let s) = v, case .string(let t) = a[0] else {

@@ -171,6 +171,11 @@ extension Lowerer {
     if let g = callee.as(GenericSpecializationExprSyntax.self), let r = g.expression.as(DeclReferenceExprSyntax.self) {
       if let s = globals.structs[r.baseName.text] { return try structInit(s, args, at: c) }
       if r.baseName.text == "Set" { return try setInit(args, at: c) }
+      // `Dictionary<String, Int>()` and `Array<Int>()`: empty collections.
+      if args.isEmpty, r.baseName.text == "Dictionary" {
+        return Typed(DictionaryLiteralExpr(keys: [], values: [], at), .unknown)
+      }
+      if args.isEmpty, r.baseName.text == "Array" { return Typed(ArrayLiteralExpr([], at), .unknown) }
     }
     // `[Int]()` and `[String: Int]()`: empty collections.
     if args.isEmpty, callee.is(ArrayExprSyntax.self) { return Typed(ArrayLiteralExpr([], at), .unknown) }
