@@ -94,13 +94,13 @@ extension Lowerer {
       {
         return try methodCall(on: selfVar, baseType: s.selfHint, name: name, args, at: c, mutableBase: true)
       }
+      if let alias = globals.typeAliases[name], let typed = try tupleAliasInit(name, alias, args, at: c) {
+        return typed
+      }
       if let s = staticContext, let code = s.staticMethods.values.first(where: { $0.name == name }) {
         return try callUser(code, callee: Const(.function(UserFunction(code: code, captures: [])), loc(r)), args, at: c)
       }
       if globals.typeAliases[name] != nil, let typed = try arrayInit(callee, args, at: c) { return typed }
-      if let alias = globals.typeAliases[name], let typed = try tupleAliasInit(name, alias, args, at: c) {
-        return typed
-      }
       // `less(a, b)` in a method: a closure stored in one of the type's properties.
       if let s = currentStruct, let k = s.fieldIndex[name], let field = try variableReference(name, at: r) {
         return try callValue(Typed(field, s.fieldTypes[k]), args, at: c)
