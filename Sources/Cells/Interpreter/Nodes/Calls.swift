@@ -15,8 +15,9 @@ final class CallFunctionExpr: Expr {
   /// its body and frame size may not be, for a function that calls itself).
   /// Read at the first call, not at lowering: a function declared further down the cell
   /// gets its parameters' slots when its body is lowered, after the calls above it.
-  private lazy var parameterSlots: [Int] = code.parameters.map(\.slot)
-  private lazy var boxesParameters: Bool = code.parameters.contains { $0.isBoxed }
+  private var parameterSlots: [Int] = []
+  private var boxesParameters = false
+  private var slotsRead = false
 
   init(callee: Expr, code: FunctionCode, arguments: [Expr], inoutTargets: [LValue?], _ loc: SourceLoc) {
     self.callee = callee
@@ -38,6 +39,11 @@ final class CallFunctionExpr: Expr {
     // The global still holds the function seen last time: no copy, no cast, no retain.
     if let knownID, let globalIndex, rt.globals[globalIndex].isFunction(knownID) {
       return try callKnown(rt, fp)
+    }
+    if !slotsRead {
+      parameterSlots = code.parameters.map(\.slot)
+      boxesParameters = code.parameters.contains { $0.isBoxed }
+      slotsRead = true
     }
     let f: UserFunction
     if let globalIndex, case .function(let c) = rt.globals[globalIndex], let u = c as? UserFunction {
