@@ -24,8 +24,10 @@ enum Builtins {
     ("atan2", "atan2(_ y: Double, _ x: Double) -> Double", "The angle of the point (x, y), in radians"),
     ("fmod", "fmod(_ x: Double, _ y: Double) -> Double", "The remainder of x / y, with the sign of x"),
     ("hypot", "hypot(_ x: Double, _ y: Double) -> Double", "The length of the hypotenuse, sqrt(x * x + y * y)"),
-    ("debugPrint", "debugPrint(_ items: Any..., separator: String = \" \", terminator: String = \"\\n\")",
-      "Writes the items as their debugDescription (strings quoted)"),
+    (
+      "debugPrint", "debugPrint(_ items: Any..., separator: String = \" \", terminator: String = \"\\n\")",
+      "Writes the items as their debugDescription (strings quoted)"
+    ),
     ("stride", "stride(from: T, to: T, by: T) / stride(from:through:by:)", "A sequence of evenly spaced values"),
     ("zip", "zip(_ a: [A], _ b: [B]) -> [(A, B)]", "Pairs the elements of two sequences"),
     ("assert", "assert(_ condition: Bool, _ message: String = \"\")", "Stops the cell when the condition is false"),

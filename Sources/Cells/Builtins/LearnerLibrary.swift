@@ -210,7 +210,8 @@ extension Lowerer {
       throw fail("'\(name)' is a tuple of \(labels.count) elements; \(args.count) given", at: c)
     }
     for (a, label) in zip(args, labels) where a.label != nil && a.label != label {
-      throw fail("incorrect argument label in call to '\(name)' (have '\(a.label!):', expected '\(label ?? "_"):')", at: c)
+      throw fail(
+        "incorrect argument label in call to '\(name)' (have '\(a.label!):', expected '\(label ?? "_"):')", at: c)
     }
     let types = try tuple.elements.map { try typeHint($0.type) }
     let nodes = try zip(args, types).map { try expr($0.expression, expected: $1).node }

@@ -84,7 +84,8 @@ extension Builtins {
     case "atan2", "fmod", "hypot":
       guard args.count == 2 else { throw bad("\(name)(_:_:)") }
       let f: (Double, Double) -> Double =
-        name == "fmod" ? { Foundation.fmod($0, $1) } : name == "hypot" ? { Foundation.hypot($0, $1) } : { atan2($0, $1) }
+        name == "fmod"
+        ? { Foundation.fmod($0, $1) } : name == "hypot" ? { Foundation.hypot($0, $1) } : { atan2($0, $1) }
       return Typed(
         NativeCallExpr(name: name, arguments: [try lower(0, .double), try lower(1, .double)], at) {
           _, a throws(RuntimeFailure) in

@@ -314,7 +314,9 @@ extension Lowerer {
         let typed = try expr(initializer.value, expected: type)
         try checkConversion(of: typed.type, to: type, .specified, at: initializer.value)
         value = typed.node
-        if type == .unknown { valueType = Builtins.isReversedView(initializer.value) ? .reversedCollection : typed.type }
+        if type == .unknown {
+          valueType = Builtins.isReversedView(initializer.value) ? .reversedCollection : typed.type
+        }
       } else if case .optional = type {
         value = Const(.none, loc(b))
       }
