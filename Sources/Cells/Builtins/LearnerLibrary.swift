@@ -186,6 +186,46 @@ extension Builtins {
     add("lastIndex(where:)", false) { rt, v, a in
       optional(try Sequences.elements(of: v).lastIndex { try predicate(a[0], $0, rt) }.map { .int($0) })
     }
+    add("last(where:)", false) { rt, v, a in
+      optional(try Sequences.elements(of: v).last { try predicate(a[0], $0, rt) })
+    }
+    add("count(where:)", false) { rt, v, a in
+      var n = 0
+      for x in try Sequences.elements(of: v) where try predicate(a[0], x, rt) { n += 1 }
+      return .int(n)
+    }
+    // `s.split(separator: " ", maxSplits: 1, omittingEmptySubsequences: false)` on a string.
+    func split(_ v: Value, _ separator: Value, maxSplits: Value?, omitting: Value?) throws(RuntimeFailure) -> Value {
+      guard case .string(let text) = v else {
+        throw RuntimeFailure("split(separator:maxSplits:omittingEmptySubsequences:) works on a String here")
+      }
+      guard case .string(let sep) = separator, sep.count == 1, let c = sep.first else {
+        throw RuntimeFailure("split(separator:) takes a single character")
+      }
+      var most = Int.max
+      if let maxSplits {
+        guard case .int(let m) = maxSplits, m >= 0 else {
+          throw RuntimeFailure("split(separator:maxSplits:) needs a non-negative number of splits")
+        }
+        most = m
+      }
+      var omit = true
+      if let omitting {
+        guard case .bool(let b) = omitting else {
+          throw RuntimeFailure("omittingEmptySubsequences: needs true or false")
+        }
+        omit = b
+      }
+      let parts = text.split(separator: c, maxSplits: most, omittingEmptySubsequences: omit)
+      return .array(parts.map { .string(String($0)) })
+    }
+    add("split(separator:maxSplits:)", false) { _, v, a in try split(v, a[0], maxSplits: a[1], omitting: nil) }
+    add("split(separator:omittingEmptySubsequences:)", false) { _, v, a in
+      try split(v, a[0], maxSplits: nil, omitting: a[1])
+    }
+    add("split(separator:maxSplits:omittingEmptySubsequences:)", false) { _, v, a in
+      try split(v, a[0], maxSplits: a[1], omitting: a[2])
+    }
     // Foundation's `s.range(of: "play")`: the characters of the first match, nil if none.
     add("range(of:)", false) { _, v, a in
       guard case .string(let s) = v, case .string(let t) = a[0] else {
