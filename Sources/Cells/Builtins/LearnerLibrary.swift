@@ -4,6 +4,39 @@ import SwiftSyntax
 /// Pieces of Swift's standard library that tutorials and algorithm books use: `debugPrint`,
 /// the empty initialisers (`String()`), and the index-based slicing of arrays and strings.
 extension Builtins {
+  /// `nnbook ops` help for the methods this file adds (merged into `swiftMethodHelp`).
+  static let learnerMethodHelp: [String: (signature: String, help: String)] = [
+    "prefix(upTo:)": ("prefix(upTo end: Index) -> SubSequence", "The elements (characters) before the index"),
+    "prefix(through:)": ("prefix(through position: Index) -> SubSequence", "The elements up to and with the index"),
+    "suffix(from:)": ("suffix(from start: Index) -> SubSequence", "The elements from the index to the end"),
+    "range(of:)": (
+      "range(of: String) -> Range<String.Index>?", "Where the text first appears in the string, or nil"
+    ),
+    "trimmingPrefix(_:)": (
+      "trimmingPrefix(_ prefix: String) -> String", "The string without that prefix, if it has it"
+    ),
+    "rounded(_:)": (
+      "rounded(_ rule: FloatingPointRoundingRule) -> Double", "Rounded by the rule (.down, .up, .towardZero...)"
+    ),
+    "remainder(dividingBy:)": (
+      "remainder(dividingBy: Double) -> Double", "The IEEE remainder: x minus the nearest multiple of the divisor"
+    ),
+    "lastIndex(where:)": ("lastIndex(where: (Element) -> Bool) -> Int?", "Where an element last passes, or nil"),
+    "last(where:)": ("last(where: (Element) -> Bool) -> Element?", "The last element that passes, or nil"),
+    "count(where:)": ("count(where: (Element) -> Bool) -> Int", "How many elements pass"),
+    "split(separator:maxSplits:)": (
+      "split(separator: Character, maxSplits: Int) -> [Substring]", "Splits at most that many times"
+    ),
+    "split(separator:omittingEmptySubsequences:)": (
+      "split(separator: Character, omittingEmptySubsequences: Bool) -> [Substring]",
+      "Splits at each separator, keeping empty parts when false"
+    ),
+    "split(separator:maxSplits:omittingEmptySubsequences:)": (
+      "split(separator: Character, maxSplits: Int, omittingEmptySubsequences: Bool) -> [Substring]",
+      "Splits at most that many times, keeping empty parts when false"
+    ),
+  ]
+
   /// Foundation's C constants learners write: `M_PI`, `M_E`...
   static let foundationConstants: [String: Double] = [
     "M_PI": Double.pi, "M_E": M_E, "M_PI_2": Double.pi / 2, "M_PI_4": Double.pi / 4, "M_SQRT2": 2.0.squareRoot(),
