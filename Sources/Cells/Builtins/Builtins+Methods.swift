@@ -170,6 +170,13 @@ extension Builtins {
       return r
     }
     add("removeLast()", mutating: true) { _, v, _ in
+      if case .string(var text) = v {
+        guard !text.isEmpty else { throw RuntimeFailure("can't remove last character from an empty string") }
+        v = .void
+        let c = text.removeLast()
+        v = .string(text)
+        return .string(String(c))
+      }
       guard case .array(var xs) = v else {
         throw RuntimeFailure("value of type '\(v.typeName)' has no member 'removeLast'")
       }
@@ -180,6 +187,13 @@ extension Builtins {
       return r
     }
     add("removeFirst()", mutating: true) { _, v, _ in
+      if case .string(var text) = v {
+        guard !text.isEmpty else { throw RuntimeFailure("can't remove first character from an empty string") }
+        v = .void
+        let c = text.removeFirst()
+        v = .string(text)
+        return .string(String(c))
+      }
       guard case .array(var xs) = v else {
         throw RuntimeFailure("value of type '\(v.typeName)' has no member 'removeFirst'")
       }
@@ -517,6 +531,7 @@ extension Builtins {
       return .double(try number(v).squareRoot())
     }
     addIndexMethods { key, mutating, body in add(key, mutating: mutating, body) }
+    addSlicingMethods { key, mutating, body in add(key, mutating: mutating, body) }
     addOlderNames(&m)
     return m
   }()

@@ -22,6 +22,12 @@ enum Builtins {
     ("abs", "abs(_ x: T) -> T", "The magnitude of a number (or of each element of a tensor)"),
     ("pow", "pow(_ x: Double, _ y: Double) -> Double", "x raised to the power y (elementwise for tensors)"),
     ("atan2", "atan2(_ y: Double, _ x: Double) -> Double", "The angle of the point (x, y), in radians"),
+    ("fmod", "fmod(_ x: Double, _ y: Double) -> Double", "The remainder of x / y, with the sign of x"),
+    ("hypot", "hypot(_ x: Double, _ y: Double) -> Double", "The length of the hypotenuse, sqrt(x * x + y * y)"),
+    (
+      "debugPrint", "debugPrint(_ items: Any..., separator: String = \" \", terminator: String = \"\\n\")",
+      "Writes the items as their debugDescription (strings quoted)"
+    ),
     ("stride", "stride(from: T, to: T, by: T) / stride(from:through:by:)", "A sequence of evenly spaced values"),
     ("zip", "zip(_ a: [A], _ b: [B]) -> [(A, B)]", "Pairs the elements of two sequences"),
     ("assert", "assert(_ condition: Bool, _ message: String = \"\")", "Stops the cell when the condition is false"),
@@ -52,7 +58,7 @@ enum Builtins {
     "asin": Foundation.asin, "acos": Foundation.acos, "atan": Foundation.atan, "sinh": Foundation.sinh,
     "cosh": Foundation.cosh, "tanh": Foundation.tanh, "floor": Foundation.floor, "ceil": Foundation.ceil,
     "round": Foundation.round, "exp2": Foundation.exp2, "log1p": Foundation.log1p, "expm1": Foundation.expm1,
-    "cbrt": Foundation.cbrt, "trunc": Foundation.trunc,
+    "cbrt": Foundation.cbrt, "trunc": Foundation.trunc, "fabs": Foundation.fabs,
   ]
 
   // MARK: Functions as values
@@ -244,6 +250,7 @@ enum Builtins {
 
   static func implicitMember(_ name: String) -> Value? {
     if characterSets[name] != nil { return .string(characterSetTag + name) }
+    if roundingRules[name] != nil { return .string(roundingRuleTag + name) }
     return Library.shared.implicitMembers[name]
   }
 
@@ -258,7 +265,11 @@ enum Builtins {
 
   static func characterSet(_ v: Value) -> CharacterSet? {
     guard case .string(let s) = v, s.hasPrefix(characterSetTag) else { return nil }
-    return characterSets[String(s.dropFirst(characterSetTag.count))]
+    let name = s.dropFirst(characterSetTag.count)
+    if name.hasPrefix(characterSetCharactersIn) {
+      return CharacterSet(charactersIn: String(name.dropFirst(characterSetCharactersIn.count)))
+    }
+    return characterSets[String(name)]
   }
 
 }

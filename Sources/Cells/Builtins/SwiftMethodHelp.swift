@@ -118,5 +118,5 @@ extension Builtins {
       "padding(toLength: Int, withPad: String, startingAt: Int) -> String",
       "The string cut or padded with the pad text to the length"
     ),
-  ]
+  ].merging(learnerMethodHelp) { own, _ in own }
 }

@@ -32,13 +32,15 @@ extension Builtins {
     }
 
     switch name {
+    case "debugPrint":
+      return try debugPrint(args, lowerer: lowerer, at: c)
     case "print":
       var items: [Expr] = []
       var separator: Expr?
       var terminator: Expr?
       for (i, a) in args.enumerated() {
         switch a.label {
-        case nil: items.append(try lower(i))
+        case nil: items.append(printable(try lowerer.expr(args[i].expression)))
         case "separator": separator = try lower(i)
         case "terminator": terminator = try lower(i)
         default: throw bad("print(_:separator:terminator:)")
@@ -79,12 +81,15 @@ extension Builtins {
           }
           return .double(Foundation.pow(try number(a[0]), try number(a[1])))
         }, .double)
-    case "atan2":
-      guard args.count == 2 else { throw bad("atan2(_:_:)") }
+    case "atan2", "fmod", "hypot":
+      guard args.count == 2 else { throw bad("\(name)(_:_:)") }
+      let f: (Double, Double) -> Double =
+        name == "fmod"
+        ? { Foundation.fmod($0, $1) } : name == "hypot" ? { Foundation.hypot($0, $1) } : { atan2($0, $1) }
       return Typed(
         NativeCallExpr(name: name, arguments: [try lower(0, .double), try lower(1, .double)], at) {
           _, a throws(RuntimeFailure) in
-          .double(Foundation.atan2(try number(a[0]), try number(a[1])))
+          .double(f(try number(a[0]), try number(a[1])))
         }, .double)
     case "stride":
       guard labels == ["from", "to", "by"] || labels == ["from", "through", "by"] else {
@@ -144,6 +149,11 @@ extension Builtins {
     where args.map(\.label) == ["grouping", "by"] || args.map(\.label) == ["uniqueKeysWithValues"]
       || args.map(\.label) == [nil, "uniquingKeysWith"]:
       return try dictionaryInit(args, lowerer: lowerer, at: c)
+    case "CharacterSet" where labels == ["charactersIn"]:
+      return try native(.unknown) { _, a throws(RuntimeFailure) in
+        guard case .string(let s) = a[0] else { throw RuntimeFailure("CharacterSet(charactersIn:) needs a String") }
+        return .string(characterSetTag + characterSetCharactersIn + s)
+      }
     case "Int", "Double", "Float", "String", "Bool", "Array", "Character", "UnicodeScalar", "Int64":
       return try conversion(name == "Int64" ? "Int" : name, args, lowerer: lowerer, at: c)
     case "Optional" where args.count == 1 && args[0].label == nil:
@@ -268,6 +278,10 @@ extension Builtins {
     case ("Bool", []): return make(.bool) { _, _ in .bool(false) }
     case ("String", [nil]):
       return make(.string) { _, a in .string(stringFromCharacters(a[0]) ?? a[0].description) }
+    case ("String", []), ("Int", []), ("Double", []), ("Float", []), ("Bool", []):
+      // `String()` is "", `Int()` 0: the empty value a learner starts a loop from.
+      let empty = Builtins.emptyValue(of: name)
+      return make(empty.type) { _, _ in empty.value }
     case ("String", ["describing"]):
       return make(.string) { _, a in .string(a[0].description) }
     case ("String", ["repeating", "count"]):

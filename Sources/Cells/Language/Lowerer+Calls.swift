@@ -67,7 +67,7 @@ extension Lowerer {
       }
       if let s = globals.structs[name] { return try structInit(s, args, at: c) }
       if name == "Set" { return try setInit(args, at: c) }
-      if name == "print" {
+      if name == "print" || name == "debugPrint" {
         // `print(xs.reversed())` shows Swift's lazy view, not an array.
         let saved = printArguments
         printArguments = Set(args.map { $0.expression.id })
@@ -93,6 +93,9 @@ extension Lowerer {
           || (s.selfHint != .named(s.name) && (Builtins.methodNames.contains(name) || anyUserMethod(name)))
       {
         return try methodCall(on: selfVar, baseType: s.selfHint, name: name, args, at: c, mutableBase: true)
+      }
+      if let alias = globals.typeAliases[name], let typed = try tupleAliasInit(name, alias, args, at: c) {
+        return typed
       }
       if let s = staticContext, let code = s.staticMethods.values.first(where: { $0.name == name }) {
         return try callUser(code, callee: Const(.function(UserFunction(code: code, captures: [])), loc(r)), args, at: c)
@@ -174,6 +177,11 @@ extension Lowerer {
     if let g = callee.as(GenericSpecializationExprSyntax.self), let r = g.expression.as(DeclReferenceExprSyntax.self) {
       if let s = globals.structs[r.baseName.text] { return try structInit(s, args, at: c) }
       if r.baseName.text == "Set" { return try setInit(args, at: c) }
+      // `Dictionary<String, Int>()` and `Array<Int>()`: empty collections.
+      if args.isEmpty, r.baseName.text == "Dictionary" {
+        return Typed(DictionaryLiteralExpr(keys: [], values: [], at), .unknown)
+      }
+      if args.isEmpty, r.baseName.text == "Array" { return Typed(ArrayLiteralExpr([], at), .unknown) }
     }
     // `[Int]()` and `[String: Int]()`: empty collections.
     if args.isEmpty, callee.is(ArrayExprSyntax.self) { return Typed(ArrayLiteralExpr([], at), .unknown) }
@@ -404,8 +412,8 @@ extension Lowerer {
     }
     let lowered = try Builtins.methodArguments(name, args, lowerer: self, baseType: baseType)
     guard let method = Builtins.method(name, labels: labels, trailing: args.trailingClosureIndex) else {
-      if case .named = baseType {
-      } else if !Builtins.methodNames.contains(name) {
+      if case .named = baseType, !Builtins.methodSignatures(name).isEmpty {
+      } else if !Builtins.methodNames.contains(name) || Builtins.methodSignatures(name).isEmpty {
         let type = describe(baseType)
         var message =
           type == "value" ? "no method named '\(name)'" : "value of type '\(type)' has no member '\(name)'"
@@ -456,7 +464,7 @@ extension Lowerer {
       let name = r.baseName.text
       guard
         Builtins.coreTypeNames.contains(name) || globals.structs[name] != nil || globals.typeAliases[name] != nil
-          || cellTypeNames.contains(name) || genericNames.contains(name)
+          || cellTypeNames.contains(name) || (genericNames.contains(name) && resolve(name) == nil)
       else { return nil }
       return try typeHint(TypeSyntax(IdentifierTypeSyntax(name: .identifier(name))))
     }

@@ -412,6 +412,7 @@ extension Lowerer {
       return Typed(Const(.type(.builtin(name)), at), .unknown)
     }
     if let f = Builtins.functionValue(name) { return Typed(Const(.function(f), at), .function) }
+    if let c = Builtins.foundationConstants[name] { return Typed(Const(.double(c), at), .double) }
     if name == "self" { throw fail("'self' is only available inside a struct's methods", at: r) }
     throw undefined(name, at: r)
   }

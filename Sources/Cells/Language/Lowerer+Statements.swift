@@ -89,7 +89,7 @@ extension Lowerer {
     if let t = s.as(ThrowStmtSyntax.self) { return try throwStatement(t) }
     if let d = s.as(DeferStmtSyntax.self) { return try deferStatement(d) }
     if let l = s.as(LabeledStmtSyntax.self) { return try labeledStatement(l) }
-    throw unsupported("this statement is not supported in cells", at: s)
+    throw unsupported("the statement '\(s.trimmedDescription.prefix(40))' is not supported in cells", at: s)
   }
 
   func needsCoercion(_ t: TypeHint) -> Bool {
@@ -237,7 +237,7 @@ extension Lowerer {
     if let v = p.as(ValueBindingPatternSyntax.self) {
       return try pattern(v.pattern, isLet: v.bindingSpecifier.tokenKind == .keyword(.let), type: type)
     }
-    throw unsupported("this pattern is not supported in cells", at: p)
+    throw unsupported("the pattern '\(p.trimmedDescription.prefix(40))' is not supported in cells", at: p)
   }
 
   // MARK: switch
@@ -319,7 +319,9 @@ extension Lowerer {
         let typed = try expr(initializer.value, expected: type)
         try checkConversion(of: typed.type, to: type, .specified, at: initializer.value)
         value = typed.node
-        if type == .unknown { valueType = typed.type }
+        if type == .unknown {
+          valueType = Builtins.isReversedView(initializer.value) ? .reversedCollection : typed.type
+        }
       } else if case .optional = type {
         value = Const(.none, loc(b))
       }
@@ -406,7 +408,7 @@ extension Lowerer {
       return .unknown
     }
     if t.is(CompositionTypeSyntax.self) { return .unknown }
-    throw unsupported("this type is not supported in cells", at: t)
+    throw unsupported("the type '\(t.trimmedDescription.prefix(40))' is not supported in cells", at: t)
   }
 }
 

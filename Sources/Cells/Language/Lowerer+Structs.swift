@@ -618,13 +618,22 @@ final class MemberwiseInitExpr: Expr {
       if let a {
         fields.append(try a.eval(rt, fp))
       } else if let d = type.defaultValue(k) {
-        fields.append(try type.fieldTypes[k].coerce(d.eval(rt, fp), loc))
+        fields.append(try type.fieldTypes[k].coerce(evalFieldDefault(d, rt, fp, loc), loc))
       } else {
         fields.append(.void)
       }
     }
     return type.instance(fields)
   }
+}
+
+/// A field's default value, counted as a call: `struct Node { var next = Node() }` makes
+/// each instance's default make another, which must end in the located "recursion too
+/// deep" error, not in a native stack overflow.
+func evalFieldDefault(_ d: Expr, _ rt: Runtime, _ fp: Frame, _ loc: SourceLoc) throws -> Value {
+  let depthFrame = try rt.pushFrame(0, at: loc)
+  defer { rt.popFrame(depthFrame, 0) }
+  return try d.eval(rt, fp)
 }
 
 /// An explicit `init`: runs its body with `self` in slot 0, starting from the field defaults.
@@ -644,7 +653,8 @@ final class InitCallExpr: Expr {
   override func eval(_ rt: Runtime, _ fp: Frame) throws -> Value {
     var fields: [Value] = []
     for k in type.fieldDefaults.indices {
-      fields.append(try type.defaultValue(k).map { try type.fieldTypes[k].coerce($0.eval(rt, fp), loc) } ?? .void)
+      fields.append(
+        try type.defaultValue(k).map { try type.fieldTypes[k].coerce(evalFieldDefault($0, rt, fp, loc), loc) } ?? .void)
     }
     let values = try arguments.map { try $0.eval(rt, fp) }
     let (result, instance) = try rt.callMethod(code, self: type.instance(fields), values, at: loc)

@@ -13,8 +13,11 @@ final class CallFunctionExpr: Expr {
   let globalIndex: Int?
   /// Where each argument goes in the frame of `code` (its parameters are known at lowering;
   /// its body and frame size may not be, for a function that calls itself).
-  let parameterSlots: [Int]
-  let boxesParameters: Bool
+  /// Read at the first call, not at lowering: a function declared further down the cell
+  /// gets its parameters' slots when its body is lowered, after the calls above it.
+  private var parameterSlots: [Int] = []
+  private var boxesParameters = false
+  private var slotsRead = false
 
   init(callee: Expr, code: FunctionCode, arguments: [Expr], inoutTargets: [LValue?], _ loc: SourceLoc) {
     self.callee = callee
@@ -23,8 +26,6 @@ final class CallFunctionExpr: Expr {
     self.inoutTargets = inoutTargets
     self.hasInout = inoutTargets.contains { $0 != nil }
     self.globalIndex = (callee as? GlobalVar)?.index
-    self.parameterSlots = code.parameters.map(\.slot)
-    self.boxesParameters = code.parameters.contains { $0.isBoxed }
     super.init(loc)
   }
 
@@ -38,6 +39,11 @@ final class CallFunctionExpr: Expr {
     // The global still holds the function seen last time: no copy, no cast, no retain.
     if let knownID, let globalIndex, rt.globals[globalIndex].isFunction(knownID) {
       return try callKnown(rt, fp)
+    }
+    if !slotsRead {
+      parameterSlots = code.parameters.map(\.slot)
+      boxesParameters = code.parameters.contains { $0.isBoxed }
+      slotsRead = true
     }
     let f: UserFunction
     if let globalIndex, case .function(let c) = rt.globals[globalIndex], let u = c as? UserFunction {

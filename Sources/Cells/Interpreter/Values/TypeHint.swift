@@ -24,6 +24,12 @@ indirect enum TypeHint: Equatable {
 
   var isFloatingPoint: Bool { self == .double || self == .float }
 
+  /// Whether converting a value to this type can change it (`1` to `1.0` or `Optional(1)`).
+  var wrapsOrWidens: Bool {
+    if case .optional = self { return true }
+    return isFloatingPoint
+  }
+
   /// Converts a value to this type where Swift would have typed it so, or fails.
   func coerce(_ value: Value, _ loc: SourceLoc) throws -> Value {
     switch (self, value) {
@@ -39,6 +45,10 @@ indirect enum TypeHint: Equatable {
         loc: loc)
     case (.array(let e), .array(let a)) where e != .unknown:
       return .array(try a.map { try e.coerce($0, loc) })
+    case (.dictionary(_, let valueType), .dictionary(var d)) where valueType.wrapsOrWidens:
+      // `let d: [String: Int?] = ["a": 1]` holds `Optional(1)`, `[String: Double]` a Double.
+      d.values = try d.values.map { try valueType.coerce($0, loc) }
+      return .dictionary(d)
     case (.labeledTuple(let labels, let types), .tuple(let t)) where t.elements.count == labels.count:
       var elements: [Value] = []
       for (type, e) in zip(types, t.elements) { elements.append(try type.coerce(e, loc)) }
