@@ -1,7 +1,8 @@
 import SwiftSyntax
 
 /// Constructs cells refuse before anything of the cell runs, each named at its line:
-/// property wrappers, user result builders, `await`, and unknown attributes.
+/// property wrappers, user result builders, `await`, `async let`, actor isolation, macro
+/// declarations, and unknown attributes.
 final class RefusalFinder: SyntaxVisitor {
   var found: (message: String, node: Syntax)?
 
@@ -36,6 +37,25 @@ final class RefusalFinder: SyntaxVisitor {
         refuse("the attribute '@\(name)' is not supported in cells", node)
       }
     }
+    return .skipChildren
+  }
+
+  override func visit(_ node: DeclModifierSyntax) -> SyntaxVisitorContinueKind {
+    switch node.name.tokenKind {
+    case .keyword(.async):
+      refuse("'async let' is not supported in cells: cells run synchronously", node)
+    case .keyword(.nonisolated), .keyword(.isolated):
+      refuse("'\(node.name.text)' (actor isolation) is not supported in cells", node)
+    default:
+      if node.name.text == "distributed" {
+        refuse("distributed actors ('distributed') are not supported in cells", node)
+      }
+    }
+    return .skipChildren
+  }
+
+  override func visit(_ node: MacroDeclSyntax) -> SyntaxVisitorContinueKind {
+    refuse("macro declarations ('macro \(node.name.text)') are not supported in cells", node)
     return .skipChildren
   }
 
