@@ -85,6 +85,16 @@ enum Format {
         switch arg {
         case .int(let x): v = x
         case .bool(let b): v = b ? 1 : 0
+        case .object(let f as FixedInt):
+          // A sized integer goes to the C conversion as its own bits: a UInt64 past Int.max
+          // as unsigned, a small negative one as the 32-bit int C promotes it to.
+          if f.value > Int128(Int.max) {
+            out += String(format: spec + "l" + String(conv), UInt64(f.value))
+            continue
+          }
+          v =
+            f.kind.bits < 64 && f.value < 0 && "uxXo".contains(conv)
+            ? Int(UInt32(truncatingIfNeeded: Int(f.value))) : Int(f.value)
         default:
           throw RuntimeFailure(
             "String(format:) '%\(conv)' expects an Int, got a value of type '\(arg.typeName)'")

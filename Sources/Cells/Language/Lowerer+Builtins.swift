@@ -264,18 +264,14 @@ extension Builtins {
     func make(_ type: TypeHint, _ body: @escaping (Runtime, [Value]) throws -> Value) -> Typed {
       Typed(NativeCallExpr(name: name, arguments: nodes, at, body), type)
     }
-    switch (name, labels) {
-    case ("String", ["format"]), ("String", ["format", nil]), ("String", ["format", nil, nil]),
-      ("String", ["format", nil, nil, nil]), ("String", ["format", nil, nil, nil, nil]),
-      ("String", ["format", nil, nil, nil, nil, nil]), ("String", ["format", nil, nil, nil, nil, nil, nil]):
+    // `String(format:_:...)` with any number of arguments, as Foundation's variadic one.
+    if name == "String", labels.first == "format", labels.dropFirst().allSatisfy({ $0 == nil }) {
       return make(.string) { _, a throws(RuntimeFailure) in
         guard case .string(let f) = a[0] else { throw RuntimeFailure("String(format:) expects a format string") }
         return .string(try Format.format(f, Array(a.dropFirst())))
       }
-    case ("String", []): return make(.string) { _, _ in .string("") }
-    case ("Int", []): return make(.int) { _, _ in .int(0) }
-    case ("Double", []): return make(.double) { _, _ in .double(0) }
-    case ("Bool", []): return make(.bool) { _, _ in .bool(false) }
+    }
+    switch (name, labels) {
     case ("String", [nil]):
       return make(.string) { _, a in .string(stringFromCharacters(a[0]) ?? a[0].description) }
     case ("String", []), ("Int", []), ("Double", []), ("Float", []), ("Bool", []):
