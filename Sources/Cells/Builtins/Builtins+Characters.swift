@@ -34,6 +34,16 @@ extension Builtins {
       return { v throws(RuntimeFailure) in .bool(test(try character(v, name))) }
     }
     switch name {
+    case "inverted":
+      // `CharacterSet.alphanumerics.inverted`: the set's tag, marked as its complement.
+      return { v throws(RuntimeFailure) in
+        guard case .string(let s) = v, s.hasPrefix(characterSetTag) else {
+          throw RuntimeFailure("value of type '\(v.typeName)' has no member 'inverted'")
+        }
+        let inner = s.dropFirst(characterSetTag.count)
+        return .string(
+          characterSetTag + (inner.hasPrefix(characterSetInverted) ? inner.dropFirst() : characterSetInverted + inner))
+      }
     case "asciiValue":
       return { v throws(RuntimeFailure) in optional(try character(v, name).asciiValue.map { .int(Int($0)) }) }
     case "wholeNumberValue":

@@ -244,6 +244,7 @@ enum Builtins {
     case ("Float", "infinity"): return .float(.infinity)
     case ("Float", "nan"): return .float(.nan)
     case ("Float", "greatestFiniteMagnitude"): return .float(.greatestFiniteMagnitude)
+    case ("CharacterSet", _) where characterSets[name] != nil: return .string(characterSetTag + name)
     default: return nil
     }
   }
@@ -263,9 +264,16 @@ enum Builtins {
     "alphanumerics": .alphanumerics, "uppercaseLetters": .uppercaseLetters, "lowercaseLetters": .lowercaseLetters,
   ]
 
+  /// Marks a tagged character set as its complement (`.inverted`).
+  static let characterSetInverted = "~"
+
   static func characterSet(_ v: Value) -> CharacterSet? {
     guard case .string(let s) = v, s.hasPrefix(characterSetTag) else { return nil }
-    let name = s.dropFirst(characterSetTag.count)
+    var name = s.dropFirst(characterSetTag.count)
+    if name.hasPrefix(characterSetInverted) {
+      name = name.dropFirst(characterSetInverted.count)
+      return characterSet(.string(characterSetTag + name))?.inverted
+    }
     if name.hasPrefix(characterSetCharactersIn) {
       return CharacterSet(charactersIn: String(name.dropFirst(characterSetCharactersIn.count)))
     }

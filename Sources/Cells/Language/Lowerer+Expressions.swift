@@ -497,6 +497,7 @@ extension Lowerer {
     let name = r.baseName.text
     if resolve(name) != nil { return nil }
     if globals.structs[name] != nil || Builtins.coreTypeNames.contains(name) || Library.shared.typeNames.contains(name)
+      || name == "CharacterSet"
     {
       return name
     }
