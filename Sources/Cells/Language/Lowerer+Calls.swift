@@ -238,7 +238,10 @@ extension Lowerer {
           inoutTargets.append(nil)
           continue
         }
-        if p.isInout {
+        if p.isAutoclosure {
+          lowered.append(try autoclosure(args[i].expression))
+          inoutTargets.append(nil)
+        } else if p.isInout {
           guard let io = args[i].expression.as(InOutExprSyntax.self) else {
             throw fail("passing value to 'inout' parameter '\(p.name)' requires '&'", at: args[i].expression)
           }

@@ -24,10 +24,16 @@ extension Lowerer {
         throw unsupported("variadic parameters are not supported in cells; take an array", at: p)
       }
       let type = try typeHint(p.type)
-      let defaultValue = try p.defaultValue.map { try expr($0.value, expected: type).node }
+      let isAutoclosure =
+        p.type.as(AttributedTypeSyntax.self)?.attributes.contains {
+          $0.as(AttributeSyntax.self)?.attributeName.trimmedDescription == "autoclosure"
+        } ?? false
+      let defaultValue = try p.defaultValue.map {
+        isAutoclosure ? try autoclosure($0.value) : try expr($0.value, expected: type).node
+      }
       return ParameterInfo(
         label: first == "_" ? nil : first, name: name, slot: index, isInout: isInout, isBoxed: false,
-        defaultValue: defaultValue, type: type)
+        defaultValue: defaultValue, type: type, isAutoclosure: isAutoclosure)
     }
     code.returnType = try f.signature.returnClause.map { try typeHint($0.type) } ?? .void
     return code
@@ -70,7 +76,7 @@ extension Lowerer {
   func lowerBody(
     of code: FunctionCode, parameters: [(name: String, type: TypeHint)], paramNodes: [Syntax],
     statements: CodeBlockItemListSyntax, isClosure: Bool, selfType: StructType? = nil,
-    selfIsMutable: Bool = false, collecting: Bool = false
+    selfIsMutable: Bool = false, collecting: Bool = false, autoclosure: ExprSyntax? = nil
   ) throws -> [Int] {
     var boxed: Set<Int> = []
     let savedFunction = function
@@ -120,6 +126,8 @@ extension Lowerer {
         for item in items { body.append(contentsOf: try statement(item)) }
         collectSlot = nil
         body.append(ReturnStmt(LocalVar(slot: slot, name: "builder", loc(statements)), loc(statements)))
+      } else if let autoclosure {
+        implicit = try expr(autoclosure).node
       } else if items.count == 1, let e = Lowerer.expression(of: items[0]), code.returnType != .void,
         (!e.is(IfExprSyntax.self) && !e.is(SwitchExprSyntax.self)) || isValueBranching(e)
       {
@@ -196,6 +204,17 @@ extension Lowerer {
       of: code, parameters: params, paramNodes: nodes, statements: c.statements, isClosure: true,
       collecting: collecting)
     return ClosureExpr(code: code, captureSources: sources, loc(c))
+  }
+
+  /// The argument of an `@autoclosure` parameter: the expression, lowered as a closure of no
+  /// parameters that the callee evaluates when (and each time) it calls it.
+  func autoclosure(_ e: ExprSyntax) throws -> Expr {
+    let code = FunctionCode(name: "autoclosure", loc: loc(e))
+    code.returnType = .unknown
+    let sources = try lowerBody(
+      of: code, parameters: [], paramNodes: [], statements: CodeBlockItemListSyntax([]), isClosure: true,
+      autoclosure: e)
+    return ClosureExpr(code: code, captureSources: sources, loc(e))
   }
 
   /// The highest `$n` a closure may use: each one is a parameter, so `$100000000` would

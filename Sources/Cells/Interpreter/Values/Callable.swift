@@ -27,6 +27,8 @@ struct ParameterInfo {
   var isBoxed: Bool
   var defaultValue: Expr?
   var type: TypeHint
+  /// `@autoclosure`: callers pass an expression, lowered as a closure the body calls.
+  var isAutoclosure = false
 }
 
 /// The compiled code of a `func` or closure; shared by every closure instance made from it.
