@@ -361,7 +361,9 @@ extension Lowerer {
     case .global(let g)?:
       return GlobalVar(index: g.index, name: name, at)
     case nil:
-      if let s = currentStruct, s.fieldIndex[name] != nil || s.computed[name] != nil || s.computedNames.contains(name),
+      if let s = currentStruct,
+        s.fieldIndex[name] != nil || s.computed[name] != nil || s.computedNames.contains(name)
+          || s.lazyInitializers[name] != nil,
         let selfVar = try variableReference("self", at: node)
       {
         if s.selfHint != .named(s.name), anyUserProperty(name) {
@@ -397,7 +399,7 @@ extension Lowerer {
   /// finds the methods of the property's struct.
   func memberType(of s: StructType, _ name: String) -> TypeHint {
     if let k = s.fieldIndex[name] { return s.fieldTypes[k] }
-    return s.computed[name]?.returnType ?? .unknown
+    return s.computed[name]?.returnType ?? s.lazyInitializers[name]?.returnType ?? .unknown
   }
 
   func reference(_ r: DeclReferenceExprSyntax) throws -> Typed {
@@ -723,6 +725,10 @@ extension Lowerer {
           throw fail("cannot assign to property: '\(m.declName.baseName.text)' is a 'let' constant", at: m.declName)
         }
         type = s.fieldTypes[k]
+      } else if case .named(let n) = baseType, let s = globals.structs[n],
+        let initial = s.lazyInitializers[m.declName.baseName.text]
+      {
+        type = initial.returnType
       }
       let name = m.declName.baseName.text
       return (withAccessors(FieldExpr(base, name: name, property: Builtins.property(name), loc(m))), type)

@@ -127,7 +127,12 @@ extension Lowerer {
         collectSlot = nil
         body.append(ReturnStmt(LocalVar(slot: slot, name: "builder", loc(statements)), loc(statements)))
       } else if let autoclosure {
-        implicit = try expr(autoclosure).node
+        // An `@autoclosure` argument, or a `lazy var`'s initializer (of its declared type).
+        let typed = try expr(autoclosure, expected: code.returnType)
+        var node = typed.node
+        if needsCoercion(code.returnType) && typed.type != code.returnType { node = CoerceExpr(node, code.returnType) }
+        if code.returnType == .unknown && !isClosure { code.returnType = typed.type }
+        implicit = node
       } else if items.count == 1, let e = Lowerer.expression(of: items[0]), code.returnType != .void,
         (!e.is(IfExprSyntax.self) && !e.is(SwitchExprSyntax.self)) || isValueBranching(e)
       {

@@ -65,6 +65,21 @@ extension Lowerer {
           if inExtension {
             throw fail("extensions must not contain stored properties", at: b)
           }
+          if v.modifiers.contains(where: { $0.name.tokenKind == .keyword(.lazy) }) {
+            guard b.initializer != nil else { throw fail("lazy properties must have an initializer", at: b) }
+            let declared = try b.declaredType.map { try typeHint($0) } ?? .unknown
+            let code = FunctionCode(name: fieldName, loc: loc(b))
+            code.returnType = declared
+            type.lazyInitializers[fieldName] = code
+            let storage = StructType.lazyStorageName(fieldName)
+            type.fieldIndex[storage] = type.fieldNames.count
+            type.fieldNames.append(storage)
+            type.fieldTypes.append(declared == .unknown ? .unknown : .optional(declared))
+            type.fieldIsLet.append(false)
+            type.fieldDefaults.append(Const(.none, loc(b)))
+            type.fieldHasDefault.append(true)
+            continue
+          }
           let fieldType = try b.declaredType.map { try typeHint($0) } ?? .unknown
           type.fieldIndex[fieldName] = type.fieldNames.count
           type.fieldNames.append(fieldName)
@@ -313,6 +328,16 @@ extension Lowerer {
               of: code, parameters: [], paramNodes: [], statements: body, isClosure: false, selfType: type,
               selfIsMutable: type.isClass)
             type.computed[name] = code
+          } else if let initial = b.initializer, let code = type.lazyInitializers[name] {
+            _ = try lowerBody(
+              of: code, parameters: [], paramNodes: [], statements: CodeBlockItemListSyntax([]), isClosure: false,
+              selfType: type, selfIsMutable: type.isClass, autoclosure: initial.value)
+            // Its storage is an optional of the initializer's type (Swift prints `Optional(8)`).
+            if let k = type.fieldIndex[StructType.lazyStorageName(name)], type.fieldTypes[k] == .unknown,
+              code.returnType != .unknown
+            {
+              type.fieldTypes[k] = .optional(code.returnType)
+            }
           } else if let initial = b.initializer, let k = type.fieldIndex[name] {
             let saved = currentStruct
             currentStruct = nil

@@ -201,6 +201,9 @@ final class FieldExpr: LValue {
       if let part = o.member(name) { return part }
     case .structInstance(let s):
       if let k = fieldIndex(in: s.type) { return s.ref?.fields[k] ?? s.fields[k] }
+      if let initial = s.type.lazyInitializers[name], let k = s.type.fieldIndex[StructType.lazyStorageName(name)] {
+        return try lazyValue(rt, fp, b, initial, k)
+      }
       if let getter = s.type.computed[name] {
         return try rt.callMethod(getter, self: b, [], at: loc).0
       }
@@ -212,6 +215,31 @@ final class FieldExpr: LValue {
     }
     throw LocatedFailure(
       kind: .runtime, message: "value of type '\(b.typeName)' has no member '\(name)'", loc: loc)
+  }
+
+  /// A `lazy var`: its stored value, or, at the first read, its initializer's, kept in the
+  /// instance (a struct's through its variable, as Swift's `mutating get` does).
+  private func lazyValue(_ rt: Runtime, _ fp: Frame, _ instance: Value, _ initial: FunctionCode, _ k: Int) throws
+    -> Value
+  {
+    guard case .structInstance(let s) = instance else { return .void }
+    switch s.ref?.fields[k] ?? s.fields[k] {
+    case .some(let value): return value
+    case .none: break
+    case let value: return value
+    }
+    let value = try rt.callMethod(initial, self: instance, [], at: loc).0
+    if let ref = s.ref {
+      ref.fields[k] = .some(value)
+    } else if let target = base as? LValue {
+      try target.modify(rt, fp) { container in
+        guard case .structInstance(var changed) = container, changed.type === s.type else { return }
+        container = .void
+        changed.fields[k] = .some(value)
+        container = .structInstance(changed)
+      }
+    }
+    return value
   }
 
   override func modify(_ rt: Runtime, _ fp: Frame, _ body: (inout Value) throws -> Void) throws {
@@ -247,6 +275,26 @@ final class FieldExpr: LValue {
         try body(&t.elements[k])
         return
       case .structInstance(var s):
+        if let initial = s.type.lazyInitializers[name],
+          let k = s.type.fieldIndex[StructType.lazyStorageName(name)]
+        {
+          // Kept as an optional; a lazy property changed before it was read starts from its
+          // initial value.
+          var value: Value
+          switch s.ref?.fields[k] ?? s.fields[k] {
+          case .some(let stored): value = stored
+          case .none: value = try rt.callMethod(initial, self: container, [], at: loc).0
+          case let stored: value = stored
+          }
+          try body(&value)
+          if let ref = s.ref {
+            ref.fields[k] = .some(value)
+            return
+          }
+          s.fields[k] = .some(value)
+          container = .structInstance(s)
+          return
+        }
         guard let k = self.fieldIndex(in: s.type) else { break }
         if let ref = s.ref { return try body(&ref.fields[k]) }
         container = .void

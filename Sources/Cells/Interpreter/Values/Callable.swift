@@ -163,6 +163,11 @@ final class StructType {
   var mutatingMethods: Set<String> = []
   /// Computed properties by name: getter code with `self` in slot 0.
   var computed: [String: FunctionCode] = [:]
+  /// `lazy var name = initial`: the code of `initial` (run with `self`, at the first read),
+  /// its value kept in the stored property `lazyStorageName(name)`, nil until then.
+  var lazyInitializers: [String: FunctionCode] = [:]
+  /// The stored property behind a `lazy var`, named as Swift names it (and prints it).
+  static func lazyStorageName(_ name: String) -> String { "$__lazy_storage_$_" + name }
   /// Explicit initializers by full name (`init(x:y:)`); empty means memberwise.
   var initializers: [String: FunctionCode] = [:]
   var staticValues: [String: Value] = [:]
