@@ -89,6 +89,11 @@ extension Builtins {
     "squareRoot()": ("squareRoot() -> Double", "The square root of a number"),
     "suffix(_:)": ("suffix(_ k: Int) -> [Element]", "The last k elements"),
     "swapAt(_:_:)": ("swapAt(_ i: Int, _ j: Int)", "Exchanges two elements of the array"),
+    "removeSubrange(_:)": ("removeSubrange(_ range: Range<Int>)", "Removes the elements (characters) in the range"),
+    "replaceSubrange(_:with:)": (
+      "replaceSubrange(_ range: Range<Int>, with: [Element])", "Replaces the elements in the range with others"
+    ),
+    "reserveCapacity(_:)": ("reserveCapacity(_ n: Int)", "Accepted and ignored: storage grows as needed"),
     "trimmingCharacters(in:)": (
       "trimmingCharacters(in: .whitespaces) -> String", "The string without leading and trailing spaces"
     ),

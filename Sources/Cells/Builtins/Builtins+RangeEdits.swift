@@ -1,0 +1,59 @@
+/// Array and string edits over a range of positions (`removeSubrange`, `replaceSubrange`),
+/// and `reserveCapacity`, which changes nothing a cell can see.
+extension Builtins {
+  static func addRangeEdits(_ m: inout [String: BuiltinMethod]) {
+    m["removeSubrange(_:)"] = BuiltinMethod(name: "removeSubrange", mutating: true) { _, v, a in
+      try replace(&v, a[0], with: nil, "removeSubrange(_:)")
+      return .void
+    }
+    m["replaceSubrange(_:with:)"] = BuiltinMethod(name: "replaceSubrange", mutating: true) { _, v, a in
+      try replace(&v, a[0], with: a[1], "replaceSubrange(_:with:)")
+      return .void
+    }
+    m["reserveCapacity(_:)"] = BuiltinMethod(name: "reserveCapacity", mutating: true) { _, v, a in
+      guard case .int(let n) = a[0], n >= 0 else {
+        throw RuntimeFailure("reserveCapacity(_:) needs a non-negative Int")
+      }
+      switch v {
+      case .array, .string, .dictionary: return .void
+      default: throw RuntimeFailure("value of type '\(v.typeName)' has no member 'reserveCapacity'")
+      }
+    }
+  }
+
+  /// Replaces the positions `range` of an array or a string with `new` (nothing when nil);
+  /// a range past the end is an error, as in Swift.
+  private static func replace(_ v: inout Value, _ range: Value, with new: Value?, _ method: String) throws {
+    guard case .range(let r) = range, let end = r.end else {
+      throw RuntimeFailure("\(method) needs a range of positions such as 1..<3")
+    }
+    switch v {
+    case .array(var xs):
+      guard r.lower >= 0, r.lower <= end, end <= xs.count else {
+        throw RuntimeFailure("\(method): range \(r.lower)..<\(end) is out of bounds for \(xs.count) elements")
+      }
+      var replacement: [Value] = []
+      if let new {
+        guard case .array(let ys) = new else { throw RuntimeFailure("\(method) needs an array to put in") }
+        replacement = ys
+      }
+      v = .void
+      xs.replaceSubrange(r.lower..<end, with: replacement)
+      v = .array(xs)
+    case .string(let s):
+      var characters = Array(s)
+      guard r.lower >= 0, r.lower <= end, end <= characters.count else {
+        throw RuntimeFailure("\(method): String index is out of bounds")
+      }
+      var replacement = ""
+      if let new {
+        guard case .string(let t) = new else { throw RuntimeFailure("\(method) needs a String to put in") }
+        replacement = t
+      }
+      characters.replaceSubrange(r.lower..<end, with: Array(replacement))
+      v = .string(String(characters))
+    default:
+      throw RuntimeFailure("value of type '\(v.typeName)' has no member '\(method.prefix { $0 != "(" })'")
+    }
+  }
+}
