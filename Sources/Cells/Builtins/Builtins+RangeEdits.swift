@@ -1,5 +1,4 @@
-/// Array and string edits over a range of positions (`removeSubrange`, `replaceSubrange`),
-/// and `reserveCapacity`, which changes nothing a cell can see.
+/// Array and string edits over a range of positions: `removeSubrange`, `replaceSubrange`.
 extension Builtins {
   static func addRangeEdits(_ m: inout [String: BuiltinMethod]) {
     m["removeSubrange(_:)"] = BuiltinMethod(name: "removeSubrange", mutating: true) { _, v, a in
@@ -9,15 +8,6 @@ extension Builtins {
     m["replaceSubrange(_:with:)"] = BuiltinMethod(name: "replaceSubrange", mutating: true) { _, v, a in
       try replace(&v, a[0], with: a[1], "replaceSubrange(_:with:)")
       return .void
-    }
-    m["reserveCapacity(_:)"] = BuiltinMethod(name: "reserveCapacity", mutating: true) { _, v, a in
-      guard case .int(let n) = a[0], n >= 0 else {
-        throw RuntimeFailure("reserveCapacity(_:) needs a non-negative Int")
-      }
-      switch v {
-      case .array, .string, .dictionary: return .void
-      default: throw RuntimeFailure("value of type '\(v.typeName)' has no member 'reserveCapacity'")
-      }
     }
   }
 

@@ -93,7 +93,6 @@ extension Builtins {
     "replaceSubrange(_:with:)": (
       "replaceSubrange(_ range: Range<Int>, with: [Element])", "Replaces the elements in the range with others"
     ),
-    "reserveCapacity(_:)": ("reserveCapacity(_ n: Int)", "Accepted and ignored: storage grows as needed"),
     "trimmingCharacters(in:)": (
       "trimmingCharacters(in: .whitespaces) -> String", "The string without leading and trailing spaces"
     ),
