@@ -273,7 +273,7 @@ import Testing
           let copy = a
           a = a - one
           a = a / 2
-          return "\(copy.scalars) \(a.scalars)"
+          return "\\(copy.scalars) \\(a.scalars)"
       }
       func captured() -> () -> String {
           var a = Tensor([1, 2])
@@ -281,7 +281,7 @@ import Testing
               let copy = a
               a = a * 0.5 + one
               a = a + one
-              return "\(copy.scalars) \(a.scalars)"
+              return "\\(copy.scalars) \\(a.scalars)"
           }
       }
       var p = Pair(a: Tensor([1, 2]), b: Tensor([10, 20]))
@@ -294,15 +294,22 @@ import Testing
       xs[1] = xs[1] - 1
       var t = Tensor([5, 6])
       t[0] = t[0] + 1
+      var q = Tensor([1, 2])
+      func bump() -> Tensor {
+          q = Tensor([100, 100])
+          return Tensor([1, 1])
+      }
+      q = q + bump()
+      p.a = p.a + Tensor([1, 1])
       print(gCopy.scalars, g.scalars, local(), captured()())
       print(pCopy.a.scalars, p.a.scalars, xsCopy[0].scalars, xsCopy[1].scalars, xs[0].scalars, xs[1].scalars)
-      print(t.scalars)
+      print(t.scalars, q.scalars, p.a.scalars, pCopy.a.scalars)
       """)
     #expect(
       text == """
         [1.0, 2.0] [4.0, 6.0] [1.0, 2.0] [0.0, 0.5] [1.0, 2.0] [2.5, 3.0]
-        [1.0, 2.0] [11.0, 22.0] [1.0, 2.0] [3.0, 4.0] [4.0, 6.0] [2.0, 3.0]
-        [6.0, 6.0]
+        [1.0, 2.0] [12.0, 23.0] [1.0, 2.0] [3.0, 4.0] [4.0, 6.0] [2.0, 3.0]
+        [6.0, 6.0] [2.0, 3.0] [12.0, 23.0] [1.0, 2.0]
         """)
   }
 

@@ -3,26 +3,22 @@
 /// computed as `a += b` is, into the place's own buffer when nothing else holds it
 /// (any other holder, or a tape, gets a new tensor as `a + b` would make).
 ///
-/// Only when the right operand reads a constant or a variable, so evaluating it cannot
-/// change the place, and the left operand is read first as Swift reads it.
+/// The operands are read in Swift's order, the left one first, and the left tensor is
+/// held until the right one is evaluated: if that changed the place (a function or a
+/// getter assigning to it), the sum is made from the tensor read first, as `a + b` is.
 enum SelfUpdate {
   /// The operator expression of `target = value` when it has this form.
   static func match(_ target: LValue, _ value: Expr, hint: TypeHint) -> BinaryExpr? {
-    guard let binary = value as? BinaryExpr, binary.op.isArithmetic, isPlain(binary.rhs),
-      samePlace(target, binary.lhs)
-    else { return nil }
+    guard let binary = value as? BinaryExpr, binary.op.isArithmetic, samePlace(target, binary.lhs) else {
+      return nil
+    }
     // An optional annotation wraps the result; the general path does that.
     if case .optional = hint { return nil }
     return binary
   }
 
-  /// A constant or a variable: reading it has no effect on anything.
-  private static func isPlain(_ e: Expr) -> Bool {
-    e is Const || e is LocalVar || e is BoxedVar || e is GlobalVar
-  }
-
-  /// Whether two expressions name the same storage: the same variable, the same stored
-  /// field of the same place, or the same constant or variable index of the same place.
+  /// Whether two expressions name the same storage: the same variable, the same field
+  /// of the same place, or the same constant or variable index of the same place.
   static func samePlace(_ x: Expr, _ y: Expr) -> Bool {
     switch (x, y) {
     case (let a as LocalVar, let b as LocalVar): return a.slot == b.slot
@@ -34,27 +30,40 @@ enum SelfUpdate {
       if let i = a.index as? Const, let j = b.index as? Const, case .int(let p) = i.value, case .int(let q) = j.value {
         return p == q
       }
-      return isPlain(a.index) && !(a.index is Const) && samePlace(a.index, b.index)
+      return !(a.index is Const) && samePlace(a.index, b.index)
     default: return false
     }
   }
 
-  /// Runs the update when the place holds a tensor; false (nothing changed, nothing
-  /// thrown) when it does not, and the caller evaluates the assignment as usual.
+  /// Runs the assignment when the place holds a tensor, and returns true; false
+  /// (nothing evaluated) when it does not, and the caller evaluates it as usual.
   static func run(_ binary: BinaryExpr, _ target: LValue, _ rt: Runtime, _ fp: Frame) throws -> Bool {
     guard let hook = Library.shared.compoundAssign else { return false }
-    // The left operand first, as the general path reads it (its errors are the same); the
-    // value read is dropped at the end of the block, so the place holds the only reference.
+    var left: Tensor?
     do {
       guard case .object(let o) = try binary.lhs.eval(rt, fp), type(of: o) == Tensor.self else { return false }
+      left = o as? Tensor
     }
     let rhs = try binary.rhs.eval(rt, fp)
-    var done = false
+    let op = binary.op
+    let loc = binary.loc
     try target.modify(rt, fp) { current in
-      do { done = try hook(binary.op, &current, rhs) } catch let e as RuntimeFailure {
-        throw rt.located(e, binary.loc)
+      do {
+        if case .object(let o) = current, o === left {
+          // Dropped before the hook, so the place holds the only reference it had.
+          left = nil
+          if try hook(op, &current, rhs) { return }
+          // The right operand is neither a tensor nor a number: `a + b`'s error.
+          current = try Arithmetic.apply(op, current, rhs)
+        } else {
+          // Evaluating the right operand changed the place: `a + b` of the tensor read first.
+          let first: Value = left.map { .object($0) } ?? current
+          current = try Arithmetic.apply(op, first, rhs)
+        }
+      } catch let e as RuntimeFailure {
+        throw rt.located(e, loc)
       }
     }
-    return done
+    return true
   }
 }
