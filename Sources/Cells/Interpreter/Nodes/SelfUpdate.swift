@@ -35,6 +35,14 @@ enum SelfUpdate {
     }
   }
 
+  /// Whether `value` is `tensor`, compared in a function of its own: a binding of the
+  /// object in the caller would be one more reference while the hook checks uniqueness.
+  @inline(never)
+  private static func holds(_ value: Value, _ tensor: Tensor?) -> Bool {
+    guard case .object(let o) = value else { return false }
+    return o === tensor
+  }
+
   /// Runs the assignment when the place holds a tensor, and returns true; false
   /// (nothing evaluated) when it does not, and the caller evaluates it as usual.
   static func run(_ binary: BinaryExpr, _ target: LValue, _ rt: Runtime, _ fp: Frame) throws -> Bool {
@@ -49,7 +57,7 @@ enum SelfUpdate {
     let loc = binary.loc
     try target.modify(rt, fp) { current in
       do {
-        if case .object(let o) = current, o === left {
+        if holds(current, left) {
           // Dropped before the hook, so the place holds the only reference it had.
           left = nil
           if try hook(op, &current, rhs) { return }
