@@ -124,7 +124,7 @@ struct ArchitectureGradientTests {
   }
 
   @Test func embedding() throws {
-    let ids = Tensor(shape: [2, 3], storage: TensorStorage(count: 6, dtype: .float64))
+    let ids = Tensor(shape: [2, 3], storage: TensorStorage.make(count: 6, dtype: .float64))
     for (i, id) in [1, 4, 1, 0, 2, 4].enumerated() { ids.storage.set(Double(id), at: i) }
     let layer = Embedding(embeddingCount: 5, dimensions: 3, random: random)
     #expect(try LayerGradientTests.worstError(layer, input: ids, differentiatingInput: false) < 1e-7)

@@ -20,7 +20,7 @@ struct DataTests {
   /// Row gathering (each row one memcpy) keeps order, repeats, dtype and trailing axes.
   @Test(arguments: [DType.float32, .float64])
   func rowsAreGatheredInOrder(dtype: DType) throws {
-    let t = try Tensor(shape: [4, 3], storage: TensorStorage(count: 12, dtype: dtype)).reshaped([4, 3, 1])
+    let t = try Tensor(shape: [4, 3], storage: TensorStorage.make(count: 12, dtype: dtype)).reshaped([4, 3, 1])
     for i in 0..<12 { t.storage.set(Double(i), at: i) }
     let picked = Dataset.rows(of: t, [2, 0, 2])
     #expect(picked.shape == [3, 3, 1] && picked.dtype == dtype)

@@ -201,4 +201,201 @@ import Testing
     // seen = x², y = 2(x² + 100): d/dx Σ 2x²(x² + 100) = 8x³ + 400x.
     #expect(text == "[408.0, 864.0, 1416.0]")
   }
+
+  /// Small buffers live inside their storage object, larger ones apart: both sides of
+  /// the limit hold their elements, are aligned for vector loads, and keep value
+  /// semantics through in-place updates and shared (reshaped) storage.
+  @Test func storageInsideAndApartFromItsObject() throws {
+    for dtype in [DType.float32, .float64] {
+      let limit = TensorStorage.inlineLimit / dtype.size
+      for n in [1, 3, limit - 1, limit, limit + 1] {
+        let t = Tensor(uninitializedShape: [n], dtype: dtype)
+        for i in 0..<n { t.storage.set(Double(i % 97), at: i) }
+        let inside = n * dtype.size < TensorStorage.inlineLimit
+        #expect(t.storage.header.external == !inside, "n \(n) \(dtype)")
+        #expect(Int(bitPattern: t.storage.base) % (inside ? 16 : 64) == 0)
+        let copy = t.storage.copy()
+        #expect(copy.base != t.storage.base && copy.count == n && copy.dtype == dtype)
+        #expect((0..<n).allSatisfy { copy.double(at: $0) == Double($0 % 97) })
+        let converted = t.storage.converted(to: dtype == .float32 ? .float64 : .float32)
+        #expect(converted.double(at: n - 1) == Double((n - 1) % 97))
+      }
+    }
+    let text = output(
+      """
+      var a = Tensor.ones([1023])
+      var b = Tensor.ones([1024])
+      let c = Tensor.ones([2000], dtype: .float64)
+      let aCopy = a
+      let bCopy = b
+      let flat = c.reshaped([40, 50])
+      a += 1
+      b *= 3
+      a = a * 2 + a
+      var d = c
+      d -= 1
+      print(aCopy.sum().item(), bCopy.sum().item(), a.sum().item(), b.sum().item())
+      print(c.sum().item(), flat.sum().item(), d.sum().item())
+      """)
+    #expect(text == "1023.0 1024.0 6138.0 3072.0\n2000.0 2000.0 0.0")
+  }
+
+  /// `x[i]` of a vector is a rank-0 tensor of that element, in the vector's dtype, from
+  /// every place a lesson keeps its tensors; other subscriptable objects keep theirs.
+  @Test func elementOfAVector() {
+    let text = output(
+      """
+      struct Box { var v: Tensor }
+      let v = Tensor([1.5, 2.5, 3.5], dtype: .float64)
+      let box = Box(v: v)
+      let xs = [v]
+      func local() -> Tensor { let w = v; return w[-1] }
+      let e = v[1]
+      print(e.shape, e.dtype, e.item(), box.v[0].item(), xs[0][2].item(), local().item())
+      print((v[0] + v[2]).item(), Tensor([4, 5])[1].dtype)
+      """)
+    #expect(text == "[] float64 2.5 1.5 3.5 3.5\n5.0 float32")
+  }
+
+  /// `a = a + b` is computed into `a`'s buffer when nothing else holds it: in every
+  /// holder a copy taken earlier keeps its elements, and the result is `a + b`'s.
+  @Test func selfUpdateKeepsValueSemanticsEverywhere() {
+    let text = output(
+      """
+      struct Pair { var a: Tensor; var b: Tensor }
+      let one = Tensor([1, 1])
+      var g = Tensor([1, 2])
+      let gCopy = g
+      g = g + one
+      g = g * 2
+      func local() -> String {
+          var a = Tensor([1, 2])
+          let copy = a
+          a = a - one
+          a = a / 2
+          return "\\(copy.scalars) \\(a.scalars)"
+      }
+      func captured() -> () -> String {
+          var a = Tensor([1, 2])
+          return {
+              let copy = a
+              a = a * 0.5 + one
+              a = a + one
+              return "\\(copy.scalars) \\(a.scalars)"
+          }
+      }
+      var p = Pair(a: Tensor([1, 2]), b: Tensor([10, 20]))
+      let pCopy = p
+      p.a = p.a + p.b
+      var xs = [Tensor([1, 2]), Tensor([3, 4])]
+      let xsCopy = xs
+      var k = 0
+      xs[k] = xs[k] + xs[1]
+      xs[1] = xs[1] - 1
+      var t = Tensor([5, 6])
+      t[0] = t[0] + 1
+      var q = Tensor([1, 2])
+      func bump() -> Tensor {
+          q = Tensor([100, 100])
+          return Tensor([1, 1])
+      }
+      q = q + bump()
+      p.a = p.a + Tensor([1, 1])
+      print(gCopy.scalars, g.scalars, local(), captured()())
+      print(pCopy.a.scalars, p.a.scalars, xsCopy[0].scalars, xsCopy[1].scalars, xs[0].scalars, xs[1].scalars)
+      print(t.scalars, q.scalars, p.a.scalars, pCopy.a.scalars)
+      """)
+    #expect(
+      text == """
+        [1.0, 2.0] [4.0, 6.0] [1.0, 2.0] [0.0, 0.5] [1.0, 2.0] [2.5, 3.0]
+        [1.0, 2.0] [12.0, 23.0] [1.0, 2.0] [3.0, 4.0] [4.0, 6.0] [2.0, 3.0]
+        [6.0, 6.0] [2.0, 3.0] [12.0, 23.0] [1.0, 2.0]
+        """)
+  }
+
+  /// Where the update cannot go in place: the result grows by broadcasting, the operand
+  /// is the place itself, the dtypes differ, a tape records it; and other types, errors.
+  @Test func selfUpdateFallsBackWhereItMust() {
+    let text = output(
+      """
+      var a = Tensor([1, 2])
+      let m = Tensor([[10, 20], [30, 40]])
+      a = a + m
+      print(a.shape, a.scalars)
+      var b = Tensor([1, 2])
+      b = b + b
+      var c = Tensor([1, 2])
+      let d = Tensor([1, 2], dtype: .float64)
+      c = c + d
+      print(b.scalars, c.dtype, c.scalars)
+      let x = Tensor([1, 2, 3])
+      let grad = gradient(at: x) { x in
+          var y = x * x
+          let seen = y
+          y = y + 100
+          y = y * 2
+          return (seen * y).sum()
+      }
+      print(grad.scalars)
+      var i = 1
+      let two = 2
+      i = i + two
+      var s = "a"
+      let t = "b"
+      s = s + t
+      print(i, s)
+      """)
+    #expect(
+      text == """
+        [2, 2] [11.0, 22.0, 31.0, 42.0]
+        [2.0, 4.0] float64 [2.0, 4.0]
+        [408.0, 864.0, 1416.0]
+        3 ab
+        """)
+    let e = failure(
+      """
+      var a = Tensor([1, 2, 3])
+      let b = Tensor([1, 2])
+      a = a + b
+      """)
+    #expect(e?.message.contains("cannot broadcast") == true)
+    #expect(e?.line == 3)
+    let f = failure("var i = Int.max\nlet one = 1\ni = i + one")
+    #expect(f?.message.contains("overflow") == true)
+    #expect(f?.line == 3)
+  }
+
+  /// The broadcast of a block repeated over leading dimensions (a bias row) against
+  /// the element-by-element definition, with the repeated operand on either side and
+  /// a non-commutative operator, in place as well.
+  @Test func repeatedTrailingBlockBroadcasts() throws {
+    let cases: [([Int], [Int])] = [
+      ([4, 3], [1, 3]), ([4, 3], [3]), ([2, 4, 3], [4, 3]), ([2, 4, 3], [1, 1, 3]), ([2, 4, 3], [1, 4, 3]),
+      ([4, 3], [4, 1]), ([5, 1], [1, 1]),
+    ]
+    for (full, block) in cases {
+      let a = try Self.matrix(1, Tensor.count(of: full), seed: 1).reshaped(full)
+      let b = try Self.matrix(1, Tensor.count(of: block), seed: 2).reshaped(block)
+      for (x, y) in [(a, b), (b, a)] {
+        let r = try #require(try Tensor.apply(.subtract, x, y))
+        #expect(r.shape == full)
+        let xs = Tensor.broadcastStrides(x.shape, rank: full.count)
+        let ys = Tensor.broadcastStrides(y.shape, rank: full.count)
+        let strides = Tensor.strides(of: full)
+        for o in 0..<r.count {
+          var (i, j) = (0, 0)
+          for d in 0..<full.count {
+            let k = (o / strides[d]) % full[d]
+            i += k * xs[d]
+            j += k * ys[d]
+          }
+          #expect(r.storage.double(at: o) == x.storage.double(at: i) - y.storage.double(at: j), "\(full) \(block)")
+        }
+      }
+      let inPlace = Tensor(shape: full, storage: a.storage.copy())
+      inPlace.formCombine(.subtract, b)
+      let difference = try #require(try Tensor.apply(.subtract, a, b))
+      #expect(inPlace.doubles == difference.doubles)
+    }
+  }
 }

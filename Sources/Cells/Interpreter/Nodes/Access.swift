@@ -143,6 +143,9 @@ enum Subscripts {
       }
       let from = s.index(s.startIndex, offsetBy: r.lower)
       return .string(String(s[from..<s.index(from, offsetBy: end - r.lower)]))
+    case (.object(let t as Tensor), _):
+      // A class cast: the protocol cast below costs a conformance lookup on every `x[i]`.
+      return try t.subscriptGet(i)
     case (.object(let o as SubscriptableObject), _):
       return try o.subscriptGet(i)
     default:

@@ -111,13 +111,17 @@ final class AssignExpr: Expr {
   let target: LValue
   let value: Expr
   let hint: TypeHint
+  /// `a = a + b`: computed as `a += b` when `a` holds a tensor (see `SelfUpdate`).
+  let selfUpdate: BinaryExpr?
   init(_ target: LValue, _ value: Expr, hint: TypeHint, _ loc: SourceLoc) {
     self.target = target
     self.value = value
     self.hint = hint
+    self.selfUpdate = SelfUpdate.match(target, value, hint: hint)
     super.init(loc)
   }
   override func eval(_ rt: Runtime, _ fp: Frame) throws -> Value {
+    if let selfUpdate, try SelfUpdate.run(selfUpdate, target, rt, fp) { return .void }
     let v = try hint.coerce(value.eval(rt, fp), loc)
     try target.set(rt, fp, v)
     return .void

@@ -47,7 +47,16 @@ final class MethodCallExpr: Expr {
   /// nil when the receiver is a variable.
   let immutableBase: String?
   /// The library method found for a tensor receiver at this call site (set on the first call).
-  private var tensorMethod: (LibraryMethod, [Int?])?
+  /// A class, so a call reads it in place instead of copying the method's signature.
+  private final class Found {
+    let method: LibraryMethod
+    let mapping: [Int?]
+    init(_ method: LibraryMethod, _ mapping: [Int?]) {
+      self.method = method
+      self.mapping = mapping
+    }
+  }
+  private var tensorMethod: Found?
 
   init(
     base: Expr, name: String, labels: [String?], builtin: BuiltinMethod?, arguments: [Expr],
@@ -96,9 +105,13 @@ final class MethodCallExpr: Expr {
     let library = Library.shared
     // A tensor's methods do not depend on the instance (a module's do, by its type name):
     // the lookup is made once per call site, not per call.
-    let isTensor = type(of: o) == Tensor.self
-    if isTensor, tensorMethod == nil { tensorMethod = library.method(of: o, name, labels: labels) }
-    guard let (method, mapping) = isTensor ? tensorMethod : library.method(of: o, name, labels: labels) else {
+    if type(of: o) == Tensor.self {
+      if tensorMethod == nil, let (method, mapping) = library.method(of: o, name, labels: labels) {
+        tensorMethod = Found(method, mapping)
+      }
+      if let found = tensorMethod { return try call(found.method, found.mapping, receiver, args, rt, fp) }
+    }
+    guard let (method, mapping) = library.method(of: o, name, labels: labels) else {
       let known = library.methodOverloads(of: o, name).map(\.signature.shortName)
       if known.isEmpty {
         var message = "value of type '\(o.typeName)' has no method '\(name)'"
@@ -110,7 +123,14 @@ final class MethodCallExpr: Expr {
         "no method '\(name)' of '\(o.typeName)' takes the labels (\(labels.map { ($0 ?? "_") + ":" }.joined())); use '\(known.joined(separator: "', '"))'"
       )
     }
+    return try call(method, mapping, receiver, args, rt, fp)
+  }
+
+  private func call(
+    _ method: LibraryMethod, _ mapping: [Int?], _ receiver: Value, _ args: [Value], _ rt: Runtime, _ fp: Frame
+  ) throws -> Value {
     var full: [Value] = []
+    full.reserveCapacity(mapping.count)
     for (k, m) in mapping.enumerated() {
       let p = method.signature.parameters[k]
       if let i = m {

@@ -97,10 +97,15 @@ extension Tensor: SubscriptableObject {
       guard i >= 0 && i < size else {
         throw RuntimeFailure("index \(k) is out of range for axis 0 of size \(size) (shape \(Shape.text(shape)))")
       }
-      let rowShape = Array(shape[1...])
-      let row = count / size
-      let out = Tensor(uninitializedShape: rowShape, dtype: dtype)
       let bytes = dtype.size
+      if rank == 1 {
+        // One element: a rank-0 tensor (its shape `[]` is never allocated).
+        let out = Tensor(shape: [], storage: TensorStorage.make(count: 1, dtype: dtype))
+        out.storage.base.copyMemory(from: storage.base + i * bytes, byteCount: bytes)
+        return .object(out)
+      }
+      let row = count / size
+      let out = Tensor(uninitializedShape: Array(shape[1...]), dtype: dtype)
       out.storage.base.copyMemory(from: storage.base + i * row * bytes, byteCount: row * bytes)
       return .object(out)
     }

@@ -2,7 +2,7 @@
 extension Tensor {
   /// `f` on every element, same shape and dtype. Records nothing.
   func mapped<F: UnaryElementFunction>(_ f: F) -> Tensor {
-    let out = Tensor(shape: shape, storage: TensorStorage(count: count, dtype: dtype))
+    let out = Tensor(shape: shape, storage: TensorStorage.make(count: count, dtype: dtype))
     switch dtype {
     case .float32: Tensor.mapLoop(f, storage.pointer(Float.self), out.storage.pointer(Float.self), count)
     case .float64: Tensor.mapLoop(f, storage.pointer(Double.self), out.storage.pointer(Double.self), count)

@@ -68,7 +68,7 @@ final class Tensor: NativeObject {
 
   /// A tensor whose elements the caller writes before anyone reads them.
   convenience init(uninitializedShape shape: [Int], dtype: DType) {
-    self.init(shape: shape, storage: TensorStorage(count: Tensor.count(of: shape), dtype: dtype))
+    self.init(shape: shape, storage: TensorStorage.make(count: Tensor.count(of: shape), dtype: dtype))
   }
 
   /// A one-element tensor of rank 0.

@@ -4,29 +4,53 @@
 /// tensor, a tensor handed to the autodiff tape) and so a buffer can be mutated in
 /// place when `isKnownUniquelyReferenced` says nobody else can see it. The memory
 /// is not initialized: every constructor writes all of it.
-final class TensorStorage {
-  let count: Int
-  let dtype: DType
-  let base: UnsafeMutableRawPointer
+///
+/// A small buffer (under `inlineLimit` bytes) lives in the object's own allocation,
+/// after its header: a small tensor operation then costs one allocation and one free
+/// for its elements instead of two of each. Larger ones are allocated apart, aligned
+/// to a cache line for BLAS, the largest through `BufferPool`.
+final class TensorStorage: ManagedBuffer<TensorStorageHeader, SIMD2<Double>> {
+  typealias Header = TensorStorageHeader
 
-  init(count: Int, dtype: DType) {
-    self.count = count
-    self.dtype = dtype
+  /// Buffers of fewer bytes are kept inside the object.
+  static let inlineLimit = 4096
+
+  /// Uninitialized storage for `count` elements of `dtype`.
+  static func make(count: Int, dtype: DType) -> TensorStorage {
     let bytes = Swift.max(1, count * dtype.size)
+    if bytes < inlineLimit {
+      // The tail is 16-byte aligned (`SIMD2<Double>`), as malloc's own blocks are.
+      let object = TensorStorage.create(minimumCapacity: (bytes + 15) / 16) { buffer in
+        Header(
+          count: count, dtype: dtype, external: false,
+          base: UnsafeMutableRawPointer(buffer.withUnsafeMutablePointerToElements { $0 }))
+      }
+      return unsafeDowncast(object, to: TensorStorage.self)
+    }
+    let base: UnsafeMutableRawPointer
     if bytes >= BufferPool.minimumBytes {
       base = BufferPool.shared.take(bytes) ?? .allocate(byteCount: bytes, alignment: 64)
       // Large buffers count toward the lesson's memory limit, checked at the next statement.
       Context.current.noteAllocation(bytes: bytes)
     } else {
-      // Small buffers take malloc's 16-byte alignment (fast); large ones a cache
-      // line, which BLAS kernels prefer.
-      base = .allocate(byteCount: bytes, alignment: bytes >= 4096 ? 64 : 16)
+      // A cache line, which BLAS kernels prefer.
+      base = .allocate(byteCount: bytes, alignment: 64)
     }
+    let object = TensorStorage.create(minimumCapacity: 0) { _ in
+      Header(count: count, dtype: dtype, external: true, base: base)
+    }
+    return unsafeDowncast(object, to: TensorStorage.self)
   }
 
+  var count: Int { header.count }
+  var dtype: DType { header.dtype }
+  var base: UnsafeMutableRawPointer { header.base }
+
   deinit {
-    let bytes = Swift.max(1, count * dtype.size)
-    if bytes < BufferPool.minimumBytes || !BufferPool.shared.give(base, bytes) { base.deallocate() }
+    let h = header
+    guard h.external else { return }
+    let bytes = Swift.max(1, h.count * h.dtype.size)
+    if bytes < BufferPool.minimumBytes || !BufferPool.shared.give(h.base, bytes) { h.base.deallocate() }
   }
 
   /// The buffer typed as `T`; `T` must match `dtype`.
@@ -37,7 +61,7 @@ final class TensorStorage {
 
   /// A new buffer with the same elements.
   func copy() -> TensorStorage {
-    let c = TensorStorage(count: count, dtype: dtype)
+    let c = TensorStorage.make(count: count, dtype: dtype)
     c.base.copyMemory(from: base, byteCount: count * dtype.size)
     return c
   }
@@ -45,7 +69,7 @@ final class TensorStorage {
   /// A new buffer converted to `dtype` (a plain copy when it already is).
   func converted(to target: DType) -> TensorStorage {
     if target == dtype { return copy() }
-    let c = TensorStorage(count: count, dtype: target)
+    let c = TensorStorage.make(count: count, dtype: target)
     switch (dtype, target) {
     case (.float32, .float64):
       let s = pointer(Float.self)
@@ -77,4 +101,13 @@ final class TensorStorage {
     case .float64: pointer(Double.self)[i] = value
     }
   }
+}
+
+/// What a `TensorStorage` object holds before its elements.
+struct TensorStorageHeader {
+  let count: Int
+  let dtype: DType
+  /// Whether `base` was allocated apart from the object (and is freed by its `deinit`).
+  let external: Bool
+  let base: UnsafeMutableRawPointer
 }
