@@ -1,4 +1,7 @@
 internal import CBLAS
+#if canImport(Glibc)
+  import Glibc
+#endif
 
 /// General matrix multiplication through OpenBLAS: the only file that sees cblas.
 ///
@@ -19,9 +22,17 @@ enum BLAS {
   /// run yet, a time-slice per product: an LSTM's training ran twice as long.
   static let threadedProduct = 1 << 23
   /// The thread count last given to OpenBLAS (0: not yet). A product's last bits can
-  /// depend on how many threads computed it, so lessons' numbers are this policy's; two
-  /// sessions on two threads may race here and run a product with the other's count.
+  /// depend on how many threads computed it, so lessons' numbers are this policy's.
   nonisolated(unsafe) private static var threads = 0
+  /// Held around choosing the thread count and the product that uses it. Two threads can
+  /// multiply at once (two sessions in one test process; a timed-out cell still running
+  /// beside the next cell): stopping OpenBLAS's workers while the other thread's product
+  /// used them deadlocked both, and each could run with the other's count.
+  nonisolated(unsafe) private static let productLock: UnsafeMutablePointer<pthread_mutex_t> = {
+    let lock = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
+    pthread_mutex_init(lock, nil)
+    return lock
+  }()
   /// OpenBLAS's own count (the machine's cores), for the large products.
   private static let allThreads = Int(Swift.max(1, openblas_get_num_threads()))
 
@@ -46,6 +57,8 @@ enum BLAS {
       if !accumulate { c.initialize(repeating: 0, count: m * n) }
       return
     }
+    pthread_mutex_lock(productLock)
+    defer { pthread_mutex_unlock(productLock) }
     chooseThreads(m: m, n: n, k: k)
     cblas_sgemm(
       CblasRowMajor, transposeA ? CblasTrans : CblasNoTrans, transposeB ? CblasTrans : CblasNoTrans,
@@ -62,6 +75,8 @@ enum BLAS {
       if !accumulate { c.initialize(repeating: 0, count: m * n) }
       return
     }
+    pthread_mutex_lock(productLock)
+    defer { pthread_mutex_unlock(productLock) }
     chooseThreads(m: m, n: n, k: k)
     cblas_dgemm(
       CblasRowMajor, transposeA ? CblasTrans : CblasNoTrans, transposeB ? CblasTrans : CblasNoTrans,
