@@ -6,6 +6,7 @@ extension Lowerer {
   func predeclareStruct(_ s: StructDeclSyntax) throws {
     if let g = s.genericParameterClause { declareGenericParameters(g) }
     let type = try newType(s.name)
+    type.genericParameters = s.genericParameterClause?.parameters.map(\.name.text) ?? []
     type.conformances = inheritedNames(s.inheritanceClause)
     try predeclareMembers(s.memberBlock, of: type)
   }
@@ -74,6 +75,7 @@ extension Lowerer {
             let storage = StructType.lazyStorageName(fieldName)
             type.fieldIndex[storage] = type.fieldNames.count
             type.fieldNames.append(storage)
+            type.fieldTypeTexts.append("")
             type.fieldTypes.append(declared == .unknown ? .unknown : .optional(declared))
             type.fieldIsLet.append(false)
             type.fieldDefaults.append(Const(.none, loc(b)))
@@ -83,6 +85,7 @@ extension Lowerer {
           let fieldType = try b.declaredType.map { try typeHint($0) } ?? .unknown
           type.fieldIndex[fieldName] = type.fieldNames.count
           type.fieldNames.append(fieldName)
+          type.fieldTypeTexts.append(b.typeAnnotation?.type.trimmedDescription ?? "")
           type.fieldTypes.append(fieldType)
           let isLet = v.bindingSpecifier.tokenKind == .keyword(.let)
           type.fieldIsLet.append(isLet)

@@ -98,6 +98,7 @@ extension Lowerer {
     if let g = c.genericParameterClause { declareGenericParameters(g) }
     let type = try newType(c.name)
     type.isClass = true
+    type.genericParameters = c.genericParameterClause?.parameters.map(\.name.text) ?? []
     var inherited = inheritedNames(c.inheritanceClause)
     if let first = c.inheritanceClause?.inheritedTypes.first?.type.trimmedDescription,
       let parent = globals.structs[first]

@@ -166,6 +166,10 @@ final class StructType {
   /// `lazy var name = initial`: the code of `initial` (run with `self`, at the first read),
   /// its value kept in the stored property `lazyStorageName(name)`, nil until then.
   var lazyInitializers: [String: FunctionCode] = [:]
+  /// `struct Stack<Element>`: the generic parameters' names, and each stored property's type
+  /// as written (`[Element]`), from which printing reads the arguments (`Stack<Int>`).
+  var genericParameters: [String] = []
+  var fieldTypeTexts: [String] = []
   /// The stored property behind a `lazy var`, named as Swift names it (and prints it).
   static func lazyStorageName(_ name: String) -> String { "$__lazy_storage_$_" + name }
   /// Explicit initializers by full name (`init(x:y:)`); empty means memberwise.

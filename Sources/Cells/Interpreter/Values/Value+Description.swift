@@ -29,15 +29,14 @@ extension Value {
       // Compiled Swift names the module of a class, and of any struct or enum shown inside
       // a collection, tuple or another value (`main.Counter`): a cell is a program built as
       // `main.swift`, the module `main`.
-      if s.ref != nil { return "main." + s.type.name }
+      if s.ref != nil { return "main." + s.type.printedName(of: s, qualified: true) }
       if s.type.isEnum, case .string(let name) = s.fields[0] {
         if case .tuple(let payload) = s.fields[1], !payload.elements.isEmpty {
           return name + Value.tuple(payload).description
         }
         return name
       }
-      let parts = zip(s.type.fieldNames, s.fields).map { "\($0): \($1.debugDescription)" }
-      return s.type.name + "(" + parts.joined(separator: ", ") + ")"
+      return s.type.printedName(of: s, qualified: false) + Value.fieldList(s)
     case .type(let t): return t.name
     case .box(let b): return b.value.description
     case .object(let o): return o.describe()
@@ -83,7 +82,8 @@ extension Value {
     case .string(let v): return v.debugDescription
     case .box(let b): return b.value.debugDescription
     case .structInstance(let s) where s.ref == nil && UserOperators.description(of: s) == nil:
-      return s.type.isEnum ? "main." + s.type.name + "." + description : "main." + description
+      if s.type.isEnum { return "main." + s.type.name + "." + description }
+      return "main." + s.type.printedName(of: s, qualified: true) + Value.fieldList(s)
     default: return description
     }
   }

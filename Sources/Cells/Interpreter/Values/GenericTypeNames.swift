@@ -1,0 +1,57 @@
+extension StructType {
+  /// The name Swift prints for an instance: `Stack<Int>` for a generic type, its arguments
+  /// read from the values of the stored properties declared with them (`items: [Element]`
+  /// holding `[1, 2]`); the bare name when no property tells (an empty stack). `qualified`
+  /// names the arguments' modules, as inside a collection (`main.Stack<Swift.Int>`).
+  func printedName(of s: StructInstance, qualified: Bool) -> String {
+    guard !genericParameters.isEmpty else { return name }
+    let fields = s.ref?.fields ?? s.fields
+    var arguments: [String] = []
+    for parameter in genericParameters {
+      guard let argument = argument(parameter, fields, qualified: qualified) else { return name }
+      arguments.append(argument)
+    }
+    return name + "<" + arguments.joined(separator: ", ") + ">"
+  }
+
+  private func argument(_ parameter: String, _ fields: [Value], qualified: Bool) -> String? {
+    for (k, text) in fieldTypeTexts.enumerated() where k < fields.count {
+      var value: Value?
+      switch (text, fields[k]) {
+      case (parameter, let v): value = v
+      case ("[\(parameter)]", .array(let xs)): value = xs.first
+      case ("\(parameter)?", .some(let v)): value = v
+      default: break
+      }
+      if let value, let type = value.swiftTypeName(qualified: qualified) { return type }
+    }
+    return nil
+  }
+}
+
+extension Value {
+  /// The Swift type of a value, as a generic argument prints it; nil where the value does
+  /// not say (an empty array, nil, a function).
+  func swiftTypeName(qualified: Bool) -> String? {
+    let swift = qualified ? "Swift." : ""
+    switch self {
+    case .int: return swift + "Int"
+    case .double: return swift + "Double"
+    case .float: return swift + "Float"
+    case .bool: return swift + "Bool"
+    case .string: return swift + "String"
+    case .array(let xs):
+      guard let element = xs.first?.swiftTypeName(qualified: qualified) else { return nil }
+      return swift + "Array<" + element + ">"
+    case .structInstance(let s):
+      return (qualified ? "main." : "") + s.type.printedName(of: s, qualified: qualified)
+    case .box(let b): return b.value.swiftTypeName(qualified: qualified)
+    default: return nil
+    }
+  }
+
+  /// `(items: [1, 2])`: a struct's stored properties as Swift prints them.
+  static func fieldList(_ s: StructInstance) -> String {
+    "(" + zip(s.type.fieldNames, s.fields).map { "\($0): \($1.debugDescription)" }.joined(separator: ", ") + ")"
+  }
+}
