@@ -103,6 +103,10 @@ extension Builtins {
         NativeCallExpr(name: name, arguments: nodes, at) { _, a throws(RuntimeFailure) in
           try strideValues(a[0], a[1], a[2], through: through)
         }, .array(t))
+    case "repeatElement":
+      // Swift's lazy `Repeated` collection, given as the array it stands for.
+      guard labels == [nil, "count"] else { throw bad("repeatElement(_:count:)") }
+      return try lowerer.arrayRepeating(args, element: .unknown, c)
     case "zip":
       guard args.count == 2 else { throw bad("zip(_:_:)") }
       return try native(.unknown) { _, a throws(RuntimeFailure) in

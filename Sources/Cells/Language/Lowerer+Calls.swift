@@ -512,6 +512,14 @@ extension Lowerer {
     if args.isEmpty {
       return Typed(ArrayLiteralExpr([], loc(c)), .array(elementType))
     }
+    if args.count == 1, args[0].label == nil {
+      // `[Int](1...3)`, `[[Int]](repeatElement([], count: n))`: the elements of a sequence.
+      let sequence = try expr(args[0].expression).node
+      return Typed(
+        NativeCallExpr(name: "Array(_:)", arguments: [sequence], loc(c)) { _, v throws(RuntimeFailure) in
+          .array(try Sequences.elements(of: v[0]))
+        }, .array(elementType))
+    }
     return nil
   }
 }
