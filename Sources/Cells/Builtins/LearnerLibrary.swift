@@ -60,27 +60,6 @@ extension Builtins {
     default: return (.string(""), .string)
     }
   }
-
-  /// `debugPrint(a, b, separator:terminator:)`: each item as Swift's `debugDescription`
-  /// shows it (strings quoted).
-  static func debugPrint(_ args: [Argument], lowerer: Lowerer, at c: FunctionCallExprSyntax) throws -> Typed {
-    var items: [Expr] = []
-    var separator: Expr?
-    var terminator: Expr?
-    for a in args {
-      let node = printable(try lowerer.expr(a.expression))
-      switch a.label {
-      case nil: items.append(node)
-      case "separator": separator = node
-      case "terminator": terminator = node
-      default:
-        throw lowerer.fail(
-          "no 'debugPrint' takes the argument label '\(a.label ?? "_")'; use debugPrint(_:separator:terminator:)",
-          at: a.expression.parent ?? Syntax(a.expression))
-      }
-    }
-    return Typed(DebugPrintExpr(items: items, separator: separator, terminator: terminator, lowerer.loc(c)), .void)
-  }
 }
 
 extension TypeHint {
@@ -113,34 +92,14 @@ extension Builtins {
   }
 }
 
-/// `debugPrint(...)`: as `print`, with each item's `debugDescription`.
-final class DebugPrintExpr: Expr {
-  let items: [Expr]
-  let separator: Expr?
-  let terminator: Expr?
-  init(items: [Expr], separator: Expr?, terminator: Expr?, _ loc: SourceLoc) {
-    self.items = items
-    self.separator = separator
-    self.terminator = terminator
-    super.init(loc)
-  }
-  override func eval(_ rt: Runtime, _ fp: Frame) throws -> Value {
-    let sep = try separator.map { try $0.eval(rt, fp).description } ?? " "
-    let term = try terminator.map { try $0.eval(rt, fp).description } ?? "\n"
-    var line = ""
-    for (i, item) in items.enumerated() {
-      if i > 0 { line += sep }
-      let value = try item.eval(rt, fp)
-      if case .object(let view as ReversedView) = value {
-        // `debugPrint` names types with their modules: `Swift.ReversedCollection<Swift.String>`.
-        line += Self.qualified(view.typeName) + "(_base: \(view.base.debugDescription))"
-      } else {
-        line += value.debugDescription
-      }
-      if line.utf8.count > Runtime.printLimit { break }
+/// What `debugPrint` shows of an item: its `debugDescription` (strings quoted), and types
+/// named with their modules (`Swift.ReversedCollection<Swift.String>`).
+enum DebugPrint {
+  static func text(of value: Value) -> String {
+    if case .object(let view as ReversedView) = value {
+      return qualified(view.typeName) + "(_base: \(view.base.debugDescription))"
     }
-    try rt.write(line + term, at: loc)
-    return .void
+    return value.debugDescription
   }
 
   static let standardTypes: Set<String> = [

@@ -32,9 +32,7 @@ extension Builtins {
     }
 
     switch name {
-    case "debugPrint":
-      return try debugPrint(args, lowerer: lowerer, at: c)
-    case "print":
+    case "print", "debugPrint":
       var items: [Expr] = []
       var separator: Expr?
       var terminator: Expr?
@@ -43,10 +41,11 @@ extension Builtins {
         case nil: items.append(printable(try lowerer.expr(args[i].expression)))
         case "separator": separator = try lower(i)
         case "terminator": terminator = try lower(i)
-        default: throw bad("print(_:separator:terminator:)")
+        default: throw bad("\(name)(_:separator:terminator:)")
         }
       }
-      return Typed(PrintExpr(items: items, separator: separator, terminator: terminator, at), .void)
+      return Typed(
+        PrintExpr(items: items, separator: separator, terminator: terminator, debug: name == "debugPrint", at), .void)
     case "min", "max":
       guard args.count >= 2, labels.allSatisfy({ $0 == nil }) else { throw bad("\(name)(_:_:)") }
       let isMax = name == "max"

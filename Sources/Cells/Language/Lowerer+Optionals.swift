@@ -186,7 +186,12 @@ final class ChainLinkExpr: Expr {
     super.init(loc)
   }
   override func eval(_ rt: Runtime, _ fp: Frame) throws -> Value {
-    switch try inner.eval(rt, fp) {
+    try Self.unwrap(inner.eval(rt, fp))
+  }
+
+  /// A link's value: nil ends the chain, an optional's value goes on unwrapped.
+  static func unwrap(_ value: Value) throws -> Value {
+    switch value {
     case .none: throw ChainFoundNil()
     case .some(let v): return v
     case let v: return v

@@ -1,12 +1,14 @@
-/// `print(_:separator:terminator:)`.
+/// `print(_:separator:terminator:)`, and `debugPrint` (each item as `DebugPrint.text` shows it).
 final class PrintExpr: Expr {
   let items: [Expr]
   let separator: Expr?
   let terminator: Expr?
-  init(items: [Expr], separator: Expr?, terminator: Expr?, _ loc: SourceLoc) {
+  let debug: Bool
+  init(items: [Expr], separator: Expr?, terminator: Expr?, debug: Bool = false, _ loc: SourceLoc) {
     self.items = items
     self.separator = separator
     self.terminator = terminator
+    self.debug = debug
     super.init(loc)
   }
   override func eval(_ rt: Runtime, _ fp: Frame) throws -> Value {
@@ -15,7 +17,8 @@ final class PrintExpr: Expr {
     var line = ""
     for (i, item) in items.enumerated() {
       if i > 0 { line += sep }
-      line += try item.eval(rt, fp).description(limit: Runtime.printLimit)
+      let value = try item.eval(rt, fp)
+      line += debug ? DebugPrint.text(of: value) : value.description(limit: Runtime.printLimit)
       if line.utf8.count > Runtime.printLimit { break }
     }
     try rt.write(line + term, at: loc)

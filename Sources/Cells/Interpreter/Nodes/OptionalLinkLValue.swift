@@ -8,11 +8,7 @@ final class OptionalLinkLValue: LValue {
   }
 
   override func eval(_ rt: Runtime, _ fp: Frame) throws -> Value {
-    switch try inner.eval(rt, fp) {
-    case .none: throw ChainFoundNil()
-    case .some(let v): return v
-    case let v: return v
-    }
+    try ChainLinkExpr.unwrap(inner.eval(rt, fp))
   }
 
   override func modify(_ rt: Runtime, _ fp: Frame, _ body: (inout Value) throws -> Void) throws {
