@@ -12,8 +12,11 @@ total=0
 for program in "$folder"/*.swift; do
   name=$(basename "$program" .swift)
   total=$((total + 1))
-  { printf '# %s\n\n```swift\n' "$name"; cat "$program"; printf '```\n'; } > "$work/$name.md"
-  "$nnbook" run --to md -o "$work/$name.out.md" "$work/$name.md" > /dev/null 2>&1
+  # The lesson is main.md: its module is `main`, as in the .expected files (swiftc names the
+  # module after the output file, nnbook after the lesson).
+  mkdir -p "$work/$name"
+  { printf '# %s\n\n```swift\n' "$name"; cat "$program"; printf '```\n'; } > "$work/$name/main.md"
+  "$nnbook" run --to md -o "$work/$name.out.md" "$work/$name/main.md" > /dev/null 2>&1
   # The text between the output fence of the only cell.
   awk '/^<!-- nnbook:output/{getline; inside=1; next} /^```$/{if(inside){exit}} inside{print}' \
     "$work/$name.out.md" > "$work/$name.actual" 2> /dev/null

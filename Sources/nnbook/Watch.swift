@@ -58,7 +58,8 @@ struct Watch: ParsableCommand {
     let url = URL(fileURLWithPath: lesson)
     let executor = IncrementalExecutor(
       filesFolder: url.deletingLastPathComponent().appendingPathComponent(
-        url.deletingPathExtension().lastPathComponent + "_files", isDirectory: true))
+        url.deletingPathExtension().lastPathComponent + "_files", isDirectory: true),
+      moduleName: Session.moduleName(forFile: url.deletingPathExtension().lastPathComponent))
     var lastSeen: Data?
     var started = false
 

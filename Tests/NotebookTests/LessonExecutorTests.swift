@@ -20,6 +20,18 @@ struct LessonExecutorTests {
     #expect(execution.succeeded)
   }
 
+  /// swiftc names a program's module after its file (`sorter.swift` prints `sorter.Node`);
+  /// a lesson's module is its file name, or `main` where that is not a Swift identifier.
+  @Test(arguments: [
+    ("notebooks/sorter.md", "sorter"), ("notebooks/01-intro.md", "main"), ("heap_sort.md", "heap_sort"),
+  ])
+  func lessonTypesAreQualifiedByTheLessonsModule(_ path: String, _ module: String) throws {
+    let lesson =
+      "```swift\nfinal class Node {}\nenum Suit { case hearts }\nlet s: Suit? = .hearts\nprint(Node(), s as Any)\n```\n"
+    let execution = LessonExecutor().execute(try parse(lesson, path: path))
+    #expect(execution.cells.first?.outputs == [.text("\(module).Node Optional(\(module).Suit.hearts)")])
+  }
+
   @Test func firstErrorStopsTheRunAndIsLocatedInTheLesson() throws {
     let lesson = "# T\n\n```swift\n//| label: a\nlet x = 1\nlet y = pritn(x)\n```\n\n```swift\nprint(2)\n```\n"
     let document = try parse(lesson, path: "notebooks/lesson.md")

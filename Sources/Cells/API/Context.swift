@@ -20,6 +20,10 @@ final class Context {
   /// The lesson's `_files` folder: where `save` writes and `load` reads, and nowhere else.
   var filesFolder: URL?
 
+  /// The name Swift would give the lesson's module: `print` of a class instance or an
+  /// enum case inside an optional qualifies the type with it (`lesson.Coin.dime`).
+  var moduleName = "main"
+
   /// The most memory the lesson's process may hold, in bytes.
   var memoryLimit: Int
 

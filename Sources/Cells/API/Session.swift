@@ -26,11 +26,27 @@ public final class Session {
   private var operators = OperatorTable.standardOperators
   private var cellCount = 0
 
-  /// - Parameter filesFolder: the lesson's `_files` folder, the only place `save` and
-  ///   `load` may reach (nil: they are refused).
-  public init(filesFolder: URL? = nil) {
+  /// - Parameters:
+  ///   - filesFolder: the lesson's `_files` folder, the only place `save` and
+  ///     `load` may reach (nil: they are refused).
+  ///   - moduleName: the module that qualifies the lesson's own types where Swift prints
+  ///     them qualified (`main.Node`); `Session.moduleName(forFile:)` gives swiftc's choice.
+  public init(filesFolder: URL? = nil, moduleName: String = "main") {
     BLAS.quietIdleThreads
     runtime.context.filesFolder = filesFolder
+    runtime.context.moduleName = moduleName
+  }
+
+  /// The module name `swiftc` gives a program compiled from a file with this base name
+  /// (`sort.swift` is module `sort`); `main` when the name is not a Swift identifier
+  /// (`01-intro`), where swiftc would ask for `-module-name`.
+  public static func moduleName(forFile baseName: String) -> String {
+    guard let first = baseName.unicodeScalars.first,
+      first == "_" || CharacterSet.letters.contains(first),
+      baseName.unicodeScalars.allSatisfy({ $0 == "_" || CharacterSet.alphanumerics.contains($0) }),
+      baseName.unicodeScalars.allSatisfy(\.isASCII)
+    else { return "main" }
+    return baseName
   }
 
   /// A session whose cells stop once the process holds more than `memoryLimit` bytes.

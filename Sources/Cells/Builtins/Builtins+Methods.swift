@@ -533,6 +533,7 @@ extension Builtins {
     addIndexMethods { key, mutating, body in add(key, mutating: mutating, body) }
     addSlicingMethods { key, mutating, body in add(key, mutating: mutating, body) }
     addOlderNames(&m)
+    addReportingOverflow(&m)
     addRangeEdits(&m)
     return m
   }()

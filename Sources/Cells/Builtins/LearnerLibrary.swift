@@ -112,7 +112,7 @@ enum DebugPrint {
     var out = ""
     var word = ""
     func flush() {
-      if !word.isEmpty { out += (standardTypes.contains(word) ? "Swift." : "main.") + word }
+      if !word.isEmpty { out += (standardTypes.contains(word) ? "Swift." : Value.modulePrefix) + word }
       word = ""
     }
     for ch in typeName {

@@ -41,6 +41,26 @@ extension Builtins {
     "hasSuffix(_:)": ("hasSuffix(_ suffix: String) -> Bool", "True when the string ends with suffix"),
     "insert(_:at:)": ("insert(_ element: Element, at: Int)", "Inserts an element before position i"),
     "isMultiple(of:)": ("isMultiple(of: Int) -> Bool", "True when the integer divides evenly"),
+    "addingReportingOverflow(_:)": (
+      "addingReportingOverflow(_ other: Self) -> (partialValue: Self, overflow: Bool)",
+      "The wrapped sum and whether the exact sum did not fit"
+    ),
+    "subtractingReportingOverflow(_:)": (
+      "subtractingReportingOverflow(_ other: Self) -> (partialValue: Self, overflow: Bool)",
+      "The wrapped difference and whether the exact one did not fit"
+    ),
+    "multipliedReportingOverflow(by:)": (
+      "multipliedReportingOverflow(by other: Self) -> (partialValue: Self, overflow: Bool)",
+      "The wrapped product and whether the exact one did not fit"
+    ),
+    "dividedReportingOverflow(by:)": (
+      "dividedReportingOverflow(by other: Self) -> (partialValue: Self, overflow: Bool)",
+      "The quotient and whether it overflowed (dividing by zero reports overflow)"
+    ),
+    "remainderReportingOverflow(dividingBy:)": (
+      "remainderReportingOverflow(dividingBy other: Self) -> (partialValue: Self, overflow: Bool)",
+      "The remainder and whether it overflowed (dividing by zero reports overflow)"
+    ),
     "joined()": ("joined() -> String", "Concatenates strings (or the arrays of an array)"),
     "joined(separator:)": ("joined(separator: String) -> String", "Concatenates strings with a separator"),
     "lastIndex(of:)": ("lastIndex(of: Element) -> Int?", "Where the element last appears, or nil"),

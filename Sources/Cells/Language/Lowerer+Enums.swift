@@ -379,6 +379,19 @@ final class OptionalMatcher: Matcher {
   }
 }
 
+/// `if let (a, b) = pair`: a present optional (or a plain value) matched by a pattern.
+final class UnwrapMatcher: Matcher {
+  let inner: Matcher
+  init(_ inner: Matcher) { self.inner = inner }
+  override func match(_ v: Value, _ rt: Runtime, _ fp: Frame, _ loc: SourceLoc) throws -> Bool {
+    switch v {
+    case .none: return false
+    case .some(let x): return try inner.match(x, rt, fp, loc)
+    default: return try inner.match(v, rt, fp, loc)
+    }
+  }
+}
+
 final class EnumCaseMatcher: Matcher {
   let name: String
   let payload: [Matcher]?

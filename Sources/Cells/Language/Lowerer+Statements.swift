@@ -113,8 +113,21 @@ extension Lowerer {
           // `if let _ = x`: true when x is not nil, binding nothing.
           return .bind(.discard, try expr(initializer.value).node)
         }
+        let isTuple =
+          b.pattern.is(TuplePatternSyntax.self)
+          || b.pattern.as(ExpressionPatternSyntax.self)?.expression.is(TupleExprSyntax.self) == true
+        if isTuple, let initializer = b.initializer {
+          // `while let (node, distance) = queue.dequeue()`: unwrap, then destructure.
+          let value = try expr(initializer.value).node
+          let inner = try matcher(b.pattern, binding: true)
+          return .expr(PatternTestExpr(UnwrapMatcher(inner), value, loc(b)))
+        }
         let name = b.pattern.as(IdentifierPatternSyntax.self)?.identifier.text
-        guard let name else { throw unsupported("only a simple name can be bound here", at: b.pattern) }
+        guard let name else {
+          throw unsupported(
+            "only a name or a tuple of names can be bound by 'let' here, not '\(b.pattern.trimmedDescription)'",
+            at: b.pattern)
+        }
         let isLet = b.bindingSpecifier.tokenKind == .keyword(.let)
         // `if let x` (Swift 5.7 shorthand) binds the variable of the same name.
         let source: ExprSyntax =

@@ -208,6 +208,10 @@ extension Lowerer {
       globals.extensions["Float"] = type
     }
     let name = e.extendedType.as(IdentifierTypeSyntax.self)?.name.text ?? ""
+    // `extension Sequence` serves strings, dictionaries and sets too, after their own extensions.
+    if ["Sequence", "Collection", "BidirectionalCollection", "RandomAccessCollection"].contains(name) {
+      globals.extensions["Sequence"] = type
+    }
     if ["BinaryInteger", "FixedWidthInteger", "SignedInteger"].contains(name) || name.hasSuffix("Numeric") {
       globals.extensions["Double"] = globals.extensions["Double"] ?? type
     }
@@ -225,9 +229,9 @@ extension Lowerer {
     case .double: return globals.extensions["Double"]
     case .float: return globals.extensions["Float"]
     case .bool: return globals.extensions["Bool"]
-    case .string: return globals.extensions["String"]
+    case .string: return globals.extensions["String"] ?? globals.extensions["Sequence"]
     case .array: return globals.extensions["Array"]
-    case .dictionary: return globals.extensions["Dictionary"]
+    case .dictionary: return globals.extensions["Dictionary"] ?? globals.extensions["Sequence"]
     default: return nil
     }
   }
@@ -387,7 +391,13 @@ final class DynamicMethodCallExpr: Expr {
     let type: StructType?
     switch receiver {
     case .structInstance(let s): type = s.type
-    default: type = Lowerer.builtinKey(of: receiver).flatMap { extensions[$0] }
+    default:
+      let own = Lowerer.builtinKey(of: receiver).flatMap { extensions[$0] }
+      if own.flatMap(method(of:)) == nil, let sequence = extensions["Sequence"], receiver.isSequenceLike {
+        type = sequence
+      } else {
+        type = own
+      }
     }
     guard let type, let (code, mapping) = method(of: type) else {
       if let fallback { return try fallback.eval(rt, fp) }
@@ -713,4 +723,15 @@ extension Lowerer {
     "StringProtocol", "Codable", "Identifiable", "CaseIterable", "RawRepresentable", "AdditiveArithmetic",
     "FixedWidthInteger", "SignedInteger", "Strideable", "Sendable",
   ]
+}
+
+extension Value {
+  /// A string, dictionary, range or set: what an `extension Sequence` serves besides arrays.
+  fileprivate var isSequenceLike: Bool {
+    switch self {
+    case .string, .dictionary, .range, .array: return true
+    case .object(let o): return o is SetObject
+    default: return false
+    }
+  }
 }

@@ -16,9 +16,12 @@ public final class IncrementalExecutor {
   private var finalSnapshot: Session.Snapshot?
   private var previous: (cells: [Cell], execution: Execution)?
 
-  public init(filesFolder: URL?) {
+  private let moduleName: String
+
+  public init(filesFolder: URL?, moduleName: String = "main") {
     self.filesFolder = filesFolder
-    session = Session(filesFolder: filesFolder)
+    self.moduleName = moduleName
+    session = Session(filesFolder: filesFolder, moduleName: moduleName)
     executor = LessonExecutor(session: session)
   }
 
@@ -37,7 +40,7 @@ public final class IncrementalExecutor {
       // A snapshot that is not exact (a global holding a captured variable's box, which a
       // later cell may have changed): only a fresh run is right.
       reused = 0
-      session = Session(filesFolder: filesFolder)
+      session = Session(filesFolder: filesFolder, moduleName: moduleName)
       executor = LessonExecutor(session: session)
     }
     snapshots = snapshots.filter { $0.key < reused }

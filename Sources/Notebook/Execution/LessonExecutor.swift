@@ -23,7 +23,7 @@ public final class LessonExecutor {
   public init(printObserver: ((String) -> Void)? = nil) {
     makeRunner = { document in
       let folder = URL(fileURLWithPath: document.directory + document.filesFolderName, isDirectory: true)
-      let session = Session(filesFolder: folder)
+      let session = Session(filesFolder: folder, moduleName: Session.moduleName(forFile: document.baseName))
       session.printObserver = printObserver
       return { source, timeout in session.run(source, timeout: timeout) }
     }

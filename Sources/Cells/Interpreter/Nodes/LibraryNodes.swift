@@ -112,6 +112,11 @@ final class MethodCallExpr: Expr {
       if let found = tensorMethod { return try call(found.method, found.mapping, receiver, args, rt, fp) }
     }
     guard let (method, mapping) = library.method(of: o, name, labels: labels) else {
+      // A Swift method that also serves sized integers (`UInt8.addingReportingOverflow`).
+      if let builtin, !builtin.mutating, o is FixedInt {
+        var v = receiver
+        return try builtin.body(rt, &v, args)
+      }
       let known = library.methodOverloads(of: o, name).map(\.signature.shortName)
       if known.isEmpty {
         var message = "value of type '\(o.typeName)' has no method '\(name)'"

@@ -258,6 +258,12 @@ enum Equality {
       return true
     case (.object(let x as SetObject), .object(let y as SetObject)):
       return x.equals(y)
+    // Typed Swift only meets an array beside a set when the array is a literal, which
+    // Swift then makes a set: `s == [1]` ignores order and duplicates.
+    case (.object(let x as SetObject), .array(let y)):
+      return (try? SetObject(elements: y)).map { x.equals($0) } ?? false
+    case (.array(let x), .object(let y as SetObject)):
+      return (try? SetObject(elements: x)).map { y.equals($0) } ?? false
     case (.object(let x as FixedInt), _): return FixedInt.integer(b) == x.value
     case (_, .object(let y as FixedInt)): return FixedInt.integer(a) == y.value
     case (.structInstance(let x), .structInstance(let y)):

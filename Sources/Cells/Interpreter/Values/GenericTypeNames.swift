@@ -44,7 +44,7 @@ extension Value {
       guard let element = xs.first?.swiftTypeName(qualified: qualified) else { return nil }
       return swift + "Array<" + element + ">"
     case .structInstance(let s):
-      return (qualified ? "main." : "") + s.type.printedName(of: s, qualified: qualified)
+      return (qualified ? Value.modulePrefix : "") + s.type.printedName(of: s, qualified: qualified)
     case .box(let b): return b.value.swiftTypeName(qualified: qualified)
     default: return nil
     }
@@ -54,4 +54,10 @@ extension Value {
   static func fieldList(_ s: StructInstance) -> String {
     "(" + zip(s.type.fieldNames, s.fields).map { "\($0): \($1.debugDescription)" }.joined(separator: ", ") + ")"
   }
+}
+
+extension Value {
+  /// `main.` or the lesson's own module name (`sort.` for `sort.md`, as swiftc names the
+  /// module of `sort.swift`), which qualifies the lesson's types where Swift prints them so.
+  static var modulePrefix: String { (Runtime.current?.context.moduleName ?? "main") + "." }
 }

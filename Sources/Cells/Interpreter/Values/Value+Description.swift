@@ -29,7 +29,7 @@ extension Value {
       // Compiled Swift names the module of a class, and of any struct or enum shown inside
       // a collection, tuple or another value (`main.Counter`): a cell is a program built as
       // `main.swift`, the module `main`.
-      if s.ref != nil { return "main." + s.type.printedName(of: s, qualified: true) }
+      if s.ref != nil { return Value.modulePrefix + s.type.printedName(of: s, qualified: true) }
       if s.type.isEnum, case .string(let name) = s.fields[0] {
         if case .tuple(let payload) = s.fields[1], !payload.elements.isEmpty {
           return name + Value.tuple(payload).description
@@ -82,8 +82,8 @@ extension Value {
     case .string(let v): return v.debugDescription
     case .box(let b): return b.value.debugDescription
     case .structInstance(let s) where s.ref == nil && UserOperators.description(of: s) == nil:
-      if s.type.isEnum { return "main." + s.type.name + "." + description }
-      return "main." + s.type.printedName(of: s, qualified: true) + Value.fieldList(s)
+      if s.type.isEnum { return Value.modulePrefix + s.type.name + "." + description }
+      return Value.modulePrefix + s.type.printedName(of: s, qualified: true) + Value.fieldList(s)
     default: return description
     }
   }
