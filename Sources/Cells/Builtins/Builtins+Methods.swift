@@ -534,6 +534,8 @@ extension Builtins {
     addSlicingMethods { key, mutating, body in add(key, mutating: mutating, body) }
     addOlderNames(&m)
     addReportingOverflow(&m)
+    addLexicographic(&m)
+    addBoolMethods(&m)
     addRangeEdits(&m)
     return m
   }()

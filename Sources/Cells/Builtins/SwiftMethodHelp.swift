@@ -41,6 +41,15 @@ extension Builtins {
     "hasSuffix(_:)": ("hasSuffix(_ suffix: String) -> Bool", "True when the string ends with suffix"),
     "insert(_:at:)": ("insert(_ element: Element, at: Int)", "Inserts an element before position i"),
     "isMultiple(of:)": ("isMultiple(of: Int) -> Bool", "True when the integer divides evenly"),
+    "toggle()": ("toggle()", "Flips a Bool variable in place: true becomes false"),
+    "lexicographicallyPrecedes(_:)": (
+      "lexicographicallyPrecedes(_ other: some Sequence) -> Bool",
+      "True when the elements come first in dictionary order (a prefix comes first)"
+    ),
+    "lexicographicallyPrecedes(_:by:)": (
+      "lexicographicallyPrecedes(_ other: some Sequence, by areInIncreasingOrder: (Element, Element) -> Bool) -> Bool",
+      "Dictionary order of two sequences by the given comparison"
+    ),
     "addingReportingOverflow(_:)": (
       "addingReportingOverflow(_ other: Self) -> (partialValue: Self, overflow: Bool)",
       "The wrapped sum and whether the exact sum did not fit"

@@ -120,6 +120,17 @@ extension Lowerer {
     }
     if let p = e.as(PrefixOperatorExprSyntax.self) {
       let op = p.operator.text
+      let prefixOverloads = (globals.operators[op] ?? []).filter { $0.parameters.count == 1 }
+      if !prefixOverloads.isEmpty, op == "-" || op == "~" || BinaryOperator(rawValue: op) == nil && op != "!",
+        case let operand = try expr(p.expression),
+        operand.type == .unknown || globals.structs[operand.type.name] != nil
+      {
+        // `static prefix func - (v: Vector)`, or a prefix operator the cell declares.
+        var builtin: ((Value) throws(RuntimeFailure) -> Value)? = nil
+        if op == "-" { builtin = { (v: Value) throws(RuntimeFailure) -> Value in try Arithmetic.negate(v) } }
+        let result = prefixOverloads.count == 1 && operand.type != .unknown ? prefixOverloads[0].returnType : .unknown
+        return Typed(UserPrefixOperatorExpr(op, operand.node, overloads: prefixOverloads, builtin: builtin, at), result)
+      }
       switch op {
       case "-":
         if let lit = p.expression.as(IntegerLiteralExprSyntax.self) {
@@ -373,6 +384,12 @@ extension Lowerer {
         }
         return FieldExpr(selfVar, name: name, property: nil, at)
       }
+      // A static property named without its type, as a static method may (`instances += 1`).
+      if let s = currentStruct ?? staticContext, s.staticNames.contains(name) {
+        var owner = s
+        while !owner.staticNamesDeclared.contains(name), let parent = owner.superclass { owner = parent }
+        return StaticMemberExpr(type: owner, name: name, at)
+      }
       // `count` inside `extension Array`, a requirement inside a protocol extension.
       if let s = currentStruct, s.selfHint != .named(s.name), name != "self",
         Builtins.property(name) != nil
@@ -412,6 +429,11 @@ extension Lowerer {
     if let s = globals.structs[name] { return Typed(Const(.type(.structType(s)), at), .unknown) }
     if Builtins.coreTypeNames.contains(name) || Library.shared.typeNames.contains(name) {
       return Typed(Const(.type(.builtin(name)), at), .unknown)
+    }
+    let derivedComparison =
+      ["!=", ">", "<=", ">="].contains(name) && (globals.operators["<"] != nil || globals.operators["=="] != nil)
+    if derivedComparison || globals.operators[name]?.isEmpty == false {
+      return Typed(Const(.function(Lowerer.operatorValue(name, globals.operators[name] ?? [])), at), .function)
     }
     if let f = Builtins.functionValue(name) { return Typed(Const(.function(f), at), .function) }
     if let c = Builtins.foundationConstants[name] { return Typed(Const(.double(c), at), .double) }
@@ -556,7 +578,30 @@ extension Lowerer {
       let op = BinaryOperator(rawValue: String(text.dropLast()))!
       let (target, type) = try lvalue(infix.leftOperand)
       let value = try expr(infix.rightOperand, expected: type.isFloatingPoint ? type : .unknown)
+      if let code = userCompoundOperator(text, target: type, value: value.type) {
+        // `static func += (a: inout Vector, b: Vector)`: called with the target in and out.
+        let callee = Const(.function(UserFunction(code: code, captures: [])), at)
+        return Typed(
+          CallFunctionExpr(
+            callee: callee, code: code, arguments: [target, value.node], inoutTargets: [target, nil], at),
+          .void)
+      }
       let general = CompoundAssignExpr(target, op, value.node, at)
+      if type == .unknown, let overloads = globals.operators[text] {
+        // The target's type is known only when the cell runs: the overload whose `inout`
+        // parameter takes the target's value, else the built-in operator.
+        let calls = overloads.filter { $0.parameters.count == 2 && $0.parameters[0].isInout }.map { code in
+          (
+            code,
+            CallFunctionExpr(
+              callee: Const(.function(UserFunction(code: code, captures: [])), at), code: code,
+              arguments: [target, value.node], inoutTargets: [target, nil], at)
+          )
+        }
+        if !calls.isEmpty {
+          return Typed(UserCompoundAssignExpr(target, calls: calls, general: general, at), .void)
+        }
+      }
       if let local = target as? LocalVar {
         return Typed(CompoundAssignSlotExpr(.local(local.slot), op, value.node, general: general), .void)
       }
@@ -748,5 +793,113 @@ extension Lowerer {
       if isClassReference(typed.type) { return (ReferenceLValue(typed.node), typed.type) }
     }
     throw fail("cannot assign to '\(e.trimmedDescription.prefix(40))'", at: e)
+  }
+}
+
+extension Lowerer {
+  /// The cell's own `static func +=` (or another compound operator) for a target of a cell
+  /// type: the one overload whose first parameter is `inout` and takes the target's type.
+  func userCompoundOperator(_ text: String, target: TypeHint, value: TypeHint) -> FunctionCode? {
+    guard let overloads = globals.operators[text], case .named(let name) = target,
+      let type = globals.structs[name]
+    else { return nil }
+    let candidates = overloads.filter { code in
+      guard code.parameters.count == 2, code.parameters[0].isInout,
+        case .named(let p) = code.parameters[0].type, type.isSubtype(of: p)
+      else { return false }
+      switch (value, code.parameters[1].type) {
+      case (.unknown, _), (_, .unknown): return true
+      case (.int, .double), (.int, .float): return true
+      default: return value == code.parameters[1].type
+      }
+    }
+    return candidates.count == 1 ? candidates[0] : nil
+  }
+}
+
+extension Lowerer {
+  /// An operator the cell overloads, used as a function (`laps.reduce(.zero, +)`): the
+  /// overload that takes the arguments' types, else the built-in operator.
+  static func operatorValue(_ name: String, _ overloads: [FunctionCode]) -> Callable {
+    let builtin = Builtins.functionValue(name) as? NativeFunction
+    return NativeFunction(name, arity: 2) { rt, a in
+      for code in overloads where code.parameters.count == a.count {
+        if zip(a, code.parameters).allSatisfy({ UserOperatorExpr.fits($0, $1.type) }) {
+          return try UserFunction(code: code, captures: []).call(rt, a, at: code.loc)
+        }
+      }
+      // `sorted(by: >)` on a Comparable cell type: `>`, `<=`, `>=` and `!=` from its `<` and `==`.
+      if a.count == 2, case .structInstance = a[0], let op = BinaryOperator(rawValue: name) {
+        switch op {
+        case .equal: return .bool(Equality.equal(a[0], a[1]))
+        case .notEqual: return .bool(!Equality.equal(a[0], a[1]))
+        case .less: return .bool(try Equality.less(a[0], a[1]))
+        case .greater: return .bool(try Equality.less(a[1], a[0]))
+        case .lessEqual: return .bool(!(try Equality.less(a[1], a[0])))
+        case .greaterEqual: return .bool(!(try Equality.less(a[0], a[1])))
+        default: break
+        }
+      }
+      guard let builtin else {
+        throw RuntimeFailure(
+          "operator '\(name)' cannot be applied to operands of type \(a.map { "'\($0.typeName)'" }.joined(separator: " and "))"
+        )
+      }
+      return try builtin.body(rt, a)
+    }
+  }
+}
+
+/// `a += b` where `a`'s type is known only when the cell runs and the cell declares a
+/// compound operator: the overload for the target's type, else the built-in one.
+final class UserCompoundAssignExpr: Expr {
+  let target: LValue
+  let calls: [(code: FunctionCode, call: CallFunctionExpr)]
+  let general: Expr
+  init(_ target: LValue, calls: [(FunctionCode, CallFunctionExpr)], general: Expr, _ loc: SourceLoc) {
+    self.target = target
+    self.calls = calls.map { (code: $0.0, call: $0.1) }
+    self.general = general
+    super.init(loc)
+  }
+  override func eval(_ rt: Runtime, _ fp: Frame) throws -> Value {
+    let current = try target.eval(rt, fp)
+    if case .structInstance = current {
+      for c in calls where UserOperatorExpr.fits(current, c.code.parameters[0].type) {
+        return try c.call.eval(rt, fp)
+      }
+    }
+    return try general.eval(rt, fp)
+  }
+}
+
+/// A prefix operator some cell type overloads (`-v` of a `Vector`): the overload that
+/// takes the operand's type, else the built-in operator.
+final class UserPrefixOperatorExpr: Expr {
+  let symbol: String
+  let operand: Expr
+  let overloads: [FunctionCode]
+  let builtin: ((Value) throws(RuntimeFailure) -> Value)?
+  init(
+    _ symbol: String, _ operand: Expr, overloads: [FunctionCode],
+    builtin: ((Value) throws(RuntimeFailure) -> Value)?, _ loc: SourceLoc
+  ) {
+    self.symbol = symbol
+    self.operand = operand
+    self.overloads = overloads
+    self.builtin = builtin
+    super.init(loc)
+  }
+  override func eval(_ rt: Runtime, _ fp: Frame) throws -> Value {
+    let v = try operand.eval(rt, fp)
+    for code in overloads where UserOperatorExpr.fits(v, code.parameters[0].type) {
+      return try UserFunction(code: code, captures: []).call(rt, [v], at: loc)
+    }
+    guard let builtin else {
+      throw LocatedFailure(
+        kind: .runtime,
+        message: "unary operator '\(symbol)' cannot be applied to an operand of type '\(v.typeName)'", loc: loc)
+    }
+    do { return try builtin(v) } catch { throw rt.located(error, loc) }
   }
 }

@@ -290,6 +290,33 @@ extension Lowerer {
         }
         for b in v.bindings {
           let name = b.pattern.as(IdentifierPatternSyntax.self)!.identifier.text
+          if isStatic, b.initializer == nil, let accessors = b.accessorBlock, !isObserverBlock(accessors) {
+            // `static var level: Int { verbose ? 2 : 1 }`: a getter run at each read.
+            let body: CodeBlockItemListSyntax
+            switch accessors.accessors {
+            case .getter(let items): body = items
+            case .accessors(let list):
+              guard list.count == 1, let get = list.first, get.accessorSpecifier.tokenKind == .keyword(.get),
+                let getBody = get.body
+              else {
+                throw unsupported(
+                  "static computed properties with a setter are not supported in cells ('\(name)')", at: accessors)
+              }
+              body = getBody.statements
+            }
+            let code = FunctionCode(name: name, loc: loc(b))
+            code.returnType = try b.declaredType.map { try typeHint($0) } ?? .unknown
+            let saved = currentStruct
+            currentStruct = nil
+            staticContext = type
+            defer {
+              currentStruct = saved
+              staticContext = nil
+            }
+            _ = try lowerBody(of: code, parameters: [], paramNodes: [], statements: body, isClosure: false)
+            type.staticMethods[StaticMemberExpr.getterKey(name)] = code
+            continue
+          }
           if isStatic {
             guard let initial = b.initializer else {
               throw fail("static property '\(name)' needs an initial value", at: b)
@@ -615,13 +642,22 @@ final class StaticMemberExpr: LValue {
     self.name = name
     super.init(loc)
   }
+  /// Where a static computed property's getter is kept among the type's static methods.
+  static func getterKey(_ name: String) -> String { "$get " + name }
+
   override func eval(_ rt: Runtime, _ fp: Frame) throws -> Value {
     guard let v = type.staticValues[name] else {
+      if let getter = type.staticMethods[StaticMemberExpr.getterKey(name)] {
+        return try UserFunction(code: getter, captures: []).call(rt, [], at: loc)
+      }
       throw LocatedFailure(kind: .runtime, message: "'\(type.name).\(name)' is used before it is initialized", loc: loc)
     }
     return v
   }
   override func modify(_ rt: Runtime, _ fp: Frame, _ body: (inout Value) throws -> Void) throws {
+    if type.staticValues[name] == nil, type.staticMethods[StaticMemberExpr.getterKey(name)] != nil {
+      throw LocatedFailure(kind: .runtime, message: "cannot assign to '\(type.name).\(name)': it is get-only", loc: loc)
+    }
     guard var v = type.staticValues[name] else {
       throw LocatedFailure(kind: .runtime, message: "'\(type.name).\(name)' is used before it is initialized", loc: loc)
     }

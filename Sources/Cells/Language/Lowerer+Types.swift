@@ -534,7 +534,9 @@ extension Lowerer {
     if candidates.isEmpty && text != "!=" && text != ">" && text != "<=" && text != ">=" { return nil }
     if candidates.isEmpty, lhs.type != .unknown, !(globals.structs[lhs.type.name] != nil) { return nil }
     var result = TypeHint.unknown
-    if candidates.count == 1 { result = candidates[0].returnType }
+    // Operands of unknown type (`pieces[0] * 3600 + ...`) may be built-in values: the one
+    // overload's result type is assumed only when an operand says the overload applies.
+    if candidates.count == 1 && (lhs.type != .unknown || rhs.type != .unknown) { result = candidates[0].returnType }
     if ["==", "!=", "<", ">", "<=", ">="].contains(text) { result = .bool }
     return Typed(
       UserOperatorExpr(
