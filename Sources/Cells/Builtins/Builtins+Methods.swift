@@ -561,7 +561,7 @@ extension Builtins {
   }
 
   /// Labels of built-in parameters that take a closure.
-  static let closureLabels: Set<String> = ["where", "by"]
+  static let closureLabels: Set<String> = ["where", "by", "whereSeparator", "isIncluded"]
 
   static func methodSignatures(_ name: String) -> [String] {
     methods.keys.filter { $0.hasPrefix(name + "(") }.sorted()

@@ -23,7 +23,13 @@ extension Lowerer {
   }
 
   func doStatement(_ d: DoStmtSyntax) throws -> [Stmt] {
-    let body = try block(d.body.statements)
+    let firstSlot = function.frameSize
+    var body = try block(d.body.statements)
+    // The block's variables (and those of blocks inside it) end with it, as in Swift: a
+    // class instance only they hold is released there, its `deinit` run before what follows.
+    if function.frameSize > firstSlot {
+      body.append(ReleaseLocalsStmt(Array(firstSlot..<function.frameSize), loc(d.body.rightBrace)))
+    }
     if d.catchClauses.isEmpty { return [Block(body, loc(d))] }
     usesErrors = true
     var clauses: [DoCatchStmt.Clause] = []
@@ -259,5 +265,18 @@ final class LabelTargetStmt: Stmt {
     } catch let jump as LabeledJump where jump.label == label {
       return jump.isContinue ? .continued : .broke
     }
+  }
+}
+
+/// The end of a `do` block: its variables' slots let go of their values.
+final class ReleaseLocalsStmt: Stmt {
+  let slots: [Int]
+  init(_ slots: [Int], _ loc: SourceLoc) {
+    self.slots = slots
+    super.init(loc)
+  }
+  override func exec(_ rt: Runtime, _ fp: Frame) throws -> Flow {
+    for slot in slots { fp[slot] = .void }
+    return .normal
   }
 }

@@ -517,6 +517,12 @@ extension Lowerer {
     {
       return r.baseName.text
     }
+    // `Event.Priority.high`: a nested type, named through the type that declares it.
+    if let m = e.as(MemberAccessExprSyntax.self), let base = m.base, let outer = typeName(of: base),
+      globals.structs[outer] != nil, globals.structs[m.declName.baseName.text] != nil
+    {
+      return m.declName.baseName.text
+    }
     guard let r = e.as(DeclReferenceExprSyntax.self) else { return nil }
     let name = r.baseName.text
     if resolve(name) != nil { return nil }

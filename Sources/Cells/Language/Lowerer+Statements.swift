@@ -373,7 +373,8 @@ extension Lowerer {
       case "Bool": return .bool
       case "String", "Character", "Substring": return .string
       case "Void": return .void
-      case "Any", "AnyObject": return .unknown
+      // `Self` is the dynamic type (a subclass's own, for `func loadUp() -> Self`): known when the cell runs.
+      case "Any", "AnyObject", "Self": return .unknown
       default:
         if genericNames.contains(name) || Lowerer.standardProtocols.contains(name) { return .unknown }
         if globals.protocols[name] != nil { return .named(name) }

@@ -737,3 +737,16 @@ extension Value {
     }
   }
 }
+
+/// A method named without a call (`words.forEach(trie.insert)`): a function bound to its
+/// receiver, as Swift's partial application of a method gives.
+enum BoundMethod {
+  static func make(_ type: StructType, _ name: String, receiver: Value) -> Value? {
+    let candidates = type.methods.values.filter { $0.name == name }.sorted { $0.fullName < $1.fullName }
+    guard let code = candidates.first else { return nil }
+    return .function(
+      NativeFunction(name, arity: code.parameters.count) { rt, args in
+        try rt.callMethod(code, self: receiver, args, at: code.loc).0
+      })
+  }
+}

@@ -210,6 +210,7 @@ final class FieldExpr: LValue {
       if let getter = s.type.computed[name] {
         return try rt.callMethod(getter, self: b, [], at: loc).0
       }
+      if let method = BoundMethod.make(s.type, name, receiver: b) { return method }
     default:
       break
     }

@@ -268,11 +268,18 @@ final class ClassStorage {
   }
 
   deinit {
-    guard let type = deinitType, let code = type.deinitializer, let rt = Runtime.current else { return }
-    // The instance is going away: `deinit` sees a copy of its fields.
+    guard let type = deinitType, let rt = Runtime.current else { return }
+    // The instance is going away: `deinit` sees a copy of its fields. A subclass's own
+    // `deinit` runs first, then each superclass's, as in Swift.
     let copy = ClassStorage(fields)
-    _ = try? rt.callMethod(
-      code, self: .structInstance(StructInstance(type: type, fields: [], ref: copy)), [], at: code.loc)
+    var declaring: StructType? = type
+    while let current = declaring {
+      if let code = current.deinitializer {
+        _ = try? rt.callMethod(
+          code, self: .structInstance(StructInstance(type: type, fields: [], ref: copy)), [], at: code.loc)
+      }
+      declaring = current.superclass
+    }
   }
 }
 
