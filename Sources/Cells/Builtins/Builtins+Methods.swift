@@ -536,6 +536,7 @@ extension Builtins {
     addReportingOverflow(&m)
     addLexicographic(&m)
     addBoolMethods(&m)
+    addMerging(&m)
     addRangeEdits(&m)
     return m
   }()
@@ -561,7 +562,7 @@ extension Builtins {
   }
 
   /// Labels of built-in parameters that take a closure.
-  static let closureLabels: Set<String> = ["where", "by", "whereSeparator", "isIncluded"]
+  static let closureLabels: Set<String> = ["where", "by", "whereSeparator", "isIncluded", "uniquingKeysWith"]
 
   static func methodSignatures(_ name: String) -> [String] {
     methods.keys.filter { $0.hasPrefix(name + "(") }.sorted()

@@ -76,6 +76,14 @@ extension Builtins {
     "lowercased()": ("lowercased() -> String", "The string in lower case"),
     "map(_:)": ("map(_ transform: (Element) -> T) -> [T]", "Transforms each element"),
     "mapValues(_:)": ("mapValues(_ transform: (Value) -> T) -> [Key: T]", "Transforms each value of a dictionary"),
+    "merging(_:uniquingKeysWith:)": (
+      "merging(_ other: [Key: Value], uniquingKeysWith combine: (Value, Value) -> Value) -> [Key: Value]",
+      "A dictionary with the other's entries added; combine chooses for keys in both"
+    ),
+    "merge(_:uniquingKeysWith:)": (
+      "merge(_ other: [Key: Value], uniquingKeysWith combine: (Value, Value) -> Value)",
+      "Adds the other's entries to this dictionary; combine chooses for keys in both"
+    ),
     "max()": ("max() -> Element?", "The largest element, or nil when empty"),
     "max(by:)": ("max(by: (Element, Element) -> Bool) -> Element?", "The largest element by an ordering"),
     "min()": ("min() -> Element?", "The smallest element, or nil when empty"),
