@@ -149,6 +149,18 @@ extension Lowerer {
         return try callUser(code, callee: Const(.function(UserFunction(code: code, captures: [])), loc(m)), args, at: c)
       }
       if let typeName = typeName(of: baseSyntax) {
+        // `Array.partition(&a, ...)`: a static method that an extension added to a built-in type.
+        if let key = Lowerer.builtinExtensionKey(typeName), let container = globals.extensions[key] {
+          let candidates = container.staticMethods.values.filter { $0.name == name }.sorted {
+            $0.fullName < $1.fullName
+          }
+          if let code = candidates.first(where: {
+            labelsMatch($0, args.map(\.label), trailing: args.trailingClosureIndex)
+          }) ?? candidates.first {
+            return try callUser(
+              code, callee: Const(.function(UserFunction(code: code, captures: [])), loc(m)), args, at: c)
+          }
+        }
         if let typed = try randomCall(typeName, name, args, at: c) { return typed }
         if let typed = try Builtins.staticCall(typeName, name, args, lowerer: self, at: c) { return typed }
         var message = "type '\(typeName)' has no method '\(name)'"
