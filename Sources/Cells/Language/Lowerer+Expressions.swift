@@ -183,6 +183,9 @@ extension Lowerer {
       throw fail("'_' can only appear on the left of '='", at: e)
     }
     if let m = e.as(MacroExpansionExprSyntax.self) {
+      if m.macroName.text == "function", m.arguments.isEmpty, m.trailingClosure == nil {
+        return Typed(Const(.string(functionLiteralName(m)), loc(m)), .string)
+      }
       throw unsupported("macros ('#\(m.macroName.text)') are not supported in cells", at: e)
     }
     throw unsupported("\(syntaxKindName(e)) '\(e.trimmedDescription.prefix(40))' is not supported in cells", at: e)
@@ -688,7 +691,7 @@ extension Lowerer {
         return (target, user.type)
       }
       var type = TypeHint.unknown
-      if case .array(let el) = baseType { type = el }
+      if case .array(let el) = baseType { type = isRangeIndex(s) ? baseType : el }
       if case .dictionary(_, let v) = baseType { type = .optional(v) }
       return (SubscriptExpr(base, try subscriptIndex(s).node, loc(s)), type)
     }
