@@ -195,6 +195,12 @@ extension Lowerer {
       }
       if args.isEmpty, r.baseName.text == "Array" { return Typed(ArrayLiteralExpr([], at), .unknown) }
     }
+    // `Program.SinglyLinkedList<Int>()`: a generic type nested in another, named through it.
+    if let g = callee.as(GenericSpecializationExprSyntax.self), let m = g.expression.as(MemberAccessExprSyntax.self),
+      let b = m.base, typeName(of: b) != nil, let s = globals.structs[m.declName.baseName.text]
+    {
+      return try structInit(s, args, at: c)
+    }
     // `[Int]()` and `[String: Int]()`: empty collections.
     if args.isEmpty, callee.is(ArrayExprSyntax.self) { return Typed(ArrayLiteralExpr([], at), .unknown) }
     if let typed = try arrayInit(callee, args, at: c) { return typed }
