@@ -97,6 +97,7 @@ extension Lowerer {
     if let s = e.as(SubscriptCallExprSyntax.self) {
       let base = try expr(s.calledExpression)
       if let user = try userSubscript(s, base: base.node, baseType: base.type) { return user }
+      if let user = try extensionSubscript(s, base: base.node, baseType: base.type) { return user }
       let i = try subscriptIndex(s)
       var type = TypeHint.unknown
       if case .array(let el) = base.type, i.type == .int { type = el }
