@@ -6,8 +6,9 @@
 # Usage: scripts/external-sample.sh DIR [path/to/nnbook] [WORK]
 #
 # A playground is a folder NAME.playground holding Contents.swift (or Pages/*/Contents.swift,
-# each page then a program of its own) and often Sources/*.swift. The program is Sources/*.swift
-# (in name order) followed by Contents.swift, changed only as a learner pasting it into a cell
+# each page then a program of its own) and often Sources/*.swift (a page may have a Sources folder
+# of its own too). The program is the playground's Sources/*.swift (in name order), then the page's
+# Sources/*.swift, followed by Contents.swift, changed only as a learner pasting it into a cell
 # would change it, and exactly so:
 #   - lines `import UIKit`, `import PlaygroundSupport`, `import XCPlayground`, `import Cocoa`,
 #     `import AppKit`, `import SpriteKit` are dropped (`import Foundation` stays);
@@ -16,7 +17,9 @@
 #
 # The compiled program's output is kept in WORK (default DIR/../sample-work) as NAME.expected and
 # reused on later runs, so only the first run compiles. Programs that do not compile on this
-# platform are counted apart and not run through nnbook.
+# platform, that print nothing, that stop with a non-zero status, or whose output differs between
+# two runs of the compiled program (timings, system random numbers) are counted apart and not run
+# through nnbook.
 #
 # Each program gets one verdict:
 #   exact    nnbook printed exactly what the compiled program printed
@@ -37,6 +40,7 @@ nnbook=$(cd "$(dirname "$nnbook")" && pwd)/$(basename "$nnbook")
 declare -A count=()
 total=0
 skipped=0
+excluded=0
 
 clean() {
   grep -Ev '^[[:space:]]*import[[:space:]]+(UIKit|PlaygroundSupport|XCPlayground|Cocoa|AppKit|SpriteKit)[[:space:]]*$' \
@@ -48,19 +52,22 @@ measure() {
   local playground=$1 contents=$2 name=$3
   local program="$work/$name.swift"
   {
-    if [ -d "$playground/Sources" ]; then
-      find "$playground/Sources" -maxdepth 1 -name '*.swift' -print0 | sort -z \
-        | while IFS= read -r -d '' source; do
-          clean < "$source"
-          printf '\n'
-        done
-    fi
+    for sources in "$playground/Sources" "$(dirname "$contents")/Sources"; do
+      if [ -d "$sources" ] && { [ "$sources" = "$playground/Sources" ] || [ "$(dirname "$contents")" != "$playground" ]; }; then
+        find "$sources" -maxdepth 1 -name '*.swift' -print0 | sort -z \
+          | while IFS= read -r -d '' source; do
+            clean < "$source"
+            printf '\n'
+          done
+      fi
+    done
     clean < "$contents"
   } > "$program"
   if [ ! -f "$work/$name.expected" ] && [ ! -f "$work/$name.nocompile" ]; then
     if swiftc -O -o "$work/$name.bin" "$program" > "$work/$name.swiftc.log" 2>&1; then
       timeout 10 "$work/$name.bin" > "$work/$name.expected" 2> "$work/$name.expected.stderr" < /dev/null
       echo $? > "$work/$name.expected.rc"
+      timeout 10 "$work/$name.bin" > "$work/$name.expected.again" 2> /dev/null < /dev/null
       rm -f "$work/$name.bin"
     else
       touch "$work/$name.nocompile"
@@ -69,6 +76,12 @@ measure() {
   if [ -f "$work/$name.nocompile" ]; then
     skipped=$((skipped + 1))
     echo "does not compile: $name"
+    return
+  fi
+  if [ "$(cat "$work/$name.expected.rc")" != 0 ] || [ ! -s "$work/$name.expected" ] \
+    || ! cmp -s "$work/$name.expected" "$work/$name.expected.again"; then
+    excluded=$((excluded + 1))
+    echo "excluded (compiled program fails, prints nothing or is not deterministic): $name"
     return
   fi
   total=$((total + 1))
@@ -127,7 +140,8 @@ while IFS= read -r -d '' playground; do
 done < <(find "$dir" -type d -name '*.playground' -print0 | sort -z)
 
 echo
-echo "$total programs compile and run with swiftc -O; $skipped do not compile on this platform"
+echo "$total programs compile and run with swiftc -O; $skipped do not compile on this platform;" \
+  "$excluded fail, print nothing or are not deterministic when compiled"
 for verdict in exact display differs error refused crashed hung; do
   printf '%-8s %d\n' "$verdict" "${count[$verdict]:-0}"
 done

@@ -149,6 +149,18 @@ extension Lowerer {
         return try callUser(code, callee: Const(.function(UserFunction(code: code, captures: [])), loc(m)), args, at: c)
       }
       if let typeName = typeName(of: baseSyntax) {
+        // `Array.partition(&a, ...)`: a static method that an extension added to a built-in type.
+        if let key = Lowerer.builtinExtensionKey(typeName), let container = globals.extensions[key] {
+          let candidates = container.staticMethods.values.filter { $0.name == name }.sorted {
+            $0.fullName < $1.fullName
+          }
+          if let code = candidates.first(where: {
+            labelsMatch($0, args.map(\.label), trailing: args.trailingClosureIndex)
+          }) ?? candidates.first {
+            return try callUser(
+              code, callee: Const(.function(UserFunction(code: code, captures: [])), loc(m)), args, at: c)
+          }
+        }
         if let typed = try randomCall(typeName, name, args, at: c) { return typed }
         if let typed = try Builtins.staticCall(typeName, name, args, lowerer: self, at: c) { return typed }
         var message = "type '\(typeName)' has no method '\(name)'"
@@ -182,6 +194,12 @@ extension Lowerer {
         return Typed(DictionaryLiteralExpr(keys: [], values: [], at), .unknown)
       }
       if args.isEmpty, r.baseName.text == "Array" { return Typed(ArrayLiteralExpr([], at), .unknown) }
+    }
+    // `Program.SinglyLinkedList<Int>()`: a generic type nested in another, named through it.
+    if let g = callee.as(GenericSpecializationExprSyntax.self), let m = g.expression.as(MemberAccessExprSyntax.self),
+      let b = m.base, typeName(of: b) != nil, let s = globals.structs[m.declName.baseName.text]
+    {
+      return try structInit(s, args, at: c)
     }
     // `[Int]()` and `[String: Int]()`: empty collections.
     if args.isEmpty, callee.is(ArrayExprSyntax.self) { return Typed(ArrayLiteralExpr([], at), .unknown) }

@@ -97,6 +97,7 @@ extension Lowerer {
     if let s = e.as(SubscriptCallExprSyntax.self) {
       let base = try expr(s.calledExpression)
       if let user = try userSubscript(s, base: base.node, baseType: base.type) { return user }
+      if let user = try extensionSubscript(s, base: base.node, baseType: base.type) { return user }
       let i = try subscriptIndex(s)
       var type = TypeHint.unknown
       if case .array(let el) = base.type, i.type == .int { type = el }
@@ -194,6 +195,10 @@ extension Lowerer {
       throw fail("'_' can only appear on the left of '='", at: e)
     }
     if let m = e.as(MacroExpansionExprSyntax.self) {
+      if m.macroName.text == "function", m.arguments.isEmpty, m.trailingClosure == nil {
+        guard let name = functionLiteralName(m) else { return Typed(ModuleNameExpr(loc(m)), .string) }
+        return Typed(Const(.string(name), loc(m)), .string)
+      }
       throw unsupported("macros ('#\(m.macroName.text)') are not supported in cells", at: e)
     }
     throw unsupported("\(syntaxKindName(e)) '\(e.trimmedDescription.prefix(40))' is not supported in cells", at: e)
@@ -739,7 +744,7 @@ extension Lowerer {
         return (target, user.type)
       }
       var type = TypeHint.unknown
-      if case .array(let el) = baseType { type = el }
+      if case .array(let el) = baseType { type = isRangeIndex(s) ? baseType : el }
       if case .dictionary(_, let v) = baseType { type = .optional(v) }
       return (SubscriptExpr(base, try subscriptIndex(s).node, loc(s)), type)
     }

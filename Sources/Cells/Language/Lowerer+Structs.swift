@@ -259,6 +259,8 @@ extension Lowerer {
   }
 
   func initializerSignature(_ i: InitializerDeclSyntax) throws -> FunctionCode {
+    // `init<C: Collection>(_ items: C)`: the initializer's own generic parameters name types.
+    if let g = i.genericParameterClause { declareGenericParameters(g) }
     let code = FunctionCode(name: "init", loc: loc(i))
     code.parameters = try i.signature.parameterClause.parameters.map { p in
       let first = p.firstName.text

@@ -166,10 +166,33 @@ final class Lowerer {
   }
 
   /// Finds a variable by name: locals outward, captures from enclosing functions, then globals.
+  /// Inside a method a property of its type hides a global of the same name (nil: the caller
+  /// reads it through `self`), as Swift's lookup finds members before the module's names.
   func resolve(_ name: String) -> Resolved? {
     if let e = lookupLocal(name, in: function, from: scope) { return .local(e) }
-    if let e = globals.entries[name] { return .global(e) }
+    if let e = globals.entries[name] {
+      if let s = currentStruct, name != "self", isOwnProperty(s, name),
+        lookupLocal("self", in: function, from: scope) != nil
+      {
+        return nil
+      }
+      return .global(e)
+    }
     return nil
+  }
+
+  /// A stored, computed or lazy property of `s` (or its superclasses) called `name`.
+  func isOwnProperty(_ s: StructType, _ name: String) -> Bool {
+    var type: StructType? = s
+    while let t = type {
+      if t.fieldIndex[name] != nil || t.computed[name] != nil || t.computedNames.contains(name)
+        || t.lazyInitializers[name] != nil
+      {
+        return true
+      }
+      type = t.superclass
+    }
+    return false
   }
 
   private func lookupLocal(_ name: String, in fn: FunctionContext, from start: Scope?) -> LocalEntry? {

@@ -67,6 +67,18 @@ final class SubscriptExpr: LValue {
         container = .void
         defer { container = .array(a) }
         try body(&a[k])
+      case (.array(var a), .range(var r)):
+        // `xs[..<n] = ys[..<n]`, `xs[1...2] = [7]`: the slice is replaced, and may change length.
+        var slice: Value
+        do { slice = try Subscripts.get(container, i) } catch let e as RuntimeFailure { throw rt.located(e, loc) }
+        if r.upper == Int.max { r = RangeValue(lower: r.lower, upper: a.count, closed: false) }
+        try body(&slice)
+        guard case .array(let replacement) = slice, let end = r.end else {
+          throw LocatedFailure(
+            kind: .runtime, message: "cannot assign a value of type '\(slice.typeName)' to an array slice", loc: loc)
+        }
+        a.replaceSubrange(r.lower..<end, with: replacement)
+        container = .array(a)
       case (.dictionary(var d), .tuple(let t)) where t.labels == [nil, "default"]:
         container = .void
         defer { container = .dictionary(d) }
