@@ -85,7 +85,10 @@ extension Lowerer {
             return .type(.builtin(name))
           }, .unknown)
       }
-      if let typed = try Builtins.call(name, args, lowerer: self, at: c, expected: expected) {
+      if let typed = try compatCall(name, args, at: c) { return typed }
+      if !ownMethodTakes(name, args),
+        let typed = try Builtins.call(name, args, lowerer: self, at: c, expected: expected)
+      {
         return typed
       }
       if let s = currentStruct, let selfVar = try variableReference("self", at: r),
@@ -148,7 +151,9 @@ extension Lowerer {
         else { throw fail("type '\(typeName)' has no member '\(name)'", at: m.declName) }
         return try callUser(code, callee: Const(.function(UserFunction(code: code, captures: [])), loc(m)), args, at: c)
       }
+      if name == "formIndex", let typed = try formIndexCall(args, at: c) { return typed }
       if let typeName = typeName(of: baseSyntax) {
+        if let typed = try extensionStaticCall(typeName, name, args, at: c) { return typed }
         if let typed = try randomCall(typeName, name, args, at: c) { return typed }
         if let typed = try Builtins.staticCall(typeName, name, args, lowerer: self, at: c) { return typed }
         var message = "type '\(typeName)' has no method '\(name)'"

@@ -164,6 +164,7 @@ extension Lowerer {
     case "String": hint = .string
     case "Array": hint = .array(.unknown)
     case "Dictionary": hint = .dictionary(.unknown, .unknown)
+    case _ where FixedInt.names.contains(key): hint = .named(key)
     default: hint = .unknown
     }
     let container = StructType(name: key, selfHint: hint)
@@ -181,6 +182,7 @@ extension Lowerer {
       return "Array"
     case "BinaryInteger", "FixedWidthInteger", "SignedInteger", "Int64": return "Int"
     case "BinaryFloatingPoint", "FloatingPoint", "CGFloat": return "Double"
+    case _ where FixedInt.names.contains(name): return name
     default: return nil
     }
   }
@@ -195,6 +197,7 @@ extension Lowerer {
     case .string: return "String"
     case .array: return "Array"
     case .dictionary: return "Dictionary"
+    case .object(let f as FixedInt): return f.kind.rawValue
     default: return nil
     }
   }
@@ -228,6 +231,7 @@ extension Lowerer {
     case .string: return globals.extensions["String"]
     case .array: return globals.extensions["Array"]
     case .dictionary: return globals.extensions["Dictionary"]
+    case .named(let n) where FixedInt.names.contains(n): return globals.extensions[n]
     default: return nil
     }
   }
