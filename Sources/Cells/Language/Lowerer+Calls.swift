@@ -48,14 +48,18 @@ extension Lowerer {
         let v = try variableReference(name, at: r)!
         if let code = e.function { return try callUser(code, callee: v, args, at: c) }
         return try callValue(Typed(v, e.type), args, at: c)
-      case .global(let g)?:
+      case .global(let g)? where !shadowsBuiltin(g.function, name, args):
         let v = GlobalVar(index: g.index, name: name, loc(r))
         if let code = g.function { return try callUser(code, callee: v, args, at: c) }
         return try callValue(Typed(v, g.type), args, at: c)
-      case nil:
+      case nil, .global?:
         break
       }
-      if let fullNames = globals.functions[name] {
+      if let fullNames = globals.functions[name],
+        !fullNames.compactMap({ globals.entries[$0]?.function }).allSatisfy({
+          shadowsBuiltin($0, name, args)
+        })
+      {
         let labels = args.map(\.label)
         let candidates = fullNames.compactMap { globals.entries[$0] }
         let trailing = args.trailingClosureIndex
@@ -187,6 +191,13 @@ extension Lowerer {
         return Typed(DictionaryLiteralExpr(keys: [], values: [], at), .unknown)
       }
       if args.isEmpty, r.baseName.text == "Array" { return Typed(ArrayLiteralExpr([], at), .unknown) }
+      // `Array<Bucket>(repeatElement([], count: n))`: as `Array(...)`; `AnyIterator<Int> { ... }`.
+      if r.baseName.text == "Array",
+        let typed = try Builtins.call("Array", args, lowerer: self, at: c, expected: .unknown)
+      {
+        return typed
+      }
+      if r.baseName.text == "AnyIterator" { return try anyIteratorInit(args, at: c) }
     }
     // `[Int]()` and `[String: Int]()`: empty collections.
     if args.isEmpty, callee.is(ArrayExprSyntax.self) { return Typed(ArrayLiteralExpr([], at), .unknown) }

@@ -8,7 +8,20 @@ extension Lowerer {
   /// `formIndex(after: &i)` called by their bare names; nil for any other name.
   func compatCall(_ name: String, _ args: [Argument], at c: FunctionCallExprSyntax) throws -> Typed? {
     let labels = args.map(\.label)
+    // `Word()` or `Word(5)` where `typealias Word = UInt64`: the built-in type's initializer.
+    if let aliased = globals.typeAliases[name]?.as(IdentifierTypeSyntax.self), aliased.genericArgumentClause == nil,
+      Builtins.coreTypeNames.contains(aliased.name.text), aliased.name.text != name
+    {
+      if let zero = try compatCall(aliased.name.text, args, at: c) { return zero }
+      return try Builtins.call(aliased.name.text, args, lowerer: self, at: c, expected: .unknown)
+    }
+    if args.isEmpty, let kind = FixedInt.Kind(rawValue: name) {
+      // `UInt64()`: zero, as `Int()` is.
+      return Typed(Const(.object(FixedInt(kind, 0)), loc(c)), .named(name))
+    }
     switch name {
+    case "AnyIterator":
+      return try anyIteratorInit(args, at: c)
     case "arc4random_uniform":
       guard labels == [nil] else {
         throw fail("no 'arc4random_uniform' takes these arguments; use arc4random_uniform(_:)", at: c)
@@ -43,6 +56,17 @@ extension Lowerer {
         .bool)
     case "formIndex":
       return try formIndexCall(args, at: c)
+    case "preconditionFailure", "assertionFailure":
+      // Like `fatalError`: the cell stops with the message, at the call.
+      guard labels.count <= 1, labels.allSatisfy({ $0 == nil }) else {
+        throw fail("no '\(name)' takes these arguments; use \(name)(_:)", at: c)
+      }
+      let what = name == "preconditionFailure" ? "precondition failure" : "assertion failure"
+      let message = try args.map { try expr($0.expression, expected: .string).node }
+      return Typed(
+        NativeCallExpr(name: name, arguments: message, loc(c)) { _, v throws(RuntimeFailure) in
+          throw RuntimeFailure(what + (v.first.map { ": " + $0.description } ?? ""))
+        }, .void)
     default:
       return nil
     }
@@ -84,5 +108,12 @@ extension Lowerer {
     guard let s = currentStruct else { return false }
     let labels = args.map(\.label)
     return s.methods.values.contains { $0.name == name && labelsMatch($0, labels, trailing: args.trailingClosureIndex) }
+  }
+
+  /// Whether a call `print(x)` beside a cell's `func print(set:)` means Swift's `print`:
+  /// the cell's function does not take these labels and a built-in function does exist.
+  func shadowsBuiltin(_ code: FunctionCode?, _ name: String, _ args: [Argument]) -> Bool {
+    guard let code, Builtins.callableNames.contains(name) || Builtins.scalarMath[name] != nil else { return false }
+    return !labelsMatch(code, args.map(\.label), trailing: args.trailingClosureIndex)
   }
 }

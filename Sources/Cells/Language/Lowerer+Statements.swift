@@ -181,7 +181,13 @@ extension Lowerer {
     if f.awaitKeyword != nil { throw unsupported("'for await' is not supported in cells", at: f) }
     if f.tryKeyword != nil { throw unsupported("'for try' is not supported in cells", at: f) }
     let typedSequence = try expr(f.sequence)
-    let sequence = typedSequence.node
+    var sequence = typedSequence.node
+    switch typedSequence.type {
+    case .named, .unknown, .optional:
+      // A cell type that conforms to `Sequence` (`makeIterator()`) or `IteratorProtocol`.
+      if hasUserSequences { sequence = UserSequenceExpr(sequence) }
+    default: break
+    }
     var elementType = TypeHint.unknown
     if case .array(let e) = typedSequence.type { elementType = e }
     if isRangeExpression(f.sequence) { elementType = .int }
