@@ -226,7 +226,14 @@ extension Lowerer {
 
   /// Whether a call with `labels` can call `code`, by the one label matcher the library uses too.
   func labelsMatch(_ code: FunctionCode, _ labels: [String?], trailing: Int? = nil) -> Bool {
-    Lowerer.match(labels, code, trailing: trailing) != nil
+    if let k = code.variadicIndex {
+      let args = labels.enumerated().map {
+        Argument(label: $0.element, expression: Lowerer.placeholder, isTrailingClosure: $0.offset == trailing)
+      }
+      let grouped = variadicGroup(code, k, args, placeholder: Lowerer.placeholder).0
+      return Lowerer.match(grouped.map(\.label), code, trailing: grouped.trailingClosureIndex) != nil
+    }
+    return Lowerer.match(labels, code, trailing: trailing) != nil
   }
 
   /// The argument index for each of `code`'s parameters (nil where its default applies).
@@ -247,8 +254,19 @@ extension Lowerer {
   func callUser(_ code: FunctionCode, callee: Expr, _ args: [Argument], at c: FunctionCallExprSyntax) throws -> Typed {
     var lowered: [Expr] = []
     var inoutTargets: [LValue?] = []
+    var args = args
+    var variadic: [ExprSyntax] = []
+    if let k = code.variadicIndex { (args, variadic) = variadicGroup(code, k, args, placeholder: c.calledExpression) }
     if let mapping = Lowerer.match(args.map(\.label), code, trailing: args.trailingClosureIndex) {
       for (k, p) in code.parameters.enumerated() {
+        if k == code.variadicIndex {
+          // `sum(1, 2, 3)` for `sum(_ xs: Int...)`: one array.
+          var element = TypeHint.unknown
+          if case .array(let e) = p.type { element = e }
+          lowered.append(ArrayLiteralExpr(try variadic.map { try expr($0, expected: element).node }, loc(c)))
+          inoutTargets.append(nil)
+          continue
+        }
         guard let i = mapping[k] else {
           lowered.append(p.defaultValue!)
           inoutTargets.append(nil)

@@ -116,4 +116,90 @@ extension Lowerer {
     guard let code, Builtins.callableNames.contains(name) || Builtins.scalarMath[name] != nil else { return false }
     return !labelsMatch(code, args.map(\.label), trailing: args.trailingClosureIndex)
   }
+
+  /// Records a `typealias` by its name for the whole cell. One that names the type of its
+  /// own name (`typealias EdgeValue = EdgeValue` in a generic type, `typealias Vertex =
+  /// Kruskal.Vertex`) changes nothing, and is not recorded, so a lookup cannot loop.
+  func registerAlias(_ a: TypeAliasDeclSyntax) throws {
+    if let g = a.genericParameterClause {
+      throw unsupported("generic 'typealias' is not supported in cells", at: g)
+    }
+    let target = a.initializer.value
+    let name = a.name.text
+    if let id = target.as(IdentifierTypeSyntax.self), id.name.text == name { return }
+    if let m = target.as(MemberTypeSyntax.self), m.name.text == name { return }
+    globals.typeAliases[name] = target
+  }
+
+  /// An expression that stands for an argument when only labels are matched.
+  static var placeholder: ExprSyntax { ExprSyntax(DeclReferenceExprSyntax(baseName: .identifier("_"))) }
+
+  /// The arguments of a call to a function with a variadic parameter `k`: those that
+  /// belong to it (the one with its label, or at its place when it has none, and the
+  /// unlabeled ones after it) become one argument, so labels match parameters one to one.
+  func variadicGroup(_ code: FunctionCode, _ k: Int, _ args: [Argument], placeholder: ExprSyntax)
+    -> ([Argument], [ExprSyntax])
+  {
+    let label = code.parameters[k].label
+    var start: Int?
+    if let label {
+      start = args.firstIndex { $0.label == label }
+    } else {
+      // Parameters before it take one argument each, unless left to their defaults.
+      var i = 0
+      for p in code.parameters[..<k] where i < args.count {
+        if args[i].label == p.label && !args[i].isTrailingClosure { i += 1 }
+      }
+      if i < args.count, args[i].label == nil, !args[i].isTrailingClosure { start = i }
+    }
+    guard let start else {
+      // No argument for it: an empty array, at its place among the others.
+      var out = args
+      var at = 0
+      for p in code.parameters[..<k] where at < out.count && out[at].label == p.label { at += 1 }
+      out.insert(Argument(label: label, expression: placeholder), at: at)
+      return (out, [])
+    }
+    var end = start + 1
+    while end < args.count, args[end].label == nil, !args[end].isTrailingClosure { end += 1 }
+    var out = Array(args[..<start])
+    out.append(args[start])
+    out.append(contentsOf: args[end...])
+    return (out, args[start..<end].map(\.expression))
+  }
+
+  /// `let heap: Heap<Int> = [5, 3, 8]` and `let v: Money = 5`: a literal given where a cell type
+  /// conforming to `ExpressibleByArrayLiteral` (`...IntegerLiteral`, `...StringLiteral`,
+  /// `...FloatLiteral`, `...BooleanLiteral`) is expected calls its `init(arrayLiteral:)`
+  /// (or `init(integerLiteral:)`...). Nil when the type has no such initializer.
+  func literalInit(_ e: ExprSyntax, expected: TypeHint) throws -> Typed? {
+    guard case .named(let name) = expected, let s = globals.structs[name] else { return nil }
+    let label: String
+    if e.is(ArrayExprSyntax.self) {
+      label = "arrayLiteral"
+    } else if e.is(IntegerLiteralExprSyntax.self) {
+      label = "integerLiteral"
+    } else if e.is(StringLiteralExprSyntax.self) {
+      label = "stringLiteral"
+    } else if e.is(FloatLiteralExprSyntax.self) {
+      label = "floatLiteral"
+    } else if e.is(BooleanLiteralExprSyntax.self) {
+      label = "booleanLiteral"
+    } else {
+      return nil
+    }
+    guard let code = s.initializers.values.first(where: { $0.parameters.map(\.label) == [label] }) else {
+      return nil
+    }
+    let argument: Expr
+    if let a = e.as(ArrayExprSyntax.self) {
+      var element = TypeHint.unknown
+      if case .array(let t) = code.parameters[0].type { element = t }
+      argument = ArrayLiteralExpr(try a.elements.map { try expr($0.expression, expected: element).node }, loc(e))
+    } else {
+      argument = try expr(e, expected: code.parameters[0].type).node
+    }
+    return Typed(
+      InitCallExpr(type: s, code: code, arguments: [argument], failable: false, loc(e)), .named(s.name))
+  }
 }

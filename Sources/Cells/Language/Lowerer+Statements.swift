@@ -291,6 +291,11 @@ extension Lowerer {
         at: i)
     }
     if let c = d.as(ClassDeclSyntax.self) { return try classDeclaration(c) }
+    if let a = d.as(TypeAliasDeclSyntax.self), !scope.isCellTop {
+      // `typealias Vertex = Kruskal.Vertex` in a function: known by its name from here on.
+      try registerAlias(a)
+      return []
+    }
     if d.is(ProtocolDeclSyntax.self) || d.is(TypeAliasDeclSyntax.self) {
       if !scope.isCellTop { throw unsupported("types declared inside a function are not supported in cells", at: d) }
       return []

@@ -146,10 +146,7 @@ extension Lowerer {
         type.hasDeinit = true
       } else if let a = decl.as(TypeAliasDeclSyntax.self) {
         // `typealias Node = TreeNode<T>` inside a type: known by its name in the whole cell.
-        if let g = a.genericParameterClause {
-          throw unsupported("generic 'typealias' is not supported in cells", at: g)
-        }
-        globals.typeAliases[a.name.text] = a.initializer.value
+        try registerAlias(a)
       } else if let sd = decl.as(SubscriptDeclSyntax.self) {
         if sd.modifiers.contains(where: { $0.name.tokenKind == .keyword(.static) }) {
           throw unsupported("static subscripts are not supported in cells", at: decl)
@@ -260,9 +257,17 @@ extension Lowerer {
 
   func initializerSignature(_ i: InitializerDeclSyntax) throws -> FunctionCode {
     let code = FunctionCode(name: "init", loc: loc(i))
-    code.parameters = try i.signature.parameterClause.parameters.map { p in
+    code.parameters = try i.signature.parameterClause.parameters.enumerated().map { index, p in
       let first = p.firstName.text
-      let type = try typeHint(p.type)
+      var type = try typeHint(p.type)
+      if p.ellipsis != nil {
+        // `init(arrayLiteral elements: Element...)`: an array in the body.
+        if code.variadicIndex != nil {
+          throw unsupported("a second variadic parameter is not supported in cells", at: p)
+        }
+        code.variadicIndex = index
+        type = .array(type)
+      }
       return ParameterInfo(
         label: first == "_" ? nil : first, name: p.secondName?.text ?? first, slot: 0, isInout: false,
         isBoxed: false, defaultValue: try p.defaultValue.map { try expr($0.value, expected: type).node }, type: type)
@@ -447,7 +452,7 @@ extension Lowerer {
     if s.isEnum && s.initializers.isEmpty { return try enumRawInit(s, args, at: c) }
     if !s.initializers.isEmpty {
       let candidates = s.initializers.values.sorted { $0.fullName < $1.fullName }
-      let chosen = candidates.first(where: { labelsMatch($0, labels) })
+      let chosen = candidates.first(where: { labelsMatch($0, labels, trailing: args.trailingClosureIndex) })
       if chosen == nil, !s.declaresInitializer, !s.isClass {
         return try memberwiseInit(s, args, at: c)
       }

@@ -10,10 +10,7 @@ extension Lowerer {
     }
     for d in decls {
       if let a = d.as(TypeAliasDeclSyntax.self) {
-        if let g = a.genericParameterClause {
-          throw unsupported("generic 'typealias' is not supported in cells", at: g)
-        }
-        globals.typeAliases[a.name.text] = a.initializer.value
+        try registerAlias(a)
       } else if let p = d.as(ProtocolDeclSyntax.self) {
         let container = StructType(name: p.name.text, selfHint: .unknown)
         container.declaredInCell = cellIndex
@@ -29,6 +26,9 @@ extension Lowerer {
             }
           } else if let f = member.decl.as(FunctionDeclSyntax.self) {
             container.requiredMethods.insert(f.name.text)
+          } else if let a = member.decl.as(TypeAliasDeclSyntax.self) {
+            // `typealias Edge = GraphEdge<Self>` in a protocol: the conforming types' name too.
+            if globals.typeAliases[a.name.text] == nil { try registerAlias(a) }
           } else if let a = member.decl.as(AssociatedTypeDeclSyntax.self) {
             // `associatedtype Item`: a type known when the cell runs, like a generic parameter.
             genericNames.insert(a.name.text)
@@ -142,6 +142,8 @@ extension Lowerer {
   func extendedType(_ e: ExtensionDeclSyntax) throws -> StructType {
     var name = e.extendedType.trimmedDescription
     if let id = e.extendedType.as(IdentifierTypeSyntax.self) { name = id.name.text }
+    // `extension Kruskal.Vertex`: nested types are known by their own name.
+    if let m = e.extendedType.as(MemberTypeSyntax.self), globals.structs[m.name.text] != nil { name = m.name.text }
     if e.extendedType.is(ArrayTypeSyntax.self) { name = "Array" }
     if e.extendedType.is(DictionaryTypeSyntax.self) { name = "Dictionary" }
     if let s = globals.structs[name] { return s }
