@@ -362,6 +362,7 @@ extension Lowerer {
     case .global(let g)?:
       return GlobalVar(index: g.index, name: name, at)
     case nil:
+      if let computed = try computedVariableReference(name, at: node) { return computed }
       if let s = currentStruct,
         s.fieldIndex[name] != nil || s.computed[name] != nil || s.computedNames.contains(name)
           || s.lazyInitializers[name] != nil,

@@ -320,8 +320,9 @@ extension Lowerer {
     let isLet = v.bindingSpecifier.tokenKind == .keyword(.let)
     var out: [Stmt] = []
     for b in v.bindings {
-      if b.accessorBlock != nil {
-        throw unsupported("computed variables are only supported inside a struct", at: b)
+      if let accessors = b.accessorBlock {
+        out += try computedVariable(b, accessors)
+        continue
       }
       let type = try b.declaredType.map { try typeHint($0) } ?? .unknown
       var value: Expr?
