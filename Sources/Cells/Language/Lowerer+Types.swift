@@ -254,10 +254,10 @@ extension Lowerer {
     on base: Expr, name: String, _ args: [Argument], at c: FunctionCallExprSyntax, fallback: Expr?
   ) throws -> Typed {
     var arguments: [Expr] = []
+    if args.contains(where: { $0.expression.is(InOutExprSyntax.self) }) {
+      return try dynamicInoutMethodCall(on: base, name: name, args, at: c)
+    }
     for a in args {
-      if a.expression.is(InOutExprSyntax.self) {
-        throw unsupported("'&' arguments to a method of a value whose type is known only at run time", at: a.expression)
-      }
       arguments.append(try expr(a.expression).node)
     }
     return Typed(
