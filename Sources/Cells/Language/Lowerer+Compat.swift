@@ -19,7 +19,10 @@ extension Lowerer {
       // `UInt64()`: zero, as `Int()` is.
       return Typed(Const(.object(FixedInt(kind, 0)), loc(c)), .named(name))
     }
+    if let refusal = Lowerer.foundationRefusal(name) { throw unsupported(refusal, at: c.calledExpression) }
     switch name {
+    case "String" where labels == ["bytes", "encoding"] || labels == ["decoding", "as"]:
+      return try stringFromBytes(args, at: c)
     case "AnyIterator":
       return try anyIteratorInit(args, at: c)
     case "arc4random_uniform":
@@ -201,5 +204,52 @@ extension Lowerer {
     }
     return Typed(
       InitCallExpr(type: s, code: code, arguments: [argument], failable: false, loc(e)), .named(s.name))
+  }
+
+  /// Foundation types that reach files, dates or raw memory, which cells leave out: the
+  /// message names the type and what to use instead.
+  static func foundationRefusal(_ name: String) -> String? {
+    switch name {
+    case "Data", "NSData", "NSMutableData":
+      return "Foundation's '\(name)' is not supported in cells; keep bytes in a [UInt8] array"
+    case "Date", "NSDate", "DispatchTime", "CFAbsoluteTimeGetCurrent":
+      return
+        "Foundation's '\(name)' (the clock) is not supported in cells: a lesson's output must not change between runs"
+    case "Scanner", "NSScanner", "FileManager", "FileHandle", "URL", "URLSession", "Bundle", "ProcessInfo",
+      "NSRegularExpression", "NSString", "NSNumber", "NSArray", "NSDictionary", "DispatchQueue", "Thread":
+      return "Foundation's '\(name)' is not supported in cells"
+    default:
+      return nil
+    }
+  }
+
+  /// `String(bytes: bytes, encoding: .utf8)` (nil when the bytes are not valid UTF-8) and
+  /// `String(decoding: bytes, as: UTF8.self)` (invalid bytes replaced, as Swift does).
+  func stringFromBytes(_ args: [Argument], at c: FunctionCallExprSyntax) throws -> Typed {
+    let decoding = args[0].label == "decoding"
+    let encoding = args[1].expression.trimmedDescription
+    let known = decoding ? ["UTF8.self", "Unicode.UTF8.self"] : [".utf8", ".ascii", "String.Encoding.utf8"]
+    guard known.contains(encoding) else {
+      throw unsupported(
+        "the encoding '\(encoding)' is not supported in cells; use \(decoding ? "UTF8.self" : ".utf8")",
+        at: args[1].expression)
+    }
+    let ascii = encoding == ".ascii"
+    let bytes = try expr(args[0].expression).node
+    return Typed(
+      NativeCallExpr(name: decoding ? "String(decoding:as:)" : "String(bytes:encoding:)", arguments: [bytes], loc(c)) {
+        _, v throws(RuntimeFailure) in
+        var raw: [UInt8] = []
+        for x in try Sequences.elements(of: v[0]) {
+          guard let n = FixedInt.integer(x), n >= 0, n <= 255 else {
+            throw RuntimeFailure("a byte must be a UInt8 (0...255), not \(x.description)")
+          }
+          raw.append(UInt8(n))
+        }
+        if decoding { return .string(String(decoding: raw, as: UTF8.self)) }
+        if ascii && raw.contains(where: { $0 > 127 }) { return .none }
+        guard let s = String(validating: raw, as: UTF8.self) else { return .none }
+        return .some(.string(s))
+      }, decoding ? .string : .optional(.string))
   }
 }

@@ -380,6 +380,7 @@ extension Lowerer {
         if globals.structs[name] == nil && !cellTypeNames.contains(name) && !Builtins.coreTypeNames.contains(name)
           && !Library.shared.typeNames.contains(name) && name != "Self" && name != "Set"
         {
+          if let refusal = Lowerer.foundationRefusal(name) { throw unsupported(refusal, at: id) }
           var message = "cannot find type '\(name)' in scope"
           if let g = Suggestions.closest(to: name, in: Builtins.typeNames + Array(globals.structs.keys)) {
             message += "; did you mean '\(g)'?"

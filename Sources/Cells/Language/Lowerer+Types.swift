@@ -152,6 +152,7 @@ extension Lowerer {
       if Library.shared.typeNames.contains(name) {
         throw unsupported("extensions of the library type '\(name)' are not supported in cells", at: e.extendedType)
       }
+      if let refusal = Lowerer.foundationRefusal(name) { throw unsupported(refusal, at: e.extendedType) }
       throw fail("cannot find type '\(name)' in scope", at: e.extendedType)
     }
     // The type's own generic parameters, as its extensions may name them.
