@@ -252,4 +252,15 @@ extension Lowerer {
         return .some(.string(s))
       }, decoding ? .string : .optional(.string))
   }
+
+  /// `func < (x: Player, y: Player) -> Bool` at the top level: Swift's `Comparable` and
+  /// `Equatable` take it as the type's `<` or `==`, so `sorted()`, `>`, `max()` and sets use
+  /// it as they use a `static func <` declared in the type.
+  func adoptGlobalOperator(_ code: FunctionCode) {
+    guard code.name == "<" || code.name == "==", code.parameters.count == 2,
+      case .named(let a) = code.parameters[0].type, code.parameters[1].type == .named(a),
+      let type = globals.structs[a], type.operatorMethods[code.name] == nil
+    else { return }
+    type.operatorMethods[code.name] = code
+  }
 }

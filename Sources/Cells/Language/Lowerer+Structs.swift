@@ -112,7 +112,11 @@ extension Lowerer {
           continue
         }
         let isMutating = f.modifiers.contains(where: { $0.name.tokenKind == .keyword(.mutating) })
-        if let existing = type.methods[code.fullName], existing.parameters.map(\.type) != code.parameters.map(\.type),
+        // (`insert(_ value: T)` beside `insert<S: Sequence>(_ sequence: S)`: both typed when the
+        // cell runs, told apart by their parameters' names so each body is lowered with its own.)
+        if let existing = type.methods[code.fullName],
+          existing.parameters.map(\.type) != code.parameters.map(\.type)
+            || existing.parameters.map(\.name) != code.parameters.map(\.name),
           !f.modifiers.contains(where: { $0.name.tokenKind == .keyword(.override) })
         {
           // `insert(_ value: T)` and `insert(_ values: [T])`: overloads by parameter type, chosen
@@ -152,6 +156,9 @@ extension Lowerer {
           throw unsupported("static subscripts are not supported in cells", at: decl)
         }
         let n = sd.parameterClause.parameters.count
+        // Of two subscripts with as many indices (`subscript(index: Int)` beside a collection's
+        // `subscript(position: Index)`), the first declared is the type's.
+        if type.setters[Lowerer.subscriptKey(get: true, n)] != nil { continue }
         let getter = FunctionCode(name: "subscript", loc: loc(sd))
         getter.returnType = try typeHint(sd.returnClause.type)
         getter.parameters = try subscriptParameters(sd)
@@ -195,7 +202,8 @@ extension Lowerer {
   /// Lowers a `subscript`'s getter and setter bodies.
   func lowerSubscript(_ sd: SubscriptDeclSyntax, of type: StructType) throws {
     let n = sd.parameterClause.parameters.count
-    guard let getter = type.setters[Lowerer.subscriptKey(get: true, n)] else { return }
+    // Only the subscript chosen in `predeclareMembers` is lowered.
+    guard let getter = type.setters[Lowerer.subscriptKey(get: true, n)], getter.loc == loc(sd) else { return }
     let indexNodes = sd.parameterClause.parameters.map { Syntax($0) }
     let indices = getter.parameters.map { ($0.name, $0.type) }
     var getBody: CodeBlockItemListSyntax?
@@ -311,6 +319,13 @@ extension Lowerer {
             switch accessors.accessors {
             case .getter(let items): body = items
             case .accessors(let list):
+              if let get = list.first(where: { $0.accessorSpecifier.tokenKind == .keyword(.get) }),
+                get.modifier?.name.tokenKind == .keyword(.mutating), !type.isClass
+              {
+                throw unsupported(
+                  "a 'mutating get' is not supported in cells: a read cannot change the value it reads; use a mutating method",
+                  at: get)
+              }
               guard let get = list.first(where: { $0.accessorSpecifier.tokenKind == .keyword(.get) }),
                 let getBody = get.body
               else {

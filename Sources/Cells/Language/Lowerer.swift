@@ -125,7 +125,10 @@ final class Lowerer {
         var entry = globals.declare(full, isLet: true, type: .function, cell: cellIndex)
         entry.function = code
         globals.entries[full] = entry
-        if case .binaryOperator = f.name.tokenKind { globals.operators[code.name, default: []].append(code) }
+        if case .binaryOperator = f.name.tokenKind {
+          globals.operators[code.name, default: []].append(code)
+          adoptGlobalOperator(code)
+        }
         var names = globals.functions[code.name] ?? []
         if !names.contains(full) { names.append(full) }
         globals.functions[code.name] = names
