@@ -166,6 +166,10 @@ public final class Session {
     var tree = Parser.parse(source: source)
     // `#if`: only the active clauses' code stays, at the same lines and columns.
     if let resolved = ConditionalCompilation.resolve(source, tree) { tree = Parser.parse(source: resolved) }
+    // `Result`: Swift's declaration, after the cell's last line.
+    if let augmented = StandardPrelude.augment(tree.description, tree, declared: { globals.structs[$0] != nil }) {
+      tree = Parser.parse(source: augmented)
+    }
     let converter = SourceLocationConverter(fileName: "cell", tree: tree)
     if let error = syntaxError(tree, converter) {
       return CellResult(outputs: [], error: error)

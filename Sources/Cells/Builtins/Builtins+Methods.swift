@@ -655,7 +655,7 @@ extension Builtins {
     case "key", "offset", "element":
       return nil
     default:
-      return characterProperty(name) ?? FixedInt.intProperty(name)
+      return characterProperty(name) ?? FixedInt.intProperty(name) ?? compatProperty(name)
     }
   }
 }

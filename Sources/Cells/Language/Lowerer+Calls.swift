@@ -48,14 +48,18 @@ extension Lowerer {
         let v = try variableReference(name, at: r)!
         if let code = e.function { return try callUser(code, callee: v, args, at: c) }
         return try callValue(Typed(v, e.type), args, at: c)
-      case .global(let g)?:
+      case .global(let g)? where !shadowsBuiltin(g.function, name, args):
         let v = GlobalVar(index: g.index, name: name, loc(r))
         if let code = g.function { return try callUser(code, callee: v, args, at: c) }
         return try callValue(Typed(v, g.type), args, at: c)
-      case nil:
+      case nil, .global?:
         break
       }
-      if let fullNames = globals.functions[name] {
+      if let fullNames = globals.functions[name],
+        !fullNames.compactMap({ globals.entries[$0]?.function }).allSatisfy({
+          shadowsBuiltin($0, name, args)
+        })
+      {
         let labels = args.map(\.label)
         let candidates = fullNames.compactMap { globals.entries[$0] }
         let trailing = args.trailingClosureIndex
@@ -85,7 +89,10 @@ extension Lowerer {
             return .type(.builtin(name))
           }, .unknown)
       }
-      if let typed = try Builtins.call(name, args, lowerer: self, at: c, expected: expected) {
+      if let typed = try compatCall(name, args, at: c) { return typed }
+      if !ownMethodTakes(name, args),
+        let typed = try Builtins.call(name, args, lowerer: self, at: c, expected: expected)
+      {
         return typed
       }
       if let s = currentStruct, let selfVar = try variableReference("self", at: r),
@@ -148,19 +155,9 @@ extension Lowerer {
         else { throw fail("type '\(typeName)' has no member '\(name)'", at: m.declName) }
         return try callUser(code, callee: Const(.function(UserFunction(code: code, captures: [])), loc(m)), args, at: c)
       }
+      if name == "formIndex", let typed = try formIndexCall(args, at: c) { return typed }
       if let typeName = typeName(of: baseSyntax) {
-        // `Array.partition(&a, ...)`: a static method that an extension added to a built-in type.
-        if let key = Lowerer.builtinExtensionKey(typeName), let container = globals.extensions[key] {
-          let candidates = container.staticMethods.values.filter { $0.name == name }.sorted {
-            $0.fullName < $1.fullName
-          }
-          if let code = candidates.first(where: {
-            labelsMatch($0, args.map(\.label), trailing: args.trailingClosureIndex)
-          }) ?? candidates.first {
-            return try callUser(
-              code, callee: Const(.function(UserFunction(code: code, captures: [])), loc(m)), args, at: c)
-          }
-        }
+        if let typed = try extensionStaticCall(typeName, name, args, at: c) { return typed }
         if let typed = try randomCall(typeName, name, args, at: c) { return typed }
         if let typed = try Builtins.staticCall(typeName, name, args, lowerer: self, at: c) { return typed }
         var message = "type '\(typeName)' has no method '\(name)'"
@@ -194,6 +191,13 @@ extension Lowerer {
         return Typed(DictionaryLiteralExpr(keys: [], values: [], at), .unknown)
       }
       if args.isEmpty, r.baseName.text == "Array" { return Typed(ArrayLiteralExpr([], at), .unknown) }
+      // `Array<Bucket>(repeatElement([], count: n))`: as `Array(...)`; `AnyIterator<Int> { ... }`.
+      if r.baseName.text == "Array",
+        let typed = try Builtins.call("Array", args, lowerer: self, at: c, expected: .unknown)
+      {
+        return typed
+      }
+      if r.baseName.text == "AnyIterator" { return try anyIteratorInit(args, at: c) }
     }
     // `Program.SinglyLinkedList<Int>()`: a generic type nested in another, named through it.
     if let g = callee.as(GenericSpecializationExprSyntax.self), let m = g.expression.as(MemberAccessExprSyntax.self),
@@ -228,7 +232,14 @@ extension Lowerer {
 
   /// Whether a call with `labels` can call `code`, by the one label matcher the library uses too.
   func labelsMatch(_ code: FunctionCode, _ labels: [String?], trailing: Int? = nil) -> Bool {
-    Lowerer.match(labels, code, trailing: trailing) != nil
+    if let k = code.variadicIndex {
+      let args = labels.enumerated().map {
+        Argument(label: $0.element, expression: Lowerer.placeholder, isTrailingClosure: $0.offset == trailing)
+      }
+      let grouped = variadicGroup(code, k, args, placeholder: Lowerer.placeholder).0
+      return Lowerer.match(grouped.map(\.label), code, trailing: grouped.trailingClosureIndex) != nil
+    }
+    return Lowerer.match(labels, code, trailing: trailing) != nil
   }
 
   /// The argument index for each of `code`'s parameters (nil where its default applies).
@@ -249,8 +260,19 @@ extension Lowerer {
   func callUser(_ code: FunctionCode, callee: Expr, _ args: [Argument], at c: FunctionCallExprSyntax) throws -> Typed {
     var lowered: [Expr] = []
     var inoutTargets: [LValue?] = []
+    var args = args
+    var variadic: [ExprSyntax] = []
+    if let k = code.variadicIndex { (args, variadic) = variadicGroup(code, k, args, placeholder: c.calledExpression) }
     if let mapping = Lowerer.match(args.map(\.label), code, trailing: args.trailingClosureIndex) {
       for (k, p) in code.parameters.enumerated() {
+        if k == code.variadicIndex {
+          // `sum(1, 2, 3)` for `sum(_ xs: Int...)`: one array.
+          var element = TypeHint.unknown
+          if case .array(let e) = p.type { element = e }
+          lowered.append(ArrayLiteralExpr(try variadic.map { try expr($0, expected: element).node }, loc(c)))
+          inoutTargets.append(nil)
+          continue
+        }
         guard let i = mapping[k] else {
           lowered.append(p.defaultValue!)
           inoutTargets.append(nil)

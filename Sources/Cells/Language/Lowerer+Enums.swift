@@ -21,7 +21,9 @@ extension Lowerer {
       guard let c = member.decl.as(EnumCaseDeclSyntax.self) else { continue }
       if c.modifiers.contains(where: { $0.name.tokenKind == .keyword(.indirect) }) {}
       for element in c.elements {
-        let name = element.name.text
+        // `case `internal`(...)`: the name without the backticks that let a keyword be one.
+        var name = element.name.text
+        if name.hasPrefix("`") { name = String(name.dropFirst().dropLast()) }
         type.caseNames.append(name)
         type.caseLabels[name] = element.parameterClause.map { $0.parameters.map { $0.firstName?.text } } ?? []
         type.caseTypes[name] = try element.parameterClause.map { try $0.parameters.map { try typeHint($0.type) } } ?? []

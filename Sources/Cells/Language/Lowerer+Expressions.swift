@@ -20,6 +20,7 @@ extension Lowerer {
     {
       return try optionalChain(e, expected: expected)
     }
+    if case .named = expected, let typed = try literalInit(e, expected: expected) { return typed }
     if let i = e.as(IntegerLiteralExprSyntax.self) { return try integerLiteral(i, expected: expected) }
     if let f = e.as(FloatLiteralExprSyntax.self) {
       let text = f.literal.text.replacingOccurrences(of: "_", with: "")
@@ -102,7 +103,7 @@ extension Lowerer {
       var type = TypeHint.unknown
       if case .array(let el) = base.type, i.type == .int { type = el }
       if case .array = base.type, case .unknown = i.type { type = .unknown }
-      if case .dictionary(_, let v) = base.type { type = .optional(v) }
+      if case .dictionary(_, let v) = base.type { type = s.arguments.count == 2 ? v : .optional(v) }
       return Typed(SubscriptExpr(base.node, i.node, at), type)
     }
     if let infix = e.as(InfixOperatorExprSyntax.self) { return try infixOperator(infix, expected: expected) }
@@ -377,6 +378,7 @@ extension Lowerer {
     case .global(let g)?:
       return GlobalVar(index: g.index, name: name, at)
     case nil:
+      if let computed = try computedVariableReference(name, at: node) { return computed }
       if let s = currentStruct,
         s.fieldIndex[name] != nil || s.computed[name] != nil || s.computedNames.contains(name)
           || s.lazyInitializers[name] != nil,
@@ -745,7 +747,8 @@ extension Lowerer {
       }
       var type = TypeHint.unknown
       if case .array(let el) = baseType { type = isRangeIndex(s) ? baseType : el }
-      if case .dictionary(_, let v) = baseType { type = .optional(v) }
+      // `graph[node, default: []]` is the value itself.
+      if case .dictionary(_, let v) = baseType { type = s.arguments.count == 2 ? v : .optional(v) }
       return (SubscriptExpr(base, try subscriptIndex(s).node, loc(s)), type)
     }
     if let m = e.as(MemberAccessExprSyntax.self), let b = m.base, let typeName = typeName(of: b),

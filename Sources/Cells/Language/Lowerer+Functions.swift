@@ -20,10 +20,14 @@ extension Lowerer {
         p.type.as(AttributedTypeSyntax.self)?.specifiers.contains {
           $0.as(SimpleTypeSpecifierSyntax.self)?.specifier.tokenKind == .keyword(.inout)
         } ?? false
+      var type = try typeHint(p.type)
       if p.ellipsis != nil {
-        throw unsupported("variadic parameters are not supported in cells; take an array", at: p)
+        if code.variadicIndex != nil {
+          throw unsupported("a second variadic parameter is not supported in cells", at: p)
+        }
+        code.variadicIndex = index
+        type = .array(type)
       }
-      let type = try typeHint(p.type)
       let isAutoclosure =
         p.type.as(AttributedTypeSyntax.self)?.attributes.contains {
           $0.as(AttributeSyntax.self)?.attributeName.trimmedDescription == "autoclosure"

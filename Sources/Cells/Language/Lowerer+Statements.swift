@@ -194,7 +194,13 @@ extension Lowerer {
     if f.awaitKeyword != nil { throw unsupported("'for await' is not supported in cells", at: f) }
     if f.tryKeyword != nil { throw unsupported("'for try' is not supported in cells", at: f) }
     let typedSequence = try expr(f.sequence)
-    let sequence = typedSequence.node
+    var sequence = typedSequence.node
+    switch typedSequence.type {
+    case .named, .unknown, .optional:
+      // A cell type that conforms to `Sequence` (`makeIterator()`) or `IteratorProtocol`.
+      if hasUserSequences { sequence = UserSequenceExpr(sequence) }
+    default: break
+    }
     var elementType = TypeHint.unknown
     if case .array(let e) = typedSequence.type { elementType = e }
     if isRangeExpression(f.sequence) { elementType = .int }
@@ -298,6 +304,11 @@ extension Lowerer {
         at: i)
     }
     if let c = d.as(ClassDeclSyntax.self) { return try classDeclaration(c) }
+    if let a = d.as(TypeAliasDeclSyntax.self), !scope.isCellTop {
+      // `typealias Vertex = Kruskal.Vertex` in a function: known by its name from here on.
+      try registerAlias(a)
+      return []
+    }
     if d.is(ProtocolDeclSyntax.self) || d.is(TypeAliasDeclSyntax.self) {
       if !scope.isCellTop { throw unsupported("types declared inside a function are not supported in cells", at: d) }
       return []
@@ -322,8 +333,9 @@ extension Lowerer {
     let isLet = v.bindingSpecifier.tokenKind == .keyword(.let)
     var out: [Stmt] = []
     for b in v.bindings {
-      if b.accessorBlock != nil {
-        throw unsupported("computed variables are only supported inside a struct", at: b)
+      if let accessors = b.accessorBlock {
+        out += try computedVariable(b, accessors)
+        continue
       }
       let type = try b.declaredType.map { try typeHint($0) } ?? .unknown
       var value: Expr?
@@ -382,6 +394,7 @@ extension Lowerer {
         if globals.structs[name] == nil && !cellTypeNames.contains(name) && !Builtins.coreTypeNames.contains(name)
           && !Library.shared.typeNames.contains(name) && name != "Self" && name != "Set"
         {
+          if let refusal = Lowerer.foundationRefusal(name) { throw unsupported(refusal, at: id) }
           var message = "cannot find type '\(name)' in scope"
           if let g = Suggestions.closest(to: name, in: Builtins.typeNames + Array(globals.structs.keys)) {
             message += "; did you mean '\(g)'?"

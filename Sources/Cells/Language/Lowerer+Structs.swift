@@ -112,7 +112,11 @@ extension Lowerer {
           continue
         }
         let isMutating = f.modifiers.contains(where: { $0.name.tokenKind == .keyword(.mutating) })
-        if let existing = type.methods[code.fullName], existing.parameters.map(\.type) != code.parameters.map(\.type),
+        // (`insert(_ value: T)` beside `insert<S: Sequence>(_ sequence: S)`: both typed when the
+        // cell runs, told apart by their parameters' names so each body is lowered with its own.)
+        if let existing = type.methods[code.fullName],
+          existing.parameters.map(\.type) != code.parameters.map(\.type)
+            || existing.parameters.map(\.name) != code.parameters.map(\.name),
           !f.modifiers.contains(where: { $0.name.tokenKind == .keyword(.override) })
         {
           // `insert(_ value: T)` and `insert(_ values: [T])`: overloads by parameter type, chosen
@@ -146,15 +150,15 @@ extension Lowerer {
         type.hasDeinit = true
       } else if let a = decl.as(TypeAliasDeclSyntax.self) {
         // `typealias Node = TreeNode<T>` inside a type: known by its name in the whole cell.
-        if let g = a.genericParameterClause {
-          throw unsupported("generic 'typealias' is not supported in cells", at: g)
-        }
-        globals.typeAliases[a.name.text] = a.initializer.value
+        try registerAlias(a)
       } else if let sd = decl.as(SubscriptDeclSyntax.self) {
         if sd.modifiers.contains(where: { $0.name.tokenKind == .keyword(.static) }) {
           throw unsupported("static subscripts are not supported in cells", at: decl)
         }
         let n = sd.parameterClause.parameters.count
+        // Of two subscripts with as many indices (`subscript(index: Int)` beside a collection's
+        // `subscript(position: Index)`), the first declared is the type's.
+        if type.setters[Lowerer.subscriptKey(get: true, n)] != nil { continue }
         let getter = FunctionCode(name: "subscript", loc: loc(sd))
         getter.returnType = try typeHint(sd.returnClause.type)
         getter.parameters = try subscriptParameters(sd)
@@ -198,7 +202,8 @@ extension Lowerer {
   /// Lowers a `subscript`'s getter and setter bodies.
   func lowerSubscript(_ sd: SubscriptDeclSyntax, of type: StructType) throws {
     let n = sd.parameterClause.parameters.count
-    guard let getter = type.setters[Lowerer.subscriptKey(get: true, n)] else { return }
+    // Only the subscript chosen in `predeclareMembers` is lowered.
+    guard let getter = type.setters[Lowerer.subscriptKey(get: true, n)], getter.loc == loc(sd) else { return }
     let indexNodes = sd.parameterClause.parameters.map { Syntax($0) }
     let indices = getter.parameters.map { ($0.name, $0.type) }
     var getBody: CodeBlockItemListSyntax?
@@ -262,9 +267,17 @@ extension Lowerer {
     // `init<C: Collection>(_ items: C)`: the initializer's own generic parameters name types.
     if let g = i.genericParameterClause { declareGenericParameters(g) }
     let code = FunctionCode(name: "init", loc: loc(i))
-    code.parameters = try i.signature.parameterClause.parameters.map { p in
+    code.parameters = try i.signature.parameterClause.parameters.enumerated().map { index, p in
       let first = p.firstName.text
-      let type = try typeHint(p.type)
+      var type = try typeHint(p.type)
+      if p.ellipsis != nil {
+        // `init(arrayLiteral elements: Element...)`: an array in the body.
+        if code.variadicIndex != nil {
+          throw unsupported("a second variadic parameter is not supported in cells", at: p)
+        }
+        code.variadicIndex = index
+        type = .array(type)
+      }
       return ParameterInfo(
         label: first == "_" ? nil : first, name: p.secondName?.text ?? first, slot: 0, isInout: false,
         isBoxed: false, defaultValue: try p.defaultValue.map { try expr($0.value, expected: type).node }, type: type)
@@ -335,6 +348,13 @@ extension Lowerer {
             switch accessors.accessors {
             case .getter(let items): body = items
             case .accessors(let list):
+              if let get = list.first(where: { $0.accessorSpecifier.tokenKind == .keyword(.get) }),
+                get.modifier?.name.tokenKind == .keyword(.mutating), !type.isClass
+              {
+                throw unsupported(
+                  "a 'mutating get' is not supported in cells: a read cannot change the value it reads; use a mutating method",
+                  at: get)
+              }
               guard let get = list.first(where: { $0.accessorSpecifier.tokenKind == .keyword(.get) }),
                 let getBody = get.body
               else {
@@ -476,7 +496,7 @@ extension Lowerer {
     if s.isEnum && s.initializers.isEmpty { return try enumRawInit(s, args, at: c) }
     if !s.initializers.isEmpty {
       let candidates = s.initializers.values.sorted { $0.fullName < $1.fullName }
-      let chosen = candidates.first(where: { labelsMatch($0, labels) })
+      let chosen = candidates.first(where: { labelsMatch($0, labels, trailing: args.trailingClosureIndex) })
       if chosen == nil, !s.declaresInitializer, !s.isClass {
         return try memberwiseInit(s, args, at: c)
       }

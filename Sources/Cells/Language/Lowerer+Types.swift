@@ -10,10 +10,7 @@ extension Lowerer {
     }
     for d in decls {
       if let a = d.as(TypeAliasDeclSyntax.self) {
-        if let g = a.genericParameterClause {
-          throw unsupported("generic 'typealias' is not supported in cells", at: g)
-        }
-        globals.typeAliases[a.name.text] = a.initializer.value
+        try registerAlias(a)
       } else if let p = d.as(ProtocolDeclSyntax.self) {
         let container = StructType(name: p.name.text, selfHint: .unknown)
         container.declaredInCell = cellIndex
@@ -29,6 +26,9 @@ extension Lowerer {
             }
           } else if let f = member.decl.as(FunctionDeclSyntax.self) {
             container.requiredMethods.insert(f.name.text)
+          } else if let a = member.decl.as(TypeAliasDeclSyntax.self) {
+            // `typealias Edge = GraphEdge<Self>` in a protocol: the conforming types' name too.
+            if globals.typeAliases[a.name.text] == nil { try registerAlias(a) }
           } else if let a = member.decl.as(AssociatedTypeDeclSyntax.self) {
             // `associatedtype Item`: a type known when the cell runs, like a generic parameter.
             genericNames.insert(a.name.text)
@@ -142,6 +142,8 @@ extension Lowerer {
   func extendedType(_ e: ExtensionDeclSyntax) throws -> StructType {
     var name = e.extendedType.trimmedDescription
     if let id = e.extendedType.as(IdentifierTypeSyntax.self) { name = id.name.text }
+    // `extension Kruskal.Vertex`: nested types are known by their own name.
+    if let m = e.extendedType.as(MemberTypeSyntax.self), globals.structs[m.name.text] != nil { name = m.name.text }
     if e.extendedType.is(ArrayTypeSyntax.self) { name = "Array" }
     if e.extendedType.is(DictionaryTypeSyntax.self) { name = "Dictionary" }
     if let s = globals.structs[name] { return s }
@@ -150,6 +152,7 @@ extension Lowerer {
       if Library.shared.typeNames.contains(name) {
         throw unsupported("extensions of the library type '\(name)' are not supported in cells", at: e.extendedType)
       }
+      if let refusal = Lowerer.foundationRefusal(name) { throw unsupported(refusal, at: e.extendedType) }
       throw fail("cannot find type '\(name)' in scope", at: e.extendedType)
     }
     // The type's own generic parameters, as its extensions may name them.
@@ -164,6 +167,7 @@ extension Lowerer {
     case "String": hint = .string
     case "Array": hint = .array(.unknown)
     case "Dictionary": hint = .dictionary(.unknown, .unknown)
+    case _ where FixedInt.names.contains(key): hint = .named(key)
     default: hint = .unknown
     }
     let container = StructType(name: key, selfHint: hint)
@@ -181,6 +185,7 @@ extension Lowerer {
       return "Array"
     case "BinaryInteger", "FixedWidthInteger", "SignedInteger", "Int64": return "Int"
     case "BinaryFloatingPoint", "FloatingPoint", "CGFloat": return "Double"
+    case _ where FixedInt.names.contains(name): return name
     default: return nil
     }
   }
@@ -195,6 +200,7 @@ extension Lowerer {
     case .string: return "String"
     case .array: return "Array"
     case .dictionary: return "Dictionary"
+    case .object(let f as FixedInt): return f.kind.rawValue
     default: return nil
     }
   }
@@ -232,6 +238,7 @@ extension Lowerer {
     case .string: return globals.extensions["String"] ?? globals.extensions["Sequence"]
     case .array: return globals.extensions["Array"]
     case .dictionary: return globals.extensions["Dictionary"] ?? globals.extensions["Sequence"]
+    case .named(let n) where FixedInt.names.contains(n): return globals.extensions[n]
     default: return nil
     }
   }
@@ -252,10 +259,10 @@ extension Lowerer {
     on base: Expr, name: String, _ args: [Argument], at c: FunctionCallExprSyntax, fallback: Expr?
   ) throws -> Typed {
     var arguments: [Expr] = []
+    if args.contains(where: { $0.expression.is(InOutExprSyntax.self) }) {
+      return try dynamicInoutMethodCall(on: base, name: name, args, at: c)
+    }
     for a in args {
-      if a.expression.is(InOutExprSyntax.self) {
-        throw unsupported("'&' arguments to a method of a value whose type is known only at run time", at: a.expression)
-      }
       arguments.append(try expr(a.expression).node)
     }
     return Typed(

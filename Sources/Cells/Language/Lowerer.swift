@@ -73,8 +73,10 @@ final class Lowerer {
       try predeclare(file.statements)
       var body: [Stmt] = []
       let items = Array(file.statements)
+      // The cell's own last item: a standard declaration appended after it does not count.
+      let last = items.lastIndex { !StandardPrelude.isAppended($0) } ?? items.count - 1
       for (i, item) in items.enumerated() {
-        let isLast = i == items.count - 1
+        let isLast = i == last
         if isLast, case .expr(let e) = item.item, !isStatementLike(e) {
           body.append(DisplayStmt(try expr(e).node))
         } else if isLast, case .stmt(let s) = item.item, let es = s.as(ExpressionStmtSyntax.self),
@@ -123,7 +125,10 @@ final class Lowerer {
         var entry = globals.declare(full, isLet: true, type: .function, cell: cellIndex)
         entry.function = code
         globals.entries[full] = entry
-        if case .binaryOperator = f.name.tokenKind { globals.operators[code.name, default: []].append(code) }
+        if case .binaryOperator = f.name.tokenKind {
+          globals.operators[code.name, default: []].append(code)
+          adoptGlobalOperator(code)
+        }
         var names = globals.functions[code.name] ?? []
         if !names.contains(full) { names.append(full) }
         globals.functions[code.name] = names

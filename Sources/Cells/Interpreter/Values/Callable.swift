@@ -55,6 +55,9 @@ final class FunctionCode {
   var implicitReturn: Expr?
   /// Converts arguments to the parameter types on entry (closures with typed parameters).
   var coercesArguments = false
+  /// The variadic parameter (`_ xs: Int...`, an array in the body), if any: a call packs its
+  /// arguments into one array.
+  var variadicIndex: Int?
   let loc: SourceLoc
 
   init(name: String, loc: SourceLoc) {

@@ -1,0 +1,35 @@
+/// Properties that programs written against Swift's standard library read for their
+/// bookkeeping: `hashValue` and an array's `capacity`.
+extension Builtins {
+  static func compatProperty(_ name: String) -> ((Value) throws(RuntimeFailure) -> Value)? {
+    switch name {
+    case "hashValue":
+      // Swift seeds its hasher per process, so its `hashValue` changes from run to run;
+      // a lesson's must not, so a cell's is the FNV-1a digest of the value's type and text.
+      return { v throws(RuntimeFailure) in
+        switch v {
+        case .int, .double, .float, .bool, .string, .object(is FixedInt):
+          var hasher = FNV1a()
+          hasher.combine(v.typeName.utf8)
+          hasher.combine([0])
+          hasher.combine(v.description.utf8)
+          return .int(Int(truncatingIfNeeded: hasher.value))
+        default:
+          throw RuntimeFailure("value of type '\(v.typeName)' has no member 'hashValue' in cells")
+        }
+      }
+    case "capacity":
+      // How much room Swift has reserved is its allocator's business; a cell's arrays have
+      // exactly their elements' room.
+      return { v throws(RuntimeFailure) in
+        switch v {
+        case .array(let a): return .int(a.count)
+        case .string(let s): return .int(s.utf8.count)
+        default: throw RuntimeFailure("value of type '\(v.typeName)' has no member 'capacity'")
+        }
+      }
+    default:
+      return nil
+    }
+  }
+}

@@ -1,0 +1,120 @@
+import SwiftSyntax
+
+/// Cell types that conform to `Sequence` or `IteratorProtocol`, and Swift's
+/// `AnyIterator`: `for x in stack` where `Stack` has `makeIterator()`, an iterator's
+/// `next()` called until it returns nil. A loop visits the elements the iterator gives,
+/// taken in order before the loop runs (so an endless iterator stops at the cell's time
+/// limit, with a located error).
+extension Lowerer {
+  /// Whether any type of the cell declares `makeIterator()` or `next()`.
+  var hasUserSequences: Bool {
+    let all = Array(globals.structs.values) + Array(globals.extensions.values) + Array(globals.protocols.values)
+    return all.contains { t in t.methods.keys.contains { $0 == "makeIterator()" || $0 == "next()" } }
+  }
+
+  /// `AnyIterator { ... }` and `AnyIterator(body)`: an iterator whose `next()` is the closure.
+  func anyIteratorInit(_ args: [Argument], at c: FunctionCallExprSyntax) throws -> Typed {
+    guard args.count == 1, args[0].label == nil else {
+      throw fail("AnyIterator takes one closure (AnyIterator { ... }) or an iterator", at: c)
+    }
+    let body = try expr(args[0].expression).node
+    let at = loc(c)
+    return Typed(
+      NativeCallExpr(name: "AnyIterator", arguments: [body], at) { rt, v in
+        .object(AnyIteratorObject(source: v[0], loc: at))
+      }, .named("AnyIterator"))
+  }
+}
+
+/// Swift's `AnyIterator`: its elements are what its closure (or the iterator it wraps)
+/// returns until nil.
+final class AnyIteratorObject: NativeObject, SequenceObject {
+  let source: Value
+  let loc: SourceLoc
+  init(source: Value, loc: SourceLoc) {
+    self.source = source
+    self.loc = loc
+  }
+  override var typeName: String { "AnyIterator" }
+
+  func elements() throws(RuntimeFailure) -> [Value] {
+    guard let rt = Runtime.current else { throw RuntimeFailure("AnyIterator needs a running cell") }
+    do {
+      return try UserSequenceExpr.drain(source, rt, at: loc)
+    } catch let e as RuntimeFailure {
+      throw e
+    } catch let e as LocatedFailure {
+      throw RuntimeFailure(e.message)
+    } catch {
+      throw RuntimeFailure("\(error)")
+    }
+  }
+}
+
+/// The sequence of a `for` loop when it may be a cell type's: a value whose type has
+/// `makeIterator()` (or is itself an iterator with `next()`) becomes the array of its
+/// elements; anything else passes through to the loop unchanged.
+final class UserSequenceExpr: Expr {
+  let sequence: Expr
+  init(_ sequence: Expr) {
+    self.sequence = sequence
+    super.init(sequence.loc)
+  }
+
+  override func eval(_ rt: Runtime, _ fp: Frame) throws -> Value {
+    let v = try sequence.eval(rt, fp)
+    switch v {
+    case .structInstance, .object(is AnyIteratorObject): return .array(try Self.drain(v, rt, at: loc))
+    default: return v
+    }
+  }
+
+  /// The most elements an iterator may give one loop before the cell is stopped.
+  static let limit = 10_000_000
+
+  /// The elements of a sequence or iterator value, in order.
+  static func drain(_ value: Value, _ rt: Runtime, at loc: SourceLoc) throws -> [Value] {
+    var iterator = value
+    if case .structInstance(let s) = value, let make = s.type.methods["makeIterator()"] {
+      iterator = try rt.callMethod(make, self: value, [], at: loc).0
+    }
+    var out: [Value] = []
+    while true {
+      let next: Value
+      switch iterator {
+      case .object(let o as AnyIteratorObject):
+        if case .function(let f) = o.source {
+          next = try f.call(rt, [], at: loc)
+        } else {
+          return out + (try drain(o.source, rt, at: loc))
+        }
+      case .structInstance(let s):
+        guard let code = s.type.methods["next()"] else {
+          throw LocatedFailure(
+            kind: .runtime,
+            message: "for-in loop requires a sequence: '\(s.type.name)' has no makeIterator() or next()", loc: loc)
+        }
+        let (result, newSelf) = try rt.callMethod(code, self: iterator, [], at: loc)
+        iterator = newSelf
+        next = result
+      case .object(let o as SequenceObject):
+        return out + (try o.elements())
+      case .array(let a):
+        return out + a
+      default:
+        throw LocatedFailure(
+          kind: .runtime, message: "makeIterator() returned a value of type '\(iterator.typeName)', not an iterator",
+          loc: loc)
+      }
+      switch next {
+      case .some(let x): out.append(x)
+      case .none: return out
+      default: out.append(next)
+      }
+      if out.count > limit {
+        throw LocatedFailure(kind: .runtime, message: "an iterator gave more than \(limit) elements", loc: loc)
+      }
+      try rt.checkTime(loc)
+    }
+  }
+}
