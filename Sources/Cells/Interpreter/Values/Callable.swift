@@ -232,7 +232,8 @@ final class StructType {
 
   /// A new instance from its fields: a value for a struct, a shared reference for a class.
   func instance(_ fields: [Value]) -> Value {
-    .structInstance(StructInstance(InstanceStorage(type: self, fields: fields, isClass: isClass, runsDeinit: hasDeinit)))
+    .structInstance(
+      StructInstance(InstanceStorage(type: self, fields: fields, isClass: isClass, runsDeinit: hasDeinit)))
   }
 
   /// Whether a value of this type may be used where `name` is expected: the type, a
