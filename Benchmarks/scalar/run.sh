@@ -10,7 +10,7 @@ work="$(mktemp -d)"
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 seconds() { local s e; s=$(date +%s.%N); "$@" >/dev/null; e=$(date +%s.%N); python3 -c "print($e - $s)"; }
 printf "%-12s %12s %12s %8s\n" workload "CPython s" "nnbook s" ratio
-for name in ${PATTERNS:-loop fib calls closure_map closure_var methods nested while strings class_methods closure_param local_loop recursion}; do
+for name in ${PATTERNS:-loop fib calls closure_map closure_var methods nested while strings class_methods closure_param local_loop recursion protocol_methods}; do
   cp "$here/$name.md" "$work/$name.md"
   py=(); nb=()
   for _ in $(seq "$runs"); do

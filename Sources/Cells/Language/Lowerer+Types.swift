@@ -323,6 +323,9 @@ final class ClassMethodCallExpr: Expr {
   let code: FunctionCode
   let declaringType: StructType
   let arguments: [Expr]
+  /// The subclass this call last saw an instance of, and the method that runs for it.
+  private var overrideType: StructType?
+  private var overrideCode: FunctionCode?
   init(base: Expr, code: FunctionCode, declaringType: StructType, arguments: [Expr], _ loc: SourceLoc) {
     self.base = base
     self.code = code
@@ -334,7 +337,15 @@ final class ClassMethodCallExpr: Expr {
     let receiver = try base.eval(rt, fp)
     var target = code
     if case .structInstance(let s) = receiver, s.type !== declaringType {
-      target = s.type.methods[code.fullName] ?? code
+      // A subclass's instance: its override, found by name once per subclass this call
+      // sees last (the full name is built and hashed only then).
+      if s.type === overrideType, let found = overrideCode {
+        target = found
+      } else {
+        target = s.type.methods[code.fullName] ?? code
+        overrideType = s.type
+        overrideCode = target
+      }
     }
     if target.parameters.count == arguments.count {
       // The arguments straight into the method's frame, not through an array.
@@ -358,11 +369,14 @@ final class DynamicMethodCallExpr: Expr {
   let arguments: [Expr]
   let extensions: [String: StructType]
   let fallback: Expr?
-  private var cachedType: StructType?
-  private var cached: (code: FunctionCode, mapping: [Int?])?
-  /// Whether the cached method is `mutating`: asked once per receiver type, not per call
-  /// (a set of strings hashed at every call made protocol calls cost twice a struct's).
-  private var cachedIsMutating = false
+  /// The method found for each receiver type this call has seen, in the order first
+  /// seen: an array of protocol values (`[Shape]` holding squares and circles) calls
+  /// through one node with several types in turn, and looking a method up (sorting the
+  /// type's methods, building their full names) cost more than the call itself.
+  private var cache: [DispatchEntry] = []
+  /// Past this many receiver types the oldest entry is replaced.
+  private static let cacheLimit = 8
+  private var nextReplaced = 0
 
   init(
     base: Expr, name: String, labels: [String?], trailing: Int?, arguments: [Expr],
@@ -378,8 +392,18 @@ final class DynamicMethodCallExpr: Expr {
     super.init(loc)
   }
 
-  private func method(of type: StructType) -> (code: FunctionCode, mapping: [Int?])? {
-    if type === cachedType { return cached }
+  @inline(__always)
+  private func entry(for type: StructType) -> DispatchEntry {
+    var i = 0
+    while i < cache.count {
+      let e = cache[i]
+      if e.type === type { return e }
+      i += 1
+    }
+    return lookUp(type)
+  }
+
+  private func lookUp(_ type: StructType) -> DispatchEntry {
     var found: (FunctionCode, [Int?])?
     for code in type.methods.values.sorted(by: { $0.fullName < $1.fullName }) where code.name == name {
       if let m = Lowerer.match(labels, code, trailing: trailing) {
@@ -387,10 +411,35 @@ final class DynamicMethodCallExpr: Expr {
         break
       }
     }
-    cachedType = type
-    cached = found
-    cachedIsMutating = found.map { type.mutatingMethods.contains($0.0.fullName) } ?? false
-    return found
+    let e = DispatchEntry(type: type, found: found, arguments: arguments.count)
+    if cache.count < Self.cacheLimit {
+      cache.append(e)
+    } else {
+      cache[nextReplaced] = e
+      nextReplaced = (nextReplaced + 1) % Self.cacheLimit
+    }
+    return e
+  }
+
+  /// Calls `code` with the receiver in slot 0 and the arguments, converted to their
+  /// parameters' types, straight in their slots: no argument array, no final `self`.
+  private func callDirect(_ e: DispatchEntry, _ code: FunctionCode, _ receiver: Value, _ rt: Runtime, _ fp: Frame)
+    throws -> Value
+  {
+    do {
+      try rt.checkTime(loc)
+      let size = code.frameSize
+      let newFP = try rt.pushFrame(size, at: loc)
+      defer { rt.popFrame(newFP, size) }
+      newFP[0] = receiver
+      for i in 0..<arguments.count {
+        newFP[e.slots[i]] = try e.types[i].coerce(arguments[i].eval(rt, fp), loc)
+      }
+      return try rt.runBody(code, newFP)
+    } catch var failure as LocatedFailure {
+      failure.leaveFunction(calledAt: loc)
+      throw failure
+    }
   }
 
   override func eval(_ rt: Runtime, _ fp: Frame) throws -> Value {
@@ -400,20 +449,23 @@ final class DynamicMethodCallExpr: Expr {
     case .structInstance(let s): type = s.type
     default:
       let own = Lowerer.builtinKey(of: receiver).flatMap { extensions[$0] }
-      if own.flatMap(method(of:)) == nil, let sequence = extensions["Sequence"], receiver.isSequenceLike {
+      if own.map({ entry(for: $0).code }) ?? nil == nil, let sequence = extensions["Sequence"],
+        receiver.isSequenceLike
+      {
         type = sequence
       } else {
         type = own
       }
     }
-    guard let type, let (code, mapping) = method(of: type) else {
+    guard let type, case let e = entry(for: type), let code = e.code else {
       if let fallback { return try fallback.eval(rt, fp) }
       throw LocatedFailure(
         kind: .runtime, message: "value of type '\(receiver.typeName)' has no member '\(name)'", loc: loc)
     }
+    if e.direct { return try callDirect(e, code, receiver, rt, fp) }
     var values: [Value] = []
-    values.reserveCapacity(mapping.count)
-    for (k, m) in mapping.enumerated() {
+    values.reserveCapacity(e.mapping.count)
+    for (k, m) in e.mapping.enumerated() {
       if let i = m {
         values.append(try code.parameters[k].type.coerce(arguments[i].eval(rt, fp), loc))
       } else {
@@ -421,10 +473,47 @@ final class DynamicMethodCallExpr: Expr {
       }
     }
     let (result, newSelf) = try rt.callMethod(code, self: receiver, values, at: loc)
-    if cachedIsMutating, let target = base as? LValue {
+    if e.isMutating, let target = base as? LValue {
       try target.set(rt, fp, newSelf)
     }
     return result
+  }
+}
+
+/// What a dynamic method call found on one receiver type.
+private final class DispatchEntry {
+  let type: StructType
+  /// nil when the type has no such method (the call's fallback runs).
+  let code: FunctionCode?
+  /// For each parameter, the index of the argument given for it (nil: its default).
+  let mapping: [Int?]
+  /// Whether the method is `mutating`: asked once per receiver type, not per call (a set
+  /// of strings hashed at every call made protocol calls cost twice a struct's).
+  let isMutating: Bool
+  /// The common call: every argument written, in parameter order, none captured by a
+  /// closure, `self` not changed; then its arguments go straight into the method's frame,
+  /// to `slots`, converted to `types`.
+  let direct: Bool
+  let slots: [Int]
+  let types: [TypeHint]
+
+  init(type: StructType, found: (FunctionCode, [Int?])?, arguments: Int) {
+    self.type = type
+    code = found?.0
+    mapping = found?.1 ?? []
+    let isMutating = found.map { type.mutatingMethods.contains($0.0.fullName) } ?? false
+    self.isMutating = isMutating
+    if let (code, mapping) = found, !isMutating, !code.boxesParameters, mapping.count == arguments,
+      mapping.enumerated().allSatisfy({ $0.element == $0.offset })
+    {
+      direct = true
+      slots = code.parameterSlots
+      types = code.parameters.map(\.type)
+    } else {
+      direct = false
+      slots = []
+      types = []
+    }
   }
 }
 

@@ -201,9 +201,8 @@ final class FieldExpr: LValue {
 
   override func eval(_ rt: Runtime, _ fp: Frame) throws -> Value {
     if let slot = localSlot, case .structInstance(let s) = fp[slot], s.type === cachedType {
-      // A class instance (`self.value` in a class's method) reads its shared storage.
-      if let ref = s.ref { return ref.fields[cachedIndex] }
-      return s.fields[cachedIndex]
+      // A struct's or a class instance's field, read in its storage.
+      return s.storage.fields[cachedIndex]
     }
     let b = try base.eval(rt, fp)
     switch b {
@@ -215,7 +214,7 @@ final class FieldExpr: LValue {
       }
       if let part = o.member(name) { return part }
     case .structInstance(let s):
-      if let k = fieldIndex(in: s.type) { return s.ref?.fields[k] ?? s.fields[k] }
+      if let k = fieldIndex(in: s.type) { return s.storage.fields[k] }
       if let initial = s.type.lazyInitializers[name], let k = s.type.fieldIndex[StructType.lazyStorageName(name)] {
         return try lazyValue(rt, fp, b, initial, k)
       }
@@ -239,7 +238,7 @@ final class FieldExpr: LValue {
     -> Value
   {
     guard case .structInstance(let s) = instance else { return .void }
-    switch s.ref?.fields[k] ?? s.fields[k] {
+    switch s.storage.fields[k] {
     case .some(let value): return value
     case .none: break
     case let value: return value
@@ -277,7 +276,7 @@ final class FieldExpr: LValue {
       // A struct's field is changed in its own array, moved out of the container and
       // back, so a uniquely held struct is not copied. (Matched by the `switch` below,
       // the array was held twice and copied on every `p.x += 1`.)
-      if case .structInstance(var s) = container, s.ref == nil, let k = self.fieldIndex(in: s.type) {
+      if case .structInstance(var s) = container, !s.isClass, let k = self.fieldIndex(in: s.type) {
         container = .void
         defer { container = .structInstance(s) }
         try body(&s.fields[k])
@@ -297,7 +296,7 @@ final class FieldExpr: LValue {
           // Kept as an optional; a lazy property changed before it was read starts from its
           // initial value.
           var value: Value
-          switch s.ref?.fields[k] ?? s.fields[k] {
+          switch s.storage.fields[k] {
           case .some(let stored): value = stored
           case .none: value = try rt.callMethod(initial, self: container, [], at: loc).0
           case let stored: value = stored

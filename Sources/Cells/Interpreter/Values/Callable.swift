@@ -235,10 +235,8 @@ final class StructType {
 
   /// A new instance from its fields: a value for a struct, a shared reference for a class.
   func instance(_ fields: [Value]) -> Value {
-    isClass
-      ? .structInstance(
-        StructInstance(type: self, fields: [], ref: ClassStorage(fields, deinitType: hasDeinit ? self : nil)))
-      : .structInstance(StructInstance(type: self, fields: fields))
+    .structInstance(
+      StructInstance(InstanceStorage(type: self, fields: fields, isClass: isClass, runsDeinit: hasDeinit)))
   }
 
   /// Whether a value of this type may be used where `name` is expected: the type, a
@@ -253,33 +251,90 @@ final class StructType {
   }
 }
 
+/// A struct, enum or class instance: one reference to its storage, so copying a `Value`
+/// that holds one costs one retain (it was three: the type, the fields and a class's
+/// storage). A class instance shares the storage (its identity); a struct's storage is
+/// copied before a write when another value still refers to it (copy-on-write), so
+/// `var b = a; b.x = 1` leaves `a` alone.
 struct StructInstance {
-  let type: StructType
-  var fields: [Value]
-  /// A class instance's fields, shared by every copy of the reference (`fields` is empty).
-  var ref: ClassStorage? = nil
+  var storage: InstanceStorage
+
+  @inline(__always)
+  init(_ storage: InstanceStorage) { self.storage = storage }
+
+  /// A struct instance from its fields, or a class instance sharing `ref`.
+  init(type: StructType, fields: [Value], ref: ClassStorage? = nil) {
+    storage = ref ?? InstanceStorage(type: type, fields: fields, isClass: false, runsDeinit: false)
+  }
+
+  @inline(__always)
+  var type: StructType { storage.type }
+
+  /// Whether this is a class instance (its fields shared by every copy of the reference).
+  @inline(__always)
+  var isClass: Bool { storage.isClass }
+
+  /// A class instance's storage, shared by every copy of the reference; nil for a struct.
+  @inline(__always)
+  var ref: InstanceStorage? { storage.isClass ? storage : nil }
+
+  /// A struct's fields, changed in place when no other value shares the storage. For a
+  /// class instance this is empty and writes are ignored (its fields are `ref.fields`),
+  /// as when a class instance kept its fields only in its `ref`.
+  var fields: [Value] {
+    @inline(__always) get { storage.isClass ? [] : storage.fields }
+    _modify {
+      if storage.isClass {
+        var ignored: [Value] = []
+        yield &ignored
+        return
+      }
+      makeUnique()
+      yield &storage.fields
+    }
+  }
+
+  /// Gives this value its own storage when another value shares it (before a write).
+  @inline(__always)
+  mutating func makeUnique() {
+    if !isKnownUniquelyReferenced(&storage) {
+      storage = InstanceStorage(type: storage.type, fields: storage.fields, isClass: false, runsDeinit: false)
+    }
+  }
+
+  /// Field `k` of a struct or a class instance, read in place.
+  @inline(__always)
+  func field(_ k: Int) -> Value { storage.fields[k] }
 }
 
-/// The storage of a class instance: one object, whatever number of variables refer to it.
-final class ClassStorage {
+/// The old name of a class instance's storage, kept for code written against it.
+typealias ClassStorage = InstanceStorage
+
+/// The type and fields of one instance. For a class, one object whatever number of
+/// variables refer to it.
+final class InstanceStorage {
+  let type: StructType
   var fields: [Value]
-  /// The class whose `deinit` runs when the last reference goes away.
-  let deinitType: StructType?
-  init(_ fields: [Value], deinitType: StructType? = nil) {
+  let isClass: Bool
+  /// Whether the class's `deinit` runs when the last reference goes away.
+  let runsDeinit: Bool
+
+  init(type: StructType, fields: [Value], isClass: Bool, runsDeinit: Bool) {
+    self.type = type
     self.fields = fields
-    self.deinitType = deinitType
+    self.isClass = isClass
+    self.runsDeinit = runsDeinit
   }
 
   deinit {
-    guard let type = deinitType, let rt = Runtime.current else { return }
+    guard runsDeinit, let rt = Runtime.current else { return }
     // The instance is going away: `deinit` sees a copy of its fields. A subclass's own
     // `deinit` runs first, then each superclass's, as in Swift.
-    let copy = ClassStorage(fields)
+    let copy = InstanceStorage(type: type, fields: fields, isClass: true, runsDeinit: false)
     var declaring: StructType? = type
     while let current = declaring {
       if let code = current.deinitializer {
-        _ = try? rt.callMethod(
-          code, self: .structInstance(StructInstance(type: type, fields: [], ref: copy)), [], at: code.loc)
+        _ = try? rt.callMethod(code, self: .structInstance(StructInstance(copy)), [], at: code.loc)
       }
       declaring = current.superclass
     }

@@ -5,7 +5,7 @@ extension StructType {
   /// names the arguments' modules, as inside a collection (`main.Stack<Swift.Int>`).
   func printedName(of s: StructInstance, qualified: Bool) -> String {
     guard !genericParameters.isEmpty else { return name }
-    let fields = s.ref?.fields ?? s.fields
+    let fields = s.storage.fields
     var arguments: [String] = []
     for parameter in genericParameters {
       guard let argument = argument(parameter, fields, qualified: qualified) else { return name }
