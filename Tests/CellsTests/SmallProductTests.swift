@@ -145,7 +145,8 @@ struct SmallProductTests {
 
   @Test func largeProductsStillGoToBLAS() {
     #expect(SmallProduct.handles(m: 8, n: 8, k: 8, transposeA: false))
-    #expect(SmallProduct.handles(m: 12, n: 12, k: 12, transposeA: true))
+    #expect(SmallProduct.handles(m: 4, n: 16, k: 8, transposeA: true))
+    #expect(!SmallProduct.handles(m: 12, n: 12, k: 12, transposeA: true))
     #expect(!SmallProduct.handles(m: 16, n: 16, k: 16, transposeA: false))
     #expect(!SmallProduct.handles(m: 1024, n: 1024, k: 1024, transposeA: false))
     // aᵀ · v (lesson 01's a1.T.matmul(dz2)) up to 64³; the same shape untransposed goes to BLAS.

@@ -1,4 +1,5 @@
 internal import CBLAS
+
 #if canImport(Glibc)
   import Glibc
 #endif
@@ -58,7 +59,8 @@ enum BLAS {
       return
     }
     if SmallProduct.handles(m: m, n: n, k: k, transposeA: transposeA) {
-      SmallProduct.gemm(a, transposeA: transposeA, b, transposeB: transposeB, c, m: m, n: n, k: k, accumulate: accumulate)
+      SmallProduct.gemm(
+        a, transposeA: transposeA, b, transposeB: transposeB, c, m: m, n: n, k: k, accumulate: accumulate)
       return
     }
     pthread_mutex_lock(productLock)
@@ -80,7 +82,8 @@ enum BLAS {
       return
     }
     if SmallProduct.handles(m: m, n: n, k: k, transposeA: transposeA) {
-      SmallProduct.gemm(a, transposeA: transposeA, b, transposeB: transposeB, c, m: m, n: n, k: k, accumulate: accumulate)
+      SmallProduct.gemm(
+        a, transposeA: transposeA, b, transposeB: transposeB, c, m: m, n: n, k: k, accumulate: accumulate)
       return
     }
     pthread_mutex_lock(productLock)

@@ -2,7 +2,7 @@
 ///
 /// OpenBLAS's `sgemm` packs both operands and zeroes the result before it multiplies;
 /// for a transposed matrix-vector product of training (10 x 800 · 800 x 1) or a
-/// product of a few hundred multiply-adds that costs more than the arithmetic. These loops read the
+/// product of a few hundred multiply-adds (8³) that costs more than the arithmetic. These loops read the
 /// operands where they are, with their transpose flags, and vectorize across the
 /// outputs (a tile of 4 x 8 results in registers), never across the sum.
 ///
@@ -14,10 +14,10 @@
 enum SmallProduct {
   /// Products of at most this many multiply-adds run here. Measured in CPU time on this
   /// machine (an AVX2 processor shared by other work; OpenBLAS 0.3.21 with its Haswell
-  /// kernels, one thread), these loops, compiled for plain x86-64 (SSE2, no FMA), take
-  /// 0.05 to 0.11 us for 8³ against `sgemm`'s 0.12 us, but 0.4 to 0.75 us for 16³
-  /// against 0.25 us, and about 3.5 times `sgemm`'s time at 64³.
-  static let limit = 12 * 12 * 12
+  /// kernels, one thread; `Benchmarks/tensor/small_kernel.sh`), these loops, compiled
+  /// for plain x86-64 (SSE2, no FMA), take 0.054 us for 8³ against `sgemm`'s 0.123 us,
+  /// but 0.31 us for 12³ against 0.17 us, and 3.4 times `sgemm`'s time at 64³.
+  static let limit = 8 * 8 * 8
   /// `aᵀ · v` for a stored matrix `a` and a vector `v` (lesson 01's `a1.T.matmul(dz2)`,
   /// 10 x 800 · 800 x 1) runs here up to this many multiply-adds: 2.4 to 2.6 us against
   /// `sgemm`'s 4.9 to 6.2 us.
