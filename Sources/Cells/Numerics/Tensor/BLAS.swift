@@ -1,4 +1,5 @@
 internal import CBLAS
+
 #if canImport(Glibc)
   import Glibc
 #endif
@@ -57,6 +58,11 @@ enum BLAS {
       if !accumulate { c.initialize(repeating: 0, count: m * n) }
       return
     }
+    if SmallProduct.handles(m: m, n: n, k: k, transposeA: transposeA) {
+      SmallProduct.gemm(
+        a, transposeA: transposeA, b, transposeB: transposeB, c, m: m, n: n, k: k, accumulate: accumulate)
+      return
+    }
     pthread_mutex_lock(productLock)
     defer { pthread_mutex_unlock(productLock) }
     chooseThreads(m: m, n: n, k: k)
@@ -73,6 +79,11 @@ enum BLAS {
     if m == 0 || n == 0 { return }
     if k == 0 {
       if !accumulate { c.initialize(repeating: 0, count: m * n) }
+      return
+    }
+    if SmallProduct.handles(m: m, n: n, k: k, transposeA: transposeA) {
+      SmallProduct.gemm(
+        a, transposeA: transposeA, b, transposeB: transposeB, c, m: m, n: n, k: k, accumulate: accumulate)
       return
     }
     pthread_mutex_lock(productLock)
