@@ -582,6 +582,9 @@ extension Lowerer {
         return try callValue(
           Typed(FieldExpr(base, name: name, property: nil, loc(c)), memberType(of: s, name)), args, at: c)
       }
+      if candidates.isEmpty, let typed = try userSequenceMethod(s, on: base, name: name, args, at: c) {
+        return typed
+      }
       if candidates.isEmpty {
         var message = "value of type '\(s.name)' has no member '\(name)'"
         if let g = Suggestions.closest(to: name, in: s.methods.values.map(\.name) + s.fieldNames) {

@@ -73,7 +73,11 @@ final class UserSequenceExpr: Expr {
   static let limit = 10_000_000
 
   /// The elements of a sequence or iterator value, in order.
-  static func drain(_ value: Value, _ rt: Runtime, at loc: SourceLoc) throws -> [Value] {
+  static func drain(
+    _ value: Value, _ rt: Runtime, at loc: SourceLoc, upTo maxCount: Int = .max,
+    until stop: ((Value) throws -> Bool)? = nil
+  ) throws -> [Value] {
+    if maxCount <= 0 { return [] }
     var iterator = value
     if case .structInstance(let s) = value, let make = s.type.methods["makeIterator()"] {
       iterator = try rt.callMethod(make, self: value, [], at: loc).0
@@ -111,10 +115,70 @@ final class UserSequenceExpr: Expr {
       case .none: return out
       default: out.append(next)
       }
+      if out.count >= maxCount { return out }
+      if let stop, try stop(out[out.count - 1]) { return out }
       if out.count > limit {
         throw LocatedFailure(kind: .runtime, message: "an iterator gave more than \(limit) elements", loc: loc)
       }
       try rt.checkTime(loc)
     }
+  }
+}
+
+/// `prefix(n)` and `first(where:)` on a cell type's sequence: its iterator is asked for no
+/// more elements than the answer needs, so an endless sequence (`Fibs().prefix(8)`) ends.
+final class UserSequenceLazyExpr: Expr {
+  enum Kind { case prefix, first }
+  let sequence: Expr
+  let argument: Expr
+  let kind: Kind
+  init(_ sequence: Expr, _ kind: Kind, _ argument: Expr, _ loc: SourceLoc) {
+    self.sequence = sequence
+    self.kind = kind
+    self.argument = argument
+    super.init(loc)
+  }
+
+  override func eval(_ rt: Runtime, _ fp: Frame) throws -> Value {
+    let v = try sequence.eval(rt, fp)
+    let a = try argument.eval(rt, fp)
+    switch kind {
+    case .prefix:
+      guard case .int(let n) = a, n >= 0 else {
+        throw LocatedFailure(kind: .runtime, message: "prefix(_:) needs a length of 0 or more", loc: loc)
+      }
+      return .array(try UserSequenceExpr.drain(v, rt, at: loc, upTo: n))
+    case .first:
+      var found: Value?
+      _ = try UserSequenceExpr.drain(v, rt, at: loc) { x in
+        guard case .bool(true) = try Builtins.invoke(a, x, rt) else { return false }
+        found = x
+        return true
+      }
+      return found.map { .some($0) } ?? .none
+    }
+  }
+}
+
+extension Lowerer {
+  /// A Swift `Sequence` method (`map`, `filter`, `reduce`, `prefix`, `first(where:)`...)
+  /// called on a cell type that conforms by `makeIterator()` or `next()`: run on its
+  /// elements, as Swift's default implementations do.
+  func userSequenceMethod(
+    _ s: StructType, on base: Expr, name: String, _ args: [Argument], at c: FunctionCallExprSyntax
+  ) throws -> Typed? {
+    guard s.methods["makeIterator()"] != nil || s.methods["next()"] != nil else { return nil }
+    let labels = args.map(\.label)
+    guard Builtins.method(name, labels: labels, trailing: args.trailingClosureIndex) != nil else { return nil }
+    if name == "prefix", labels == [nil] {
+      return Typed(
+        UserSequenceLazyExpr(base, .prefix, try expr(args[0].expression, expected: .int).node, loc(c)), .array(.unknown)
+      )
+    }
+    if name == "first", labels == ["where"] || (labels == [nil] && args.trailingClosureIndex == 0) {
+      return Typed(UserSequenceLazyExpr(base, .first, try expr(args[0].expression).node, loc(c)), .unknown)
+    }
+    return try builtinMethodCall(
+      on: UserSequenceExpr(base), baseType: .array(.unknown), name: name, args, at: c, mutableBase: false)
   }
 }

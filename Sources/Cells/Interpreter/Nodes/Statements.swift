@@ -232,6 +232,18 @@ enum Sequences {
         .tuple(TupleValue(elements: [$0, $1], labels: ["key", "value"]))
       }
     case .object(let o as SequenceObject): return try o.elements()
+    case .structInstance(let s) where s.type.methods["makeIterator()"] != nil || s.type.methods["next()"] != nil:
+      // A cell type that conforms to `Sequence` (`Array(list)`, `list.map`).
+      guard let rt = Runtime.current else { throw RuntimeFailure("a sequence needs a running cell") }
+      do {
+        return try UserSequenceExpr.drain(value, rt, at: .unknown)
+      } catch let failure as LocatedFailure {
+        throw RuntimeFailure(failure.message)
+      } catch let failure as RuntimeFailure {
+        throw failure
+      } catch {
+        throw RuntimeFailure("\(error)")
+      }
     default:
       throw RuntimeFailure("for-in loop requires a sequence, not a value of type '\(value.typeName)'")
     }
