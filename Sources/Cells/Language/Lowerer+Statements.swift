@@ -394,7 +394,9 @@ extension Lowerer {
         if globals.structs[name] == nil && !cellTypeNames.contains(name) && !Builtins.coreTypeNames.contains(name)
           && !Library.shared.typeNames.contains(name) && name != "Self" && name != "Set"
         {
-          if let refusal = Lowerer.foundationRefusal(name) { throw unsupported(refusal, at: id) }
+          // Named as a type only (a property `var first: Data` of a struct never made): no
+          // value of it can exist, since making one (`Data(...)`, `Date()`) is refused there.
+          if Lowerer.foundationRefusal(name) != nil { return .unknown }
           var message = "cannot find type '\(name)' in scope"
           if let g = Suggestions.closest(to: name, in: Builtins.typeNames + Array(globals.structs.keys)) {
             message += "; did you mean '\(g)'?"
