@@ -376,8 +376,13 @@ final class OptionalMatcher: Matcher {
   let inner: Matcher
   init(_ inner: Matcher) { self.inner = inner }
   override func match(_ v: Value, _ rt: Runtime, _ fp: Frame, _ loc: SourceLoc) throws -> Bool {
-    guard case .some(let x) = v else { return false }
-    return try inner.match(x, rt, fp, loc)
+    switch v {
+    case .none: return false
+    case .some(let x): return try inner.match(x, rt, fp, loc)
+    // A present optional may be held as its value (a `Node?` property set to a node):
+    // `case .some(let n)` and `case let n?` match it, as Swift's do.
+    default: return try inner.match(v, rt, fp, loc)
+    }
   }
 }
 
