@@ -372,6 +372,8 @@ final class CastMatcher: Matcher {
   }
 }
 
+/// `case let x?`, `case .some(let x)` and `if let (a, b) = pair`: a present optional
+/// matched by the inner pattern.
 final class OptionalMatcher: Matcher {
   let inner: Matcher
   init(_ inner: Matcher) { self.inner = inner }
@@ -381,19 +383,6 @@ final class OptionalMatcher: Matcher {
     case .some(let x): return try inner.match(x, rt, fp, loc)
     // A present optional may be held as its value (a `Node?` property set to a node):
     // `case .some(let n)` and `case let n?` match it, as Swift's do.
-    default: return try inner.match(v, rt, fp, loc)
-    }
-  }
-}
-
-/// `if let (a, b) = pair`: a present optional (or a plain value) matched by a pattern.
-final class UnwrapMatcher: Matcher {
-  let inner: Matcher
-  init(_ inner: Matcher) { self.inner = inner }
-  override func match(_ v: Value, _ rt: Runtime, _ fp: Frame, _ loc: SourceLoc) throws -> Bool {
-    switch v {
-    case .none: return false
-    case .some(let x): return try inner.match(x, rt, fp, loc)
     default: return try inner.match(v, rt, fp, loc)
     }
   }

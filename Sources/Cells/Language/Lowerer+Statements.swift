@@ -120,7 +120,7 @@ extension Lowerer {
           // `while let (node, distance) = queue.dequeue()`: unwrap, then destructure.
           let value = try expr(initializer.value).node
           let inner = try matcher(b.pattern, binding: true)
-          return .expr(PatternTestExpr(UnwrapMatcher(inner), value, loc(b)))
+          return .expr(PatternTestExpr(OptionalMatcher(inner), value, loc(b)))
         }
         let name = b.pattern.as(IdentifierPatternSyntax.self)?.identifier.text
         guard let name else {
