@@ -212,14 +212,17 @@ extension Builtins {
       v = .array(xs)
       return optional(r)
     }
-    add("removeAll()", mutating: true) { _, v, _ in
-      switch v {
-      case .array: v = .array([])
-      case .dictionary: v = .dictionary(DictionaryValue())
-      case .string: v = .string("")
-      default: throw RuntimeFailure("value of type '\(v.typeName)' has no member 'removeAll'")
+    for key in ["removeAll()", "removeAll(keepingCapacity:)"] {
+      // Capacity is not observable in cells, so keeping it changes nothing visible.
+      add(key, mutating: true) { _, v, _ in
+        switch v {
+        case .array: v = .array([])
+        case .dictionary: v = .dictionary(DictionaryValue())
+        case .string: v = .string("")
+        default: throw RuntimeFailure("value of type '\(v.typeName)' has no member 'removeAll'")
+        }
+        return .void
       }
-      return .void
     }
     add("sort()", mutating: true) { rt, v, _ in
       guard case .array(let xs) = v else { throw RuntimeFailure("value of type '\(v.typeName)' has no member 'sort'") }

@@ -67,7 +67,7 @@ final class SetObject: NativeObject, SequenceObject {
       guard set.contains(args[0]) else { return .none }
       try set.storage.set(args[0], nil)
       return .some(args[0])
-    case ("removeAll", 0):
+    case ("removeAll", 0), ("removeAll", 1):
       set.storage = DictionaryValue()
       return .void
     case ("contains", 1): return .bool(set.contains(args[0]))

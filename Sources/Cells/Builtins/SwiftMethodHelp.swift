@@ -98,6 +98,9 @@ extension Builtins {
     ),
     "remove(at:)": ("remove(at: Int) -> Element", "Removes and returns the element at a position"),
     "removeAll()": ("removeAll()", "Removes every element"),
+    "removeAll(keepingCapacity:)": (
+      "removeAll(keepingCapacity: Bool)", "Removes every element (capacity is not observable in cells)"
+    ),
     "removeAll(where:)": ("removeAll(where: (Element) -> Bool)", "Removes the elements that pass"),
     "removeFirst()": ("removeFirst() -> Element", "Removes and returns the first element"),
     "removeLast()": ("removeLast() -> Element", "Removes and returns the last element"),

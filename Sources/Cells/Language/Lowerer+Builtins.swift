@@ -159,6 +159,9 @@ extension Builtins {
       }
     case "Int", "Double", "Float", "String", "Bool", "Array", "Character", "UnicodeScalar", "Int64":
       return try conversion(name == "Int64" ? "Int" : name, args, lowerer: lowerer, at: c)
+    case "AnyHashable" where args.count == 1 && args[0].label == nil:
+      // `AnyHashable(x)`: the value itself; it hashes, compares and prints as `x` does.
+      return Typed(try lowerer.expr(args[0].expression).node, .unknown)
     case "Optional" where args.count == 1 && args[0].label == nil:
       // `Optional(3)`: the value wrapped.
       let wrapped = try lowerer.expr(args[0].expression)

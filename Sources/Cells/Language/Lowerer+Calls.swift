@@ -83,7 +83,13 @@ extension Lowerer {
         let value = try expr(args[0].expression).node
         return Typed(
           NativeCallExpr(name: "type(of:)", arguments: [value], loc(c)) { _, v in
-            if case .structInstance(let s) = v[0] { return .type(.structType(s.type)) }
+            if case .structInstance(let s) = v[0] {
+              // A generic type prints with its arguments (`Stack<Int>`); a plain one stays usable as a type.
+              if !s.type.genericParameters.isEmpty {
+                return .type(.builtin(s.type.printedName(of: s, qualified: false)))
+              }
+              return .type(.structType(s.type))
+            }
             var name = v[0].typeName
             if case .array = v[0] { name = "Array<\(name.dropFirst().dropLast())>" }
             return .type(.builtin(name))
@@ -131,6 +137,13 @@ extension Lowerer {
         if let typed = try Builtins.implicitCall(name, args, lowerer: self, at: c) { return typed }
         if let typed = try leadingDotCall(name, args, expected: expected, at: c) { return typed }
         throw unsupported("'.\(name)(...)' is not a known option here", at: m)
+      }
+      if name == "some", args.count == 1, args[0].label == nil, namesOptionalType(baseSyntax) {
+        // `Optional<Int>.some(3)`: the enum case a present optional is.
+        let wrapped = try expr(args[0].expression)
+        return Typed(
+          NativeCallExpr(name: "Optional.some", arguments: [wrapped.node], loc(c)) { _, a in .some(a[0]) },
+          .optional(wrapped.type))
       }
       if baseSyntax.is(SuperExprSyntax.self) {
         guard let s = currentStruct, let parent = s.superclass,
@@ -184,7 +197,10 @@ extension Lowerer {
 
     // `Stack<Int>()`: a generic type's arguments are known only when the cell runs.
     if let g = callee.as(GenericSpecializationExprSyntax.self), let r = g.expression.as(DeclReferenceExprSyntax.self) {
-      if let s = globals.structs[r.baseName.text] { return try structInit(s, args, at: c) }
+      if let s = globals.structs[r.baseName.text] {
+        let made = try structInit(s, args, at: c)
+        return Typed(withTypeArguments(made.node, s, g.genericArgumentClause, at: c), made.type)
+      }
       if r.baseName.text == "Set" { return try setInit(args, at: c) }
       // `Dictionary<String, Int>()` and `Array<Int>()`: empty collections.
       if args.isEmpty, r.baseName.text == "Dictionary" {
@@ -561,5 +577,22 @@ extension Lowerer {
         }, .array(elementType))
     }
     return nil
+  }
+}
+
+extension Lowerer {
+  /// `value` marked with the generic arguments written for it (`Stack<Int>()`, `let s: Stack<Int> =
+  /// Stack()`), so that an empty `Stack<Int>` prints as `Stack<Int>(items: [])`, as Swift prints it.
+  func withTypeArguments(
+    _ value: Expr, _ s: StructType, _ clause: GenericArgumentClauseSyntax, at node: some SyntaxProtocol
+  ) -> Expr {
+    let written = clause.arguments.compactMap { genericArgumentName($0) }
+    guard !s.genericParameters.isEmpty, written.count == s.genericParameters.count else { return value }
+    return NativeCallExpr(name: s.name, arguments: [value], loc(node)) { _, v in
+      if case .structInstance(let instance) = v[0], instance.storage.typeArguments == nil {
+        instance.storage.typeArguments = written
+      }
+      return v[0]
+    }
   }
 }

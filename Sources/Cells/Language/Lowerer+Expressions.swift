@@ -468,6 +468,14 @@ extension Lowerer {
       }
       return Typed(FieldExpr(selfVar, name: name, property: nil, at), memberType(of: parent, name))
     }
+    if name == "self", let type = metatype(baseSyntax) {
+      // `Int.self`, `Point.self`, `[Int].self`, `Void.self`: a type as a value.
+      return Typed(Const(.type(type), at), .unknown)
+    }
+    if name == "none", namesOptionalType(baseSyntax) {
+      // `Optional<Int>.none`, `Optional.none`: nil, spelled as the enum case it is.
+      return Typed(Const(.none, at), .optional(.unknown))
+    }
     if let typeName = typeName(of: baseSyntax) {
       if let s = globals.structs[typeName] {
         if s.isEnum, s.caseLabels[name] != nil { return try enumCase(s, name, at: m) }
@@ -514,6 +522,63 @@ extension Lowerer {
         type)
     }
     return Typed(FieldExpr(base.node, name: name, property: Builtins.property(name), at), type)
+  }
+
+  /// The type `e` names before `.self`, printed as Swift prints it (`Array<Int>`, `()`), if it names one.
+  func metatype(_ e: ExprSyntax) -> TypeRef? {
+    if let r = e.as(DeclReferenceExprSyntax.self) {
+      let name = r.baseName.text
+      if resolve(name) != nil { return nil }
+      if let s = globals.structs[name] { return .structType(s) }
+      if name == "Void" { return .builtin("()") }
+      if name == "Optional" { return .builtin(name) }
+      if Builtins.coreTypeNames.contains(name) || Library.shared.typeNames.contains(name) || name == "Any" {
+        return .builtin(name)
+      }
+      return nil
+    }
+    if let a = e.as(ArrayExprSyntax.self), a.elements.count == 1, let element = metatype(a.elements.first!.expression) {
+      return .builtin("Array<\(element.name)>")
+    }
+    if let d = e.as(DictionaryExprSyntax.self), case .elements(let pairs) = d.content, pairs.count == 1,
+      let key = metatype(pairs.first!.key), let value = metatype(pairs.first!.value)
+    {
+      return .builtin("Dictionary<\(key.name), \(value.name)>")
+    }
+    if let g = e.as(GenericSpecializationExprSyntax.self), let base = metatype(g.expression) {
+      var names: [String] = []
+      for argument in g.genericArgumentClause.arguments {
+        guard let t = genericArgumentName(argument) else { return nil }
+        names.append(t)
+      }
+      return .builtin("\(base.name)<\(names.joined(separator: ", "))>")
+    }
+    return nil
+  }
+
+  /// A generic argument's type as Swift prints it (`Int`, `Array<Int>`, `Optional<Int>`).
+  func genericArgumentName(_ argument: GenericArgumentSyntax) -> String? {
+    let text = argument.argument.trimmedDescription
+    if text.hasPrefix("[") && text.hasSuffix("]") {
+      let inner = text.dropFirst().dropLast()
+      if let colon = inner.firstIndex(of: ":") {
+        let key = inner[..<colon].trimmingCharacters(in: .whitespaces)
+        let value = inner[inner.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+        return "Dictionary<\(key), \(value)>"
+      }
+      return "Array<\(inner.trimmingCharacters(in: .whitespaces))>"
+    }
+    if text.hasSuffix("?") { return "Optional<\(text.dropLast())>" }
+    return text
+  }
+
+  /// Whether `e` names Swift's `Optional` (`Optional`, `Optional<Int>`) and no variable hides it.
+  func namesOptionalType(_ e: ExprSyntax) -> Bool {
+    // `Int?.none`
+    if let o = e.as(OptionalChainingExprSyntax.self) { return metatype(o.expression) != nil }
+    let base = e.as(GenericSpecializationExprSyntax.self)?.expression ?? e
+    guard let r = base.as(DeclReferenceExprSyntax.self), r.baseName.text == "Optional" else { return false }
+    return resolve("Optional") == nil && globals.structs["Optional"] == nil
   }
 
   /// The type a base expression names (`Double` in `Double.pi`), if it names one.

@@ -344,6 +344,11 @@ extension Lowerer {
         let typed = try expr(initializer.value, expected: type)
         try checkConversion(of: typed.type, to: type, .specified, at: initializer.value)
         value = typed.node
+        if let annotated = b.declaredType?.as(IdentifierTypeSyntax.self), let clause = annotated.genericArgumentClause,
+          let s = globals.structs[annotated.name.text]
+        {
+          value = withTypeArguments(typed.node, s, clause, at: initializer.value)
+        }
         if type == .unknown {
           valueType = Builtins.isReversedView(initializer.value) ? .reversedCollection : typed.type
         }
@@ -386,7 +391,7 @@ extension Lowerer {
       case "String", "Character", "Substring": return .string
       case "Void": return .void
       // `Self` is the dynamic type (a subclass's own, for `func loadUp() -> Self`): known when the cell runs.
-      case "Any", "AnyObject", "Self": return .unknown
+      case "Any", "AnyObject", "AnyHashable", "Self": return .unknown
       default:
         if genericNames.contains(name) || Lowerer.standardProtocols.contains(name) { return .unknown }
         if globals.protocols[name] != nil { return .named(name) }
@@ -437,6 +442,11 @@ extension Lowerer {
       return .unknown
     }
     if t.is(CompositionTypeSyntax.self) { return .unknown }
+    // `Any.Type`, `Int.Type`: a type as a value (`Int.self`, `type(of: x)`).
+    if let m = t.as(MetatypeTypeSyntax.self) {
+      _ = try typeHint(m.baseType)
+      return .unknown
+    }
     throw unsupported("the type '\(t.trimmedDescription.prefix(40))' is not supported in cells", at: t)
   }
 }

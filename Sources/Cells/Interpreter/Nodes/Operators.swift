@@ -270,6 +270,13 @@ enum Equality {
       if let eq = x.type.operatorMethods["=="] { return UserOperators.isTrue(UserOperators.call(eq, a, b)) }
       if let p = x.ref, let q = y.ref { return p === q }
       return x.type === y.type && zip(x.fields, y.fields).allSatisfy { equal($0, $1) }
+    case (.type(let x), .type(let y)):
+      // `type(of: x) == Int.self`: the same type, whether a cell's or a built-in one.
+      switch (x, y) {
+      case (.structType(let p), .structType(let q)): return p === q
+      case (.builtin(let p), .builtin(let q)): return p == q
+      default: return false
+      }
     default: return false
     }
   }

@@ -298,7 +298,9 @@ struct StructInstance {
   @inline(__always)
   mutating func makeUnique() {
     if !isKnownUniquelyReferenced(&storage) {
-      storage = InstanceStorage(type: storage.type, fields: storage.fields, isClass: false, runsDeinit: false)
+      let copy = InstanceStorage(type: storage.type, fields: storage.fields, isClass: false, runsDeinit: false)
+      copy.typeArguments = storage.typeArguments
+      storage = copy
     }
   }
 
@@ -318,6 +320,9 @@ final class InstanceStorage {
   let isClass: Bool
   /// Whether the class's `deinit` runs when the last reference goes away.
   let runsDeinit: Bool
+  /// A generic type's arguments as written where it was made (`Stack<Int>()`), which its
+  /// printed name shows even when no stored value tells them (an empty stack).
+  var typeArguments: [String]?
 
   init(type: StructType, fields: [Value], isClass: Bool, runsDeinit: Bool) {
     self.type = type

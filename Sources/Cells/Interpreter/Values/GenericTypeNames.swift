@@ -5,6 +5,10 @@ extension StructType {
   /// names the arguments' modules, as inside a collection (`main.Stack<Swift.Int>`).
   func printedName(of s: StructInstance, qualified: Bool) -> String {
     guard !genericParameters.isEmpty else { return name }
+    if let written = s.storage.typeArguments, written.count == genericParameters.count {
+      let arguments = written.map { qualified ? StructType.qualifiedTypeName($0) : $0 }
+      return name + "<" + arguments.joined(separator: ", ") + ">"
+    }
     let fields = s.storage.fields
     var arguments: [String] = []
     for parameter in genericParameters {
@@ -12,6 +16,32 @@ extension StructType {
       arguments.append(argument)
     }
     return name + "<" + arguments.joined(separator: ", ") + ">"
+  }
+
+  /// `Int` as `Swift.Int`, `Array<Int>` as `Swift.Array<Swift.Int>`, a cell's `Point` as
+  /// `main.Point`: a type's name as Swift prints it inside a collection.
+  static func qualifiedTypeName(_ text: String) -> String {
+    var out = ""
+    var word = ""
+    func flush() {
+      guard !word.isEmpty else { return }
+      let swiftTypes: Set = [
+        "Int", "Double", "Float", "Bool", "String", "Character", "Array", "Dictionary", "Set", "Optional",
+        "Substring", "Int8", "Int16", "Int32", "Int64", "UInt", "UInt8", "UInt16", "UInt32", "UInt64",
+      ]
+      out += (swiftTypes.contains(word) ? "Swift." : Value.modulePrefix) + word
+      word = ""
+    }
+    for ch in text {
+      if ch.isLetter || ch.isNumber || ch == "_" {
+        word.append(ch)
+      } else {
+        flush()
+        out.append(ch)
+      }
+    }
+    flush()
+    return out
   }
 
   private func argument(_ parameter: String, _ fields: [Value], qualified: Bool) -> String? {
