@@ -303,12 +303,20 @@ final class Runtime {
     outputs.append(output)
   }
 
-  func flushText() {
+  /// Shows a cell's value (its last expression) as an output of its own, after and apart
+  /// from what the cell printed, as Jupyter shows a cell's result below its printed stream.
+  func writeResult(_ text: String, at loc: SourceLoc) throws {
+    flushText()
+    try write(text, at: loc)
+    flushText(separately: true)
+  }
+
+  func flushText(separately: Bool = false) {
     guard !pendingText.isEmpty else { return }
     var text = pendingText
     pendingText = ""
     if text.hasSuffix("\n") { text.removeLast() }
-    if case .text(let previous)? = outputs.last {
+    if !separately, case .text(let previous)? = outputs.last {
       outputs[outputs.count - 1] = .text(previous + "\n" + text)
     } else {
       outputs.append(.text(text))

@@ -95,11 +95,11 @@ enum Display {
     switch value {
     case .void: return
     case .string:
-      try rt.write(value.debugDescription + "\n", at: loc)
+      try rt.writeResult(value.debugDescription + "\n", at: loc)
     case .object(let o as DisplayableObject):
       rt.emit(o.output)
     default:
-      try rt.write(value.description(limit: Runtime.printLimit) + "\n", at: loc)
+      try rt.writeResult(value.description(limit: Runtime.printLimit) + "\n", at: loc)
     }
   }
 }
