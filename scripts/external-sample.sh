@@ -91,9 +91,9 @@ measure() {
   timeout "$timeout_nnbook" "$nnbook" run --to md -o "$work/$name.out.md" "$work/$name.md" \
     > /dev/null 2> "$work/$name.stderr" < /dev/null
   local rc=$?
-  # The text of the only cell's first output block (its `text` block).
-  awk '/^<!-- nnbook:output/{getline; if ($0 ~ /^```+text$/) {fence=$0; sub(/text$/, "", fence); inside=1}; next}
-       inside && $0 == fence {exit} inside{print}' \
+    # Every text block of the cell's output: what it printed, then its value shown apart, if any.
+  awk '/^<!-- nnbook:end/{exit} /^```+text$/ && !inside {fence=$0; sub(/text$/, "", fence); inside=1; next}
+       inside && $0 == fence {inside=0; next} inside{print}' \
     "$work/$name.out.md" > "$work/$name.actual" 2> /dev/null
   local verdict
   if [ $rc -eq 124 ]; then
@@ -114,8 +114,8 @@ measure() {
       > "$work/$name.nodisplay.md"
     timeout "$timeout_nnbook" "$nnbook" run --to md -o "$work/$name.nodisplay.out.md" "$work/$name.nodisplay.md" \
       > /dev/null 2>&1 < /dev/null
-    awk '/^<!-- nnbook:output/{getline; if ($0 ~ /^```+text$/) {fence=$0; sub(/text$/, "", fence); inside=1}; next}
-         inside && $0 == fence {exit} inside{print}' "$work/$name.nodisplay.out.md" > "$work/$name.nodisplay.actual" 2> /dev/null
+    awk '/^<!-- nnbook:end/{exit} /^```+text$/ && !inside {fence=$0; sub(/text$/, "", fence); inside=1; next}
+         inside && $0 == fence {inside=0; next} inside{print}' "$work/$name.nodisplay.out.md" > "$work/$name.nodisplay.actual" 2> /dev/null
     if cmp -s "$work/$name.nodisplay.actual" "$work/$name.expected"; then verdict=display; fi
   fi
   count[$verdict]=$((${count[$verdict]:-0} + 1))
