@@ -150,7 +150,10 @@ extension Builtins {
       }
     case "Dictionary"
     where args.map(\.label) == ["grouping", "by"] || args.map(\.label) == ["uniqueKeysWithValues"]
-      || args.map(\.label) == [nil, "uniquingKeysWith"]:
+      || args.map(\.label) == [nil, "uniquingKeysWith"]
+      // The same with a trailing closure: `Dictionary(grouping: xs) { ... }`, `Dictionary(pairs) { $0 + $1 }`.
+      || (args.count == 2 && args[1].label == nil && args[1].expression.is(ClosureExprSyntax.self)
+        && (args[0].label == "grouping" || args[0].label == nil)):
       return try dictionaryInit(args, lowerer: lowerer, at: c)
     case "CharacterSet" where labels == ["charactersIn"]:
       return try native(.unknown) { _, a throws(RuntimeFailure) in
@@ -230,8 +233,8 @@ extension Builtins {
   /// `Dictionary(pairs, uniquingKeysWith: +)`.
   static func dictionaryInit(_ args: [Argument], lowerer: Lowerer, at c: FunctionCallExprSyntax) throws -> Typed {
     let nodes = try args.map { try lowerer.expr($0.expression).node }
-    let grouping = args.count == 2 && args[1].label == "by"
-    let uniquing = args.count == 2 && args[1].label == "uniquingKeysWith"
+    let grouping = args.count == 2 && args[0].label == "grouping"
+    let uniquing = args.count == 2 && args[0].label == nil
     return Typed(
       NativeCallExpr(name: "Dictionary", arguments: nodes, lowerer.loc(c)) { rt, a in
         var d = DictionaryValue()

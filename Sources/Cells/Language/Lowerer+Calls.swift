@@ -91,7 +91,17 @@ extension Lowerer {
               return .type(.structType(s.type))
             }
             var name = v[0].typeName
-            if case .array = v[0] { name = "Array<\(name.dropFirst().dropLast())>" }
+            if case .array(let xs) = v[0] {
+              name = "Array<\(name.dropFirst().dropLast())>"
+              // `[Movie(...), Song(...)]` is an array of their closest common superclass.
+              if case .structInstance(let first)? = xs.first, first.isClass {
+                var common: StructType? = first.type
+                for case .structInstance(let x) in xs.dropFirst() {
+                  while let c = common, !x.type.isSubtype(of: c.name) { common = c.superclass }
+                }
+                if let common, xs.count > 1 { name = "Array<\(common.name)>" }
+              }
+            }
             return .type(.builtin(name))
           }, .unknown)
       }

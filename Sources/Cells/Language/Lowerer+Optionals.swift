@@ -77,6 +77,24 @@ extension Lowerer {
         return xs.allSatisfy(element)
       }
     }
+    if let tuple = t.as(TupleTypeSyntax.self), tuple.elements.count > 1 {
+      // `case let (x, y) as (Double, Double)`: a tuple of as many elements, each of its type.
+      let elements = try tuple.elements.map { try typeTest($0.type) }
+      return { v in
+        guard case .tuple(let t) = v, t.elements.count == elements.count else { return false }
+        return zip(elements, t.elements).allSatisfy { $0($1) }
+      }
+    }
+    if let tuple = t.as(TupleTypeSyntax.self), tuple.elements.count == 1, let only = tuple.elements.first {
+      return try typeTest(only.type)
+    }
+    if t.is(FunctionTypeSyntax.self) {
+      // `case let f as (String) -> String`: any function (their types are not kept when the cell runs).
+      return { v in
+        if case .function = v { return true }
+        return false
+      }
+    }
     if t.is(DictionaryTypeSyntax.self) {
       return { v in
         if case .dictionary = v { return true }

@@ -97,6 +97,7 @@ extension Lowerer {
     case .double, .float, .optional, .labeledTuple: return true
     case .named(let name): return name == "Set" || FixedInt.names.contains(name)
     case .array(let e): return needsCoercion(e)
+    case .dictionary(_, let v): return v.isLabeledTuple
     default: return false
     }
   }

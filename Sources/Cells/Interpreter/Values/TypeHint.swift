@@ -24,6 +24,11 @@ indirect enum TypeHint: Equatable {
 
   var isFloatingPoint: Bool { self == .double || self == .float }
 
+  var isLabeledTuple: Bool {
+    if case .labeledTuple = self { return true }
+    return false
+  }
+
   /// Whether converting a value to this type can change it (`1` to `1.0` or `Optional(1)`).
   var wrapsOrWidens: Bool {
     if case .optional = self { return true }
@@ -45,7 +50,7 @@ indirect enum TypeHint: Equatable {
         loc: loc)
     case (.array(let e), .array(let a)) where e != .unknown:
       return .array(try a.map { try e.coerce($0, loc) })
-    case (.dictionary(_, let valueType), .dictionary(var d)) where valueType.wrapsOrWidens:
+    case (.dictionary(_, let valueType), .dictionary(var d)) where valueType.wrapsOrWidens || valueType.isLabeledTuple:
       // `let d: [String: Int?] = ["a": 1]` holds `Optional(1)`, `[String: Double]` a Double.
       d.values = try d.values.map { try valueType.coerce($0, loc) }
       return .dictionary(d)
