@@ -170,6 +170,8 @@ public final class Session {
     if let augmented = StandardPrelude.augment(tree.description, tree, declared: { globals.structs[$0] != nil }) {
       tree = Parser.parse(source: augmented)
     }
+    // A cell's own option sets: `OptionSet`'s members for each, after the cell's last line.
+    if let augmented = OptionSetMembers.augment(tree.description, tree) { tree = Parser.parse(source: augmented) }
     let converter = SourceLocationConverter(fileName: "cell", tree: tree)
     if let error = syntaxError(tree, converter) {
       return CellResult(outputs: [], error: error)

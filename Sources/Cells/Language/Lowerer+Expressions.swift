@@ -21,6 +21,11 @@ extension Lowerer {
       return try optionalChain(e, expected: expected)
     }
     if case .named = expected, let typed = try literalInit(e, expected: expected) { return typed }
+    if expected == .unknown, let a = e.as(ArrayExprSyntax.self), let set = optionSetOfLiteral(a),
+      let typed = try literalInit(e, expected: .named(set))
+    {
+      return typed
+    }
     if let i = e.as(IntegerLiteralExprSyntax.self) { return try integerLiteral(i, expected: expected) }
     if let f = e.as(FloatLiteralExprSyntax.self) {
       let text = f.literal.text.replacingOccurrences(of: "_", with: "")
@@ -570,6 +575,21 @@ extension Lowerer {
     }
     if text.hasSuffix("?") { return "Optional<\(text.dropLast())>" }
     return text
+  }
+
+  /// `[.read, .write]` where no type is known: Swift needs a type for leading-dot elements, so
+  /// when they are all static members of one of the cell's option sets, the literal is one.
+  func optionSetOfLiteral(_ a: ArrayExprSyntax) -> String? {
+    let names = a.elements.compactMap { e -> String? in
+      guard let m = e.expression.as(MemberAccessExprSyntax.self), m.base == nil else { return nil }
+      return m.declName.baseName.text
+    }
+    guard !names.isEmpty, names.count == a.elements.count else { return nil }
+    let sets = globals.structs.values.filter { s in
+      s.conformances.contains("OptionSet") && names.allSatisfy { s.staticNames.contains($0) }
+    }
+    // A nested type is known by two names; count types, not names.
+    return Set(sets.map(ObjectIdentifier.init)).count == 1 ? sets[0].name : nil
   }
 
   /// Whether `e` names Swift's `Optional` (`Optional`, `Optional<Int>`) and no variable hides it.

@@ -282,6 +282,12 @@ extension Lowerer {
     let candidates = type.initializers.values.sorted { $0.fullName < $1.fullName }
     guard let code = candidates.first(where: { labelsMatch($0, labels, trailing: args.trailingClosureIndex) })
     else {
+      if !isSuper, !type.isClass, !type.declaresInitializer {
+        // `self.init(rawValue: r)` in an extension's initializer: the memberwise initializer,
+        // which a struct keeps when its other initializers are declared in extensions.
+        let made = try memberwiseInit(type, args, at: c)
+        return Typed(MemberwiseSelfInitExpr(selfVar: selfVar, value: made.node, loc(c)), .void)
+      }
       if candidates.isEmpty && !isSuper, !type.isClass {
         throw unsupported("'self.init' to the memberwise initializer is not supported in cells", at: c)
       }
@@ -313,6 +319,21 @@ final class DelegatingInitExpr: Expr {
     let values = try arguments.map { try $0.eval(rt, fp) }
     let (_, newSelf) = try rt.callMethod(code, self: try selfVar.eval(rt, fp), values, at: loc)
     try selfVar.set(rt, fp, newSelf)
+    return .void
+  }
+}
+
+/// `self.init(...)` to a struct's memberwise initializer: `self` becomes the value it makes.
+final class MemberwiseSelfInitExpr: Expr {
+  let selfVar: LValue
+  let value: Expr
+  init(selfVar: LValue, value: Expr, _ loc: SourceLoc) {
+    self.selfVar = selfVar
+    self.value = value
+    super.init(loc)
+  }
+  override func eval(_ rt: Runtime, _ fp: Frame) throws -> Value {
+    try selfVar.set(rt, fp, try value.eval(rt, fp))
     return .void
   }
 }
