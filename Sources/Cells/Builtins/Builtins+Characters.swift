@@ -72,6 +72,13 @@ extension Builtins {
         }
         return .array(s.utf8.map { .int(Int($0)) })
       }
+    case "utf16":
+      return { v throws(RuntimeFailure) in
+        guard case .string(let s) = v else {
+          throw RuntimeFailure("value of type '\(v.typeName)' has no member 'utf16'")
+        }
+        return .array(s.utf16.map { .int(Int($0)) })
+      }
     case "capitalized":
       return { v throws(RuntimeFailure) in
         guard case .string(let s) = v else {

@@ -1,4 +1,5 @@
-/// Array and string edits over a range of positions: `removeSubrange`, `replaceSubrange`.
+/// Array and string edits over a range of positions: `removeSubrange`, `replaceSubrange`,
+/// `insert(contentsOf:at:)`.
 extension Builtins {
   static func addRangeEdits(_ m: inout [String: BuiltinMethod]) {
     m["removeSubrange(_:)"] = BuiltinMethod(name: "removeSubrange", mutating: true) { _, v, a in
@@ -7,6 +8,12 @@ extension Builtins {
     }
     m["replaceSubrange(_:with:)"] = BuiltinMethod(name: "replaceSubrange", mutating: true) { _, v, a in
       try replace(&v, a[0], with: a[1], "replaceSubrange(_:with:)")
+      return .void
+    }
+    m["insert(contentsOf:at:)"] = BuiltinMethod(name: "insert", mutating: true) { _, v, a in
+      // Inserting is replacing the empty range at the position.
+      guard case .int(let i) = a[1] else { throw RuntimeFailure("insert(contentsOf:at:) needs an index") }
+      try replace(&v, .range(RangeValue(lower: i, upper: i, closed: false)), with: a[0], "insert(contentsOf:at:)")
       return .void
     }
   }

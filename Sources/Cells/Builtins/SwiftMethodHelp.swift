@@ -40,6 +40,9 @@ extension Builtins {
     "hasPrefix(_:)": ("hasPrefix(_ prefix: String) -> Bool", "True when the string starts with prefix"),
     "hasSuffix(_:)": ("hasSuffix(_ suffix: String) -> Bool", "True when the string ends with suffix"),
     "insert(_:at:)": ("insert(_ element: Element, at: Int)", "Inserts an element before position i"),
+    "insert(contentsOf:at:)": (
+      "insert(contentsOf: [Element] or String, at: Int)", "Inserts the elements (characters) before position i"
+    ),
     "isMultiple(of:)": ("isMultiple(of: Int) -> Bool", "True when the integer divides evenly"),
     "toggle()": ("toggle()", "Flips a Bool variable in place: true becomes false"),
     "lexicographicallyPrecedes(_:)": (

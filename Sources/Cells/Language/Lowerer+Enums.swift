@@ -66,8 +66,9 @@ extension Lowerer {
       return .int(-v)
     }
     if let f = e.as(FloatLiteralExprSyntax.self), let v = Double(f.literal.text) { return .double(v) }
-    if let s = e.as(StringLiteralExprSyntax.self), s.segments.count <= 1 {
-      return .string(s.segments.first?.as(StringSegmentSyntax.self)?.content.text ?? "")
+    if let s = e.as(StringLiteralExprSyntax.self), let c = try stringLiteral(s).node as? Const {
+      // `"a"`, `"\t"`, `"\u{E9}"`: escapes read as in any string literal.
+      return c.value
     }
     throw unsupported("raw values must be literals", at: e)
   }

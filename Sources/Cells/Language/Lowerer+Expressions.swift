@@ -54,6 +54,22 @@ extension Lowerer {
           typed = try a.elements.map { try expr($0.expression, expected: .double) }
         } else if let first = types.first, types.allSatisfy({ $0 == first }) {
           element = first
+        } else if let named = types.first(where: { if case .named = $0 { return true } else { return false } }),
+          zip(a.elements, types).allSatisfy({ Lowerer.isLiteral($0.expression) || $1 == named })
+        {
+          // `[refund, 0, 3]` of a type conforming to `ExpressibleByIntegerLiteral`: the literals are of it.
+          var converted: [Typed] = []
+          for (item, t) in zip(a.elements, typed) {
+            if t.type != named, let made = try literalInit(item.expression, expected: named) {
+              converted.append(made)
+            } else {
+              converted.append(t)
+            }
+          }
+          if converted.allSatisfy({ $0.type == named }) {
+            typed = converted
+            element = named
+          }
         }
       }
       return Typed(ArrayLiteralExpr(typed.map(\.node), at), .array(element))

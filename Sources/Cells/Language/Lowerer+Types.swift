@@ -634,8 +634,8 @@ extension Lowerer {
     default:
       if overloads.isEmpty { return nil }
     }
-    let lhs = try expr(infix.leftOperand)
-    let rhs = try expr(infix.rightOperand)
+    var lhs = try expr(infix.leftOperand)
+    var rhs = try expr(infix.rightOperand)
     func fits(_ operand: TypeHint, _ parameter: TypeHint) -> Bool {
       switch (operand, parameter) {
       case (.unknown, _), (_, .unknown): return true
@@ -644,8 +644,27 @@ extension Lowerer {
       default: return operand == parameter
       }
     }
-    let candidates = overloads.filter {
+    var candidates = overloads.filter {
       $0.parameters.count == 2 && fits(lhs.type, $0.parameters[0].type) && fits(rhs.type, $0.parameters[1].type)
+    }
+    // `refund < 0` with `Money: ExpressibleByIntegerLiteral` and no `<` taking an Int: the
+    // literal is a Money, as Swift types it.
+    let comparison = ["==", "!=", "<", ">", "<=", ">="].contains(text)
+    if candidates.isEmpty || comparison {
+      if case .named = lhs.type, Lowerer.isLiteral(infix.rightOperand),
+        !overloads.contains(where: { $0.parameters.count == 2 && $0.parameters[1].type == rhs.type }),
+        let typed = try literalInit(infix.rightOperand, expected: lhs.type)
+      {
+        rhs = typed
+      } else if case .named = rhs.type, Lowerer.isLiteral(infix.leftOperand),
+        !overloads.contains(where: { $0.parameters.count == 2 && $0.parameters[0].type == lhs.type }),
+        let typed = try literalInit(infix.leftOperand, expected: rhs.type)
+      {
+        lhs = typed
+      }
+      candidates = overloads.filter {
+        $0.parameters.count == 2 && fits(lhs.type, $0.parameters[0].type) && fits(rhs.type, $0.parameters[1].type)
+      }
     }
     // Operands of built-in types that no overload takes keep the built-in operator.
     if candidates.isEmpty && text != "!=" && text != ">" && text != "<=" && text != ">=" { return nil }
@@ -865,5 +884,13 @@ enum BoundMethod {
       NativeFunction(name, arity: code.parameters.count) { rt, args in
         try rt.callMethod(code, self: receiver, args, at: code.loc).0
       })
+  }
+}
+
+extension Lowerer {
+  /// Whether `e` is a literal that a type conforming to `ExpressibleBy...Literal` could take.
+  static func isLiteral(_ e: ExprSyntax) -> Bool {
+    e.is(IntegerLiteralExprSyntax.self) || e.is(FloatLiteralExprSyntax.self) || e.is(StringLiteralExprSyntax.self)
+      || e.is(BooleanLiteralExprSyntax.self) || e.is(ArrayExprSyntax.self)
   }
 }
