@@ -10,6 +10,14 @@ extension Builtins {
       try replace(&v, a[0], with: a[1], "replaceSubrange(_:with:)")
       return .void
     }
+    m["combine(_:)"] = BuiltinMethod(name: "combine", mutating: true) { _, v, a in
+      // `hasher.combine(x)` in a type's `hash(into:)`.
+      guard case .object(let hasher as HasherObject) = v else {
+        throw RuntimeFailure("value of type '\(v.typeName)' has no member 'combine'")
+      }
+      hasher.combined.append(a[0])
+      return .void
+    }
     m["insert(contentsOf:at:)"] = BuiltinMethod(name: "insert", mutating: true) { _, v, a in
       // Inserting is replacing the empty range at the position.
       guard case .int(let i) = a[1] else { throw RuntimeFailure("insert(contentsOf:at:) needs an index") }

@@ -40,6 +40,7 @@ extension Builtins {
     "hasPrefix(_:)": ("hasPrefix(_ prefix: String) -> Bool", "True when the string starts with prefix"),
     "hasSuffix(_:)": ("hasSuffix(_ suffix: String) -> Bool", "True when the string ends with suffix"),
     "insert(_:at:)": ("insert(_ element: Element, at: Int)", "Inserts an element before position i"),
+    "combine(_:)": ("combine(_ value: some Hashable)", "Adds a value to a Hasher, in a type's hash(into:)"),
     "insert(contentsOf:at:)": (
       "insert(contentsOf: [Element] or String, at: Int)", "Inserts the elements (characters) before position i"
     ),

@@ -392,7 +392,7 @@ extension Lowerer {
       case "String", "Character", "Substring": return .string
       case "Void": return .void
       // `Self` is the dynamic type (a subclass's own, for `func loadUp() -> Self`): known when the cell runs.
-      case "Any", "AnyObject", "AnyHashable", "Self": return .unknown
+      case "Any", "AnyObject", "AnyHashable", "Hasher", "Self": return .unknown
       default:
         if genericNames.contains(name) || Lowerer.standardProtocols.contains(name) { return .unknown }
         if globals.protocols[name] != nil { return .named(name) }

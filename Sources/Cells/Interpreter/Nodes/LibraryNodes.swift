@@ -113,7 +113,8 @@ final class MethodCallExpr: Expr {
     }
     guard let (method, mapping) = library.method(of: o, name, labels: labels) else {
       // A Swift method that also serves sized integers (`UInt8.addingReportingOverflow`).
-      if let builtin, !builtin.mutating, o is FixedInt {
+      // And `hasher.combine(x)` in a type's `hash(into:)`.
+      if let builtin, (!builtin.mutating && o is FixedInt) || o is HasherObject {
         var v = receiver
         return try builtin.body(rt, &v, args)
       }

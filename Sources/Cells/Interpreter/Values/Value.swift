@@ -122,6 +122,8 @@ enum HashKey: Hashable {
   case bool(Bool)
   case string(String)
   case tuple([HashKey])
+  /// An instance of a type that declares `hash(into:)` (and its `==`).
+  case custom(CustomHashKey)
 
   init?(_ value: Value) {
     switch value {
@@ -137,6 +139,9 @@ enum HashKey: Hashable {
         parts.append(k)
       }
       self = .tuple(parts)
+    case .structInstance(let s) where s.type.hashesItself:
+      guard let key = CustomHashKey(s, value) else { return nil }
+      self = .custom(key)
     case .structInstance(let s) where s.ref == nil:
       // A struct is hashed by its type and fields, as Swift's synthesized `Hashable` does.
       var parts: [HashKey] = [.string("\u{0}" + s.type.name)]
