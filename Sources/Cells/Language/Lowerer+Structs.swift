@@ -83,6 +83,15 @@ extension Lowerer {
             continue
           }
           let fieldType = try b.declaredType.map { try typeHint($0) } ?? .unknown
+          let ownership = v.modifiers.first {
+            $0.name.tokenKind == .keyword(.weak) || $0.name.tokenKind == .keyword(.unowned)
+          }
+          if let ownership, type.isClass {
+            declareWeakProperty(
+              fieldName, type: type, fieldType: fieldType, unowned: ownership.name.tokenKind == .keyword(.unowned),
+              at: b)
+            continue
+          }
           type.fieldIndex[fieldName] = type.fieldNames.count
           type.fieldNames.append(fieldName)
           type.fieldTypeTexts.append(b.typeAnnotation?.type.trimmedDescription ?? "")
@@ -406,7 +415,11 @@ extension Lowerer {
               throw unsupported(
                 "observers ('willSet'/'didSet') of static properties are not supported in cells", at: observers)
             }
-            let k = type.fieldIndex[name]!
+            guard let k = type.fieldIndex[name] else {
+              throw unsupported(
+                "observers ('willSet'/'didSet') of weak or unowned properties are not supported in cells", at: observers
+              )
+            }
             for a in list {
               let isWill = a.accessorSpecifier.tokenKind == .keyword(.willSet)
               let code = try accessor(
