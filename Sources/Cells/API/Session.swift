@@ -172,6 +172,8 @@ public final class Session {
     }
     // A cell's own option sets: `OptionSet`'s members for each, after the cell's last line.
     if let augmented = OptionSetMembers.augment(tree.description, tree) { tree = Parser.parse(source: augmented) }
+    // A cell's own collections: `Collection`'s default members, after the cell's last line.
+    if let augmented = CollectionMembers.augment(tree.description, tree) { tree = Parser.parse(source: augmented) }
     let converter = SourceLocationConverter(fileName: "cell", tree: tree)
     if let error = syntaxError(tree, converter) {
       return CellResult(outputs: [], error: error)

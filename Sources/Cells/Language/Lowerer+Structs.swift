@@ -584,7 +584,12 @@ extension Lowerer {
       for code in matching where code.parameters.count == types.count {
         let pairs = zip(types, code.parameters.map(\.type))
         guard pairs.allSatisfy({ Lowerer.argumentFits($0, $1) }) else { continue }
-        let score = pairs.filter { $0 != .unknown && $1 != .unknown }.count
+        var score = pairs.filter { $0 != .unknown && $1 != .unknown }.count
+        // A closure argument goes to a parameter of function type (`firstIndex { ... }` is
+        // `firstIndex(where:)`, not `firstIndex(of:)`).
+        for (argument, parameter) in zip(args, code.parameters) where argument.expression.is(ClosureExprSyntax.self) {
+          if case .functionOf = parameter.type { score += 1 }
+        }
         if best == nil || score > best!.score { best = (code, score) }
       }
       if let best { matching = [best.code] }
@@ -650,6 +655,8 @@ extension Lowerer {
     case (.array(let a), .array(let b)): return argumentFits(a, b)
     case (.optional(let a), .optional(let b)): return argumentFits(a, b)
     case (_, .optional(let b)): return argumentFits(argument, b)
+    // Function types are not compared parameter by parameter.
+    case (.function, .functionOf), (.functionOf, .function), (.functionOf, .functionOf): return true
     default: return argument == parameter
     }
   }

@@ -310,7 +310,21 @@ final class FieldExpr: LValue {
           container = .structInstance(s)
           return
         }
-        guard let k = self.fieldIndex(in: s.type) else { break }
+        guard let k = self.fieldIndex(in: s.type) else {
+          // A computed property on the way (`list.last?.next = node`, a weak `parent`): its
+          // value is read, changed, and given to its setter; without one, a class instance it
+          // returns is changed in place, as a reference.
+          guard let getter = s.type.computed[name] else { break }
+          var value = try rt.callMethod(getter, self: container, [], at: loc).0
+          try body(&value)
+          if let setter = s.type.setters[name] {
+            container = try rt.callMethod(setter, self: container, [value], at: loc).1
+          } else if !value.isClassInstance {
+            throw LocatedFailure(
+              kind: .runtime, message: "cannot assign to property: '\(name)' is a get-only property", loc: loc)
+          }
+          return
+        }
         if let ref = s.ref { return try body(&ref.fields[k]) }
         container = .void
         defer { container = .structInstance(s) }
@@ -351,4 +365,15 @@ extension RangeValue {
   /// `x[...]`, `x[2...]` and `x[..<3]` leave a bound open: the upper bound is `Int.max`
   /// until the collection being indexed fixes it.
   static let unbounded = RangeValue(lower: 0, upper: Int.max, closed: false)
+}
+
+extension Value {
+  /// A class instance, or an optional holding one: a reference, changed in place through any copy.
+  var isClassInstance: Bool {
+    switch self {
+    case .structInstance(let s): return s.isClass
+    case .some(let inner): return inner.isClassInstance
+    default: return false
+    }
+  }
 }
