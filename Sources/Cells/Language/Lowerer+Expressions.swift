@@ -842,6 +842,19 @@ extension Lowerer {
       return (v, variableType(name))
     }
     if let s = e.as(SubscriptCallExprSyntax.self) {
+      // `registry[tag] = name` on a `let` class instance: the subscript's setter changes the
+      // shared instance, so the constant itself is not assigned.
+      if let r = s.calledExpression.as(DeclReferenceExprSyntax.self),
+        case .named(let n) = variableType(r.baseName.text),
+        globals.structs[n]?.isClass == true
+      {
+        let instance = try expr(s.calledExpression)
+        if let user = try userSubscript(s, base: instance.node, baseType: instance.type),
+          let target = user.node as? LValue
+        {
+          return (target, user.type)
+        }
+      }
       let (base, baseType) = try lvalue(s.calledExpression)
       if let user = try userSubscript(s, base: base, baseType: baseType), let target = user.node as? LValue {
         return (target, user.type)

@@ -166,12 +166,15 @@ extension Lowerer {
         }
         let n = sd.parameterClause.parameters.count
         // Of two subscripts with as many indices (`subscript(index: Int)` beside a collection's
-        // `subscript(position: Index)`), the first declared is the type's.
-        if type.setters[Lowerer.subscriptKey(get: true, n)] != nil { continue }
+        // `subscript(position: Index)`), the first declared is the type's; the others are
+        // overloads, chosen by the indices' types when the cell runs.
+        var overload = 1
+        while type.setters[Lowerer.subscriptKey(get: true, n, overload: overload)] != nil { overload += 1 }
+        if overload > Lowerer.subscriptOverloadLimit { continue }
         let getter = FunctionCode(name: "subscript", loc: loc(sd))
         getter.returnType = try typeHint(sd.returnClause.type)
         getter.parameters = try subscriptParameters(sd)
-        type.setters[Lowerer.subscriptKey(get: true, n)] = getter
+        type.setters[Lowerer.subscriptKey(get: true, n, overload: overload)] = getter
         if case .accessors(let list) = sd.accessorBlock?.accessors,
           list.contains(where: { $0.accessorSpecifier.tokenKind == .keyword(.set) })
         {
@@ -183,7 +186,7 @@ extension Lowerer {
                 label: nil, name: "newValue", slot: 0, isInout: false, isBoxed: false, defaultValue: nil,
                 type: getter.returnType)
             ]
-          type.setters[Lowerer.subscriptKey(get: false, n)] = setter
+          type.setters[Lowerer.subscriptKey(get: false, n, overload: overload)] = setter
         }
       } else if let i = decl.as(IfConfigDeclSyntax.self) {
         throw unsupported(ConditionalCompilation.refusal(i), at: decl)
@@ -195,7 +198,12 @@ extension Lowerer {
 
   /// Where a type keeps its `subscript` getter and setter of `n` indices (among the setters,
   /// by a name no property can have).
-  static func subscriptKey(get: Bool, _ n: Int) -> String { (get ? "subscript(get)/" : "subscript(set)/") + String(n) }
+  /// Overloads after the first (`subscript(i: Int)` beside `subscript(r: Range<Int>)`) have
+  /// keys of their own.
+  static func subscriptKey(get: Bool, _ n: Int, overload: Int = 1) -> String {
+    (get ? "subscript(get)/" : "subscript(set)/") + String(n) + (overload > 1 ? "#\(overload)" : "")
+  }
+  static let subscriptOverloadLimit = 4
 
   /// A subscript's indices: unlabeled unless the declaration gives an external name.
   func subscriptParameters(_ sd: SubscriptDeclSyntax) throws -> [ParameterInfo] {
@@ -211,8 +219,13 @@ extension Lowerer {
   /// Lowers a `subscript`'s getter and setter bodies.
   func lowerSubscript(_ sd: SubscriptDeclSyntax, of type: StructType) throws {
     let n = sd.parameterClause.parameters.count
-    // Only the subscript chosen in `predeclareMembers` is lowered.
-    guard let getter = type.setters[Lowerer.subscriptKey(get: true, n)], getter.loc == loc(sd) else { return }
+    // The subscripts `predeclareMembers` kept: the first and its overloads.
+    let at = loc(sd)
+    guard
+      let overload = (1...Lowerer.subscriptOverloadLimit).first(where: {
+        type.setters[Lowerer.subscriptKey(get: true, n, overload: $0)]?.loc == at
+      }), let getter = type.setters[Lowerer.subscriptKey(get: true, n, overload: overload)]
+    else { return }
     let indexNodes = sd.parameterClause.parameters.map { Syntax($0) }
     let indices = getter.parameters.map { ($0.name, $0.type) }
     var getBody: CodeBlockItemListSyntax?
@@ -234,7 +247,7 @@ extension Lowerer {
     _ = try lowerBody(
       of: getter, parameters: indices, paramNodes: indexNodes, statements: getBody, isClosure: false,
       selfType: type, selfIsMutable: type.isClass)
-    if let setAccessor, let setter = type.setters[Lowerer.subscriptKey(get: false, n)] {
+    if let setAccessor, let setter = type.setters[Lowerer.subscriptKey(get: false, n, overload: overload)] {
       let valueName = setAccessor.parameters?.name.text ?? "newValue"
       setter.parameters[n].name = valueName
       _ = try lowerBody(

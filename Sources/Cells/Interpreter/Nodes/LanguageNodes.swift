@@ -119,32 +119,47 @@ final class UserSubscriptExpr: LValue {
     return nil
   }
 
+  /// The getter and setter for these indices: the first subscript, or an overload whose
+  /// index types the values have (`v[2]` beside `v[0..<4]`).
+  private func accessors(_ type: StructType, _ args: [Value]) -> (FunctionCode?, FunctionCode?) {
+    let first = (code(type, getKey), code(type, setKey))
+    guard let getter = first.0, !SubscriptOverloads.fit(args, getter) else { return first }
+    for overload in 2...4 {
+      guard let other = code(type, getKey + "#\(overload)") else { break }
+      if SubscriptOverloads.fit(args, other) { return (other, code(type, setKey + "#\(overload)")) }
+    }
+    return first
+  }
+
   private func noFallback() -> LocatedFailure {
     LocatedFailure(kind: .runtime, message: "this value has no subscript with these labels", loc: loc)
   }
 
   override func eval(_ rt: Runtime, _ fp: Frame) throws -> Value {
     let receiver = try base.eval(rt, fp)
-    guard case .structInstance(let s) = receiver, let getter = code(s.type, getKey) else {
+    guard case .structInstance(let s) = receiver, code(s.type, getKey) != nil else {
       guard let fallback else { throw noFallback() }
       return try fallback.eval(rt, fp)
     }
     let args = try indices.map { try $0.eval(rt, fp) }
+    guard let getter = accessors(s.type, args).0 else { throw noFallback() }
     return try rt.callMethod(getter, self: receiver, args, at: loc).0
   }
 
   override func modify(_ rt: Runtime, _ fp: Frame, _ body: (inout Value) throws -> Void) throws {
     let receiver = try base.eval(rt, fp)
-    guard case .structInstance(let s) = receiver, let getter = code(s.type, getKey) else {
+    guard case .structInstance(let s) = receiver, code(s.type, getKey) != nil else {
       guard let fallback else { throw noFallback() }
       return try fallback.modify(rt, fp, body)
     }
-    guard let setter = code(s.type, setKey) else {
+    let args = try indices.map { try $0.eval(rt, fp) }
+    let (found, foundSetter) = accessors(s.type, args)
+    guard let getter = found else { throw noFallback() }
+    guard let setter = foundSetter else {
       throw LocatedFailure(
         kind: .runtime, message: "cannot assign through subscript: the subscript of '\(s.type.name)' is get-only",
         loc: loc)
     }
-    let args = try indices.map { try $0.eval(rt, fp) }
     var value = try rt.callMethod(getter, self: receiver, args, at: loc).0
     try body(&value)
     let (_, newSelf) = try rt.callMethod(setter, self: receiver, args + [value], at: loc)
@@ -212,5 +227,28 @@ final class ForceUnwrapLValue: LValue {
     var wrapped = try eval(rt, fp)
     try body(&wrapped)
     try target.set(rt, fp, .some(wrapped))
+  }
+}
+
+/// Which of a type's subscripts takes a set of index values.
+enum SubscriptOverloads {
+  /// Whether the values have the types of the subscript's indices (unknown types take anything).
+  static func fit(_ args: [Value], _ code: FunctionCode) -> Bool {
+    guard args.count == code.parameters.count else { return false }
+    return zip(args, code.parameters).allSatisfy { fits($0, $1.type) }
+  }
+
+  private static func fits(_ v: Value, _ type: TypeHint) -> Bool {
+    switch (type, v) {
+    case (.unknown, _): return true
+    case (.int, .int), (.double, .double), (.double, .int), (.string, .string), (.bool, .bool): return true
+    case (.array, .array), (.dictionary, .dictionary), (.tuple, .tuple), (.labeledTuple, .tuple): return true
+    case (.named(let name), .structInstance(let s)): return s.type.isSubtype(of: name)
+    case (.named(let name), .range): return name.hasSuffix("Range") || name == "Range"
+    case (.named(let name), .object(let o)): return o.typeName == name
+    case (.named, _): return false
+    case (.optional(let inner), _): return fits(v, inner)
+    default: return false
+    }
   }
 }
