@@ -192,6 +192,9 @@ extension Lowerer {
     if p.is(WildcardPatternSyntax.self) { return WildcardMatcher() }
     if let i = p.as(IsTypePatternSyntax.self) {
       // `case is Int`, `catch is ValidationError`
+      if let generic = try genericCastTarget(i.type) {
+        return GenericCastMatcher(target: generic, inner: WildcardMatcher())
+      }
       return CastMatcher(test: try typeTest(i.type), inner: WildcardMatcher())
     }
     if let id = p.as(IdentifierPatternSyntax.self) {
@@ -207,6 +210,10 @@ extension Lowerer {
     if e.is(DiscardAssignmentExprSyntax.self) { return WildcardMatcher() }
     if let a = e.as(AsExprSyntax.self), a.questionOrExclamationMark == nil {
       // `case let x as Int`, `catch let e as ValidationError`
+      if let generic = try genericCastTarget(a.type) {
+        return GenericCastMatcher(
+          target: generic, inner: try matcher(a.expression, binding: binding, expected: .unknown))
+      }
       return CastMatcher(
         test: try typeTest(a.type), inner: try matcher(a.expression, binding: binding, expected: .unknown))
     }

@@ -471,6 +471,8 @@ extension Lowerer {
     if let typeName = typeName(of: baseSyntax) {
       if let s = globals.structs[typeName] {
         if s.isEnum, s.caseLabels[name] != nil { return try enumCase(s, name, at: m) }
+        // `ParseError.self`: the type as a value (given to a parameter `E.Type`).
+        if name == "self" { return Typed(Const(.type(.structType(s)), at), .unknown) }
         if s.staticNames.contains(name) {
           var owner = s
           while !owner.staticNamesDeclared.contains(name), let parent = owner.superclass { owner = parent }
@@ -480,6 +482,9 @@ extension Lowerer {
           throw unsupported("'\(typeName).init' as a function value is not supported in cells", at: m)
         }
         throw fail("type '\(typeName)' has no member '\(name)'", at: m.declName)
+      }
+      if name == "self", typeName != "Void", Builtins.coreTypeNames.contains(typeName) {
+        return Typed(Const(.type(.builtin(typeName)), at), .unknown)
       }
       if name == "init", let f = Builtins.conversionFunction(typeName) {
         return Typed(Const(.function(f), at), .function)

@@ -437,6 +437,11 @@ extension Lowerer {
       return .unknown
     }
     if t.is(CompositionTypeSyntax.self) { return .unknown }
+    // `E.Type` (a parameter given `DoError.self`): a type is a value like any other here.
+    if let m = t.as(MetatypeTypeSyntax.self) {
+      _ = try typeHint(m.baseType)
+      return .unknown
+    }
     throw unsupported("the type '\(t.trimmedDescription.prefix(40))' is not supported in cells", at: t)
   }
 }
