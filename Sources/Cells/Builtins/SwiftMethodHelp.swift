@@ -39,6 +39,9 @@ extension Builtins {
     "forEach(_:)": ("forEach(_ body: (Element) -> Void)", "Runs the closure on each element"),
     "hasPrefix(_:)": ("hasPrefix(_ prefix: String) -> Bool", "True when the string starts with prefix"),
     "hasSuffix(_:)": ("hasSuffix(_ suffix: String) -> Bool", "True when the string ends with suffix"),
+    "insert(contentsOf:at:)": (
+      "insert(contentsOf: [Element], at: Int)", "Inserts every element of another collection before position i"
+    ),
     "insert(_:at:)": ("insert(_ element: Element, at: Int)", "Inserts an element before position i"),
     "isMultiple(of:)": ("isMultiple(of: Int) -> Bool", "True when the integer divides evenly"),
     "toggle()": ("toggle()", "Flips a Bool variable in place: true becomes false"),
