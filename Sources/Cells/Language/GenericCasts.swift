@@ -99,3 +99,18 @@ final class GenericCastMatcher: Matcher {
     return Lowerer.isInstance(value, of: try target.eval(rt, fp)) ? try inner.match(value, rt, fp, loc) : false
   }
 }
+
+/// A string's characters as an array (`word.reversed()` compared with an array of characters);
+/// any other value as it is.
+final class CharactersArrayExpr: Expr {
+  let inner: Expr
+  init(_ inner: Expr) {
+    self.inner = inner
+    super.init(inner.loc)
+  }
+  override func eval(_ rt: Runtime, _ fp: Frame) throws -> Value {
+    let v = try inner.eval(rt, fp)
+    guard case .string(let s) = v else { return v }
+    return .array(s.map { .string(String($0)) })
+  }
+}

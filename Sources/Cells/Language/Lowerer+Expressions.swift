@@ -662,6 +662,22 @@ extension Lowerer {
     } else {
       type = .unknown
     }
+    if op == .equal || op == .notEqual {
+      // `Array(word) == word.reversed()`: Swift's `reversed()` of a string is an array of
+      // characters where an array is compared with it.
+      func isArray(_ t: Typed, _ e: ExprSyntax) -> Bool {
+        if case .array = t.type { return true }
+        if e.is(ArrayExprSyntax.self) { return true }
+        let called = e.as(FunctionCallExprSyntax.self)?.calledExpression.as(DeclReferenceExprSyntax.self)
+        return called?.baseName.text == "Array"
+      }
+      if isArray(lhs, infix.leftOperand), Builtins.isReversedView(infix.rightOperand) {
+        return Typed(BinaryExpr(op, lhs.node, CharactersArrayExpr(rhs.node), at), type)
+      }
+      if isArray(rhs, infix.rightOperand), Builtins.isReversedView(infix.leftOperand) {
+        return Typed(BinaryExpr(op, CharactersArrayExpr(lhs.node), rhs.node, at), type)
+      }
+    }
     return Typed(BinaryExpr(op, lhs.node, rhs.node, at), type)
   }
 

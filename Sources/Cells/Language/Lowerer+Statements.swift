@@ -341,7 +341,11 @@ extension Lowerer {
       var value: Expr?
       var valueType = type
       if let initializer = b.initializer {
-        let typed = try expr(initializer.value, expected: type)
+        var typed = try expr(initializer.value, expected: type)
+        if case .array = type, typed.type == .string, Builtins.isReversedView(initializer.value) {
+          // `let chars: [Character] = word.reversed()`
+          typed = Typed(CharactersArrayExpr(typed.node), type)
+        }
         try checkConversion(of: typed.type, to: type, .specified, at: initializer.value)
         value = typed.node
         if type == .unknown {
