@@ -300,7 +300,8 @@ extension Lowerer {
       let module = i.path.map(\.name.text).joined(separator: ".")
       if module == "NNBook" || module == "Foundation" { return [] }
       throw unsupported(
-        "'import \(module)' is not available in cells; nnbook's operations are built in (only 'import NNBook' is allowed)",
+        "'import \(module)' is not supported in cells; nnbook's operations are built in"
+          + " (only 'import Foundation' and 'import NNBook' are allowed)",
         at: i)
     }
     if let c = d.as(ClassDeclSyntax.self) { return try classDeclaration(c) }
