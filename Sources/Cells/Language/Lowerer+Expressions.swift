@@ -662,6 +662,15 @@ extension Lowerer {
     } else {
       type = .unknown
     }
+    if op == .closedRange || op == .halfOpenRange, lhs.type == .string, rhs.type == .string {
+      // `"a"..."e"`: a range of strings (or characters).
+      let closed = op == .closedRange
+      return Typed(
+        NativeCallExpr(name: op.rawValue, arguments: [lhs.node, rhs.node], at) { _, v in
+          guard case .string(let a) = v[0], case .string(let b) = v[1] else { return .void }
+          return .object(try StringRange(lower: a, upper: b, closed: closed))
+        }, .unknown)
+    }
     if op == .equal || op == .notEqual {
       // `Array(word) == word.reversed()`: Swift's `reversed()` of a string is an array of
       // characters where an array is compared with it.
