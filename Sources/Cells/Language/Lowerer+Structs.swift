@@ -577,7 +577,7 @@ extension Lowerer {
       if let best { matching = [best.code] }
     }
     guard let code = matching.first else {
-      if candidates.isEmpty, s.fieldIndex[name] != nil || s.computed[name] != nil {
+      if candidates.isEmpty, s.fieldIndex[name] != nil || s.computed[name] != nil || s.lazyInitializers[name] != nil {
         // A closure stored in a property: `op.apply(3, 4)`.
         return try callValue(
           Typed(FieldExpr(base, name: name, property: nil, loc(c)), memberType(of: s, name)), args, at: c)
