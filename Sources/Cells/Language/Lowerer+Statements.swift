@@ -376,6 +376,7 @@ extension Lowerer {
         }
         if genericNames.contains(name) || Lowerer.standardProtocols.contains(name) { return .unknown }
         if globals.protocols[name] != nil { return .named(name) }
+        if globals.structs[name] == nil, let aliased = globals.typeAliases[name] { return try typeHint(aliased) }
         switch name {
         case "Array": return .array(inner.first ?? .unknown)
         case "Optional": return .optional(inner.first ?? .unknown)
