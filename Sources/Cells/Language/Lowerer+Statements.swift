@@ -2,6 +2,7 @@ import SwiftSyntax
 
 extension Lowerer {
   func statement(_ item: CodeBlockItemSyntax) throws -> [Stmt] {
+    if !localTypeScopes.isEmpty { endLocalTypeScopes(before: item) }
     switch item.item {
     case .decl(let d): return try declaration(d)
     case .stmt(let s): return try statement(s)
@@ -23,6 +24,7 @@ extension Lowerer {
   /// Local functions may call each other regardless of order: give them slots first.
   func predeclareLocalFunctions(_ items: CodeBlockItemListSyntax) throws {
     guard !scope.isCellTop else { return }
+    try predeclareLocalTypes(items)
     for item in items {
       guard case .decl(let d) = item.item, let f = d.as(FunctionDeclSyntax.self) else { continue }
       let code = try functionSignature(f)
@@ -295,6 +297,9 @@ extension Lowerer {
   func declaration(_ d: DeclSyntax) throws -> [Stmt] {
     if let v = d.as(VariableDeclSyntax.self) { return try variableDeclaration(v) }
     if let f = d.as(FunctionDeclSyntax.self) { return try functionDeclaration(f) }
+    if !scope.isCellTop, d.is(StructDeclSyntax.self) || d.is(ClassDeclSyntax.self) || d.is(EnumDeclSyntax.self) {
+      return try localTypeDeclaration(d)
+    }
     if let s = d.as(StructDeclSyntax.self) { return try structDeclaration(s) }
     if let i = d.as(ImportDeclSyntax.self) {
       let module = i.path.map(\.name.text).joined(separator: ".")

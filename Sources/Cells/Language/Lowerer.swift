@@ -33,6 +33,9 @@ final class Lowerer {
   /// Inside a builder closure (`figure { ... }`): the frame slot collecting the values of
   /// expression statements, including those in `for` and `if` bodies, as result builders do.
   var collectSlot: Int?
+  /// Types declared inside a function or closure body, and the cell types of the same names
+  /// they hide until the body's statements are lowered (LocalTypes.swift).
+  var localTypeScopes: [LocalTypeScope] = []
 
   init(converter: SourceLocationConverter, globals: GlobalTable, cellIndex: Int) {
     self.converter = converter
@@ -68,6 +71,7 @@ final class Lowerer {
     let snapshot = globals.snapshot()
     while true {
       globals.restore(snapshot)
+      localTypeScopes = []
       function = FunctionContext(parent: nil, enclosingScope: nil, boxed: boxed, isClosure: false)
       scope = Scope(parent: nil, function: function, isCellTop: true)
       try predeclare(file.statements)
@@ -87,6 +91,7 @@ final class Lowerer {
           body.append(contentsOf: try statement(item))
         }
       }
+      endLocalTypeScopes(before: nil)
       if function.needsRelowering {
         boxed = function.boxedDeclarations
         continue
