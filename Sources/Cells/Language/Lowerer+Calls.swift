@@ -63,9 +63,8 @@ extension Lowerer {
         let labels = args.map(\.label)
         let candidates = fullNames.compactMap { globals.entries[$0] }
         let trailing = args.trailingClosureIndex
-        let chosen =
-          candidates.first { g in g.function.map { labelsMatch($0, labels, trailing: trailing) } ?? false }
-          ?? candidates.last!
+        let matching = candidates.filter { g in g.function.map { labelsMatch($0, labels, trailing: trailing) } ?? false }
+        let chosen = chooseOverload(matching, args) ?? matching.first ?? candidates.last!
         let v = GlobalVar(index: chosen.index, name: name, loc(r))
         return try callUser(chosen.function!, callee: v, args, at: c)
       }

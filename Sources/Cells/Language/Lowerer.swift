@@ -122,7 +122,9 @@ final class Lowerer {
         if let existing = globals.entries[full], existing.cell == cellIndex {
           // `func == (lhs: Edge, rhs: Edge)` and `func == (lhs: Node, rhs: Node)`: operators
           // overload by their operands' types (chosen where they are used).
-          guard case .binaryOperator = f.name.tokenKind else {
+          // Functions overload by parameter types too (FunctionOverloads.swift).
+          if case .binaryOperator = f.name.tokenKind {
+          } else if !Lowerer.overloadsByType(existing.function, code) {
             throw fail("invalid redeclaration of '\(full)'", at: f.name)
           }
           full += "@\(f.position.utf8Offset)"
