@@ -85,6 +85,11 @@ extension Lowerer {
       for (full, code) in p.methods where type.methods[full] == nil { type.methods[full] = code }
       for (name, code) in p.computed where type.computed[name] == nil { type.computed[name] = code }
       type.computedNames.formUnion(p.computedNames)
+      // `static func make() -> Self` in a protocol extension: `Conformer.make()`.
+      for (full, code) in p.staticMethods where type.staticMethods[full] == nil {
+        type.staticMethods[full] = code
+        type.staticNames.insert(code.name)
+      }
     }
   }
 
