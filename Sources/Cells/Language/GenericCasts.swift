@@ -9,24 +9,35 @@ extension Lowerer {
   /// The value naming the type a cast to `t` tests against, when `t` is a generic
   /// parameter of the enclosing function; nil when `t` is not a generic parameter.
   func genericCastTarget(_ t: TypeSyntax) throws -> Expr? {
+    guard let name = genericParameterName(t) else { return nil }
+    if let target = metatypeArgument(of: name, from: t) { return target }
+    throw unsupported(
+      "a cast to the generic parameter '\(name)' is not supported in cells unless the function takes '\(name).Type' as a parameter",
+      at: t)
+  }
+
+  /// The name of the generic parameter `t` is, if it is one.
+  func genericParameterName(_ t: TypeSyntax) -> String? {
     guard let id = t.as(IdentifierTypeSyntax.self), id.genericArgumentClause == nil,
       genericNames.contains(id.name.text), globals.structs[id.name.text] == nil,
       globals.protocols[id.name.text] == nil
     else { return nil }
-    let name = id.name.text
+    return id.name.text
+  }
+
+  /// The parameter of the enclosing function that gives `name` as a value (`_ type: T.Type`).
+  func metatypeArgument(of name: String, from t: TypeSyntax) -> Expr? {
     var node: Syntax? = Syntax(t)
     while let n = node {
       if let f = n.as(FunctionDeclSyntax.self), let p = metatypeParameter(of: name, in: f.signature) {
-        return try reference(DeclReferenceExprSyntax(baseName: .identifier(p))).node
+        return try? reference(DeclReferenceExprSyntax(baseName: .identifier(p))).node
       }
       if let i = n.as(InitializerDeclSyntax.self), let p = metatypeParameter(of: name, in: i.signature) {
-        return try reference(DeclReferenceExprSyntax(baseName: .identifier(p))).node
+        return try? reference(DeclReferenceExprSyntax(baseName: .identifier(p))).node
       }
       node = n.parent
     }
-    throw unsupported(
-      "a cast to the generic parameter '\(name)' is not supported in cells unless the function takes '\(name).Type' as a parameter",
-      at: t)
+    return nil
   }
 
   private func metatypeParameter(of name: String, in signature: FunctionSignatureSyntax) -> String? {
