@@ -768,6 +768,7 @@ extension Lowerer {
         return (withAccessors(v), s.fieldTypes[k])
       }
       if currentStruct != nil, resolve(name) == nil { return (withAccessors(v), variableType(name)) }
+      if let observed = try observedVariable(name, v, at: r) { return (observed, variableType(name)) }
       return (v, variableType(name))
     }
     if let s = e.as(SubscriptCallExprSyntax.self) {

@@ -339,7 +339,7 @@ extension Lowerer {
     let isLet = v.bindingSpecifier.tokenKind == .keyword(.let)
     var out: [Stmt] = []
     for b in v.bindings {
-      if let accessors = b.accessorBlock {
+      if let accessors = b.accessorBlock, !isObserverBlock(accessors) {
         out += try computedVariable(b, accessors)
         continue
       }
@@ -365,6 +365,7 @@ extension Lowerer {
       // An inferred type guides lowering; only a written annotation converts the value.
       if b.declaredType == nil { target = target.withoutCoercion }
       out.append(BindStmt(target, value, loc(b)))
+      if let accessors = b.accessorBlock { out += try variableObservers(b, accessors, type: valueType) }
     }
     return out
   }
