@@ -106,3 +106,24 @@ final class OnceStaticInitStmt: Stmt {
     return try inner.exec(rt, fp)
   }
 }
+
+extension Lowerer {
+  /// The setter of a static computed property, kept among the type's static methods.
+  func staticSetter(_ a: AccessorDeclSyntax, of type: StructType, property: String, valueType: TypeHint) throws {
+    let parameter = a.parameters?.name.text ?? "newValue"
+    let code = FunctionCode(name: property, loc: loc(a))
+    code.returnType = .void
+    code.parameters = [
+      ParameterInfo(
+        label: nil, name: parameter, slot: 0, isInout: false, isBoxed: false, defaultValue: nil, type: valueType)
+    ]
+    let (savedStruct, savedStatic) = (currentStruct, staticContext)
+    currentStruct = nil
+    staticContext = type
+    defer { (currentStruct, staticContext) = (savedStruct, savedStatic) }
+    _ = try lowerBody(
+      of: code, parameters: [(parameter, valueType)], paramNodes: [Syntax(a)], statements: a.body?.statements ?? [],
+      isClosure: false)
+    type.staticMethods[StaticMemberExpr.setterKey(property)] = code
+  }
+}
