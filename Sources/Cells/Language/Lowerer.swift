@@ -249,6 +249,8 @@ final class Lowerer {
   }
 
   func undefined(_ name: String, at node: some SyntaxProtocol) -> LocatedFailure {
+    // `DispatchQueue.global()`: a Foundation name cells leave out is refused by name.
+    if let refusal = Lowerer.foundationRefusal(name) { return unsupported(refusal, at: node) }
     var message = "cannot find '\(name)' in scope"
     if let guess = Suggestions.closest(to: name, in: visibleNames()) {
       message += "; did you mean '\(guess)'?"
