@@ -63,7 +63,9 @@ extension Lowerer {
         let labels = args.map(\.label)
         let candidates = fullNames.compactMap { globals.entries[$0] }
         let trailing = args.trailingClosureIndex
-        let matching = candidates.filter { g in g.function.map { labelsMatch($0, labels, trailing: trailing) } ?? false }
+        let matching = candidates.filter { g in
+          g.function.map { labelsMatch($0, labels, trailing: trailing) } ?? false
+        }
         let chosen = chooseOverload(matching, args) ?? matching.first ?? candidates.last!
         let v = GlobalVar(index: chosen.index, name: name, loc(r))
         return try callUser(chosen.function!, callee: v, args, at: c)
