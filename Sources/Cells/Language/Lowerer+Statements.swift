@@ -14,10 +14,26 @@ extension Lowerer {
     }
   }
 
-  func block(_ items: CodeBlockItemListSyntax) throws -> [Stmt] {
+  func block(_ items: CodeBlockItemListSyntax, releasingInstances: Bool = false) throws -> [Stmt] {
     try withScope {
       try predeclareLocalFunctions(items)
-      return applyingDefers(try items.flatMap { try statement($0) })
+      var body = applyingDefers(try items.flatMap { try statement($0) })
+      if releasingInstances {
+        // A loop body's constants holding class instances end with each pass, as in Swift:
+        // `let p = Person()` in a loop runs `deinit` before the next pass makes another (the
+        // last declared first).
+        let slots = scope.names.values.filter { isClassInstanceType($0.type) }.map(\.slot).sorted(by: >)
+        if !slots.isEmpty { body.append(ReleaseLocalsStmt(slots, loc(items))) }
+      }
+      return body
+    }
+  }
+
+  private func isClassInstanceType(_ t: TypeHint) -> Bool {
+    switch t {
+    case .named(let n): return globals.structs[n]?.isClass ?? false
+    case .optional(let inner): return isClassInstanceType(inner)
+    default: return false
     }
   }
 
@@ -47,7 +63,7 @@ extension Lowerer {
         let conditions = try conditionList(w.conditions)
         let label = pendingLabel
         pendingLabel = nil
-        let body = try block(w.body.statements)
+        let body = try block(w.body.statements, releasingInstances: true)
         pendingLabel = label
         return [WhileStmt(conditions, body: labeledBody(body), loc(w))]
       }
@@ -217,7 +233,7 @@ extension Lowerer {
         if let w = f.whereClause { filter = AndExpr(test, try condition(w.condition), loc(w)) }
         let label = pendingLabel
         pendingLabel = nil
-        let body = try block(f.body.statements)
+        let body = try block(f.body.statements, releasingInstances: true)
         pendingLabel = label
         return ForInStmt(.local(slot, .unknown), in: sequence, filter: filter, body: labeledBody(body), loc(f))
       }
@@ -225,7 +241,7 @@ extension Lowerer {
       let filter = try f.whereClause.map { try condition($0.condition) }
       let label = pendingLabel
       pendingLabel = nil
-      var body = try block(f.body.statements)
+      var body = try block(f.body.statements, releasingInstances: true)
       pendingLabel = label
       body = labeledBody(body)
       return ForInStmt(target, in: sequence, filter: filter, body: body, loc(f))
