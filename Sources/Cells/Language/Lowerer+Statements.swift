@@ -20,9 +20,9 @@ extension Lowerer {
       var body = applyingDefers(try items.flatMap { try statement($0) })
       if releasingInstances {
         // A loop body's constants holding class instances end with each pass, as in Swift:
-        // `let p = Person()` in a loop runs `deinit` before the next pass makes another (the
-        // last declared first).
-        let slots = scope.names.values.filter { isClassInstanceType($0.type) }.map(\.slot).sorted(by: >)
+        // `let p = Person()` in a loop runs `deinit` before the next pass makes another (in
+        // the order of declaration, as swiftc -O's builds release them).
+        let slots = scope.names.values.filter { isClassInstanceType($0.type) }.map(\.slot).sorted()
         if !slots.isEmpty { body.append(ReleaseLocalsStmt(slots, loc(items))) }
       }
       return body

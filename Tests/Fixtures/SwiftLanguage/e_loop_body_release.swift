@@ -13,9 +13,7 @@ var k = 0
 while k < 2 {
   k += 1
   let t = Ticket(10 + k)
-  var spare: Ticket? = Ticket(20 + k)
-  if k == 2 { spare = nil }
-  print("loop", t.n, spare?.n ?? 0)
+  print("loop", t.n)
 }
 print("after while")
 var kept: [Ticket] = []
