@@ -127,3 +127,26 @@ extension Lowerer {
     type.staticMethods[StaticMemberExpr.setterKey(property)] = code
   }
 }
+
+extension Lowerer {
+  /// The body of a `switch` case. One ending in `fallthrough` goes on with the next case's
+  /// body (Swift does not test that case's pattern), so it is lowered as the two bodies in
+  /// a row; a `fallthrough` elsewhere in a body is refused at its line.
+  func caseBody(_ sc: SwitchCaseSyntax, in s: SwitchExprSyntax) throws -> [Stmt] {
+    let items = sc.statements
+    guard let last = items.last, case .stmt(let st) = last.item, st.is(FallThroughStmtSyntax.self) else {
+      return try block(items)
+    }
+    let head = try withScope {
+      try predeclareLocalFunctions(items)
+      return applyingDefers(try items.dropLast().flatMap { try statement($0) })
+    }
+    let all = Array(s.cases)
+    guard let k = all.firstIndex(where: { $0.id == sc.id }), k + 1 < all.count,
+      case .switchCase(let next) = all[k + 1]
+    else {
+      throw fail("'fallthrough' without a following case below it", at: st)
+    }
+    return head + [Block(try caseBody(next, in: s), loc(next))]
+  }
+}

@@ -169,7 +169,7 @@ extension Lowerer {
         switch sc.label {
         case .default:
           cases.append(
-            PatternSwitchStmt.Case(matchers: [WildcardMatcher()], guards: [nil], body: try block(sc.statements)))
+            PatternSwitchStmt.Case(matchers: [WildcardMatcher()], guards: [nil], body: try caseBody(sc, in: s)))
         case .case(let label):
           var matchers: [Matcher] = []
           var guards: [Expr?] = []
@@ -177,7 +177,7 @@ extension Lowerer {
             matchers.append(try matcher(item.pattern, binding: false, expected: subject.type))
             guards.append(try item.whereClause.map { try condition($0.condition) })
           }
-          cases.append(PatternSwitchStmt.Case(matchers: matchers, guards: guards, body: try block(sc.statements)))
+          cases.append(PatternSwitchStmt.Case(matchers: matchers, guards: guards, body: try caseBody(sc, in: s)))
         }
       }
     }

@@ -290,7 +290,7 @@ extension Lowerer {
       }
       switch sc.label {
       case .default:
-        defaultBody = try block(sc.statements)
+        defaultBody = try caseBody(sc, in: s)
       case .case(let label):
         var patterns: [Expr] = []
         for item in label.caseItems {
@@ -302,7 +302,7 @@ extension Lowerer {
           }
           patterns.append(try expr(pe.expression).node)
         }
-        cases.append(SwitchStmt.Case(patterns: patterns, body: try block(sc.statements)))
+        cases.append(SwitchStmt.Case(patterns: patterns, body: try caseBody(sc, in: s)))
       }
     }
     return SwitchStmt(subject, cases: cases, defaultBody: defaultBody, loc(s))
