@@ -334,7 +334,13 @@ extension Builtins {
     add("flatMap(_:)") { rt, v, a in
       switch v {
       case .none: return .none
-      case .some(let x): return try invoke(a[0], x, rt)
+      case .some(let x):
+        // The closure's optional, kept as one: `opt.flatMap { $0 > 3 ? $0 : nil }` is `Optional(4)`.
+        let r = try invoke(a[0], x, rt)
+        switch r {
+        case .none, .some: return r
+        default: return .some(r)
+        }
       default: break
       }
       return .array(try elements(v, "flatMap").flatMap { try elements(try invoke(a[0], $0, rt), "flatMap") })
@@ -557,6 +563,15 @@ extension Builtins {
     add("isMultiple(of:)") { _, v, a in
       guard case .int(let x) = v, case .int(let y) = a[0] else { throw RuntimeFailure("isMultiple(of:) works on Int") }
       return .bool(x.isMultiple(of: y))
+    }
+    add("quotientAndRemainder(dividingBy:)") { _, v, a in
+      guard case .int(let x) = v, case .int(let y) = a[0] else {
+        throw RuntimeFailure("quotientAndRemainder(dividingBy:) works on Int")
+      }
+      guard y != 0 else { throw RuntimeFailure("Division by zero") }
+      guard !(x == Int.min && y == -1) else { throw RuntimeFailure("Division results in an overflow") }
+      let (q, r) = x.quotientAndRemainder(dividingBy: y)
+      return .tuple(TupleValue(elements: [.int(q), .int(r)], labels: ["quotient", "remainder"]))
     }
     add("truncatingRemainder(dividingBy:)") { _, v, a in
       .double(try number(v).truncatingRemainder(dividingBy: try number(a[0])))

@@ -39,6 +39,10 @@ extension Builtins {
     "forEach(_:)": ("forEach(_ body: (Element) -> Void)", "Runs the closure on each element"),
     "hasPrefix(_:)": ("hasPrefix(_ prefix: String) -> Bool", "True when the string starts with prefix"),
     "hasSuffix(_:)": ("hasSuffix(_ suffix: String) -> Bool", "True when the string ends with suffix"),
+    "quotientAndRemainder(dividingBy:)": (
+      "quotientAndRemainder(dividingBy: Int) -> (quotient: Int, remainder: Int)",
+      "The quotient and remainder of dividing by another integer, as a labeled tuple"
+    ),
     "insert(contentsOf:at:)": (
       "insert(contentsOf: [Element], at: Int)", "Inserts every element of another collection before position i"
     ),

@@ -361,7 +361,9 @@ extension Lowerer {
           guard case .some(let x) = v[0] else { return .none }
           guard case .function(let f) = v[1] else { throw RuntimeFailure("\(name) needs a closure") }
           let y = try f.call(rt, [x], at: at)
-          if flattens { return y }
+          // `flatMap`'s closure returns an optional, which may be held as its plain value.
+          if flattens, case .none = y { return y }
+          if flattens, case .some = y { return y }
           return .some(y)
         }, .unknown)
     }
