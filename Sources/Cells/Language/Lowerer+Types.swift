@@ -82,7 +82,11 @@ extension Lowerer {
     }
     for name in type.conformances {
       guard let p = globals.protocols[name] else { continue }
-      for (full, code) in p.methods where type.methods[full] == nil { type.methods[full] = code }
+      for (full, code) in p.methods where type.methods[full] == nil {
+        type.methods[full] = code
+        // A default `mutating func` changes the conforming value it is called on.
+        if p.mutatingMethods.contains(code.fullName) { type.mutatingMethods.insert(code.fullName) }
+      }
       for (name, code) in p.computed where type.computed[name] == nil { type.computed[name] = code }
       type.computedNames.formUnion(p.computedNames)
       // `static func make() -> Self` in a protocol extension: `Conformer.make()`.
