@@ -377,10 +377,15 @@ extension Lowerer {
     }
     if baseType == .named("Set"), !SetObject.methodNames.contains(name) {
       // Sequence methods (`sorted()`, `map`, `filter`) on the set's elements.
+      let elements = NativeCallExpr(name: "Set", arguments: [base], methodLoc(c)) { _, v throws(RuntimeFailure) in
+        .array(try SetObject.elements(of: v[0]))
+      }
+      // A method of the cell's `extension Sequence`, on the same elements.
+      if anyUserMethod(name), Builtins.method(name, labels: labels, trailing: args.trailingClosureIndex) == nil {
+        return try dynamicMethodCall(on: elements, name: name, args, at: c, fallback: nil)
+      }
       return try builtinMethodCall(
-        on: NativeCallExpr(name: "Set", arguments: [base], methodLoc(c)) { _, v throws(RuntimeFailure) in
-          .array(try SetObject.elements(of: v[0]))
-        }, baseType: .array(.unknown), name: name, args, at: c, mutableBase: false, baseSyntax: baseSyntax)
+        on: elements, baseType: .array(.unknown), name: name, args, at: c, mutableBase: false, baseSyntax: baseSyntax)
     }
     if SetObject.methodNames.contains(name), baseType == .named("Set") || baseType == .unknown {
       let set = try setMethodCall(

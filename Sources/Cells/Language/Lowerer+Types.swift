@@ -462,6 +462,11 @@ final class DynamicMethodCallExpr: Expr {
         receiver.isSequenceLike
       {
         type = sequence
+      } else if own.map({ entry(for: $0).code }) ?? nil == nil, receiver.isSequenceLike,
+        let collection = extensions["Array"], entry(for: collection).code != nil
+      {
+        // `extension Collection` (kept with Array's) used on a string or a dictionary.
+        type = collection
       } else {
         type = own
       }
@@ -545,6 +550,10 @@ final class ExtensionPropertyExpr: Expr {
   override func eval(_ rt: Runtime, _ fp: Frame) throws -> Value {
     let b = try base.eval(rt, fp)
     if let key = Lowerer.builtinKey(of: b), let getter = extensions[key]?.computed[name] {
+      return try rt.callMethod(getter, self: b, [], at: loc).0
+    }
+    // `extension Collection { var second: Element? }` (kept with Array's) read on a string.
+    if b.isSequenceLike, let getter = extensions["Sequence"]?.computed[name] ?? extensions["Array"]?.computed[name] {
       return try rt.callMethod(getter, self: b, [], at: loc).0
     }
     return try FieldExpr(Const(b, loc), name: name, property: property, loc).eval(rt, fp)
