@@ -10,6 +10,14 @@ enum StandardPrelude {
       case success(Success)
       case failure(Failure)
 
+      init(catching body: () throws -> Success) {
+        do {
+          self = .success(try body())
+        } catch {
+          self = .failure(error)
+        }
+      }
+
       func get() throws -> Success {
         switch self {
         case .success(let value): return value
