@@ -5,8 +5,8 @@
 #
 # Usage: scripts/external-sample.sh DIR [path/to/nnbook] [WORK]
 #
-# A playground is a folder NAME.playground holding Contents.swift (or Pages/*/Contents.swift,
-# each page then a program of its own) and often Sources/*.swift (a page may have a Sources folder
+# A playground is a folder NAME.playground holding Contents.swift and/or Pages/*/Contents.swift
+# (each page a program of its own; a playground with both gives one program for each) and often Sources/*.swift (a page may have a Sources folder
 # of its own too). The program is the playground's Sources/*.swift (in name order), then the page's
 # Sources/*.swift, followed by Contents.swift, changed only as a learner pasting it into a cell
 # would change it, and exactly so:
@@ -131,7 +131,8 @@ while IFS= read -r -d '' playground; do
   name=$(printf '%s--%s' "$parent" "$base" | tr -c 'A-Za-z0-9_\n-' '_')
   if [ -f "$playground/Contents.swift" ]; then
     measure "$playground" "$playground/Contents.swift" "$name"
-  elif [ -d "$playground/Pages" ]; then
+  fi
+  if [ -d "$playground/Pages" ]; then
     while IFS= read -r -d '' page; do
       pagename=$(basename "$(dirname "$page")" .xcplaygroundpage | tr -c 'A-Za-z0-9_\n-' '_')
       measure "$playground" "$page" "$name--$pagename"

@@ -92,6 +92,8 @@ struct SwiftLanguageTests {
     ("print(1)\n#if FEATURE_X == 2\nprint(2)\n#endif", 2, "'#if' with the condition 'FEATURE_X == 2'"),
     ("struct S {\n  #if os(Linux) || someFlag(3)\n  var x = 1\n  #endif\n}", 2, "'os(Linux) || someFlag(3)'"),
     ("#if swift(>=5)\n#if arch(\"x\") == 1\nlet a = 1\n#endif\n#endif", 1, "'arch(\"x\") == 1'"),
+    ("func f<T>(_ x: Any) -> Bool {\n  x is T\n}", 2, "a cast to the generic parameter 'T'"),
+    ("print(1)\nDispatchQueue.global().async { print(2) }", 2, "Foundation's 'DispatchQueue'"),
   ])
   func refusalsNameTheConstructAtItsLine(_ source: String, _ line: Int, _ named: String) throws {
     let error = try #require(failure(source))

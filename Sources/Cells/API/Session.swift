@@ -161,19 +161,27 @@ public final class Session {
   /// so no later cell may run in this session.
   private var abandonedMessage: String?
 
+  /// Each cell's own line count: declarations nnbook appends come after it.
+  private var cellLineCounts: [Int: Int] = [:]
+
   private func runOnThisThread(_ source: String, timeout: Double) -> CellResult {
     cellCount += 1
+    cellLineCounts[cellCount] = source.split(separator: "\n", omittingEmptySubsequences: false).count
     var tree = Parser.parse(source: source)
     // `#if`: only the active clauses' code stays, at the same lines and columns.
     if let resolved = ConditionalCompilation.resolve(source, tree) { tree = Parser.parse(source: resolved) }
-    // `Result`: Swift's declaration, after the cell's last line.
-    if let augmented = StandardPrelude.augment(tree.description, tree, declared: { globals.structs[$0] != nil }) {
-      tree = Parser.parse(source: augmented)
+    // Declarations appended after the cell's last line, only to a cell that parses (a syntax
+    // error must be reported in the cell, not in code it did not write).
+    if !tree.hasError {
+      // `Result`: Swift's declaration.
+      if let augmented = StandardPrelude.augment(tree.description, tree, declared: { globals.structs[$0] != nil }) {
+        tree = Parser.parse(source: augmented)
+      }
+      // A cell's own option sets: `OptionSet`'s members for each.
+      if let augmented = OptionSetMembers.augment(tree.description, tree) { tree = Parser.parse(source: augmented) }
+      // A cell's own collections: `Collection`'s default members.
+      if let augmented = CollectionMembers.augment(tree.description, tree) { tree = Parser.parse(source: augmented) }
     }
-    // A cell's own option sets: `OptionSet`'s members for each, after the cell's last line.
-    if let augmented = OptionSetMembers.augment(tree.description, tree) { tree = Parser.parse(source: augmented) }
-    // A cell's own collections: `Collection`'s default members, after the cell's last line.
-    if let augmented = CollectionMembers.augment(tree.description, tree) { tree = Parser.parse(source: augmented) }
     let converter = SourceLocationConverter(fileName: "cell", tree: tree)
     if let error = syntaxError(tree, converter) {
       return CellResult(outputs: [], error: error)
@@ -323,9 +331,19 @@ public final class Session {
   }
 
   private func cellError(_ f: LocatedFailure) -> CellError {
-    let at = location(f.loc)
+    // An error inside code nnbook appended to a cell (`Collection`'s default members) is
+    // shown where the cell called it.
+    var chain = [f.loc] + f.frames
+    while chain.count > 1, isAppended(chain[0]) { chain.removeFirst() }
+    let at = location(chain[0])
     return CellError(
-      f.kind, f.message, line: at.line, column: at.column, cellsBack: at.cellsBack, frames: f.frames.map(location))
+      f.kind, f.message, line: at.line, column: at.column, cellsBack: at.cellsBack,
+      frames: chain.dropFirst().map(location))
+  }
+
+  private func isAppended(_ loc: SourceLoc) -> Bool {
+    guard let lines = cellLineCounts[loc.cell == 0 ? cellCount : Int(loc.cell)] else { return false }
+    return Int(loc.line) > lines
   }
 
   /// A position as the cell that ran sees it: positions in earlier cells count back from it.

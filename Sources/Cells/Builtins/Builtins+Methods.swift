@@ -56,6 +56,12 @@ extension Builtins {
     }
   }
 
+  /// The text of a sequence of characters (a string, a substring, an array of characters).
+  static func charactersText(_ v: Value, _ method: String) throws -> String {
+    if case .string(let s) = v { return s }
+    return try joined(try elements(v, method), separator: "")
+  }
+
   /// The elements' descriptions joined, refused before joining when the text would pass
   /// the memory limit (many copies of one large string).
   static func joined(_ items: [Value], separator: String) throws -> String {
@@ -123,6 +129,15 @@ extension Builtins {
       return .void
     }
     add("append(contentsOf:)", mutating: true) { _, v, a in
+      if case .string(var s) = v {
+        // `text.append(contentsOf: "abc")`, or of any sequence of characters.
+        let t = try charactersText(a[0], "append(contentsOf:)")
+        try Growth.check(s, t)
+        v = .void
+        s += t
+        v = .string(s)
+        return .void
+      }
       guard case .array(var xs) = v else {
         throw RuntimeFailure("value of type '\(v.typeName)' has no member 'append(contentsOf:)'")
       }
@@ -148,6 +163,30 @@ extension Builtins {
       }
       v = .void
       xs.insert(a[0], at: i)
+      v = .array(xs)
+      return .void
+    }
+    add("insert(contentsOf:at:)", mutating: true) { _, v, a in
+      guard case .int(let i) = a[1] else { throw RuntimeFailure("insert(contentsOf:at:) needs an Int index") }
+      if case .string(var s) = v {
+        guard i >= 0 && i <= s.count else { throw RuntimeFailure("String index is out of bounds") }
+        let t = try charactersText(a[0], "insert(contentsOf:at:)")
+        try Growth.check(s, t)
+        v = .void
+        s.insert(contentsOf: t, at: s.index(s.startIndex, offsetBy: i))
+        v = .string(s)
+        return .void
+      }
+      guard case .array(var xs) = v else {
+        throw RuntimeFailure("value of type '\(v.typeName)' has no member 'insert(contentsOf:at:)'")
+      }
+      guard i >= 0 && i <= xs.count else {
+        throw RuntimeFailure("index out of range: cannot insert at \(i) in an array of \(xs.count) elements")
+      }
+      let more = try elements(a[0], "insert")
+      try Growth.check(xs, more)
+      v = .void
+      xs.insert(contentsOf: more, at: i)
       v = .array(xs)
       return .void
     }
@@ -298,7 +337,13 @@ extension Builtins {
     add("flatMap(_:)") { rt, v, a in
       switch v {
       case .none: return .none
-      case .some(let x): return try invoke(a[0], x, rt)
+      case .some(let x):
+        // The closure's optional, kept as one: `opt.flatMap { $0 > 3 ? $0 : nil }` is `Optional(4)`.
+        let r = try invoke(a[0], x, rt)
+        switch r {
+        case .none, .some: return r
+        default: return .some(r)
+        }
       default: break
       }
       return .array(try elements(v, "flatMap").flatMap { try elements(try invoke(a[0], $0, rt), "flatMap") })
@@ -521,6 +566,15 @@ extension Builtins {
     add("isMultiple(of:)") { _, v, a in
       guard case .int(let x) = v, case .int(let y) = a[0] else { throw RuntimeFailure("isMultiple(of:) works on Int") }
       return .bool(x.isMultiple(of: y))
+    }
+    add("quotientAndRemainder(dividingBy:)") { _, v, a in
+      guard case .int(let x) = v, case .int(let y) = a[0] else {
+        throw RuntimeFailure("quotientAndRemainder(dividingBy:) works on Int")
+      }
+      guard y != 0 else { throw RuntimeFailure("Division by zero") }
+      guard !(x == Int.min && y == -1) else { throw RuntimeFailure("Division results in an overflow") }
+      let (q, r) = x.quotientAndRemainder(dividingBy: y)
+      return .tuple(TupleValue(elements: [.int(q), .int(r)], labels: ["quotient", "remainder"]))
     }
     add("truncatingRemainder(dividingBy:)") { _, v, a in
       .double(try number(v).truncatingRemainder(dividingBy: try number(a[0])))

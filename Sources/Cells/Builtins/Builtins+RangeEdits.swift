@@ -1,5 +1,5 @@
-/// Array and string edits over a range of positions: `removeSubrange`, `replaceSubrange`,
-/// `insert(contentsOf:at:)`.
+/// Array and string edits over a range of positions: `removeSubrange`, `replaceSubrange`;
+/// and `combine(_:)` of a `Hasher`.
 extension Builtins {
   static func addRangeEdits(_ m: inout [String: BuiltinMethod]) {
     m["removeSubrange(_:)"] = BuiltinMethod(name: "removeSubrange", mutating: true) { _, v, a in
@@ -16,12 +16,6 @@ extension Builtins {
         throw RuntimeFailure("value of type '\(v.typeName)' has no member 'combine'")
       }
       hasher.combined.append(a[0])
-      return .void
-    }
-    m["insert(contentsOf:at:)"] = BuiltinMethod(name: "insert", mutating: true) { _, v, a in
-      // Inserting is replacing the empty range at the position.
-      guard case .int(let i) = a[1] else { throw RuntimeFailure("insert(contentsOf:at:) needs an index") }
-      try replace(&v, .range(RangeValue(lower: i, upper: i, closed: false)), with: a[0], "insert(contentsOf:at:)")
       return .void
     }
   }

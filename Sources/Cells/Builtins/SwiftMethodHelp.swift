@@ -39,11 +39,15 @@ extension Builtins {
     "forEach(_:)": ("forEach(_ body: (Element) -> Void)", "Runs the closure on each element"),
     "hasPrefix(_:)": ("hasPrefix(_ prefix: String) -> Bool", "True when the string starts with prefix"),
     "hasSuffix(_:)": ("hasSuffix(_ suffix: String) -> Bool", "True when the string ends with suffix"),
+    "quotientAndRemainder(dividingBy:)": (
+      "quotientAndRemainder(dividingBy: Int) -> (quotient: Int, remainder: Int)",
+      "The quotient and remainder of dividing by another integer, as a labeled tuple"
+    ),
+    "insert(contentsOf:at:)": (
+      "insert(contentsOf: [Element], at: Int)", "Inserts every element of another collection before position i"
+    ),
     "insert(_:at:)": ("insert(_ element: Element, at: Int)", "Inserts an element before position i"),
     "combine(_:)": ("combine(_ value: some Hashable)", "Adds a value to a Hasher, in a type's hash(into:)"),
-    "insert(contentsOf:at:)": (
-      "insert(contentsOf: [Element] or String, at: Int)", "Inserts the elements (characters) before position i"
-    ),
     "isMultiple(of:)": ("isMultiple(of: Int) -> Bool", "True when the integer divides evenly"),
     "toggle()": ("toggle()", "Flips a Bool variable in place: true becomes false"),
     "lexicographicallyPrecedes(_:)": (

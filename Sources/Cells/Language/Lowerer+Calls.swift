@@ -63,9 +63,10 @@ extension Lowerer {
         let labels = args.map(\.label)
         let candidates = fullNames.compactMap { globals.entries[$0] }
         let trailing = args.trailingClosureIndex
-        let chosen =
-          candidates.first { g in g.function.map { labelsMatch($0, labels, trailing: trailing) } ?? false }
-          ?? candidates.last!
+        let matching = candidates.filter { g in
+          g.function.map { labelsMatch($0, labels, trailing: trailing) } ?? false
+        }
+        let chosen = chooseOverload(matching, args) ?? matching.first ?? candidates.last!
         let v = GlobalVar(index: chosen.index, name: name, loc(r))
         return try callUser(chosen.function!, callee: v, args, at: c)
       }
@@ -386,7 +387,9 @@ extension Lowerer {
           guard case .some(let x) = v[0] else { return .none }
           guard case .function(let f) = v[1] else { throw RuntimeFailure("\(name) needs a closure") }
           let y = try f.call(rt, [x], at: at)
-          if flattens { return y }
+          // `flatMap`'s closure returns an optional, which may be held as its plain value.
+          if flattens, case .none = y { return y }
+          if flattens, case .some = y { return y }
           return .some(y)
         }, .unknown)
     }
@@ -400,10 +403,15 @@ extension Lowerer {
     }
     if baseType == .named("Set"), !SetObject.methodNames.contains(name) {
       // Sequence methods (`sorted()`, `map`, `filter`) on the set's elements.
+      let elements = NativeCallExpr(name: "Set", arguments: [base], methodLoc(c)) { _, v throws(RuntimeFailure) in
+        .array(try SetObject.elements(of: v[0]))
+      }
+      // A method of the cell's `extension Sequence`, on the same elements.
+      if anyUserMethod(name), Builtins.method(name, labels: labels, trailing: args.trailingClosureIndex) == nil {
+        return try dynamicMethodCall(on: elements, name: name, args, at: c, fallback: nil)
+      }
       return try builtinMethodCall(
-        on: NativeCallExpr(name: "Set", arguments: [base], methodLoc(c)) { _, v throws(RuntimeFailure) in
-          .array(try SetObject.elements(of: v[0]))
-        }, baseType: .array(.unknown), name: name, args, at: c, mutableBase: false, baseSyntax: baseSyntax)
+        on: elements, baseType: .array(.unknown), name: name, args, at: c, mutableBase: false, baseSyntax: baseSyntax)
     }
     if SetObject.methodNames.contains(name), baseType == .named("Set") || baseType == .unknown {
       let set = try setMethodCall(

@@ -124,9 +124,9 @@ extension Lowerer {
   /// own name (`typealias EdgeValue = EdgeValue` in a generic type, `typealias Vertex =
   /// Kruskal.Vertex`) changes nothing, and is not recorded, so a lookup cannot loop.
   func registerAlias(_ a: TypeAliasDeclSyntax) throws {
-    if let g = a.genericParameterClause {
-      throw unsupported("generic 'typealias' is not supported in cells", at: g)
-    }
+    // `typealias Handler<T> = (Result<T, Error>) -> Void`: generics are not specialised
+    // here, so `T` stands for any type, as a generic function's parameters do.
+    if let g = a.genericParameterClause { declareGenericParameters(g) }
     let target = a.initializer.value
     let name = a.name.text
     if let id = target.as(IdentifierTypeSyntax.self), id.name.text == name { return }

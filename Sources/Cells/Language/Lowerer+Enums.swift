@@ -170,7 +170,7 @@ extension Lowerer {
         switch sc.label {
         case .default:
           cases.append(
-            PatternSwitchStmt.Case(matchers: [WildcardMatcher()], guards: [nil], body: try block(sc.statements)))
+            PatternSwitchStmt.Case(matchers: [WildcardMatcher()], guards: [nil], body: try caseBody(sc, in: s)))
         case .case(let label):
           var matchers: [Matcher] = []
           var guards: [Expr?] = []
@@ -178,7 +178,7 @@ extension Lowerer {
             matchers.append(try matcher(item.pattern, binding: false, expected: subject.type))
             guards.append(try item.whereClause.map { try condition($0.condition) })
           }
-          cases.append(PatternSwitchStmt.Case(matchers: matchers, guards: guards, body: try block(sc.statements)))
+          cases.append(PatternSwitchStmt.Case(matchers: matchers, guards: guards, body: try caseBody(sc, in: s)))
         }
       }
     }
@@ -193,6 +193,9 @@ extension Lowerer {
     if p.is(WildcardPatternSyntax.self) { return WildcardMatcher() }
     if let i = p.as(IsTypePatternSyntax.self) {
       // `case is Int`, `catch is ValidationError`
+      if let generic = try genericCastTarget(i.type) {
+        return GenericCastMatcher(target: generic, inner: WildcardMatcher())
+      }
       return CastMatcher(test: try typeTest(i.type), inner: WildcardMatcher())
     }
     if let id = p.as(IdentifierPatternSyntax.self) {
@@ -208,6 +211,10 @@ extension Lowerer {
     if e.is(DiscardAssignmentExprSyntax.self) { return WildcardMatcher() }
     if let a = e.as(AsExprSyntax.self), a.questionOrExclamationMark == nil {
       // `case let x as Int`, `catch let e as ValidationError`
+      if let generic = try genericCastTarget(a.type) {
+        return GenericCastMatcher(
+          target: generic, inner: try matcher(a.expression, binding: binding, expected: .unknown))
+      }
       return CastMatcher(
         test: try typeTest(a.type), inner: try matcher(a.expression, binding: binding, expected: .unknown))
     }

@@ -500,6 +500,8 @@ extension Lowerer {
     if let typeName = typeName(of: baseSyntax) {
       if let s = globals.structs[typeName] {
         if s.isEnum, s.caseLabels[name] != nil { return try enumCase(s, name, at: m) }
+        // `ParseError.self`: the type as a value (given to a parameter `E.Type`).
+        if name == "self" { return Typed(Const(.type(.structType(s)), at), .unknown) }
         if s.staticNames.contains(name) {
           var owner = s
           while !owner.staticNamesDeclared.contains(name), let parent = owner.superclass { owner = parent }
@@ -509,6 +511,9 @@ extension Lowerer {
           throw unsupported("'\(typeName).init' as a function value is not supported in cells", at: m)
         }
         throw fail("type '\(typeName)' has no member '\(name)'", at: m.declName)
+      }
+      if name == "self", typeName != "Void", Builtins.coreTypeNames.contains(typeName) {
+        return Typed(Const(.type(.builtin(typeName)), at), .unknown)
       }
       if name == "init", let f = Builtins.conversionFunction(typeName) {
         return Typed(Const(.function(f), at), .function)
@@ -758,6 +763,31 @@ extension Lowerer {
     } else {
       type = .unknown
     }
+    if op == .closedRange || op == .halfOpenRange, lhs.type == .string, rhs.type == .string {
+      // `"a"..."e"`: a range of strings (or characters).
+      let closed = op == .closedRange
+      return Typed(
+        NativeCallExpr(name: op.rawValue, arguments: [lhs.node, rhs.node], at) { _, v in
+          guard case .string(let a) = v[0], case .string(let b) = v[1] else { return .void }
+          return .object(try StringRange(lower: a, upper: b, closed: closed))
+        }, .unknown)
+    }
+    if op == .equal || op == .notEqual {
+      // `Array(word) == word.reversed()`: Swift's `reversed()` of a string is an array of
+      // characters where an array is compared with it.
+      func isArray(_ t: Typed, _ e: ExprSyntax) -> Bool {
+        if case .array = t.type { return true }
+        if e.is(ArrayExprSyntax.self) { return true }
+        let called = e.as(FunctionCallExprSyntax.self)?.calledExpression.as(DeclReferenceExprSyntax.self)
+        return called?.baseName.text == "Array"
+      }
+      if isArray(lhs, infix.leftOperand), Builtins.isReversedView(infix.rightOperand) {
+        return Typed(BinaryExpr(op, lhs.node, CharactersArrayExpr(rhs.node), at), type)
+      }
+      if isArray(rhs, infix.rightOperand), Builtins.isReversedView(infix.leftOperand) {
+        return Typed(BinaryExpr(op, CharactersArrayExpr(lhs.node), rhs.node, at), type)
+      }
+    }
     return Typed(BinaryExpr(op, lhs.node, rhs.node, at), type)
   }
 
@@ -839,6 +869,7 @@ extension Lowerer {
         return (withAccessors(v), s.fieldTypes[k])
       }
       if currentStruct != nil, resolve(name) == nil { return (withAccessors(v), variableType(name)) }
+      if let observed = try observedVariable(name, v, at: r) { return (observed, variableType(name)) }
       return (v, variableType(name))
     }
     if let s = e.as(SubscriptCallExprSyntax.self) {

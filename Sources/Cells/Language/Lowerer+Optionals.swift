@@ -46,9 +46,19 @@ extension Lowerer {
   func cast(_ a: AsExprSyntax) throws -> Typed? {
     guard let mark = a.questionOrExclamationMark else { return nil }
     let inner = try expr(a.expression)
+    let forced = mark.tokenKind == .exclamationMark
+    if forced, let name = genericParameterName(a.type), metatypeArgument(of: name, from: a.type) == nil {
+      // `item as! U` with `U` known only to Swift's type checker (generics are not specialised
+      // here): the value goes through unchecked.
+      return Typed(inner.node, .unknown)
+    }
+    if let generic = try genericCastTarget(a.type) {
+      return Typed(
+        GenericCastExpr(inner.node, target: generic, typeName: a.type.trimmedDescription, forced: forced, loc(a)),
+        forced ? .unknown : .optional(.unknown))
+    }
     let test = try typeTest(a.type)
     let target = try typeHint(a.type)
-    let forced = mark.tokenKind == .exclamationMark
     return Typed(
       CastExpr(inner.node, test: test, typeName: a.type.trimmedDescription, forced: forced, loc(a)),
       forced ? target : .optional(target))
@@ -56,6 +66,12 @@ extension Lowerer {
 
   func isTest(_ i: IsExprSyntax) throws -> Typed {
     let inner = try expr(i.expression)
+    if let generic = try genericCastTarget(i.type) {
+      return Typed(
+        NativeCallExpr(name: "is", arguments: [inner.node, generic], loc(i)) { _, v in
+          .bool(Lowerer.isInstance(v[0], of: v[1]))
+        }, .bool)
+    }
     let test = try typeTest(i.type)
     return Typed(NativeCallExpr(name: "is", arguments: [inner.node], loc(i)) { _, v in .bool(test(v[0])) }, .bool)
   }

@@ -2,6 +2,7 @@ import SwiftSyntax
 
 extension Lowerer {
   func statement(_ item: CodeBlockItemSyntax) throws -> [Stmt] {
+    if !localTypeScopes.isEmpty { endLocalTypeScopes(before: item) }
     switch item.item {
     case .decl(let d): return try declaration(d)
     case .stmt(let s): return try statement(s)
@@ -13,16 +14,33 @@ extension Lowerer {
     }
   }
 
-  func block(_ items: CodeBlockItemListSyntax) throws -> [Stmt] {
+  func block(_ items: CodeBlockItemListSyntax, releasingInstances: Bool = false) throws -> [Stmt] {
     try withScope {
       try predeclareLocalFunctions(items)
-      return applyingDefers(try items.flatMap { try statement($0) })
+      var body = applyingDefers(try items.flatMap { try statement($0) })
+      if releasingInstances {
+        // A loop body's constants holding class instances end with each pass, as in Swift:
+        // `let p = Person()` in a loop runs `deinit` before the next pass makes another (in
+        // the order of declaration, as swiftc -O's builds release them).
+        let slots = scope.names.values.filter { isClassInstanceType($0.type) }.map(\.slot).sorted()
+        if !slots.isEmpty { body.append(ReleaseLocalsStmt(slots, loc(items))) }
+      }
+      return body
+    }
+  }
+
+  private func isClassInstanceType(_ t: TypeHint) -> Bool {
+    switch t {
+    case .named(let n): return globals.structs[n]?.isClass ?? false
+    case .optional(let inner): return isClassInstanceType(inner)
+    default: return false
     }
   }
 
   /// Local functions may call each other regardless of order: give them slots first.
   func predeclareLocalFunctions(_ items: CodeBlockItemListSyntax) throws {
     guard !scope.isCellTop else { return }
+    try predeclareLocalTypes(items)
     for item in items {
       guard case .decl(let d) = item.item, let f = d.as(FunctionDeclSyntax.self) else { continue }
       let code = try functionSignature(f)
@@ -45,7 +63,7 @@ extension Lowerer {
         let conditions = try conditionList(w.conditions)
         let label = pendingLabel
         pendingLabel = nil
-        let body = try block(w.body.statements)
+        let body = try block(w.body.statements, releasingInstances: true)
         pendingLabel = label
         return [WhileStmt(conditions, body: labeledBody(body), loc(w))]
       }
@@ -216,7 +234,7 @@ extension Lowerer {
         if let w = f.whereClause { filter = AndExpr(test, try condition(w.condition), loc(w)) }
         let label = pendingLabel
         pendingLabel = nil
-        let body = try block(f.body.statements)
+        let body = try block(f.body.statements, releasingInstances: true)
         pendingLabel = label
         return ForInStmt(.local(slot, .unknown), in: sequence, filter: filter, body: labeledBody(body), loc(f))
       }
@@ -224,7 +242,7 @@ extension Lowerer {
       let filter = try f.whereClause.map { try condition($0.condition) }
       let label = pendingLabel
       pendingLabel = nil
-      var body = try block(f.body.statements)
+      var body = try block(f.body.statements, releasingInstances: true)
       pendingLabel = label
       body = labeledBody(body)
       return ForInStmt(target, in: sequence, filter: filter, body: body, loc(f))
@@ -273,7 +291,7 @@ extension Lowerer {
       }
       switch sc.label {
       case .default:
-        defaultBody = try block(sc.statements)
+        defaultBody = try caseBody(sc, in: s)
       case .case(let label):
         var patterns: [Expr] = []
         for item in label.caseItems {
@@ -285,7 +303,7 @@ extension Lowerer {
           }
           patterns.append(try expr(pe.expression).node)
         }
-        cases.append(SwitchStmt.Case(patterns: patterns, body: try block(sc.statements)))
+        cases.append(SwitchStmt.Case(patterns: patterns, body: try caseBody(sc, in: s)))
       }
     }
     return SwitchStmt(subject, cases: cases, defaultBody: defaultBody, loc(s))
@@ -296,12 +314,16 @@ extension Lowerer {
   func declaration(_ d: DeclSyntax) throws -> [Stmt] {
     if let v = d.as(VariableDeclSyntax.self) { return try variableDeclaration(v) }
     if let f = d.as(FunctionDeclSyntax.self) { return try functionDeclaration(f) }
+    if !scope.isCellTop, d.is(StructDeclSyntax.self) || d.is(ClassDeclSyntax.self) || d.is(EnumDeclSyntax.self) {
+      return try localTypeDeclaration(d)
+    }
     if let s = d.as(StructDeclSyntax.self) { return try structDeclaration(s) }
     if let i = d.as(ImportDeclSyntax.self) {
       let module = i.path.map(\.name.text).joined(separator: ".")
       if module == "NNBook" || module == "Foundation" { return [] }
       throw unsupported(
-        "'import \(module)' is not available in cells; nnbook's operations are built in (only 'import NNBook' is allowed)",
+        "'import \(module)' is not supported in cells; nnbook's operations are built in"
+          + " (only 'import Foundation' and 'import NNBook' are allowed)",
         at: i)
     }
     if let c = d.as(ClassDeclSyntax.self) { return try classDeclaration(c) }
@@ -334,7 +356,7 @@ extension Lowerer {
     let isLet = v.bindingSpecifier.tokenKind == .keyword(.let)
     var out: [Stmt] = []
     for b in v.bindings {
-      if let accessors = b.accessorBlock {
+      if let accessors = b.accessorBlock, !isObserverBlock(accessors) {
         out += try computedVariable(b, accessors)
         continue
       }
@@ -342,7 +364,11 @@ extension Lowerer {
       var value: Expr?
       var valueType = type
       if let initializer = b.initializer {
-        let typed = try expr(initializer.value, expected: type)
+        var typed = try expr(initializer.value, expected: type)
+        if case .array = type, typed.type == .string, Builtins.isReversedView(initializer.value) {
+          // `let chars: [Character] = word.reversed()`
+          typed = Typed(CharactersArrayExpr(typed.node), type)
+        }
         try checkConversion(of: typed.type, to: type, .specified, at: initializer.value)
         value = typed.node
         if let annotated = b.declaredType?.as(IdentifierTypeSyntax.self), let clause = annotated.genericArgumentClause,
@@ -361,6 +387,7 @@ extension Lowerer {
       // An inferred type guides lowering; only a written annotation converts the value.
       if b.declaredType == nil { target = target.withoutCoercion }
       out.append(BindStmt(target, value, loc(b)))
+      if let accessors = b.accessorBlock { out += try variableObservers(b, accessors, type: valueType) }
     }
     return out
   }
@@ -377,6 +404,7 @@ extension Lowerer {
         }
         if genericNames.contains(name) || Lowerer.standardProtocols.contains(name) { return .unknown }
         if globals.protocols[name] != nil { return .named(name) }
+        if globals.structs[name] == nil, let aliased = globals.typeAliases[name] { return try typeHint(aliased) }
         switch name {
         case "Array": return .array(inner.first ?? .unknown)
         case "Optional": return .optional(inner.first ?? .unknown)

@@ -330,19 +330,25 @@ extension Lowerer {
           if isStatic, b.initializer == nil, let accessors = b.accessorBlock, !isObserverBlock(accessors) {
             // `static var level: Int { verbose ? 2 : 1 }`: a getter run at each read.
             let body: CodeBlockItemListSyntax
+            var setter: AccessorDeclSyntax?
             switch accessors.accessors {
             case .getter(let items): body = items
             case .accessors(let list):
-              guard list.count == 1, let get = list.first, get.accessorSpecifier.tokenKind == .keyword(.get),
-                let getBody = get.body
+              let get = list.first { $0.accessorSpecifier.tokenKind == .keyword(.get) }
+              setter = list.first { $0.accessorSpecifier.tokenKind == .keyword(.set) }
+              guard let getBody = get?.body, list.count == (setter == nil ? 1 : 2), setter?.body != nil || setter == nil
               else {
                 throw unsupported(
-                  "static computed properties with a setter are not supported in cells ('\(name)')", at: accessors)
+                  "this static computed property's accessors are not supported in cells ('\(name)')", at: accessors)
               }
               body = getBody.statements
             }
             let code = FunctionCode(name: name, loc: loc(b))
             code.returnType = try b.declaredType.map { try typeHint($0) } ?? .unknown
+            if let setter {
+              // `static var volume: Int { get {...} set {...} }`: assigning it runs the setter.
+              try staticSetter(setter, of: type, property: name, valueType: code.returnType)
+            }
             let saved = currentStruct
             currentStruct = nil
             staticContext = type
@@ -702,6 +708,7 @@ final class StaticMemberExpr: LValue {
   }
   /// Where a static computed property's getter is kept among the type's static methods.
   static func getterKey(_ name: String) -> String { "$get " + name }
+  static func setterKey(_ name: String) -> String { "$set " + name }
 
   override func eval(_ rt: Runtime, _ fp: Frame) throws -> Value {
     guard let v = type.staticValues[name] else {
@@ -713,6 +720,14 @@ final class StaticMemberExpr: LValue {
     return v
   }
   override func modify(_ rt: Runtime, _ fp: Frame, _ body: (inout Value) throws -> Void) throws {
+    if type.staticValues[name] == nil, let getter = type.staticMethods[StaticMemberExpr.getterKey(name)],
+      let setter = type.staticMethods[StaticMemberExpr.setterKey(name)]
+    {
+      var v = try UserFunction(code: getter, captures: []).call(rt, [], at: loc)
+      try body(&v)
+      _ = try UserFunction(code: setter, captures: []).call(rt, [v], at: loc)
+      return
+    }
     if type.staticValues[name] == nil, type.staticMethods[StaticMemberExpr.getterKey(name)] != nil {
       throw LocatedFailure(kind: .runtime, message: "cannot assign to '\(type.name).\(name)': it is get-only", loc: loc)
     }

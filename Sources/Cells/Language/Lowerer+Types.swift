@@ -82,9 +82,18 @@ extension Lowerer {
     }
     for name in type.conformances {
       guard let p = globals.protocols[name] else { continue }
-      for (full, code) in p.methods where type.methods[full] == nil { type.methods[full] = code }
+      for (full, code) in p.methods where type.methods[full] == nil {
+        type.methods[full] = code
+        // A default `mutating func` changes the conforming value it is called on.
+        if p.mutatingMethods.contains(code.fullName) { type.mutatingMethods.insert(code.fullName) }
+      }
       for (name, code) in p.computed where type.computed[name] == nil { type.computed[name] = code }
       type.computedNames.formUnion(p.computedNames)
+      // `static func make() -> Self` in a protocol extension: `Conformer.make()`.
+      for (full, code) in p.staticMethods where type.staticMethods[full] == nil {
+        type.staticMethods[full] = code
+        type.staticNames.insert(code.name)
+      }
     }
   }
 
@@ -474,6 +483,11 @@ final class DynamicMethodCallExpr: Expr {
         receiver.isSequenceLike
       {
         type = sequence
+      } else if own.map({ entry(for: $0).code }) ?? nil == nil, receiver.isSequenceLike,
+        let collection = extensions["Array"], entry(for: collection).code != nil
+      {
+        // `extension Collection` (kept with Array's) used on a string or a dictionary.
+        type = collection
       } else {
         type = own
       }
@@ -557,6 +571,10 @@ final class ExtensionPropertyExpr: Expr {
   override func eval(_ rt: Runtime, _ fp: Frame) throws -> Value {
     let b = try base.eval(rt, fp)
     if let key = Lowerer.builtinKey(of: b), let getter = extensions[key]?.computed[name] {
+      return try rt.callMethod(getter, self: b, [], at: loc).0
+    }
+    // `extension Collection { var second: Element? }` (kept with Array's) read on a string.
+    if b.isSequenceLike, let getter = extensions["Sequence"]?.computed[name] ?? extensions["Array"]?.computed[name] {
       return try rt.callMethod(getter, self: b, [], at: loc).0
     }
     return try FieldExpr(Const(b, loc), name: name, property: property, loc).eval(rt, fp)

@@ -33,6 +33,9 @@ final class Lowerer {
   /// Inside a builder closure (`figure { ... }`): the frame slot collecting the values of
   /// expression statements, including those in `for` and `if` bodies, as result builders do.
   var collectSlot: Int?
+  /// Types declared inside a function or closure body, and the cell types of the same names
+  /// they hide until the body's statements are lowered (LocalTypes.swift).
+  var localTypeScopes: [LocalTypeScope] = []
 
   init(converter: SourceLocationConverter, globals: GlobalTable, cellIndex: Int) {
     self.converter = converter
@@ -68,6 +71,7 @@ final class Lowerer {
     let snapshot = globals.snapshot()
     while true {
       globals.restore(snapshot)
+      localTypeScopes = []
       function = FunctionContext(parent: nil, enclosingScope: nil, boxed: boxed, isClosure: false)
       scope = Scope(parent: nil, function: function, isCellTop: true)
       try predeclare(file.statements)
@@ -91,6 +95,7 @@ final class Lowerer {
           body.append(contentsOf: try statement(item))
         }
       }
+      endLocalTypeScopes(before: nil)
       if function.needsRelowering {
         boxed = function.boxedDeclarations
         continue
@@ -121,7 +126,9 @@ final class Lowerer {
         if let existing = globals.entries[full], existing.cell == cellIndex {
           // `func == (lhs: Edge, rhs: Edge)` and `func == (lhs: Node, rhs: Node)`: operators
           // overload by their operands' types (chosen where they are used).
-          guard case .binaryOperator = f.name.tokenKind else {
+          // Functions overload by parameter types too (FunctionOverloads.swift).
+          if case .binaryOperator = f.name.tokenKind {
+          } else if !Lowerer.overloadsByType(existing.function, code) {
             throw fail("invalid redeclaration of '\(full)'", at: f.name)
           }
           full += "@\(f.position.utf8Offset)"
@@ -246,6 +253,8 @@ final class Lowerer {
   }
 
   func undefined(_ name: String, at node: some SyntaxProtocol) -> LocatedFailure {
+    // `DispatchQueue.global()`: a Foundation name cells leave out is refused by name.
+    if let refusal = Lowerer.foundationRefusal(name) { return unsupported(refusal, at: node) }
     var message = "cannot find '\(name)' in scope"
     if let guess = Suggestions.closest(to: name, in: visibleNames()) {
       message += "; did you mean '\(guess)'?"

@@ -3,6 +3,7 @@ extension Library {
   func registerModules() {
     registerNumerics()
     registerFloatingRanges()
+    registerStringRanges()
     registerFigures()
     registerData()
     registerNeuralNetworks()
