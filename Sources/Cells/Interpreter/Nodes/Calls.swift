@@ -18,6 +18,11 @@ final class CallFunctionExpr: Expr {
   private var parameterSlots: [Int] = []
   private var boxesParameters = false
   private var slotsRead = false
+  /// The same slots with each argument's node and how it is read, in memory this node owns
+  /// (allocated at the first call): the common call reads them without retaining an array.
+  private var plan: UnsafeMutablePointer<ArgumentPlan>?
+
+  deinit { plan?.deallocate() }
 
   init(callee: Expr, code: FunctionCode, arguments: [Expr], inoutTargets: [LValue?], _ loc: SourceLoc) {
     self.callee = callee
@@ -43,6 +48,13 @@ final class CallFunctionExpr: Expr {
     if !slotsRead {
       parameterSlots = code.parameters.map(\.slot)
       boxesParameters = code.parameters.contains { $0.isBoxed }
+      if arguments.count == parameterSlots.count {
+        let p = UnsafeMutablePointer<ArgumentPlan>.allocate(capacity: max(arguments.count, 1))
+        for i in 0..<arguments.count {
+          (p + i).initialize(to: ArgumentPlan(slot: parameterSlots[i], node: arguments[i]))
+        }
+        plan = p
+      }
       slotsRead = true
     }
     let f: UserFunction
@@ -54,9 +66,7 @@ final class CallFunctionExpr: Expr {
       }
       f = c
     }
-    if f.code === code && f.captures.isEmpty && !hasInout && !boxesParameters
-      && arguments.count == parameterSlots.count
-    {
+    if f.code === code && f.captures.isEmpty && !hasInout && !boxesParameters && plan != nil {
       if globalIndex != nil {
         known = f
         knownID = ObjectIdentifier(f)
@@ -74,8 +84,8 @@ final class CallFunctionExpr: Expr {
     try rt.checkTime(loc)
     let size = code.frameSize
     let newFP = try rt.pushFrame(size, at: loc)
-    for i in 0..<arguments.count {
-      newFP[parameterSlots[i]] = try arguments[i].eval(rt, fp)
+    try rt.popping(newFP, size) {
+      try bindPlanned(plan.unsafelyUnwrapped, count: arguments.count, rt, fp, into: newFP)
     }
     do {
       defer { rt.popFrame(newFP, size) }
@@ -91,7 +101,7 @@ final class CallFunctionExpr: Expr {
     try rt.checkTime(loc)
     let newFP = try rt.pushFrame(code.frameSize, at: loc)
     let params = code.parameters
-    try rt.bindArguments(code, arguments, fp, into: newFP)
+    try rt.popping(newFP, code.frameSize) { try rt.bindArguments(code, arguments, fp, into: newFP) }
     if !hasInout {
       return try rt.invoke(f, newFP, at: loc)
     }
@@ -170,9 +180,11 @@ final class CallValueExpr: Expr {
       try rt.checkTime(loc)
       let size = code.frameSize
       let newFP = try rt.pushFrame(size, at: loc)
-      for i in 0..<arguments.count {
-        let v = try arguments[i].eval(rt, fp)
-        newFP[knownSlots[i]] = try knownTypes?[i].coerce(v, loc) ?? v
+      try rt.popping(newFP, size) {
+        for i in 0..<arguments.count {
+          let v = try arguments[i].eval(rt, fp)
+          newFP[knownSlots[i]] = try knownTypes?[i].convert(v, loc) ?? v
+        }
       }
       do {
         defer { rt.popFrame(newFP, size) }
@@ -213,16 +225,18 @@ final class CallValueExpr: Expr {
         localSlots = code.parameterSlots
       }
       let newFP = try rt.pushFrame(code.frameSize, at: loc)
-      if code.coercesArguments || code.boxesParameters {
-        let params = code.parameters
-        for i in 0..<arguments.count {
-          var v = try arguments[i].eval(rt, fp)
-          if code.coercesArguments { v = try params[i].type.coerce(v, loc) }
-          newFP[params[i].slot] = params[i].isBoxed ? .box(Box(v)) : v
+      try rt.popping(newFP, code.frameSize) {
+        if code.coercesArguments || code.boxesParameters {
+          let params = code.parameters
+          for i in 0..<arguments.count {
+            var v = try arguments[i].eval(rt, fp)
+            if code.coercesArguments { v = try params[i].type.coerce(v, loc) }
+            newFP[params[i].slot] = params[i].isBoxed ? .box(Box(v)) : v
+          }
+        } else {
+          let slots = code.parameterSlots
+          for i in 0..<arguments.count { newFP[slots[i]] = try arguments[i].eval(rt, fp) }
         }
-      } else {
-        let slots = code.parameterSlots
-        for i in 0..<arguments.count { newFP[slots[i]] = try arguments[i].eval(rt, fp) }
       }
       return try rt.invoke(f, newFP, at: loc)
     }
@@ -241,7 +255,9 @@ extension CallValueExpr {
     try rt.checkTime(loc)
     let size = code.frameSize
     let newFP = try rt.pushFrame(size, at: loc)
-    for i in 0..<arguments.count { newFP[localSlots[i]] = try arguments[i].eval(rt, fp) }
+    try rt.popping(newFP, size) {
+      for i in 0..<arguments.count { newFP[localSlots[i]] = try arguments[i].eval(rt, fp) }
+    }
     let captureSlots = code.captureSlots
     for i in 0..<captureSlots.count { newFP[captureSlots[i]] = .box(f.captures[i]) }
     do {
@@ -352,5 +368,41 @@ final class PrepareBoxStmt: Stmt {
   override func exec(_ rt: Runtime, _ fp: Frame) throws -> Flow {
     fp[slot] = .box(Box(.void))
     return .normal
+  }
+}
+
+
+/// One argument of a call whose parameters are known: the callee's slot it goes to, the
+/// node that computes it and how that node is read (a local or a literal without a call).
+/// Held in memory its call node owns, which also keeps `node` alive.
+struct ArgumentPlan {
+  let slot: Int
+  let operand: Operand
+  /// Not retained: the call node's `arguments` holds it.
+  let node: Unmanaged<Expr>
+  init(slot: Int, node: Expr) {
+    self.slot = slot
+    self.operand = Operand(node)
+    self.node = .passUnretained(node)
+  }
+}
+
+/// Evaluates `count` planned arguments into the new frame, whose slots are all `.void`
+/// (a pushed frame's are), so each is initialized without destroying what was there.
+@inline(__always)
+func bindPlanned(
+  _ plan: UnsafeMutablePointer<ArgumentPlan>, count: Int, _ rt: Runtime, _ fp: Frame, into newFP: Frame
+) throws {
+  var i = 0
+  while i < count {
+    let a = plan + i
+    let target = newFP + a.pointee.slot
+    switch a.pointee.operand {
+    case .local(let s): target.initialize(to: fp[s])
+    case .int(let n): target.initialize(to: .int(n))
+    case .double(let d): target.initialize(to: .double(d))
+    default: target.initialize(to: try a.pointee.node._withUnsafeGuaranteedRef { try $0.eval(rt, fp) })
+    }
+    i += 1
   }
 }

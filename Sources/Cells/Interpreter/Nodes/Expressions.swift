@@ -8,27 +8,76 @@ final class BinaryExpr: Expr {
   /// Whether the left operand is computed (`a * 2` in `a * 2 + b`), so its value may be a
   /// temporary nothing else holds; a variable's never is.
   let lhsMayBeTemporary: Bool
+  /// How each operand is read: a local, global or numeric literal without its node.
+  private let lhsOperand: Operand
+  private let rhsOperand: Operand
   init(_ op: BinaryOperator, _ lhs: Expr, _ rhs: Expr, _ loc: SourceLoc) {
     self.op = op
     self.lhs = lhs
     self.rhs = rhs
     self.lhsMayBeTemporary = op.isArithmetic && !(lhs is LValue) && !(lhs is Const)
+    self.lhsOperand = Operand(lhs)
+    self.rhsOperand = Operand(rhs)
     super.init(loc)
   }
   override func eval(_ rt: Runtime, _ fp: Frame) throws -> Value {
-    var a = try lhs.eval(rt, fp)
-    let b = try rhs.eval(rt, fp)
-    if case .int(let x) = a, case .int(let y) = b {
+    var a = Value.void
+    var b = Value.void
+    let x = try lhsOperand.read(lhs, rt, fp, into: &a)
+    let y = try rhsOperand.read(rhs, rt, fp, into: &b)
+    switch (x, y) {
+    case (.int(let x), .int(let y)):
       do { return try Arithmetic.int(op, x, y) } catch let e as RuntimeFailure { throw rt.located(e, loc) }
-    }
-    if case .double(let x) = a, case .double(let y) = b {
+    case (.double(let x), .double(let y)):
       do { return try Arithmetic.double(op, x, y) } catch let e as RuntimeFailure { throw rt.located(e, loc) }
+    default:
+      return try general(x, y, &a, &b, rt)
     }
+  }
+
+  /// The operator on anything but two `Int`s or two `Double`s.
+  private func general(_ x: Number, _ y: Number, _ a: inout Value, _ b: inout Value, _ rt: Runtime) throws -> Value {
+    if let v = x.value { a = v }
+    if let v = y.value { b = v }
     // `a * 2 + b`: a temporary tensor nothing else holds takes the result in its own
     // buffer (the hook writes in place only when `a` is uniquely referenced).
     if lhsMayBeTemporary, case .object = a, let hook = Library.shared.intoTemporary, hook(op, &a, b) { return a }
     do { return try Arithmetic.apply(op, a, b) } catch let e as RuntimeFailure { throw rt.located(e, loc) }
   }
+
+  /// The value of a comparison used as a condition (`while n != 1`, `if i < n`), without
+  /// making a `Bool` value for two `Int`s or two `Double`s. Only for `op.isComparison`.
+  func test(_ rt: Runtime, _ fp: Frame) throws -> Bool {
+    var a = Value.void
+    var b = Value.void
+    let x = try lhsOperand.read(lhs, rt, fp, into: &a)
+    let y = try rhsOperand.read(rhs, rt, fp, into: &b)
+    switch (x, y) {
+    case (.int(let x), .int(let y)): return Self.compare(op, x, y)
+    case (.double(let x), .double(let y)): return Self.compare(op, x, y)
+    default: return try truth(general(x, y, &a, &b, rt), rt, loc)
+    }
+  }
+
+  @inline(__always)
+  private static func compare<T: Comparable>(_ op: BinaryOperator, _ x: T, _ y: T) -> Bool {
+    switch op {
+    case .equal: return x == y
+    case .notEqual: return x != y
+    case .less: return x < y
+    case .lessEqual: return x <= y
+    case .greater: return x > y
+    default: return x >= y
+    }
+  }
+}
+
+/// A condition that is a comparison, tested without a `Bool` value; any other expression
+/// through its value.
+@inline(__always)
+func comparison(_ e: Expr) -> BinaryExpr? {
+  if let b = e as? BinaryExpr, b.op.isComparison { return b }
+  return nil
 }
 
 final class AndExpr: Expr {
@@ -99,11 +148,14 @@ final class TernaryExpr: Expr {
     self.condition = condition
     self.then = then
     self.otherwise = otherwise
+    self.compare = comparison(condition)
     super.init(loc)
   }
+  private let compare: BinaryExpr?
   override func eval(_ rt: Runtime, _ fp: Frame) throws -> Value {
-    try truth(condition.eval(rt, fp), rt, condition.loc)
-      ? then.eval(rt, fp) : otherwise.eval(rt, fp)
+    let yes =
+      if let compare { try compare.test(rt, fp) } else { try truth(condition.eval(rt, fp), rt, condition.loc) }
+    return try yes ? then.eval(rt, fp) : otherwise.eval(rt, fp)
   }
 }
 
@@ -118,13 +170,55 @@ final class AssignExpr: Expr {
     self.value = value
     self.hint = hint
     self.selfUpdate = SelfUpdate.match(target, value, hint: hint)
+    switch Operand(target) {
+    case .local(let slot): self.place = .local(slot)
+    case .global(let index): self.place = .global(index)
+    default: self.place = .general
+    }
+    self.hintKind =
+      switch hint {
+      case .unknown: 0
+      case .int: 1
+      case .double: 2
+      default: 3
+      }
     super.init(loc)
   }
+  /// A plain local or global target, written in place; `.general` for any other.
+  private let place: Operand
+  /// Whether the hint converts nothing (`.unknown`), or converts only what is not already
+  /// an `Int` (`.int`) or a `Double` (`.double`).
+  private let hintKind: UInt8
+
   override func eval(_ rt: Runtime, _ fp: Frame) throws -> Value {
-    if let selfUpdate, try SelfUpdate.run(selfUpdate, target, rt, fp) { return .void }
-    let v = try hint.coerce(value.eval(rt, fp), loc)
-    try target.set(rt, fp, v)
+    if let selfUpdate, mayHoldTensor(rt, fp), try SelfUpdate.run(selfUpdate, target, rt, fp) { return .void }
+    var v = try value.eval(rt, fp)
+    switch hintKind {
+    case 0: break
+    case 1: if case .int = v {} else { v = try hint.coerce(v, loc) }
+    case 2: if case .double = v {} else { v = try hint.coerce(v, loc) }
+    default: v = try hint.coerce(v, loc)
+    }
+    switch place {
+    case .local(let slot): fp[slot] = v
+    case .global(let index): rt.globals[index] = v
+    default: try target.set(rt, fp, v)
+    }
     return .void
+  }
+
+  /// False when the target is a variable holding no library object, so `a = a + b` is no
+  /// tensor update (`n = n / 2` on an `Int` reads `n` once, not twice).
+  @inline(__always)
+  private func mayHoldTensor(_ rt: Runtime, _ fp: Frame) -> Bool {
+    let p: UnsafeMutablePointer<Value>
+    switch place {
+    case .local(let slot): p = fp + slot
+    case .global(let index): p = rt.globals + index
+    default: return true
+    }
+    if case .object = p.pointee { return true }
+    return false
   }
 }
 
@@ -139,21 +233,27 @@ final class CompoundAssignSlotExpr: Expr {
   let op: BinaryOperator
   let value: Expr
   let general: CompoundAssignExpr
+  private let valueOperand: Operand
   init(_ place: Place, _ op: BinaryOperator, _ value: Expr, general: CompoundAssignExpr) {
     self.place = place
     self.op = op
     self.value = value
     self.general = general
+    self.valueOperand = Operand(value)
     super.init(general.loc)
   }
   override func eval(_ rt: Runtime, _ fp: Frame) throws -> Value {
+    var rhs = Value.void
+    let y = try valueOperand.read(value, rt, fp, into: &rhs)
+    // The slot is found after the right side ran (which cannot move the globals, but
+    // costs nothing to respect).
     let slot: UnsafeMutablePointer<Value>
     switch place {
     case .local(let i): slot = fp + i
     case .global(let i): slot = rt.globals + i
     }
-    let rhs = try value.eval(rt, fp)
-    switch (slot.pointee, rhs) {
+    // The number is read in place: no copy of the variable's `Value`.
+    switch (Number(at: slot), y) {
     case (.int(let x), .int(let y)):
       do { slot.pointee = try Arithmetic.int(op, x, y) } catch let e as RuntimeFailure { throw rt.located(e, loc) }
       return .void
@@ -166,6 +266,7 @@ final class CompoundAssignSlotExpr: Expr {
       }
       return .void
     default:
+      if let v = y.value { rhs = v }
       return try general.apply(rhs, rt, fp)
     }
   }

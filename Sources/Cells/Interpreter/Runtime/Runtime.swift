@@ -120,13 +120,24 @@ final class Runtime {
     return fp
   }
 
+  /// Runs `body` (a call's arguments, evaluated into the frame just pushed) and pops
+  /// the frame if it throws: an argument failing inside the cell's `do`/`catch` must not
+  /// leave a frame behind (ten thousand of them made every later call "too deep").
+  @inline(__always)
+  func popping(_ fp: Frame, _ size: Int, _ body: () throws -> Void) throws {
+    do { try body() } catch {
+      popFrame(fp, size)
+      throw error
+    }
+  }
+
   @inline(__always)
   func popFrame(_ fp: Frame, _ size: Int) {
     // Last slot first: a function's class instances go away in reverse order, as Swift's do.
     var i = size
     while i > 0 {
       i -= 1
-      fp[i] = .void
+      clearSlot(fp + i)
     }
     stackTop -= size
     depth -= 1
@@ -148,16 +159,18 @@ final class Runtime {
   private func run(_ fn: UserFunction, _ fp: Frame) throws -> Value {
     let code = fn.code
     defer { popFrame(fp, code.frameSize) }
-    for (i, slot) in code.captureSlots.enumerated() {
-      fp[slot] = .box(fn.captures[i])
+    // By index, and not at all without captures: an enumerated iterator retains the array.
+    if !code.captureSlots.isEmpty {
+      let slots = code.captureSlots
+      for i in 0..<slots.count { fp[slots[i]] = .box(fn.captures[i]) }
     }
-    if let e = code.implicitReturn {
-      return try e.eval(self, fp)
+    if let e = code.implicitReturnUnretained {
+      return try e._withUnsafeGuaranteedRef { try $0.eval(self, fp) }
     }
-    let body = code.body
+    let body = code.bodyList.items
     var i = 0
     while i < body.count {
-      if try body[i].exec(self, fp) == .returned { return takeReturnValue() }
+      if try body[i]._withUnsafeGuaranteedRef({ try $0.exec(self, fp) }) == .returned { return takeReturnValue() }
       i += 1
     }
     return .void
@@ -176,11 +189,11 @@ final class Runtime {
   /// `return` that ends it (`()` when it runs off the end).
   @inline(__always)
   func runBody(_ code: FunctionCode, _ fp: Frame) throws -> Value {
-    if let e = code.implicitReturn { return try e.eval(self, fp) }
-    let body = code.body
+    if let e = code.implicitReturnUnretained { return try e._withUnsafeGuaranteedRef { try $0.eval(self, fp) } }
+    let body = code.bodyList.items
     var i = 0
     while i < body.count {
-      if try body[i].exec(self, fp) == .returned { return takeReturnValue() }
+      if try body[i]._withUnsafeGuaranteedRef({ try $0.exec(self, fp) }) == .returned { return takeReturnValue() }
       i += 1
     }
     return .void
@@ -360,6 +373,16 @@ final class Runtime {
 
   func located(_ failure: RuntimeFailure, _ loc: SourceLoc) -> LocatedFailure {
     LocatedFailure(kind: failure.kind, message: failure.message, loc: loc)
+  }
+}
+
+/// Sets a slot to `.void`; a slot holding a number (as most do) is overwritten without
+/// calling `Value`'s destroy, which has nothing to release for it.
+@inline(__always)
+func clearSlot(_ p: UnsafeMutablePointer<Value>) {
+  switch p.pointee {
+  case .void, .int, .double, .float, .bool, .none, .range: p.initialize(to: .void)
+  default: p.pointee = .void
   }
 }
 
