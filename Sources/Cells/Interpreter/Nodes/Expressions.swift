@@ -11,6 +11,8 @@ final class BinaryExpr: Expr {
   /// How each operand is read: a local, global or numeric literal without its node.
   private let lhsOperand: Operand
   private let rhsOperand: Operand
+  /// `+ - * / %`: numbers in, a number out (`evalNumber`).
+  private let numeric: Bool
   init(_ op: BinaryOperator, _ lhs: Expr, _ rhs: Expr, _ loc: SourceLoc) {
     self.op = op
     self.lhs = lhs
@@ -18,27 +20,96 @@ final class BinaryExpr: Expr {
     self.lhsMayBeTemporary = op.isArithmetic && !(lhs is LValue) && !(lhs is Const)
     self.lhsOperand = Operand(lhs)
     self.rhsOperand = Operand(rhs)
+    self.numeric = [.add, .subtract, .multiply, .divide, .remainder].contains(op)
     super.init(loc)
   }
   override func eval(_ rt: Runtime, _ fp: Frame) throws -> Value {
-    var a = Value.void
-    var b = Value.void
-    let x = try lhsOperand.read(lhs, rt, fp, into: &a)
-    let y = try rhsOperand.read(rhs, rt, fp, into: &b)
-    switch (x, y) {
-    case (.int(let x), .int(let y)):
-      do { return try Arithmetic.int(op, x, y) } catch let e as RuntimeFailure { throw rt.located(e, loc) }
-    case (.double(let x), .double(let y)):
-      do { return try Arithmetic.double(op, x, y) } catch let e as RuntimeFailure { throw rt.located(e, loc) }
+    if numeric {
+      switch try evalNumber(rt, fp) {
+      case .int(let n): return .int(n)
+      case .double(let d): return .double(d)
+      case .other: return rt.takeSpill()
+      }
+    }
+    let x = try lhsOperand.number(lhs, rt, fp)
+    if case .other = x { return try generalLeft(rt, fp) }
+    let y = try rhsOperand.number(rhs, rt, fp)
+    if case .int(let p) = x, case .int(let q) = y {
+      do { return try Arithmetic.int(op, p, q) } catch { throw rt.located(error, loc) }
+    }
+    if case .double(let p) = x, case .double(let q) = y {
+      do { return try Arithmetic.double(op, p, q) } catch { throw rt.located(error, loc) }
+    }
+    return try generalRight(x, y, rt)
+  }
+
+  /// The left operand was no number (its value in `rt.spill`): the right one as a value.
+  private func generalLeft(_ rt: Runtime, _ fp: Frame) throws -> Value {
+    let a = rt.takeSpill()
+    let b = try rhs.eval(rt, fp)
+    return try general(a, b, rt)
+  }
+
+  /// The left operand was a number, the right one `y` (its value in `rt.spill` if none).
+  private func generalRight(_ x: Number, _ y: Number, _ rt: Runtime) throws -> Value {
+    let a = x.value ?? .void
+    let b = y.value ?? rt.takeSpill()
+    return try general(a, b, rt)
+  }
+
+  /// `+ - * / %`, computed on numbers without a `Value` when both operands are two `Int`s
+  /// or two `Double`s; any other result is left in `rt.spill`.
+  override func evalNumber(_ rt: Runtime, _ fp: Frame) throws -> Number {
+    guard numeric else { return rt.number(try eval(rt, fp)) }
+    let x = try lhsOperand.number(lhs, rt, fp)
+    if case .other = x { return rt.number(try generalLeft(rt, fp)) }
+    let y = try rhsOperand.number(rhs, rt, fp)
+    if case .int(let p) = x, case .int(let q) = y {
+      do { return .int(try Self.integer(op, p, q)) } catch { throw rt.located(error, loc) }
+    }
+    if case .double(let p) = x, case .double(let q) = y, op != .remainder {
+      return .double(Self.floating(op, p, q))
+    }
+    return rt.number(try generalRight(x, y, rt))
+  }
+
+  /// `+ - * / %` on two `Int`s, trapping as Swift does (`Arithmetic.int`'s messages).
+  @inline(__always)
+  private static func integer(_ op: BinaryOperator, _ x: Int, _ y: Int) throws(RuntimeFailure) -> Int {
+    switch op {
+    case .add:
+      let (r, o) = x.addingReportingOverflow(y)
+      if o { throw Arithmetic.overflow(x, "+", y) }
+      return r
+    case .subtract:
+      let (r, o) = x.subtractingReportingOverflow(y)
+      if o { throw Arithmetic.overflow(x, "-", y) }
+      return r
+    case .multiply:
+      let (r, o) = x.multipliedReportingOverflow(by: y)
+      if o { throw Arithmetic.overflow(x, "*", y) }
+      return r
     default:
-      return try general(x, y, &a, &b, rt)
+      // `/` and `%`, with their checks.
+      guard case .int(let r) = try Arithmetic.int(op, x, y) else { throw RuntimeFailure("not an integer operation") }
+      return r
+    }
+  }
+
+  /// `+ - * /` on two `Double`s.
+  @inline(__always)
+  private static func floating(_ op: BinaryOperator, _ x: Double, _ y: Double) -> Double {
+    switch op {
+    case .add: return x + y
+    case .subtract: return x - y
+    case .multiply: return x * y
+    default: return x / y
     }
   }
 
   /// The operator on anything but two `Int`s or two `Double`s.
-  private func general(_ x: Number, _ y: Number, _ a: inout Value, _ b: inout Value, _ rt: Runtime) throws -> Value {
-    if let v = x.value { a = v }
-    if let v = y.value { b = v }
+  private func general(_ a: Value, _ b: Value, _ rt: Runtime) throws -> Value {
+    var a = a
     // `a * 2 + b`: a temporary tensor nothing else holds takes the result in its own
     // buffer (the hook writes in place only when `a` is uniquely referenced).
     if lhsMayBeTemporary, case .object = a, let hook = Library.shared.intoTemporary, hook(op, &a, b) { return a }
@@ -48,15 +119,12 @@ final class BinaryExpr: Expr {
   /// The value of a comparison used as a condition (`while n != 1`, `if i < n`), without
   /// making a `Bool` value for two `Int`s or two `Double`s. Only for `op.isComparison`.
   func test(_ rt: Runtime, _ fp: Frame) throws -> Bool {
-    var a = Value.void
-    var b = Value.void
-    let x = try lhsOperand.read(lhs, rt, fp, into: &a)
-    let y = try rhsOperand.read(rhs, rt, fp, into: &b)
-    switch (x, y) {
-    case (.int(let x), .int(let y)): return Self.compare(op, x, y)
-    case (.double(let x), .double(let y)): return Self.compare(op, x, y)
-    default: return try truth(general(x, y, &a, &b, rt), rt, loc)
-    }
+    let x = try lhsOperand.number(lhs, rt, fp)
+    if case .other = x { return try truth(generalLeft(rt, fp), rt, loc) }
+    let y = try rhsOperand.number(rhs, rt, fp)
+    if case .int(let p) = x, case .int(let q) = y { return Self.compare(op, p, q) }
+    if case .double(let p) = x, case .double(let q) = y { return Self.compare(op, p, q) }
+    return try truth(generalRight(x, y, rt), rt, loc)
   }
 
   @inline(__always)
@@ -243,8 +311,7 @@ final class CompoundAssignSlotExpr: Expr {
     super.init(general.loc)
   }
   override func eval(_ rt: Runtime, _ fp: Frame) throws -> Value {
-    var rhs = Value.void
-    let y = try valueOperand.read(value, rt, fp, into: &rhs)
+    let y = try valueOperand.number(value, rt, fp)
     // The slot is found after the right side ran (which cannot move the globals, but
     // costs nothing to respect).
     let slot: UnsafeMutablePointer<Value>
@@ -253,22 +320,29 @@ final class CompoundAssignSlotExpr: Expr {
     case .global(let i): slot = rt.globals + i
     }
     // The number is read in place: no copy of the variable's `Value`.
-    switch (Number(at: slot), y) {
-    case (.int(let x), .int(let y)):
-      do { slot.pointee = try Arithmetic.int(op, x, y) } catch let e as RuntimeFailure { throw rt.located(e, loc) }
+    let x = Number(at: slot)
+    if case .int(let p) = x, case .int(let q) = y {
+      do { slot.pointee = try Arithmetic.int(op, p, q) } catch { throw rt.located(error, loc) }
       return .void
-    case (.double(let x), .double(let y)):
-      do { slot.pointee = try Arithmetic.double(op, x, y) } catch let e as RuntimeFailure { throw rt.located(e, loc) }
-      return .void
-    case (.double(let x), .int(let y)):
-      do { slot.pointee = try Arithmetic.double(op, x, Double(y)) } catch let e as RuntimeFailure {
-        throw rt.located(e, loc)
-      }
-      return .void
-    default:
-      if let v = y.value { rhs = v }
-      return try general.apply(rhs, rt, fp)
     }
+    if case .double(let p) = x {
+      let q: Double
+      switch y {
+      case .double(let d): q = d
+      case .int(let n): q = Double(n)
+      case .other: return try generalRest(y, rt, fp)
+      }
+      do { slot.pointee = try Arithmetic.double(op, p, q) } catch { throw rt.located(error, loc) }
+      return .void
+    }
+    return try generalRest(y, rt, fp)
+  }
+
+  /// Any other variable or value: the general `+=` (the value in `rt.spill` if no number).
+  private func generalRest(_ y: Number, _ rt: Runtime, _ fp: Frame) throws -> Value {
+    let rhs: Value
+    if let v = y.value { rhs = v } else { rhs = rt.takeSpill() }
+    return try general.apply(rhs, rt, fp)
   }
 }
 

@@ -3,6 +3,12 @@ class Expr {
   let loc: SourceLoc
   init(_ loc: SourceLoc) { self.loc = loc }
   func eval(_ rt: Runtime, _ fp: Frame) throws -> Value { fatalError("abstract") }
+  /// The value as a number, for arithmetic: an `Int` or `Double`, or `.other` with the
+  /// value in `rt.spill` (the caller takes it at once). Arithmetic nodes answer without
+  /// making a `Value`.
+  func evalNumber(_ rt: Runtime, _ fp: Frame) throws -> Number {
+    rt.number(try eval(rt, fp))
+  }
 }
 
 /// A statement.

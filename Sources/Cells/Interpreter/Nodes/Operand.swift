@@ -61,26 +61,23 @@ enum Number {
 }
 
 extension Operand {
-  /// Reads the operand: its number when it is one, else `.other` with its value in
-  /// `value` (a node's value is always put there; a variable's or literal's number is
-  /// not, `Number.value` remakes it). A local or global that holds something else is
-  /// copied out at once, so the operands are still read in source order.
+  /// Reads the operand as a number: its `Int` or `Double`, or `.other` with its value left
+  /// in `rt.spill`, which the caller takes at once (`rt.takeSpill()`). A node is asked
+  /// for a number (`evalNumber`), so `a * b + c` makes no `Value` for `a * b`.
   @inline(__always)
-  func read(_ node: Expr, _ rt: Runtime, _ fp: Frame, into value: inout Value) throws -> Number {
+  func number(_ node: Expr, _ rt: Runtime, _ fp: Frame) throws -> Number {
     switch self {
     case .local(let slot):
       let n = Number(at: fp + slot)
-      if case .other = n { value = fp[slot] }
+      if case .other = n { rt.spill = fp[slot] }
       return n
     case .global(let index):
       let n = Number(at: rt.globals + index)
-      if case .other = n { value = rt.globals[index] }
+      if case .other = n { rt.spill = rt.globals[index] }
       return n
     case .int(let n): return .int(n)
     case .double(let d): return .double(d)
-    case .general:
-      value = try node.eval(rt, fp)
-      return Number(value)
+    case .general: return try node.evalNumber(rt, fp)
     }
   }
 }

@@ -53,6 +53,26 @@ final class Runtime {
   /// The value of the last `return`.
   var returnValue: Value = .void
 
+  /// The value of an operand that was not a number (see `Expr.evalNumber`).
+  var spill: Value = .void
+
+  /// Takes the value out of `spill`, leaving `.void` (so a tensor in it stays unique).
+  @inline(__always)
+  func takeSpill() -> Value {
+    var v = Value.void
+    swap(&v, &spill)
+    return v
+  }
+
+  /// A value as a number, or `.other` with the value put in `spill`.
+  @inline(__always)
+  func number(_ v: Value) -> Number {
+    if case .int(let n) = v { return .int(n) }
+    if case .double(let d) = v { return .double(d) }
+    spill = v
+    return .other
+  }
+
   /// What the running cell has produced so far.
   var outputs: [CellOutput] = []
   var pendingText = ""
