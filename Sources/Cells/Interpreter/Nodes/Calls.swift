@@ -398,7 +398,13 @@ func bindPlanned(
     let a = plan + i
     let target = newFP + a.pointee.slot
     switch a.pointee.operand {
-    case .local(let s): target.initialize(to: fp[s])
+    case .local(let s):
+      // A number by its bits, without `Value`'s outlined copy.
+      switch Number(at: fp + s) {
+      case .int(let n): target.initialize(to: .int(n))
+      case .double(let d): target.initialize(to: .double(d))
+      case .other: target.initialize(to: fp[s])
+      }
     case .int(let n): target.initialize(to: .int(n))
     case .double(let d): target.initialize(to: .double(d))
     default: target.initialize(to: try a.pointee.node._withUnsafeGuaranteedRef { try $0.eval(rt, fp) })

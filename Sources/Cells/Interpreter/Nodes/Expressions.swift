@@ -259,7 +259,11 @@ final class AssignExpr: Expr {
   private let hintKind: UInt8
 
   override func eval(_ rt: Runtime, _ fp: Frame) throws -> Value {
-    if let selfUpdate, mayHoldTensor(rt, fp), try SelfUpdate.run(selfUpdate, target, rt, fp) { return .void }
+    try run(rt, fp)
+    return .void
+  }
+  override func run(_ rt: Runtime, _ fp: Frame) throws {
+    if let selfUpdate, mayHoldTensor(rt, fp), try SelfUpdate.run(selfUpdate, target, rt, fp) { return }
     var v = try value.eval(rt, fp)
     switch hintKind {
     case 0: break
@@ -268,11 +272,10 @@ final class AssignExpr: Expr {
     default: v = try hint.coerce(v, loc)
     }
     switch place {
-    case .local(let slot): fp[slot] = v
-    case .global(let index): rt.globals[index] = v
+    case .local(let slot): setSlot(fp + slot, v)
+    case .global(let index): setSlot(rt.globals + index, v)
     default: try target.set(rt, fp, v)
     }
-    return .void
   }
 
   /// False when the target is a variable holding no library object, so `a = a + b` is no
@@ -311,6 +314,10 @@ final class CompoundAssignSlotExpr: Expr {
     super.init(general.loc)
   }
   override func eval(_ rt: Runtime, _ fp: Frame) throws -> Value {
+    try run(rt, fp)
+    return .void
+  }
+  override func run(_ rt: Runtime, _ fp: Frame) throws {
     let y = try valueOperand.number(value, rt, fp)
     // The slot is found after the right side ran (which cannot move the globals, but
     // costs nothing to respect).
@@ -321,9 +328,10 @@ final class CompoundAssignSlotExpr: Expr {
     }
     // The number is read in place: no copy of the variable's `Value`.
     let x = Number(at: slot)
+    // The old value is a number: overwritten without `Value`'s destroy.
     if case .int(let p) = x, case .int(let q) = y {
-      do { slot.pointee = try Arithmetic.int(op, p, q) } catch { throw rt.located(error, loc) }
-      return .void
+      do { slot.initialize(to: try Arithmetic.int(op, p, q)) } catch { throw rt.located(error, loc) }
+      return
     }
     if case .double(let p) = x {
       let q: Double
@@ -332,17 +340,17 @@ final class CompoundAssignSlotExpr: Expr {
       case .int(let n): q = Double(n)
       case .other: return try generalRest(y, rt, fp)
       }
-      do { slot.pointee = try Arithmetic.double(op, p, q) } catch { throw rt.located(error, loc) }
-      return .void
+      do { slot.initialize(to: try Arithmetic.double(op, p, q)) } catch { throw rt.located(error, loc) }
+      return
     }
-    return try generalRest(y, rt, fp)
+    try generalRest(y, rt, fp)
   }
 
   /// Any other variable or value: the general `+=` (the value in `rt.spill` if no number).
-  private func generalRest(_ y: Number, _ rt: Runtime, _ fp: Frame) throws -> Value {
+  private func generalRest(_ y: Number, _ rt: Runtime, _ fp: Frame) throws {
     let rhs: Value
     if let v = y.value { rhs = v } else { rhs = rt.takeSpill() }
-    return try general.apply(rhs, rt, fp)
+    _ = try general.apply(rhs, rt, fp)
   }
 }
 

@@ -9,6 +9,11 @@ class Expr {
   func evalNumber(_ rt: Runtime, _ fp: Frame) throws -> Number {
     rt.number(try eval(rt, fp))
   }
+  /// Evaluates the expression as a statement, for its effect: an assignment makes no
+  /// `()` value to destroy.
+  func run(_ rt: Runtime, _ fp: Frame) throws {
+    _ = try eval(rt, fp)
+  }
 }
 
 /// A statement.
@@ -101,7 +106,7 @@ final class ExprStmt: Stmt {
     super.init(expr.loc)
   }
   override func exec(_ rt: Runtime, _ fp: Frame) throws -> Flow {
-    _ = try expr.eval(rt, fp)
+    try expr.run(rt, fp)
     return .normal
   }
 }

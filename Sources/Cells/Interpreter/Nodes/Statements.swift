@@ -205,7 +205,13 @@ final class ForInStmt: Stmt {
       let count = elements.count
       var index = 0
       while index < count {
-        fp[slot] = elements[index]
+        // A number is copied by its bits, without `Value`'s outlined copy and destroy.
+        let place = fp + slot
+        switch elements[index] {
+        case .int(let n): setSlot(place, .int(n))
+        case .double(let d): setSlot(place, .double(d))
+        default: place.pointee = elements[index]
+        }
         index += 1
         try rt.checkTime(loc)
         if let filter, !(try truth(filter.eval(rt, fp), rt, filter.loc)) { continue }

@@ -406,6 +406,16 @@ func clearSlot(_ p: UnsafeMutablePointer<Value>) {
   }
 }
 
+/// Stores a value in a slot; over a number (as most slots hold) without calling
+/// `Value`'s destroy for the old value.
+@inline(__always)
+func setSlot(_ p: UnsafeMutablePointer<Value>, _ v: consuming Value) {
+  switch p.pointee {
+  case .void, .int, .double, .float, .bool, .none, .range: p.initialize(to: v)
+  default: p.pointee = v
+  }
+}
+
 /// How a statement finished.
 enum Flow: UInt8 {
   case normal
