@@ -180,11 +180,15 @@ final class CallValueExpr: Expr {
       try rt.checkTime(loc)
       let size = code.frameSize
       let newFP = try rt.pushFrame(size, at: loc)
-      try rt.popping(newFP, size) {
+      do {
         for i in 0..<arguments.count {
           let v = try arguments[i].eval(rt, fp)
           newFP[knownSlots[i]] = try knownTypes?[i].convert(v, loc) ?? v
         }
+      } catch {
+        // An argument that throws (caught by a `do` in the cell) leaves no frame behind.
+        rt.popFrame(newFP, size)
+        throw error
       }
       do {
         defer { rt.popFrame(newFP, size) }
@@ -255,8 +259,11 @@ extension CallValueExpr {
     try rt.checkTime(loc)
     let size = code.frameSize
     let newFP = try rt.pushFrame(size, at: loc)
-    try rt.popping(newFP, size) {
+    do {
       for i in 0..<arguments.count { newFP[localSlots[i]] = try arguments[i].eval(rt, fp) }
+    } catch {
+      rt.popFrame(newFP, size)
+      throw error
     }
     let captureSlots = code.captureSlots
     for i in 0..<captureSlots.count { newFP[captureSlots[i]] = .box(f.captures[i]) }
@@ -292,16 +299,25 @@ final class NativeCallExpr: Expr {
   override func eval(_ rt: Runtime, _ fp: Frame) throws -> Value {
     var args: [Value] = []
     swap(&args, &spare)
-    if args.capacity < arguments.count { args.reserveCapacity(arguments.count) }
-    for a in arguments { args.append(try a.eval(rt, fp)) }
+    let count = arguments.count
+    if args.count == count {
+      // The array of the last call, its elements `.void`: overwritten in place.
+      for i in 0..<count { args[i] = try arguments[i].eval(rt, fp) }
+    } else {
+      args.removeAll(keepingCapacity: true)
+      if args.capacity < count { args.reserveCapacity(count) }
+      for a in arguments { args.append(try a.eval(rt, fp)) }
+    }
     let result: Value
     do {
       result = try body(rt, args)
     } catch let e as RuntimeFailure {
       throw rt.located(e, loc)
     }
-    // Still unique unless the body kept it (then `removeAll` leaves that copy alone).
-    args.removeAll(keepingCapacity: true)
+    // The arguments are let go (a tensor in the array would not be uniquely referenced
+    // any more), the array kept. Still unique unless the body kept it (then the
+    // assignments leave that copy alone).
+    for i in 0..<count { args[i] = .void }
     swap(&args, &spare)
     return result
   }
