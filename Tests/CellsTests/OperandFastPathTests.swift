@@ -101,4 +101,30 @@ struct OperandFastPathTests {
     #expect(division.line == 2 && division.column == 5)
     #expect(division.frames.map(\.line) == [4])
   }
+
+  @Test func aCallAskedForANumberHandsOverAnyValue() {
+    // An operator asks its operands for numbers; a call whose body is one expression
+    // answers with that expression's number, or its value when it is none.
+    let code = """
+      func s(_ n: Int) -> String { String(n) }
+      func half(_ x: Double) -> Double { x / 2 }
+      func pick(_ n: Int) -> Int { n < 2 ? n : pick(n - 1) + pick(n - 2) }
+      func list(_ n: Int) -> [Int] { [n] }
+      var total = 0.0
+      for i in 0..<4 { total += half(Double(i)) }
+      print(s(1) + s(2), total, pick(10), list(1) + list(2), half(3) * 2)
+      """
+    #expect(output(code) == "12 3.0 55 [1, 2] 3.0")
+  }
+
+  @Test func recursionTooDeepThroughAnOperatorIsALocatedError() throws {
+    let error = try #require(failure("func f(_ n: Int) -> Int {\n  n == 0 ? 0 : 1 + f(n + 1)\n}\nprint(f(1))"))
+    #expect(error.message.contains("recursion too deep"))
+    #expect(error.line == 2)
+    // The next cell of a session runs normally: the frames were let go.
+    let results = run("func f(_ n: Int) -> Int { 1 + f(n + 1) }\nprint(f(0))", "func g(_ n: Int) -> Int { n == 0 ? 0 : 1 + g(n - 1) }\nprint(g(500))")
+    #expect(results[0].error?.message.contains("recursion too deep") == true)
+    #expect(results[1].error == nil)
+    #expect(results[1].outputs == [.text("500")])
+  }
 }

@@ -76,6 +76,29 @@ final class CallFunctionExpr: Expr {
     return try callGeneral(f, rt, fp)
   }
 
+  /// The call as a number (`f(x) + 1`, `total += f(x)`): a function whose body is one
+  /// expression hands over that expression's number without making a `Value`.
+  override func evalNumber(_ rt: Runtime, _ fp: Frame) throws -> Number {
+    guard let knownID, let globalIndex, rt.globals[globalIndex].isFunction(knownID) else {
+      return rt.number(try eval(rt, fp))
+    }
+    guard let e = code.implicitReturnUnretained else { return rt.number(try callKnown(rt, fp)) }
+    try rt.checkTime(loc)
+    let size = code.frameSize
+    let newFP = try rt.pushFrame(size, at: loc)
+    do { try bindPlanned(plan.unsafelyUnwrapped, count: arguments.count, rt, fp, into: newFP) } catch {
+      rt.popFrame(newFP, size)
+      throw error
+    }
+    do {
+      defer { rt.popFrame(newFP, size) }
+      return try e._withUnsafeGuaranteedRef { try $0.evalNumber(rt, newFP) }
+    } catch var failure as LocatedFailure {
+      failure.leaveFunction(calledAt: loc)
+      throw failure
+    }
+  }
+
   /// The common call: the function the lowerer matched the arguments to, nothing captured,
   /// no `inout`, no captured parameter. The slots come from this node, not from the
   /// function's code.
@@ -84,8 +107,10 @@ final class CallFunctionExpr: Expr {
     try rt.checkTime(loc)
     let size = code.frameSize
     let newFP = try rt.pushFrame(size, at: loc)
-    try rt.popping(newFP, size) {
-      try bindPlanned(plan.unsafelyUnwrapped, count: arguments.count, rt, fp, into: newFP)
+    do { try bindPlanned(plan.unsafelyUnwrapped, count: arguments.count, rt, fp, into: newFP) } catch {
+      // An argument that throws (caught by a `do` in the cell) leaves no frame behind.
+      rt.popFrame(newFP, size)
+      throw error
     }
     do {
       defer { rt.popFrame(newFP, size) }

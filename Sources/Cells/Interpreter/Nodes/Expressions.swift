@@ -225,6 +225,12 @@ final class TernaryExpr: Expr {
       if let compare { try compare.test(rt, fp) } else { try truth(condition.eval(rt, fp), rt, condition.loc) }
     return try yes ? then.eval(rt, fp) : otherwise.eval(rt, fp)
   }
+  /// The chosen branch as a number (`n < 2 ? n : fib(n - 1) + fib(n - 2)`).
+  override func evalNumber(_ rt: Runtime, _ fp: Frame) throws -> Number {
+    let yes =
+      if let compare { try compare.test(rt, fp) } else { try truth(condition.eval(rt, fp), rt, condition.loc) }
+    return try yes ? then.evalNumber(rt, fp) : otherwise.evalNumber(rt, fp)
+  }
 }
 
 final class AssignExpr: Expr {
