@@ -86,7 +86,8 @@ struct OperandFastPathTests {
   }
 
   @Test func aComparisonOfValuesThatDoNotCompareIsLocated() throws {
-    let error = try #require(failure("let xs: [Any] = [1, \"a\"]\nif 1 < 2 {\n  print(0)\n}\nif [1] < [2] { print(1) }"))
+    let error = try #require(
+      failure("let xs: [Any] = [1, \"a\"]\nif 1 < 2 {\n  print(0)\n}\nif [1] < [2] { print(1) }"))
     #expect(error.message.contains("'<' cannot be applied"))
     #expect(error.line == 5 && error.column == 8)
   }
@@ -122,7 +123,9 @@ struct OperandFastPathTests {
     #expect(error.message.contains("recursion too deep"))
     #expect(error.line == 2)
     // The next cell of a session runs normally: the frames were let go.
-    let results = run("func f(_ n: Int) -> Int { 1 + f(n + 1) }\nprint(f(0))", "func g(_ n: Int) -> Int { n == 0 ? 0 : 1 + g(n - 1) }\nprint(g(500))")
+    let results = run(
+      "func f(_ n: Int) -> Int { 1 + f(n + 1) }\nprint(f(0))",
+      "func g(_ n: Int) -> Int { n == 0 ? 0 : 1 + g(n - 1) }\nprint(g(500))")
     #expect(results[0].error?.message.contains("recursion too deep") == true)
     #expect(results[1].error == nil)
     #expect(results[1].outputs == [.text("500")])

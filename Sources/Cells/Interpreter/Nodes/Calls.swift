@@ -412,7 +412,6 @@ final class PrepareBoxStmt: Stmt {
   }
 }
 
-
 /// One argument of a call whose parameters are known: the callee's slot it goes to, the
 /// node that computes it and how that node is read (a local or a literal without a call).
 /// Held in memory its call node owns, which also keeps `node` alive.
