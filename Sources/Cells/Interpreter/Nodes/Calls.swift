@@ -18,6 +18,11 @@ final class CallFunctionExpr: Expr {
   private var parameterSlots: [Int] = []
   private var boxesParameters = false
   private var slotsRead = false
+  /// The same slots with each argument's node and how it is read, in memory this node owns
+  /// (allocated at the first call): the common call reads them without retaining an array.
+  private var plan: UnsafeMutablePointer<ArgumentPlan>?
+
+  deinit { plan?.deallocate() }
 
   init(callee: Expr, code: FunctionCode, arguments: [Expr], inoutTargets: [LValue?], _ loc: SourceLoc) {
     self.callee = callee
@@ -43,6 +48,13 @@ final class CallFunctionExpr: Expr {
     if !slotsRead {
       parameterSlots = code.parameters.map(\.slot)
       boxesParameters = code.parameters.contains { $0.isBoxed }
+      if arguments.count == parameterSlots.count {
+        let p = UnsafeMutablePointer<ArgumentPlan>.allocate(capacity: max(arguments.count, 1))
+        for i in 0..<arguments.count {
+          (p + i).initialize(to: ArgumentPlan(slot: parameterSlots[i], node: arguments[i]))
+        }
+        plan = p
+      }
       slotsRead = true
     }
     let f: UserFunction
@@ -54,9 +66,7 @@ final class CallFunctionExpr: Expr {
       }
       f = c
     }
-    if f.code === code && f.captures.isEmpty && !hasInout && !boxesParameters
-      && arguments.count == parameterSlots.count
-    {
+    if f.code === code && f.captures.isEmpty && !hasInout && !boxesParameters && plan != nil {
       if globalIndex != nil {
         known = f
         knownID = ObjectIdentifier(f)
@@ -64,6 +74,29 @@ final class CallFunctionExpr: Expr {
       return try callKnown(rt, fp)
     }
     return try callGeneral(f, rt, fp)
+  }
+
+  /// The call as a number (`f(x) + 1`, `total += f(x)`): a function whose body is one
+  /// expression hands over that expression's number without making a `Value`.
+  override func evalNumber(_ rt: Runtime, _ fp: Frame) throws -> Number {
+    guard let knownID, let globalIndex, rt.globals[globalIndex].isFunction(knownID) else {
+      return rt.number(try eval(rt, fp))
+    }
+    guard let e = code.implicitReturnUnretained else { return rt.number(try callKnown(rt, fp)) }
+    try rt.checkTime(loc)
+    let size = code.frameSize
+    let newFP = try rt.pushFrame(size, at: loc)
+    do { try bindPlanned(plan.unsafelyUnwrapped, count: arguments.count, rt, fp, into: newFP) } catch {
+      rt.popFrame(newFP, size)
+      throw error
+    }
+    do {
+      defer { rt.popFrame(newFP, size) }
+      return try e._withUnsafeGuaranteedRef { try $0.evalNumber(rt, newFP) }
+    } catch var failure as LocatedFailure {
+      failure.leaveFunction(calledAt: loc)
+      throw failure
+    }
   }
 
   /// The common call: the function the lowerer matched the arguments to, nothing captured,
@@ -74,8 +107,10 @@ final class CallFunctionExpr: Expr {
     try rt.checkTime(loc)
     let size = code.frameSize
     let newFP = try rt.pushFrame(size, at: loc)
-    for i in 0..<arguments.count {
-      newFP[parameterSlots[i]] = try arguments[i].eval(rt, fp)
+    do { try bindPlanned(plan.unsafelyUnwrapped, count: arguments.count, rt, fp, into: newFP) } catch {
+      // An argument that throws (caught by a `do` in the cell) leaves no frame behind.
+      rt.popFrame(newFP, size)
+      throw error
     }
     do {
       defer { rt.popFrame(newFP, size) }
@@ -91,7 +126,7 @@ final class CallFunctionExpr: Expr {
     try rt.checkTime(loc)
     let newFP = try rt.pushFrame(code.frameSize, at: loc)
     let params = code.parameters
-    try rt.bindArguments(code, arguments, fp, into: newFP)
+    try rt.popping(newFP, code.frameSize) { try rt.bindArguments(code, arguments, fp, into: newFP) }
     if !hasInout {
       return try rt.invoke(f, newFP, at: loc)
     }
@@ -170,9 +205,15 @@ final class CallValueExpr: Expr {
       try rt.checkTime(loc)
       let size = code.frameSize
       let newFP = try rt.pushFrame(size, at: loc)
-      for i in 0..<arguments.count {
-        let v = try arguments[i].eval(rt, fp)
-        newFP[knownSlots[i]] = try knownTypes?[i].coerce(v, loc) ?? v
+      do {
+        for i in 0..<arguments.count {
+          let v = try arguments[i].eval(rt, fp)
+          newFP[knownSlots[i]] = try knownTypes?[i].convert(v, loc) ?? v
+        }
+      } catch {
+        // An argument that throws (caught by a `do` in the cell) leaves no frame behind.
+        rt.popFrame(newFP, size)
+        throw error
       }
       do {
         defer { rt.popFrame(newFP, size) }
@@ -213,16 +254,18 @@ final class CallValueExpr: Expr {
         localSlots = code.parameterSlots
       }
       let newFP = try rt.pushFrame(code.frameSize, at: loc)
-      if code.coercesArguments || code.boxesParameters {
-        let params = code.parameters
-        for i in 0..<arguments.count {
-          var v = try arguments[i].eval(rt, fp)
-          if code.coercesArguments { v = try params[i].type.coerce(v, loc) }
-          newFP[params[i].slot] = params[i].isBoxed ? .box(Box(v)) : v
+      try rt.popping(newFP, code.frameSize) {
+        if code.coercesArguments || code.boxesParameters {
+          let params = code.parameters
+          for i in 0..<arguments.count {
+            var v = try arguments[i].eval(rt, fp)
+            if code.coercesArguments { v = try params[i].type.coerce(v, loc) }
+            newFP[params[i].slot] = params[i].isBoxed ? .box(Box(v)) : v
+          }
+        } else {
+          let slots = code.parameterSlots
+          for i in 0..<arguments.count { newFP[slots[i]] = try arguments[i].eval(rt, fp) }
         }
-      } else {
-        let slots = code.parameterSlots
-        for i in 0..<arguments.count { newFP[slots[i]] = try arguments[i].eval(rt, fp) }
       }
       return try rt.invoke(f, newFP, at: loc)
     }
@@ -241,7 +284,12 @@ extension CallValueExpr {
     try rt.checkTime(loc)
     let size = code.frameSize
     let newFP = try rt.pushFrame(size, at: loc)
-    for i in 0..<arguments.count { newFP[localSlots[i]] = try arguments[i].eval(rt, fp) }
+    do {
+      for i in 0..<arguments.count { newFP[localSlots[i]] = try arguments[i].eval(rt, fp) }
+    } catch {
+      rt.popFrame(newFP, size)
+      throw error
+    }
     let captureSlots = code.captureSlots
     for i in 0..<captureSlots.count { newFP[captureSlots[i]] = .box(f.captures[i]) }
     do {
@@ -276,16 +324,25 @@ final class NativeCallExpr: Expr {
   override func eval(_ rt: Runtime, _ fp: Frame) throws -> Value {
     var args: [Value] = []
     swap(&args, &spare)
-    if args.capacity < arguments.count { args.reserveCapacity(arguments.count) }
-    for a in arguments { args.append(try a.eval(rt, fp)) }
+    let count = arguments.count
+    if args.count == count {
+      // The array of the last call, its elements `.void`: overwritten in place.
+      for i in 0..<count { args[i] = try arguments[i].eval(rt, fp) }
+    } else {
+      args.removeAll(keepingCapacity: true)
+      if args.capacity < count { args.reserveCapacity(count) }
+      for a in arguments { args.append(try a.eval(rt, fp)) }
+    }
     let result: Value
     do {
       result = try body(rt, args)
     } catch let e as RuntimeFailure {
       throw rt.located(e, loc)
     }
-    // Still unique unless the body kept it (then `removeAll` leaves that copy alone).
-    args.removeAll(keepingCapacity: true)
+    // The arguments are let go (a tensor in the array would not be uniquely referenced
+    // any more), the array kept. Still unique unless the body kept it (then the
+    // assignments leave that copy alone).
+    for i in 0..<count { args[i] = .void }
     swap(&args, &spare)
     return result
   }
@@ -352,5 +409,46 @@ final class PrepareBoxStmt: Stmt {
   override func exec(_ rt: Runtime, _ fp: Frame) throws -> Flow {
     fp[slot] = .box(Box(.void))
     return .normal
+  }
+}
+
+/// One argument of a call whose parameters are known: the callee's slot it goes to, the
+/// node that computes it and how that node is read (a local or a literal without a call).
+/// Held in memory its call node owns, which also keeps `node` alive.
+struct ArgumentPlan {
+  let slot: Int
+  let operand: Operand
+  /// Not retained: the call node's `arguments` holds it.
+  let node: Unmanaged<Expr>
+  init(slot: Int, node: Expr) {
+    self.slot = slot
+    self.operand = Operand(node)
+    self.node = .passUnretained(node)
+  }
+}
+
+/// Evaluates `count` planned arguments into the new frame, whose slots are all `.void`
+/// (a pushed frame's are), so each is initialized without destroying what was there.
+@inline(__always)
+func bindPlanned(
+  _ plan: UnsafeMutablePointer<ArgumentPlan>, count: Int, _ rt: Runtime, _ fp: Frame, into newFP: Frame
+) throws {
+  var i = 0
+  while i < count {
+    let a = plan + i
+    let target = newFP + a.pointee.slot
+    switch a.pointee.operand {
+    case .local(let s):
+      // A number by its bits, without `Value`'s outlined copy.
+      switch Number(at: fp + s) {
+      case .int(let n): target.initialize(to: .int(n))
+      case .double(let d): target.initialize(to: .double(d))
+      case .other: target.initialize(to: fp[s])
+      }
+    case .int(let n): target.initialize(to: .int(n))
+    case .double(let d): target.initialize(to: .double(d))
+    default: target.initialize(to: try a.pointee.node._withUnsafeGuaranteedRef { try $0.eval(rt, fp) })
+    }
+    i += 1
   }
 }

@@ -8,27 +8,144 @@ final class BinaryExpr: Expr {
   /// Whether the left operand is computed (`a * 2` in `a * 2 + b`), so its value may be a
   /// temporary nothing else holds; a variable's never is.
   let lhsMayBeTemporary: Bool
+  /// How each operand is read: a local, global or numeric literal without its node.
+  private let lhsOperand: Operand
+  private let rhsOperand: Operand
+  /// `+ - * / %`: numbers in, a number out (`evalNumber`).
+  private let numeric: Bool
   init(_ op: BinaryOperator, _ lhs: Expr, _ rhs: Expr, _ loc: SourceLoc) {
     self.op = op
     self.lhs = lhs
     self.rhs = rhs
     self.lhsMayBeTemporary = op.isArithmetic && !(lhs is LValue) && !(lhs is Const)
+    self.lhsOperand = Operand(lhs)
+    self.rhsOperand = Operand(rhs)
+    self.numeric = [.add, .subtract, .multiply, .divide, .remainder].contains(op)
     super.init(loc)
   }
   override func eval(_ rt: Runtime, _ fp: Frame) throws -> Value {
-    var a = try lhs.eval(rt, fp)
+    if numeric {
+      switch try evalNumber(rt, fp) {
+      case .int(let n): return .int(n)
+      case .double(let d): return .double(d)
+      case .other: return rt.takeSpill()
+      }
+    }
+    let x = try lhsOperand.number(lhs, rt, fp)
+    if case .other = x { return try generalLeft(rt, fp) }
+    let y = try rhsOperand.number(rhs, rt, fp)
+    if case .int(let p) = x, case .int(let q) = y {
+      do { return try Arithmetic.int(op, p, q) } catch { throw rt.located(error, loc) }
+    }
+    if case .double(let p) = x, case .double(let q) = y {
+      do { return try Arithmetic.double(op, p, q) } catch { throw rt.located(error, loc) }
+    }
+    return try generalRight(x, y, rt)
+  }
+
+  /// The left operand was no number (its value in `rt.spill`): the right one as a value.
+  private func generalLeft(_ rt: Runtime, _ fp: Frame) throws -> Value {
+    let a = rt.takeSpill()
     let b = try rhs.eval(rt, fp)
-    if case .int(let x) = a, case .int(let y) = b {
-      do { return try Arithmetic.int(op, x, y) } catch let e as RuntimeFailure { throw rt.located(e, loc) }
+    return try general(a, b, rt)
+  }
+
+  /// The left operand was a number, the right one `y` (its value in `rt.spill` if none).
+  private func generalRight(_ x: Number, _ y: Number, _ rt: Runtime) throws -> Value {
+    let a = x.value ?? .void
+    let b = y.value ?? rt.takeSpill()
+    return try general(a, b, rt)
+  }
+
+  /// `+ - * / %`, computed on numbers without a `Value` when both operands are two `Int`s
+  /// or two `Double`s; any other result is left in `rt.spill`.
+  override func evalNumber(_ rt: Runtime, _ fp: Frame) throws -> Number {
+    guard numeric else { return rt.number(try eval(rt, fp)) }
+    let x = try lhsOperand.number(lhs, rt, fp)
+    if case .other = x { return rt.number(try generalLeft(rt, fp)) }
+    let y = try rhsOperand.number(rhs, rt, fp)
+    if case .int(let p) = x, case .int(let q) = y {
+      do { return .int(try Self.integer(op, p, q)) } catch { throw rt.located(error, loc) }
     }
-    if case .double(let x) = a, case .double(let y) = b {
-      do { return try Arithmetic.double(op, x, y) } catch let e as RuntimeFailure { throw rt.located(e, loc) }
+    if case .double(let p) = x, case .double(let q) = y, op != .remainder {
+      return .double(Self.floating(op, p, q))
     }
+    return rt.number(try generalRight(x, y, rt))
+  }
+
+  /// `+ - * / %` on two `Int`s, trapping as Swift does (`Arithmetic.int`'s messages).
+  @inline(__always)
+  private static func integer(_ op: BinaryOperator, _ x: Int, _ y: Int) throws(RuntimeFailure) -> Int {
+    switch op {
+    case .add:
+      let (r, o) = x.addingReportingOverflow(y)
+      if o { throw Arithmetic.overflow(x, "+", y) }
+      return r
+    case .subtract:
+      let (r, o) = x.subtractingReportingOverflow(y)
+      if o { throw Arithmetic.overflow(x, "-", y) }
+      return r
+    case .multiply:
+      let (r, o) = x.multipliedReportingOverflow(by: y)
+      if o { throw Arithmetic.overflow(x, "*", y) }
+      return r
+    default:
+      // `/` and `%`, with their checks.
+      guard case .int(let r) = try Arithmetic.int(op, x, y) else { throw RuntimeFailure("not an integer operation") }
+      return r
+    }
+  }
+
+  /// `+ - * /` on two `Double`s.
+  @inline(__always)
+  private static func floating(_ op: BinaryOperator, _ x: Double, _ y: Double) -> Double {
+    switch op {
+    case .add: return x + y
+    case .subtract: return x - y
+    case .multiply: return x * y
+    default: return x / y
+    }
+  }
+
+  /// The operator on anything but two `Int`s or two `Double`s.
+  private func general(_ a: Value, _ b: Value, _ rt: Runtime) throws -> Value {
+    var a = a
     // `a * 2 + b`: a temporary tensor nothing else holds takes the result in its own
     // buffer (the hook writes in place only when `a` is uniquely referenced).
     if lhsMayBeTemporary, case .object = a, let hook = Library.shared.intoTemporary, hook(op, &a, b) { return a }
     do { return try Arithmetic.apply(op, a, b) } catch let e as RuntimeFailure { throw rt.located(e, loc) }
   }
+
+  /// The value of a comparison used as a condition (`while n != 1`, `if i < n`), without
+  /// making a `Bool` value for two `Int`s or two `Double`s. Only for `op.isComparison`.
+  func test(_ rt: Runtime, _ fp: Frame) throws -> Bool {
+    let x = try lhsOperand.number(lhs, rt, fp)
+    if case .other = x { return try truth(generalLeft(rt, fp), rt, loc) }
+    let y = try rhsOperand.number(rhs, rt, fp)
+    if case .int(let p) = x, case .int(let q) = y { return Self.compare(op, p, q) }
+    if case .double(let p) = x, case .double(let q) = y { return Self.compare(op, p, q) }
+    return try truth(generalRight(x, y, rt), rt, loc)
+  }
+
+  @inline(__always)
+  private static func compare<T: Comparable>(_ op: BinaryOperator, _ x: T, _ y: T) -> Bool {
+    switch op {
+    case .equal: return x == y
+    case .notEqual: return x != y
+    case .less: return x < y
+    case .lessEqual: return x <= y
+    case .greater: return x > y
+    default: return x >= y
+    }
+  }
+}
+
+/// A condition that is a comparison, tested without a `Bool` value; any other expression
+/// through its value.
+@inline(__always)
+func comparison(_ e: Expr) -> BinaryExpr? {
+  if let b = e as? BinaryExpr, b.op.isComparison { return b }
+  return nil
 }
 
 final class AndExpr: Expr {
@@ -99,11 +216,20 @@ final class TernaryExpr: Expr {
     self.condition = condition
     self.then = then
     self.otherwise = otherwise
+    self.compare = comparison(condition)
     super.init(loc)
   }
+  private let compare: BinaryExpr?
   override func eval(_ rt: Runtime, _ fp: Frame) throws -> Value {
-    try truth(condition.eval(rt, fp), rt, condition.loc)
-      ? then.eval(rt, fp) : otherwise.eval(rt, fp)
+    let yes =
+      if let compare { try compare.test(rt, fp) } else { try truth(condition.eval(rt, fp), rt, condition.loc) }
+    return try yes ? then.eval(rt, fp) : otherwise.eval(rt, fp)
+  }
+  /// The chosen branch as a number (`n < 2 ? n : fib(n - 1) + fib(n - 2)`).
+  override func evalNumber(_ rt: Runtime, _ fp: Frame) throws -> Number {
+    let yes =
+      if let compare { try compare.test(rt, fp) } else { try truth(condition.eval(rt, fp), rt, condition.loc) }
+    return try yes ? then.evalNumber(rt, fp) : otherwise.evalNumber(rt, fp)
   }
 }
 
@@ -118,13 +244,58 @@ final class AssignExpr: Expr {
     self.value = value
     self.hint = hint
     self.selfUpdate = SelfUpdate.match(target, value, hint: hint)
+    switch Operand(target) {
+    case .local(let slot): self.place = .local(slot)
+    case .global(let index): self.place = .global(index)
+    default: self.place = .general
+    }
+    self.hintKind =
+      switch hint {
+      case .unknown: 0
+      case .int: 1
+      case .double: 2
+      default: 3
+      }
     super.init(loc)
   }
+  /// A plain local or global target, written in place; `.general` for any other.
+  private let place: Operand
+  /// Whether the hint converts nothing (`.unknown`), or converts only what is not already
+  /// an `Int` (`.int`) or a `Double` (`.double`).
+  private let hintKind: UInt8
+
   override func eval(_ rt: Runtime, _ fp: Frame) throws -> Value {
-    if let selfUpdate, try SelfUpdate.run(selfUpdate, target, rt, fp) { return .void }
-    let v = try hint.coerce(value.eval(rt, fp), loc)
-    try target.set(rt, fp, v)
+    try run(rt, fp)
     return .void
+  }
+  override func run(_ rt: Runtime, _ fp: Frame) throws {
+    if let selfUpdate, mayHoldTensor(rt, fp), try SelfUpdate.run(selfUpdate, target, rt, fp) { return }
+    var v = try value.eval(rt, fp)
+    switch hintKind {
+    case 0: break
+    case 1: if case .int = v {} else { v = try hint.coerce(v, loc) }
+    case 2: if case .double = v {} else { v = try hint.coerce(v, loc) }
+    default: v = try hint.coerce(v, loc)
+    }
+    switch place {
+    case .local(let slot): setSlot(fp + slot, v)
+    case .global(let index): setSlot(rt.globals + index, v)
+    default: try target.set(rt, fp, v)
+    }
+  }
+
+  /// False when the target is a variable holding no library object, so `a = a + b` is no
+  /// tensor update (`n = n / 2` on an `Int` reads `n` once, not twice).
+  @inline(__always)
+  private func mayHoldTensor(_ rt: Runtime, _ fp: Frame) -> Bool {
+    let p: UnsafeMutablePointer<Value>
+    switch place {
+    case .local(let slot): p = fp + slot
+    case .global(let index): p = rt.globals + index
+    default: return true
+    }
+    if case .object = p.pointee { return true }
+    return false
   }
 }
 
@@ -139,35 +310,53 @@ final class CompoundAssignSlotExpr: Expr {
   let op: BinaryOperator
   let value: Expr
   let general: CompoundAssignExpr
+  private let valueOperand: Operand
   init(_ place: Place, _ op: BinaryOperator, _ value: Expr, general: CompoundAssignExpr) {
     self.place = place
     self.op = op
     self.value = value
     self.general = general
+    self.valueOperand = Operand(value)
     super.init(general.loc)
   }
   override func eval(_ rt: Runtime, _ fp: Frame) throws -> Value {
+    try run(rt, fp)
+    return .void
+  }
+  override func run(_ rt: Runtime, _ fp: Frame) throws {
+    let y = try valueOperand.number(value, rt, fp)
+    // The slot is found after the right side ran (which cannot move the globals, but
+    // costs nothing to respect).
     let slot: UnsafeMutablePointer<Value>
     switch place {
     case .local(let i): slot = fp + i
     case .global(let i): slot = rt.globals + i
     }
-    let rhs = try value.eval(rt, fp)
-    switch (slot.pointee, rhs) {
-    case (.int(let x), .int(let y)):
-      do { slot.pointee = try Arithmetic.int(op, x, y) } catch let e as RuntimeFailure { throw rt.located(e, loc) }
-      return .void
-    case (.double(let x), .double(let y)):
-      do { slot.pointee = try Arithmetic.double(op, x, y) } catch let e as RuntimeFailure { throw rt.located(e, loc) }
-      return .void
-    case (.double(let x), .int(let y)):
-      do { slot.pointee = try Arithmetic.double(op, x, Double(y)) } catch let e as RuntimeFailure {
-        throw rt.located(e, loc)
-      }
-      return .void
-    default:
-      return try general.apply(rhs, rt, fp)
+    // The number is read in place: no copy of the variable's `Value`.
+    let x = Number(at: slot)
+    // The old value is a number: overwritten without `Value`'s destroy.
+    if case .int(let p) = x, case .int(let q) = y {
+      do { slot.initialize(to: try Arithmetic.int(op, p, q)) } catch { throw rt.located(error, loc) }
+      return
     }
+    if case .double(let p) = x {
+      let q: Double
+      switch y {
+      case .double(let d): q = d
+      case .int(let n): q = Double(n)
+      case .other: return try generalRest(y, rt, fp)
+      }
+      do { slot.initialize(to: try Arithmetic.double(op, p, q)) } catch { throw rt.located(error, loc) }
+      return
+    }
+    try generalRest(y, rt, fp)
+  }
+
+  /// Any other variable or value: the general `+=` (the value in `rt.spill` if no number).
+  private func generalRest(_ y: Number, _ rt: Runtime, _ fp: Frame) throws {
+    let rhs: Value
+    if let v = y.value { rhs = v } else { rhs = rt.takeSpill() }
+    _ = try general.apply(rhs, rt, fp)
   }
 }
 

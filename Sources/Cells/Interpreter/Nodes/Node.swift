@@ -3,6 +3,17 @@ class Expr {
   let loc: SourceLoc
   init(_ loc: SourceLoc) { self.loc = loc }
   func eval(_ rt: Runtime, _ fp: Frame) throws -> Value { fatalError("abstract") }
+  /// The value as a number, for arithmetic: an `Int` or `Double`, or `.other` with the
+  /// value in `rt.spill` (the caller takes it at once). Arithmetic nodes answer without
+  /// making a `Value`.
+  func evalNumber(_ rt: Runtime, _ fp: Frame) throws -> Number {
+    rt.number(try eval(rt, fp))
+  }
+  /// Evaluates the expression as a statement, for its effect: an assignment makes no
+  /// `()` value to destroy.
+  func run(_ rt: Runtime, _ fp: Frame) throws {
+    _ = try eval(rt, fp)
+  }
 }
 
 /// A statement.
@@ -95,7 +106,7 @@ final class ExprStmt: Stmt {
     super.init(expr.loc)
   }
   override func exec(_ rt: Runtime, _ fp: Frame) throws -> Flow {
-    _ = try expr.eval(rt, fp)
+    try expr.run(rt, fp)
     return .normal
   }
 }
@@ -116,13 +127,35 @@ final class DisplayStmt: Stmt {
 
 final class Block: Stmt {
   let body: [Stmt]
+  private let list: StmtList
   init(_ body: [Stmt], _ loc: SourceLoc) {
     self.body = body
+    self.list = StmtList(body)
     super.init(loc)
   }
   override func exec(_ rt: Runtime, _ fp: Frame) throws -> Flow {
-    try execBody(body, rt, fp)
+    try execBody(list, rt, fp)
   }
+}
+
+/// A statement list as references that are not retained, kept next to the `[Stmt]` that
+/// owns them: running a statement then retains and releases nothing (an array's element
+/// is retained around the call of its `exec`).
+struct StmtList {
+  let items: [Unmanaged<Stmt>]
+  init(_ body: [Stmt]) { items = body.map { .passUnretained($0) } }
+}
+
+@inline(__always)
+func execBody(_ list: StmtList, _ rt: Runtime, _ fp: Frame) throws -> Flow {
+  let items = list.items
+  var i = 0
+  while i < items.count {
+    let f = try items[i]._withUnsafeGuaranteedRef { try $0.exec(rt, fp) }
+    if f != .normal { return f }
+    i += 1
+  }
+  return .normal
 }
 
 @inline(__always)
@@ -195,11 +228,11 @@ indirect enum Binding {
   func bind(_ value: Value, _ rt: Runtime, _ fp: Frame, _ loc: SourceLoc) throws {
     switch self {
     case .local(let slot, let hint):
-      fp[slot] = try hint.coerce(value, loc)
+      fp[slot] = try hint.convert(value, loc)
     case .boxed(let slot, let hint):
-      fp[slot] = .box(Box(try hint.coerce(value, loc)))
+      fp[slot] = .box(Box(try hint.convert(value, loc)))
     case .global(let index, let hint):
-      rt.globals[index] = try hint.coerce(value, loc)
+      rt.globals[index] = try hint.convert(value, loc)
     case .discard:
       break
     case .tuple(let parts):

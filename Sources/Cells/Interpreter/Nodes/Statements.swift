@@ -40,6 +40,11 @@ func singleCondition(_ conditions: [Condition]) -> Expr? {
 
 @inline(__always)
 func testSingle(_ e: Expr, _ rt: Runtime, _ fp: Frame) throws -> Bool {
+  // A comparison (`n != 1`) answers without making a `Bool` value.
+  if type(of: e) == BinaryExpr.self {
+    let b = unsafeDowncast(e, to: BinaryExpr.self)
+    if b.op.isComparison { return try b.test(rt, fp) }
+  }
   let v = try e.eval(rt, fp)
   if case .bool(let b) = v { return b }
   return try truth(v, rt, e.loc)
@@ -55,18 +60,22 @@ final class IfStmt: Stmt {
     self.then = then
     self.otherwise = otherwise
     self.single = singleCondition(conditions)
+    self.thenList = StmtList(then)
+    self.otherwiseList = otherwise.map { StmtList($0) }
     super.init(loc)
   }
+  private let thenList: StmtList
+  private let otherwiseList: StmtList?
   override func exec(_ rt: Runtime, _ fp: Frame) throws -> Flow {
     if let single {
-      if try testSingle(single, rt, fp) { return try execBody(then, rt, fp) }
-      if let otherwise { return try execBody(otherwise, rt, fp) }
+      if try testSingle(single, rt, fp) { return try execBody(thenList, rt, fp) }
+      if let otherwiseList { return try execBody(otherwiseList, rt, fp) }
       return .normal
     }
     if try testAll(conditions, rt, fp) {
-      return try execBody(then, rt, fp)
-    } else if let otherwise {
-      return try execBody(otherwise, rt, fp)
+      return try execBody(thenList, rt, fp)
+    } else if let otherwiseList {
+      return try execBody(otherwiseList, rt, fp)
     }
     return .normal
   }
@@ -101,13 +110,15 @@ final class WhileStmt: Stmt {
     self.conditions = conditions
     self.body = body
     self.single = singleCondition(conditions)
+    self.list = StmtList(body)
     super.init(loc)
   }
+  private let list: StmtList
   override func exec(_ rt: Runtime, _ fp: Frame) throws -> Flow {
     if let single {
       while try testSingle(single, rt, fp) {
         try rt.checkTime(loc)
-        let f = try execBody(body, rt, fp)
+        let f = try execBody(list, rt, fp)
         if f == .broke { break }
         if f == .returned { return f }
       }
@@ -115,7 +126,7 @@ final class WhileStmt: Stmt {
     }
     while try testAll(conditions, rt, fp) {
       try rt.checkTime(loc)
-      let f = try execBody(body, rt, fp)
+      let f = try execBody(list, rt, fp)
       if f == .broke { break }
       if f == .returned { return f }
     }
@@ -153,8 +164,10 @@ final class ForInStmt: Stmt {
     self.sequence = sequence
     self.filter = filter
     self.body = body
+    self.list = StmtList(body)
     super.init(loc)
   }
+  private let list: StmtList
 
   override func exec(_ rt: Runtime, _ fp: Frame) throws -> Flow {
     let seq = try sequence.eval(rt, fp)
@@ -166,7 +179,7 @@ final class ForInStmt: Stmt {
         fp[slot] = .int(i)
         try rt.checkTime(loc)
         if let filter, !(try truth(filter.eval(rt, fp), rt, filter.loc)) { continue }
-        let f = try execBody(body, rt, fp)
+        let f = try execBody(list, rt, fp)
         if f == .broke { break }
         if f == .returned { return f }
       }
@@ -180,7 +193,7 @@ final class ForInStmt: Stmt {
         try target.bind(.int(i), rt, fp, loc)
         try rt.checkTime(loc)
         if let filter, !(try truth(filter.eval(rt, fp), rt, filter.loc)) { continue }
-        let f = try execBody(body, rt, fp)
+        let f = try execBody(list, rt, fp)
         if f == .broke { break }
         if f == .returned { return f }
       }
@@ -192,11 +205,17 @@ final class ForInStmt: Stmt {
       let count = elements.count
       var index = 0
       while index < count {
-        fp[slot] = elements[index]
+        // A number is copied by its bits, without `Value`'s outlined copy and destroy.
+        let place = fp + slot
+        switch elements[index] {
+        case .int(let n): setSlot(place, .int(n))
+        case .double(let d): setSlot(place, .double(d))
+        default: place.pointee = elements[index]
+        }
         index += 1
         try rt.checkTime(loc)
         if let filter, !(try truth(filter.eval(rt, fp), rt, filter.loc)) { continue }
-        let f = try execBody(body, rt, fp)
+        let f = try execBody(list, rt, fp)
         if f == .broke { break }
         if f == .returned { return f }
       }
@@ -208,7 +227,7 @@ final class ForInStmt: Stmt {
       try target.bind(e, rt, fp, loc)
       try rt.checkTime(loc)
       if let filter, !(try truth(filter.eval(rt, fp), rt, filter.loc)) { continue }
-      let f = try execBody(body, rt, fp)
+      let f = try execBody(list, rt, fp)
       if f == .broke { break }
       if f == .returned { return f }
     }

@@ -53,6 +53,26 @@ final class Runtime {
   /// The value of the last `return`.
   var returnValue: Value = .void
 
+  /// The value of an operand that was not a number (see `Expr.evalNumber`).
+  var spill: Value = .void
+
+  /// Takes the value out of `spill`, leaving `.void` (so a tensor in it stays unique).
+  @inline(__always)
+  func takeSpill() -> Value {
+    var v = Value.void
+    swap(&v, &spill)
+    return v
+  }
+
+  /// A value as a number, or `.other` with the value put in `spill`.
+  @inline(__always)
+  func number(_ v: Value) -> Number {
+    if case .int(let n) = v { return .int(n) }
+    if case .double(let d) = v { return .double(d) }
+    spill = v
+    return .other
+  }
+
   /// What the running cell has produced so far.
   var outputs: [CellOutput] = []
   var pendingText = ""
@@ -120,13 +140,24 @@ final class Runtime {
     return fp
   }
 
+  /// Runs `body` (a call's arguments, evaluated into the frame just pushed) and pops
+  /// the frame if it throws: an argument failing inside the cell's `do`/`catch` must not
+  /// leave a frame behind (ten thousand of them made every later call "too deep").
+  @inline(__always)
+  func popping(_ fp: Frame, _ size: Int, _ body: () throws -> Void) throws {
+    do { try body() } catch {
+      popFrame(fp, size)
+      throw error
+    }
+  }
+
   @inline(__always)
   func popFrame(_ fp: Frame, _ size: Int) {
     // Last slot first: a function's class instances go away in reverse order, as Swift's do.
     var i = size
     while i > 0 {
       i -= 1
-      fp[i] = .void
+      clearSlot(fp + i)
     }
     stackTop -= size
     depth -= 1
@@ -148,16 +179,18 @@ final class Runtime {
   private func run(_ fn: UserFunction, _ fp: Frame) throws -> Value {
     let code = fn.code
     defer { popFrame(fp, code.frameSize) }
-    for (i, slot) in code.captureSlots.enumerated() {
-      fp[slot] = .box(fn.captures[i])
+    // By index, and not at all without captures: an enumerated iterator retains the array.
+    if !code.captureSlots.isEmpty {
+      let slots = code.captureSlots
+      for i in 0..<slots.count { fp[slots[i]] = .box(fn.captures[i]) }
     }
-    if let e = code.implicitReturn {
-      return try e.eval(self, fp)
+    if let e = code.implicitReturnUnretained {
+      return try e._withUnsafeGuaranteedRef { try $0.eval(self, fp) }
     }
-    let body = code.body
+    let body = code.bodyList.items
     var i = 0
     while i < body.count {
-      if try body[i].exec(self, fp) == .returned { return takeReturnValue() }
+      if try body[i]._withUnsafeGuaranteedRef({ try $0.exec(self, fp) }) == .returned { return takeReturnValue() }
       i += 1
     }
     return .void
@@ -176,11 +209,11 @@ final class Runtime {
   /// `return` that ends it (`()` when it runs off the end).
   @inline(__always)
   func runBody(_ code: FunctionCode, _ fp: Frame) throws -> Value {
-    if let e = code.implicitReturn { return try e.eval(self, fp) }
-    let body = code.body
+    if let e = code.implicitReturnUnretained { return try e._withUnsafeGuaranteedRef { try $0.eval(self, fp) } }
+    let body = code.bodyList.items
     var i = 0
     while i < body.count {
-      if try body[i].exec(self, fp) == .returned { return takeReturnValue() }
+      if try body[i]._withUnsafeGuaranteedRef({ try $0.exec(self, fp) }) == .returned { return takeReturnValue() }
       i += 1
     }
     return .void
@@ -368,6 +401,26 @@ final class Runtime {
 
   func located(_ failure: RuntimeFailure, _ loc: SourceLoc) -> LocatedFailure {
     LocatedFailure(kind: failure.kind, message: failure.message, loc: loc)
+  }
+}
+
+/// Sets a slot to `.void`; a slot holding a number (as most do) is overwritten without
+/// calling `Value`'s destroy, which has nothing to release for it.
+@inline(__always)
+func clearSlot(_ p: UnsafeMutablePointer<Value>) {
+  switch p.pointee {
+  case .void, .int, .double, .float, .bool, .none, .range: p.initialize(to: .void)
+  default: p.pointee = .void
+  }
+}
+
+/// Stores a value in a slot; over a number (as most slots hold) without calling
+/// `Value`'s destroy for the old value.
+@inline(__always)
+func setSlot(_ p: UnsafeMutablePointer<Value>, _ v: consuming Value) {
+  switch p.pointee {
+  case .void, .int, .double, .float, .bool, .none, .range: p.initialize(to: v)
+  default: p.pointee = v
   }
 }
 

@@ -47,12 +47,20 @@ final class FunctionCode {
   /// Whether a closure inside the function captures one of its parameters (kept in a `Box`).
   private(set) var boxesParameters = false
   var frameSize: Int = 0
-  var body: [Stmt] = []
+  var body: [Stmt] = [] {
+    didSet { bodyList = StmtList(body) }
+  }
+  /// `body`, which holds its statements, as a list run without retains.
+  private(set) var bodyList = StmtList([])
   /// Frame slots that receive the captured boxes, in `captures` order.
   var captureSlots: [Int] = []
   var returnType: TypeHint = .unknown
   /// A single-expression closure or function returns its expression's value.
-  var implicitReturn: Expr?
+  var implicitReturn: Expr? {
+    didSet { implicitReturnUnretained = implicitReturn.map { .passUnretained($0) } }
+  }
+  /// `implicitReturn`, which holds it, without a retain at every call.
+  private(set) var implicitReturnUnretained: Unmanaged<Expr>?
   /// Converts arguments to the parameter types on entry (closures with typed parameters).
   var coercesArguments = false
   /// The variadic parameter (`_ xs: Int...`, an array in the body), if any: a call packs its
@@ -96,14 +104,14 @@ final class UserFunction: Callable {
   }
 
   override func call(_ rt: Runtime, _ a: Value, at loc: SourceLoc) throws -> Value {
-    guard code.parameters.count == 1 else { return try call(rt, [a], at: loc) }
+    guard code.parameterSlots.count == 1 else { return try call(rt, [a], at: loc) }
     let fp = try rt.pushFrame(code.frameSize, at: loc)
     try bind(a, parameter: 0, fp, rt, at: loc)
     return try rt.invoke(self, fp, at: loc)
   }
 
   override func call(_ rt: Runtime, _ a: Value, _ b: Value, at loc: SourceLoc) throws -> Value {
-    guard code.parameters.count == 2 else { return try call(rt, [a, b], at: loc) }
+    guard code.parameterSlots.count == 2 else { return try call(rt, [a, b], at: loc) }
     let fp = try rt.pushFrame(code.frameSize, at: loc)
     try bind(a, parameter: 0, fp, rt, at: loc)
     try bind(b, parameter: 1, fp, rt, at: loc)
@@ -117,7 +125,7 @@ final class UserFunction: Callable {
     let code = self.code
     if code.coercesArguments {
       let converted: Value
-      do { converted = try code.parameters[i].type.coerce(v, loc) } catch {
+      do { converted = try code.parameters[i].type.convert(v, loc) } catch {
         rt.popFrame(fp, code.frameSize)
         throw error
       }

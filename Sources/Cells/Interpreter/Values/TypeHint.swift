@@ -35,6 +35,19 @@ indirect enum TypeHint: Equatable {
     return isFloatingPoint
   }
 
+  /// `coerce`, answered without its general switch when there is nothing to convert:
+  /// no type known, or an `Int` or `Double` already of the type.
+  @inline(__always)
+  func convert(_ value: Value, _ loc: SourceLoc) throws -> Value {
+    switch self {
+    case .unknown: return value
+    case .int: if case .int = value { return value }
+    case .double: if case .double = value { return value }
+    default: break
+    }
+    return try coerce(value, loc)
+  }
+
   /// Converts a value to this type where Swift would have typed it so, or fails.
   func coerce(_ value: Value, _ loc: SourceLoc) throws -> Value {
     switch (self, value) {
