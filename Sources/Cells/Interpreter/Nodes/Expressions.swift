@@ -21,7 +21,25 @@ final class BinaryExpr: Expr {
     self.lhsOperand = Operand(lhs)
     self.rhsOperand = Operand(rhs)
     self.numeric = [.add, .subtract, .multiply, .divide, .remainder].contains(op)
+    if case .general = lhsOperand, !(lhs is BinaryExpr) {
+      self.lhsReadsValue = true
+    } else {
+      self.lhsReadsValue = false
+    }
     super.init(loc)
+  }
+  /// A left operand that is neither a plain variable or literal nor arithmetic (a captured
+  /// variable, a field, an element): read as its value, so a tensor there is not passed
+  /// through `rt.spill`.
+  private let lhsReadsValue: Bool
+
+  /// The left operand read as a value: its number, or `.other` with the value in `value`.
+  @inline(__always)
+  private func leftValue(_ rt: Runtime, _ fp: Frame, _ value: inout Value) throws -> Number {
+    value = try lhs.eval(rt, fp)
+    if case .int(let n) = value { return .int(n) }
+    if case .double(let d) = value { return .double(d) }
+    return .other
   }
   override func eval(_ rt: Runtime, _ fp: Frame) throws -> Value {
     if numeric {
@@ -45,24 +63,34 @@ final class BinaryExpr: Expr {
 
   /// The left operand was no number (its value in `rt.spill`): the right one as a value.
   private func generalLeft(_ rt: Runtime, _ fp: Frame) throws -> Value {
-    let a = rt.takeSpill()
+    var a = rt.takeSpill()
     let b = try rhs.eval(rt, fp)
-    return try general(a, b, rt)
+    return try general(&a, b, rt)
   }
 
   /// The left operand was a number, the right one `y` (its value in `rt.spill` if none).
   private func generalRight(_ x: Number, _ y: Number, _ rt: Runtime) throws -> Value {
-    let a = x.value ?? .void
+    var a = x.value ?? .void
     let b = y.value ?? rt.takeSpill()
-    return try general(a, b, rt)
+    return try general(&a, b, rt)
   }
 
   /// `+ - * / %`, computed on numbers without a `Value` when both operands are two `Int`s
   /// or two `Double`s; any other result is left in `rt.spill`.
   override func evalNumber(_ rt: Runtime, _ fp: Frame) throws -> Number {
     guard numeric else { return rt.number(try eval(rt, fp)) }
-    let x = try lhsOperand.number(lhs, rt, fp)
-    if case .other = x { return rt.number(try generalLeft(rt, fp)) }
+    let x: Number
+    if lhsReadsValue {
+      var a = Value.void
+      x = try leftValue(rt, fp, &a)
+      if case .other = x {
+        let b = try rhs.eval(rt, fp)
+        return rt.number(try general(&a, b, rt))
+      }
+    } else {
+      x = try lhsOperand.number(lhs, rt, fp)
+      if case .other = x { return rt.number(try generalLeft(rt, fp)) }
+    }
     let y = try rhsOperand.number(rhs, rt, fp)
     if case .int(let p) = x, case .int(let q) = y {
       do { return .int(try Self.integer(op, p, q)) } catch { throw rt.located(error, loc) }
@@ -108,8 +136,9 @@ final class BinaryExpr: Expr {
   }
 
   /// The operator on anything but two `Int`s or two `Double`s.
-  private func general(_ a: Value, _ b: Value, _ rt: Runtime) throws -> Value {
-    var a = a
+  /// `a` is taken `inout`, so a temporary tensor is held once (by the caller's variable)
+  /// and the hook finds it uniquely referenced.
+  private func general(_ a: inout Value, _ b: Value, _ rt: Runtime) throws -> Value {
     // `a * 2 + b`: a temporary tensor nothing else holds takes the result in its own
     // buffer (the hook writes in place only when `a` is uniquely referenced).
     if lhsMayBeTemporary, case .object = a, let hook = Library.shared.intoTemporary, hook(op, &a, b) { return a }
@@ -305,6 +334,16 @@ final class CompoundAssignSlotExpr: Expr {
   enum Place {
     case local(Int)
     case global(Int)
+
+    var isLocal: Bool {
+      if case .local = self { return true }
+      return false
+    }
+    var index: Int {
+      switch self {
+      case .local(let i), .global(let i): return i
+      }
+    }
   }
   let place: Place
   let op: BinaryOperator
@@ -324,6 +363,12 @@ final class CompoundAssignSlotExpr: Expr {
     return .void
   }
   override func run(_ rt: Runtime, _ fp: Frame) throws {
+    // A tensor or other object (`W -= lr * dW`): the general update, in place, without
+    // reading either side as a number first.
+    if case .object = (place.isLocal ? fp[place.index] : rt.globals[place.index]) {
+      _ = try general.eval(rt, fp)
+      return
+    }
     let y = try valueOperand.number(value, rt, fp)
     // The slot is found after the right side ran (which cannot move the globals, but
     // costs nothing to respect).
