@@ -35,7 +35,7 @@ for name in ${PATTERNS:-loop fib calls closure_map closure_var methods nested wh
     "$work/nnbook" run --to md -o "$work/out.md" "$work/$name.md" > /dev/null 2>&1
   total=$(callgrind_annotate "$work/cg.out" 2>/dev/null | awk '/PROGRAM TOTALS/ {gsub(",", "", $1); print $1}')
   cells=$(callgrind_annotate --inclusive=yes "$work/cg.out" 2>/dev/null |
-    awk '/Cells7SessionC7execute/ {gsub(",", "", $1); print $1; exit}')
+    awk '/Cells7SessionC7execute/ {gsub(",", "", $1); print $1; exit}') || true  # awk's early exit closes the pipe
   printf "%-17s %14s %14s\n" "$name" "$total" "$cells"
 done
 rm -rf "$work"

@@ -21,11 +21,8 @@ final class BinaryExpr: Expr {
     self.lhsOperand = Operand(lhs)
     self.rhsOperand = Operand(rhs)
     self.numeric = [.add, .subtract, .multiply, .divide, .remainder].contains(op)
-    if case .general = lhsOperand, !(lhs is BinaryExpr) {
-      self.lhsReadsValue = true
-    } else {
-      self.lhsReadsValue = false
-    }
+    // Only nodes without a number path of their own (calls and arithmetic keep theirs).
+    self.lhsReadsValue = lhs is BoxedVar || lhs is FieldExpr || lhs is SubscriptExpr
     super.init(loc)
   }
   /// A left operand that is neither a plain variable or literal nor arithmetic (a captured
@@ -33,13 +30,27 @@ final class BinaryExpr: Expr {
   /// through `rt.spill`.
   private let lhsReadsValue: Bool
 
-  /// The left operand read as a value: its number, or `.other` with the value in `value`.
-  @inline(__always)
-  private func leftValue(_ rt: Runtime, _ fp: Frame, _ value: inout Value) throws -> Number {
-    value = try lhs.eval(rt, fp)
-    if case .int(let n) = value { return .int(n) }
-    if case .double(let d) = value { return .double(d) }
-    return .other
+  /// `evalNumber` when the left operand is read as a value (kept out of line, so the
+  /// plain-variable path stays as short as it was).
+  @inline(never)
+  private func evalNumberReadingValue(_ rt: Runtime, _ fp: Frame) throws -> Number {
+    var a = try lhs.eval(rt, fp)
+    let x: Number
+    switch a {
+    case .int(let n): x = .int(n)
+    case .double(let d): x = .double(d)
+    default:
+      let b = try rhs.eval(rt, fp)
+      return rt.number(try general(&a, b, rt))
+    }
+    let y = try rhsOperand.number(rhs, rt, fp)
+    if case .int(let p) = x, case .int(let q) = y {
+      do { return .int(try Self.integer(op, p, q)) } catch { throw rt.located(error, loc) }
+    }
+    if case .double(let p) = x, case .double(let q) = y, op != .remainder {
+      return .double(Self.floating(op, p, q))
+    }
+    return rt.number(try generalRight(x, y, rt))
   }
   override func eval(_ rt: Runtime, _ fp: Frame) throws -> Value {
     if numeric {
@@ -79,18 +90,9 @@ final class BinaryExpr: Expr {
   /// or two `Double`s; any other result is left in `rt.spill`.
   override func evalNumber(_ rt: Runtime, _ fp: Frame) throws -> Number {
     guard numeric else { return rt.number(try eval(rt, fp)) }
-    let x: Number
-    if lhsReadsValue {
-      var a = Value.void
-      x = try leftValue(rt, fp, &a)
-      if case .other = x {
-        let b = try rhs.eval(rt, fp)
-        return rt.number(try general(&a, b, rt))
-      }
-    } else {
-      x = try lhsOperand.number(lhs, rt, fp)
-      if case .other = x { return rt.number(try generalLeft(rt, fp)) }
-    }
+    if lhsReadsValue { return try evalNumberReadingValue(rt, fp) }
+    let x = try lhsOperand.number(lhs, rt, fp)
+    if case .other = x { return rt.number(try generalLeft(rt, fp)) }
     let y = try rhsOperand.number(rhs, rt, fp)
     if case .int(let p) = x, case .int(let q) = y {
       do { return .int(try Self.integer(op, p, q)) } catch { throw rt.located(error, loc) }
@@ -335,15 +337,6 @@ final class CompoundAssignSlotExpr: Expr {
     case local(Int)
     case global(Int)
 
-    var isLocal: Bool {
-      if case .local = self { return true }
-      return false
-    }
-    var index: Int {
-      switch self {
-      case .local(let i), .global(let i): return i
-      }
-    }
   }
   let place: Place
   let op: BinaryOperator
@@ -363,12 +356,6 @@ final class CompoundAssignSlotExpr: Expr {
     return .void
   }
   override func run(_ rt: Runtime, _ fp: Frame) throws {
-    // A tensor or other object (`W -= lr * dW`): the general update, in place, without
-    // reading either side as a number first.
-    if case .object = (place.isLocal ? fp[place.index] : rt.globals[place.index]) {
-      _ = try general.eval(rt, fp)
-      return
-    }
     let y = try valueOperand.number(value, rt, fp)
     // The slot is found after the right side ran (which cannot move the globals, but
     // costs nothing to respect).

@@ -65,10 +65,8 @@ final class Runtime {
   }
 
   /// A value as a number, or `.other` with the value put in `spill`.
-  /// `v` is consumed, so a temporary (a tensor a node just made) moves into `spill` without
-  /// a retain and a release.
   @inline(__always)
-  func number(_ v: consuming Value) -> Number {
+  func number(_ v: Value) -> Number {
     if case .int(let n) = v { return .int(n) }
     if case .double(let d) = v { return .double(d) }
     spill = v
