@@ -37,6 +37,10 @@ struct ErrorTests {
     ("let s = \"a\" + 1", 1, 13, "cannot be applied to operands of type 'String' and 'Int'"),
     ("let d = 1.5 % 2.0", 1, 13, "truncatingRemainder"),
     ("print(Int(Double.infinity))", 1, 7, "cannot be converted to Int"),
+    (
+      "class A { let v = 3 }\nvar a: A? = A()\nlet f = { [unowned b = a!] in b.v }\na = nil\nprint(f())", 3, 31,
+      "'b' is an unowned reference to an instance that was already deinitialized"
+    ),
   ])
   func locatedError(_ source: String, _ line: Int, _ column: Int, _ message: String) {
     guard let e = failure(source) else { return }

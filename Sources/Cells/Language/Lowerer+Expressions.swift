@@ -395,7 +395,8 @@ extension Lowerer {
     let at = loc(node)
     switch resolve(name) {
     case .local(let e)?:
-      return e.boxed ? BoxedVar(slot: e.slot, name: name, at) : LocalVar(slot: e.slot, name: name, at)
+      let v: LValue = e.boxed ? BoxedVar(slot: e.slot, name: name, at) : LocalVar(slot: e.slot, name: name, at)
+      return e.reference == .strong ? v : WeakCapture(v, name: name, unowned: e.reference == .unowned, at)
     case .global(let g)?:
       return GlobalVar(index: g.index, name: name, at)
     case nil:

@@ -80,7 +80,8 @@ extension Lowerer {
   func lowerBody(
     of code: FunctionCode, parameters: [(name: String, type: TypeHint)], paramNodes: [Syntax],
     statements: CodeBlockItemListSyntax, isClosure: Bool, selfType: StructType? = nil,
-    selfIsMutable: Bool = false, collecting: Bool = false, autoclosure: ExprSyntax? = nil
+    selfIsMutable: Bool = false, collecting: Bool = false, autoclosure: ExprSyntax? = nil,
+    captureList: [CaptureListItem] = []
   ) throws -> [Int] {
     var boxed: Set<Int> = []
     let savedFunction = function
@@ -97,6 +98,7 @@ extension Lowerer {
       ctx.returnType = code.returnType
       function = ctx
       scope = Scope(parent: savedScope, function: ctx)
+      declareCaptureList(captureList, in: ctx)
       if let selfType {
         let slot = ctx.newSlot()
         scope.names["self"] = LocalEntry(
@@ -209,9 +211,13 @@ extension Lowerer {
     if code.returnType == .void { code.returnType = .unknown }
     if code.returnType == .unknown && c.statements.count != 1 { code.returnType = .void }
     if collecting { code.returnType = .array(.unknown) }
+    let (captureList, captureValues) = try captureList(of: c)
     let sources = try lowerBody(
       of: code, parameters: params, paramNodes: nodes, statements: c.statements, isClosure: true,
-      collecting: collecting)
+      collecting: collecting, captureList: captureList)
+    if !captureList.isEmpty {
+      return CaptureListClosureExpr(code: code, captureSources: sources, values: captureValues, loc(c))
+    }
     return ClosureExpr(code: code, captureSources: sources, loc(c))
   }
 

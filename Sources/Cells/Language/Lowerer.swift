@@ -231,7 +231,8 @@ final class Lowerer {
     }
     let slot = fn.newSlot()
     fn.captures.append((name: name, source: outer.slot, slot: slot))
-    let entry = LocalEntry(slot: slot, boxed: true, isLet: outer.isLet, type: outer.type, function: outer.function)
+    var entry = LocalEntry(slot: slot, boxed: true, isLet: outer.isLet, type: outer.type, function: outer.function)
+    entry.reference = outer.reference
     fn.captureEntries[name] = entry
     return entry
   }

@@ -69,6 +69,9 @@ struct LocalEntry {
   var type: TypeHint
   /// The declaring function's code, for label matching on calls of local functions.
   var function: FunctionCode?
+  /// How a closure's capture list holds it: `[weak self]` and `[unowned n]` do not keep a
+  /// class instance alive.
+  var reference: CaptureReference = .strong
 }
 
 /// A lexical block scope.

@@ -1,0 +1,142 @@
+import SwiftSyntax
+
+/// How a closure's capture list holds a value.
+enum CaptureReference {
+  /// `[x]`, `[y = x + 1]`: a copy made when the closure is, which keeps a class instance alive.
+  case strong
+  /// `[weak self]`: an optional that becomes nil once the instance is gone.
+  case weak
+  /// `[unowned self]`: the instance while it lives; reading it afterwards is an error.
+  case unowned
+}
+
+/// One entry of a closure's capture list, as the closure's body sees it.
+struct CaptureListItem {
+  let name: String
+  let type: TypeHint
+  let reference: CaptureReference
+}
+
+/// `{ [weak self, x, total = a + b] in ... }`: each entry is evaluated where the closure is
+/// made, and the closure keeps that value (a box of its own), not the variable, as in Swift.
+/// `weak` and `unowned` entries hold a class instance without keeping it alive.
+extension Lowerer {
+  /// The entries of `c`'s capture list and the expressions that give their values, lowered in
+  /// the scope that makes the closure.
+  func captureList(of c: ClosureExprSyntax) throws -> ([CaptureListItem], [Expr]) {
+    guard let clause = c.signature?.capture else { return ([], []) }
+    var items: [CaptureListItem] = []
+    var values: [Expr] = []
+    for item in clause.items {
+      let name = item.name.identifier?.name ?? item.name.text
+      var reference = CaptureReference.strong
+      if let specifier = item.specifier {
+        switch specifier.specifier.tokenKind {
+        case .keyword(.weak): reference = .weak
+        case .keyword(.unowned): reference = .unowned
+        default:
+          throw unsupported(
+            "'\(specifier.trimmedDescription)' in a capture list is not supported in cells", at: specifier)
+        }
+      }
+      let typed: Typed
+      if let initializer = item.initializer {
+        typed = try expr(initializer.value)
+      } else if let v = try variableReference(name, at: item.name) {
+        typed = Typed(v, variableType(name))
+      } else {
+        throw undefined(name, at: item.name)
+      }
+      var type = typed.type
+      var node = typed.node
+      if reference != .strong {
+        node = WeakStoreExpr(node, loc(item))
+        if reference == .weak, type != .unknown {
+          if case .optional = type {} else { type = .optional(type) }
+        }
+      }
+      items.append(CaptureListItem(name: name, type: type, reference: reference))
+      values.append(node)
+    }
+    return (items, values)
+  }
+
+  /// Declares a closure's capture-list entries as captures of its own: capture `i` takes its
+  /// box from value `i` (source slot `-1 - i`) when the closure is made.
+  func declareCaptureList(_ items: [CaptureListItem], in ctx: FunctionContext) {
+    for (i, item) in items.enumerated() {
+      let slot = ctx.newSlot()
+      ctx.captures.append((name: item.name, source: -1 - i, slot: slot))
+      ctx.captureEntries[item.name] = LocalEntry(
+        slot: slot, boxed: true, isLet: true, type: item.type, function: nil, reference: item.reference)
+    }
+  }
+}
+
+/// A closure with a capture list: the listed values are evaluated as the closure is made and
+/// each gets a box of its own; the other captured variables are shared as usual.
+final class CaptureListClosureExpr: Expr {
+  let code: FunctionCode
+  /// Slots of the enclosing frame that hold the boxes to capture; `-1 - i` is value `i`.
+  let captureSources: [Int]
+  let values: [Expr]
+  init(code: FunctionCode, captureSources: [Int], values: [Expr], _ loc: SourceLoc) {
+    self.code = code
+    self.captureSources = captureSources
+    self.values = values
+    super.init(loc)
+  }
+  override func eval(_ rt: Runtime, _ fp: Frame) throws -> Value {
+    var listed: [Value] = []
+    listed.reserveCapacity(values.count)
+    for v in values { listed.append(try v.eval(rt, fp)) }
+    var boxes: [Box] = []
+    boxes.reserveCapacity(captureSources.count)
+    for s in captureSources {
+      if s < 0 {
+        boxes.append(Box(listed[-1 - s]))
+      } else if case .box(let b) = fp[s] {
+        boxes.append(b)
+      } else {
+        boxes.append(Box(fp[s]))
+      }
+    }
+    return .function(UserFunction(code: code, captures: boxes))
+  }
+}
+
+/// A `weak` or `unowned` capture-list entry read inside its closure: the instance while it
+/// lives; then nil, or for `unowned` the error Swift stops at.
+final class WeakCapture: LValue {
+  let storage: LValue
+  let name: String
+  let unowned: Bool
+  init(_ storage: LValue, name: String, unowned: Bool, _ loc: SourceLoc) {
+    self.storage = storage
+    self.name = name
+    self.unowned = unowned
+    super.init(loc)
+  }
+  override func eval(_ rt: Runtime, _ fp: Frame) throws -> Value {
+    let v = try storage.eval(rt, fp)
+    guard case .object(let o as WeakReference) = v else { return v }
+    if let target = o.target {
+      let instance = Value.structInstance(StructInstance(target))
+      return unowned ? instance : .some(instance)
+    }
+    if unowned {
+      throw LocatedFailure(
+        kind: .runtime,
+        message: "'\(name)' is an unowned reference to an instance that was already deinitialized", loc: loc)
+    }
+    return .none
+  }
+  override func modify(_ rt: Runtime, _ fp: Frame, _ body: (inout Value) throws -> Void) throws {
+    var value = try eval(rt, fp)
+    try body(&value)
+    var stored = value
+    if case .some(let inner) = stored { stored = inner }
+    if case .structInstance(let s) = stored, s.isClass { stored = .object(WeakReference(s.storage)) }
+    try storage.set(rt, fp, stored)
+  }
+}
