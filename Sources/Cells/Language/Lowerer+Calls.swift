@@ -37,6 +37,7 @@ extension Lowerer {
   func call(_ c: FunctionCallExprSyntax, expected: TypeHint) throws -> Typed {
     let args = arguments(of: c)
     let at = loc(c)
+    if let typed = try typeValueCall(c, args) { return typed }
     let callee = c.calledExpression
 
     if let r = callee.as(DeclReferenceExprSyntax.self) ?? swiftQualified(callee) {

@@ -490,6 +490,7 @@ extension Lowerer {
       }
       return Typed(FieldExpr(selfVar, name: name, property: nil, at), memberType(of: parent, name))
     }
+    if let typed = try typeValueMember(m, base: baseSyntax) { return typed }
     if name == "self", let type = metatype(baseSyntax) {
       // `Int.self`, `Point.self`, `[Int].self`, `Void.self`: a type as a value.
       return Typed(Const(.type(type), at), .unknown)
@@ -820,9 +821,13 @@ extension Lowerer {
     let n = s.arguments.count
     let key = Lowerer.subscriptKey(get: true, n)
     guard globals.structs.values.contains(where: { $0.setters[key] != nil }) else { return nil }
+    // `counts[word, default: 0]` on a dictionary stays the built-in subscript.
+    if case .dictionary = baseType { return nil }
     var indices: [Expr] = []
     for a in s.arguments { indices.append(try indexExpression(a.expression).node) }
-    let labeled = s.arguments.contains { $0.label != nil }
+    let arguments = Array(s.arguments)
+    let isDefault = n == 2 && arguments[0].label == nil && arguments[1].label?.text == "default"
+    let labeled = !isDefault && s.arguments.contains { $0.label != nil }
     let fallback = labeled ? nil : SubscriptExpr(base, try subscriptIndex(s).node, loc(s))
     var type = TypeHint.unknown
     if case .named(let name) = baseType, let getter = globals.structs[name]?.setters[key] { type = getter.returnType }

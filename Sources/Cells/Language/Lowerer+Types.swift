@@ -19,9 +19,15 @@ extension Lowerer {
         // Requirements: names a protocol extension may use on `self`.
         for member in p.memberBlock.members {
           if let v = member.decl.as(VariableDeclSyntax.self) {
+            let isStatic = v.modifiers.contains { $0.name.tokenKind == .keyword(.static) }
             for b in v.bindings {
               if let id = b.pattern.as(IdentifierPatternSyntax.self) {
-                container.computedNames.insert(id.identifier.text)
+                // `static var sides: Int { get }` is the conforming type's, not its values'.
+                if isStatic {
+                  container.staticNames.insert(id.identifier.text)
+                } else {
+                  container.computedNames.insert(id.identifier.text)
+                }
               }
             }
           } else if let f = member.decl.as(FunctionDeclSyntax.self) {
