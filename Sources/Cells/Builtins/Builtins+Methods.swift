@@ -413,6 +413,21 @@ extension Builtins {
       for (k, x) in zip(d.keys, d.values) { try out.set(k, try invoke(a[0], x, rt)) }
       return .dictionary(out)
     }
+    add("compactMapValues(_:)") { rt, v, a in
+      guard case .dictionary(let d) = v else {
+        throw RuntimeFailure("value of type '\(v.typeName)' has no member 'compactMapValues'")
+      }
+      // The keys whose transformed value is nil are left out.
+      var out = DictionaryValue()
+      for (k, x) in zip(d.keys, d.values) {
+        switch try invoke(a[0], x, rt) {
+        case .none: continue
+        case .some(let kept): try out.set(k, kept)
+        case let kept: try out.set(k, kept)
+        }
+      }
+      return .dictionary(out)
+    }
     add("contains(_:)") { _, v, a in
       switch v {
       case .string(let s):

@@ -28,6 +28,10 @@ enum Builtins {
       "debugPrint", "debugPrint(_ items: Any..., separator: String = \" \", terminator: String = \"\\n\")",
       "Writes the items as their debugDescription (strings quoted)"
     ),
+    (
+      "dump", "dump(_ value: T, name: String? = nil) -> T",
+      "Writes the value and its parts as an indented tree, as Swift's dump does, and returns the value"
+    ),
     ("stride", "stride(from: T, to: T, by: T) / stride(from:through:by:)", "A sequence of evenly spaced values"),
     ("zip", "zip(_ a: [A], _ b: [B]) -> [(A, B)]", "Pairs the elements of two sequences"),
     ("repeatElement", "repeatElement(_ element: T, count: Int) -> [T]", "The element, count times"),

@@ -84,6 +84,10 @@ extension Builtins {
     "lowercased()": ("lowercased() -> String", "The string in lower case"),
     "map(_:)": ("map(_ transform: (Element) -> T) -> [T]", "Transforms each element"),
     "mapValues(_:)": ("mapValues(_ transform: (Value) -> T) -> [Key: T]", "Transforms each value of a dictionary"),
+    "compactMapValues(_:)": (
+      "compactMapValues(_ transform: (Value) -> T?) -> [Key: T]",
+      "Transforms each value of a dictionary, leaving out the keys whose result is nil"
+    ),
     "merging(_:uniquingKeysWith:)": (
       "merging(_ other: [Key: Value], uniquingKeysWith combine: (Value, Value) -> Value) -> [Key: Value]",
       "A dictionary with the other's entries added; combine chooses for keys in both"

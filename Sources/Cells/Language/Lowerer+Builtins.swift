@@ -46,6 +46,13 @@ extension Builtins {
       }
       return Typed(
         PrintExpr(items: items, separator: separator, terminator: terminator, debug: name == "debugPrint", at), .void)
+    case "dump":
+      // `dump(x)`, `dump(x, name: "xs")`: prints the value's tree and returns the value.
+      guard (1...2).contains(args.count), args[0].label == nil, args.count == 1 || args[1].label == "name" else {
+        throw bad("dump(_:name:)")
+      }
+      let value = try lowerer.expr(args[0].expression)
+      return Typed(DumpExpr(value.node, name: args.count == 2 ? try lower(1) : nil, at), value.type)
     case "min", "max":
       guard args.count >= 2, labels.allSatisfy({ $0 == nil }) else { throw bad("\(name)(_:_:)") }
       let isMax = name == "max"
@@ -289,6 +296,25 @@ extension Builtins {
       return make(empty.type) { _, _ in empty.value }
     case ("String", ["describing"]):
       return make(.string) { _, a in .string(a[0].description) }
+    case ("Int", ["exactly"]):
+      // nil unless the value is a whole number Int can hold.
+      return make(.optional(.int)) { _, a in
+        switch a[0] {
+        case .int: return .some(a[0])
+        case .double(let d): return Int(exactly: d).map { .some(.int($0)) } ?? .none
+        case .float(let f): return Int(exactly: f).map { .some(.int($0)) } ?? .none
+        default: return FixedInt.integer(a[0]).flatMap { Int(exactly: $0) }.map { .some(.int($0)) } ?? .none
+        }
+      }
+    case ("Double", ["exactly"]):
+      return make(.optional(.double)) { _, a in
+        switch a[0] {
+        case .int(let n): return Double(exactly: n).map { .some(.double($0)) } ?? .none
+        case .double: return .some(a[0])
+        case .float(let f): return .some(.double(Double(f)))
+        default: return .none
+        }
+      }
     case ("String", ["repeating", "count"]):
       return make(.string) { rt, a throws(RuntimeFailure) in
         guard case .string(let s) = a[0], case .int(let n) = a[1], n >= 0 else {

@@ -146,7 +146,7 @@ extension Lowerer {
       let prefixOverloads = (globals.operators[op] ?? []).filter { $0.parameters.count == 1 }
       if !prefixOverloads.isEmpty, op == "-" || op == "~" || BinaryOperator(rawValue: op) == nil && op != "!",
         case let operand = try expr(p.expression),
-        operand.type == .unknown || globals.structs[operand.type.name] != nil
+        operand.type == .unknown || globals.structs[operand.type.name] != nil || !["-", "+", "~"].contains(op)
       {
         // `static prefix func - (v: Vector)`, or a prefix operator the cell declares.
         var builtin: ((Value) throws(RuntimeFailure) -> Value)? = nil

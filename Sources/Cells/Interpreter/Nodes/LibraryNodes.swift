@@ -118,6 +118,11 @@ final class MethodCallExpr: Expr {
         var v = receiver
         return try builtin.body(rt, &v, args)
       }
+      // `s.map { ... }` on a set whose type the cell does not show (a generic `Sequence`).
+      if let builtin, !builtin.mutating, o is SetObject {
+        var v = Value.array(try SetObject.elements(of: receiver))
+        return try builtin.body(rt, &v, args)
+      }
       let known = library.methodOverloads(of: o, name).map(\.signature.shortName)
       if known.isEmpty {
         var message = "value of type '\(o.typeName)' has no method '\(name)'"
