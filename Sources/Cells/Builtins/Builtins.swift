@@ -29,6 +29,10 @@ enum Builtins {
       "Writes the items as their debugDescription (strings quoted)"
     ),
     (
+      "readLine", "readLine(strippingNewline: Bool = true) -> String?",
+      "A line of standard input; a lesson has none, so always nil"
+    ),
+    (
       "dump", "dump(_ value: T, name: String? = nil) -> T",
       "Writes the value and its parts as an indented tree, as Swift's dump does, and returns the value"
     ),

@@ -46,6 +46,13 @@ extension Builtins {
       }
       return Typed(
         PrintExpr(items: items, separator: separator, terminator: terminator, debug: name == "debugPrint", at), .void)
+    case "readLine":
+      // A lesson has no standard input: reading it gives nil, as a program given none sees.
+      guard args.isEmpty || (args.count == 1 && args[0].label == "strippingNewline") else {
+        throw bad("readLine(strippingNewline:)")
+      }
+      let nodes = try args.indices.map { try lower($0) }
+      return Typed(NativeCallExpr(name: "readLine", arguments: nodes, at) { _, _ in .none }, .optional(.string))
     case "dump":
       // `dump(x)`, `dump(x, name: "xs")`: prints the value's tree and returns the value.
       guard (1...2).contains(args.count), args[0].label == nil, args.count == 1 || args[1].label == "name" else {

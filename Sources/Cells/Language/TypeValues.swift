@@ -46,6 +46,22 @@ extension Lowerer {
     }
   }
 
+  /// The type `self` names in a static method, or `Self` in a struct, an enum or a static
+  /// method (where the running type is the one declaring the method).
+  func staticSelfType(_ r: DeclReferenceExprSyntax) throws -> StructType? {
+    switch r.baseName.tokenKind {
+    case .keyword(.self):
+      guard currentStruct == nil, resolve("self") == nil else { return nil }
+      return staticContext
+    case .keyword(.Self):
+      if currentStruct == nil, resolve("self") == nil { return staticContext }
+      if let s = currentStruct, !dynamicSelfType(at: r) { return s }
+      return nil
+    default:
+      return nil
+    }
+  }
+
   /// `Self` names the running type in a protocol extension and in a class (a subclass's
   /// instance runs its superclass's methods); in a struct or an enum it is the type itself,
   /// which the static lowering handles.
@@ -168,6 +184,12 @@ extension Lowerer {
       baseSyntax = callee
     } else {
       return nil
+    }
+    if name == "init", let r = baseSyntax.as(DeclReferenceExprSyntax.self),
+      let s = try staticSelfType(r)
+    {
+      // `self.init(x: 1)` in a static method, `Self(x: 2)` in a struct: the type's initializer.
+      return try structInit(s, args, at: c)
     }
     if typeName(of: baseSyntax) != nil { return nil }
     guard let base = try typeValueBase(baseSyntax, member: name) else { return nil }
