@@ -118,25 +118,11 @@ final class WeakCapture: LValue {
     super.init(loc)
   }
   override func eval(_ rt: Runtime, _ fp: Frame) throws -> Value {
-    let v = try storage.eval(rt, fp)
-    guard case .object(let o as WeakReference) = v else { return v }
-    if let target = o.target {
-      let instance = Value.structInstance(StructInstance(target))
-      return unowned ? instance : .some(instance)
-    }
-    if unowned {
-      throw LocatedFailure(
-        kind: .runtime,
-        message: "'\(name)' is an unowned reference to an instance that was already deinitialized", loc: loc)
-    }
-    return .none
+    try WeakReference.loaded(storage.eval(rt, fp), unowned: unowned, name: name, at: loc)
   }
   override func modify(_ rt: Runtime, _ fp: Frame, _ body: (inout Value) throws -> Void) throws {
     var value = try eval(rt, fp)
     try body(&value)
-    var stored = value
-    if case .some(let inner) = stored { stored = inner }
-    if case .structInstance(let s) = stored, s.isClass { stored = .object(WeakReference(s.storage)) }
-    try storage.set(rt, fp, stored)
+    try storage.set(rt, fp, WeakReference.stored(value))
   }
 }

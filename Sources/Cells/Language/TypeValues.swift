@@ -319,13 +319,7 @@ final class TypeValueCallExpr: Expr {
 
   /// `T()` for a built-in type: its empty or zero value.
   static func emptyValue(_ type: String) -> Value? {
-    switch type {
-    case "Int": return .int(0)
-    case "Double": return .double(0)
-    case "Float": return .float(0)
-    case "String": return .string("")
-    case "Bool": return .bool(false)
-    default: return type.hasPrefix("[") && !type.contains(":") ? .array([]) : nil
-    }
+    if ["Int", "Double", "Float", "Bool", "String"].contains(type) { return Builtins.emptyValue(of: type).value }
+    return type.hasPrefix("[") && !type.contains(":") ? .array([]) : nil
   }
 }

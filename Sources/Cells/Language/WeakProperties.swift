@@ -53,6 +53,31 @@ final class WeakReference: NativeObject {
   weak var target: InstanceStorage?
   init(_ target: InstanceStorage) { self.target = target }
   override var typeName: String { "weak reference" }
+
+  /// What a `weak`/`unowned` place holds for `value`: a class instance wrapped, so that it is
+  /// not kept alive; nil and other values as they are.
+  static func stored(_ value: Value) -> Value {
+    var v = value
+    if case .some(let inner) = v { v = inner }
+    if case .structInstance(let s) = v, s.isClass { return .object(WeakReference(s.storage)) }
+    return v
+  }
+
+  /// What reading a `weak`/`unowned` place named `name` gives: the instance while it lives;
+  /// then nil, or for `unowned` the error Swift stops at.
+  static func loaded(_ v: Value, unowned: Bool, name: String, at loc: SourceLoc) throws -> Value {
+    guard case .object(let o as WeakReference) = v else { return v }
+    if let target = o.target {
+      let instance = Value.structInstance(StructInstance(target))
+      return unowned ? instance : .some(instance)
+    }
+    if unowned {
+      throw LocatedFailure(
+        kind: .runtime,
+        message: "'\(name)' is an unowned reference to an instance that was already deinitialized", loc: loc)
+    }
+    return .none
+  }
 }
 
 /// Wraps a class instance for a `weak`/`unowned` property; nil and other values stay as they are.
@@ -63,10 +88,7 @@ final class WeakStoreExpr: Expr {
     super.init(loc)
   }
   override func eval(_ rt: Runtime, _ fp: Frame) throws -> Value {
-    var v = try value.eval(rt, fp)
-    if case .some(let inner) = v { v = inner }
-    if case .structInstance(let s) = v, s.isClass { return .object(WeakReference(s.storage)) }
-    return v
+    WeakReference.stored(try value.eval(rt, fp))
   }
 }
 
@@ -83,17 +105,6 @@ final class WeakLoadExpr: Expr {
     super.init(loc)
   }
   override func eval(_ rt: Runtime, _ fp: Frame) throws -> Value {
-    let v = try storage.eval(rt, fp)
-    guard case .object(let o as WeakReference) = v else { return v }
-    if let target = o.target {
-      let instance = Value.structInstance(StructInstance(target))
-      return unowned ? instance : .some(instance)
-    }
-    if unowned {
-      throw LocatedFailure(
-        kind: .runtime,
-        message: "'\(property)' is an unowned reference to an instance that was already deinitialized", loc: loc)
-    }
-    return .none
+    try WeakReference.loaded(storage.eval(rt, fp), unowned: unowned, name: property, at: loc)
   }
 }
