@@ -170,18 +170,9 @@ public final class Session {
     var tree = Parser.parse(source: source)
     // `#if`: only the active clauses' code stays, at the same lines and columns.
     if let resolved = ConditionalCompilation.resolve(source, tree) { tree = Parser.parse(source: resolved) }
-    // Declarations appended after the cell's last line, only to a cell that parses (a syntax
-    // error must be reported in the cell, not in code it did not write).
-    if !tree.hasError {
-      // `Result`: Swift's declaration.
-      if let augmented = StandardPrelude.augment(tree.description, tree, declared: { globals.structs[$0] != nil }) {
-        tree = Parser.parse(source: augmented)
-      }
-      // A cell's own option sets: `OptionSet`'s members for each.
-      if let augmented = OptionSetMembers.augment(tree.description, tree) { tree = Parser.parse(source: augmented) }
-      // A cell's own collections: `Collection`'s default members.
-      if let augmented = CollectionMembers.augment(tree.description, tree) { tree = Parser.parse(source: augmented) }
-    }
+    // Swift's declarations a cell uses, appended after its last line (`Result`, the members
+    // of its option sets and collections).
+    tree = AppendedSource.augment(tree, declared: { globals.structs[$0] != nil })
     let converter = SourceLocationConverter(fileName: "cell", tree: tree)
     if let error = syntaxError(tree, converter) {
       return CellResult(outputs: [], error: error)

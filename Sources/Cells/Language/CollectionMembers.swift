@@ -2,20 +2,15 @@ import SwiftSyntax
 
 /// `Collection`'s members for a cell's own collections (`struct Ring: Collection` with
 /// `startIndex`, `endIndex`, `index(after:)` and a subscript), written as Swift for that type
-/// and appended after the cell's last line, so the cell's lines and columns are unchanged: an
+/// and appended after the cell's last line (`AppendedSource`): an
 /// iterator that walks the indices (which gives `for x in ring` and every `Sequence` method),
 /// `count`, `isEmpty`, `first`, `indices`, `index(_:offsetBy:)`, `distance(from:to:)` and
 /// `firstIndex(of:)`/`(where:)`, as Swift's defaults compute them.
 enum CollectionMembers {
-  static let marker = "// nnbook: Collection members"
   static let protocols: Set = ["Collection", "BidirectionalCollection", "RandomAccessCollection", "MutableCollection"]
 
-  static func isAppended(_ item: CodeBlockItemSyntax) -> Bool {
-    guard case .decl(let d) = item.item, d.is(ExtensionDeclSyntax.self) else { return false }
-    return d.leadingTrivia.description.contains(marker)
-  }
-
-  static func augment(_ source: String, _ tree: SourceFileSyntax) -> String? {
+  /// The extensions for the collections `tree` declares; nil when it declares none.
+  static func declarations(for source: String, _ tree: SourceFileSyntax) -> String? {
     guard source.contains("Collection") else { return nil }
     var conforming: [String] = []
     var declared: [String: Set<String>] = [:]
@@ -48,8 +43,7 @@ enum CollectionMembers {
       else { continue }
       extensions += members(of: name, declared: names)
     }
-    guard !extensions.isEmpty else { return nil }
-    return source + (source.hasSuffix("\n") ? "" : "\n") + extensions
+    return extensions.isEmpty ? nil : extensions
   }
 
   private static func memberNames(_ members: MemberBlockItemListSyntax) -> Set<String> {
@@ -102,6 +96,6 @@ enum CollectionMembers {
       ),
     ]
     let body = all.filter { !declared.contains($0.0) }.map { "  " + $0.1 }.joined(separator: "\n")
-    return "\(marker)\nextension \(t) {\n\(body)\n}\n"
+    return "\(AppendedSource.marker)Collection members\nextension \(t) {\n\(body)\n}\n"
   }
 }

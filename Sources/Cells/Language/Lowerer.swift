@@ -78,11 +78,7 @@ final class Lowerer {
       var body: [Stmt] = []
       let items = Array(file.statements)
       // The cell's own last item: a standard declaration appended after it does not count.
-      let last =
-        items.lastIndex {
-          !StandardPrelude.isAppended($0) && !OptionSetMembers.isAppended($0)
-            && !CollectionMembers.isAppended($0)
-        } ?? items.count - 1
+      let last = items.lastIndex { !AppendedSource.isAppended($0) } ?? items.count - 1
       for (i, item) in items.enumerated() {
         let isLast = i == last
         if isLast, case .expr(let e) = item.item, !isStatementLike(e) {

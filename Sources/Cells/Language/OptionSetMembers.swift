@@ -2,20 +2,11 @@ import SwiftSyntax
 
 /// `OptionSet`'s members for a cell's own option sets (`struct Permissions: OptionSet { let
 /// rawValue: Int; static let read = ... }`), written as Swift for that type and appended after
-/// the cell's last line, so the cell's lines and columns are unchanged: set algebra on
+/// the cell's last line (`AppendedSource`): set algebra on
 /// `rawValue`'s bits, `[.read, .write]` literals and `Permissions()`, as Swift derives them.
 enum OptionSetMembers {
-  /// The comment that marks the appended extensions.
-  static let marker = "// nnbook: OptionSet members"
-
-  /// Whether a cell's item is an extension appended here.
-  static func isAppended(_ item: CodeBlockItemSyntax) -> Bool {
-    guard case .decl(let d) = item.item, d.is(ExtensionDeclSyntax.self) else { return false }
-    return d.leadingTrivia.description.contains(marker)
-  }
-
-  /// The source with the members of its option sets appended; nil when it declares none.
-  static func augment(_ source: String, _ tree: SourceFileSyntax) -> String? {
+  /// The extensions for the option sets `tree` declares; nil when it declares none.
+  static func declarations(for source: String, _ tree: SourceFileSyntax) -> String? {
     guard source.contains("OptionSet") else { return nil }
     var extensions = ""
     for item in tree.statements {
@@ -25,8 +16,7 @@ enum OptionSetMembers {
       else { continue }
       extensions += members(of: s.name.text, raw: rawType, declared: declaredNames(s))
     }
-    guard !extensions.isEmpty else { return nil }
-    return source + (source.hasSuffix("\n") ? "" : "\n") + extensions
+    return extensions.isEmpty ? nil : extensions
   }
 
   /// The type of the stored `rawValue` (`Int`, `UInt8`); nil when it is missing or not annotated.
@@ -103,6 +93,6 @@ enum OptionSetMembers {
       ("subtract", "mutating func subtract(_ other: \(t)) { self = subtracting(other) }"),
     ]
     let body = all.filter { !declared.contains($0.0) }.map { "  " + $0.1 }.joined(separator: "\n")
-    return "\(marker)\nextension \(t): ExpressibleByArrayLiteral {\n\(body)\n}\n"
+    return "\(AppendedSource.marker)OptionSet members\nextension \(t): ExpressibleByArrayLiteral {\n\(body)\n}\n"
   }
 }

@@ -2,10 +2,10 @@ import SwiftSyntax
 
 /// Types of Swift's standard library that cells get as Swift source: `Result`. A cell that
 /// names one (and declares no type of that name) has its declaration appended after its
-/// last line, so the cell's own lines and columns are unchanged.
+/// last line (`AppendedSource`).
 enum StandardPrelude {
   static let result = """
-
+    \(AppendedSource.marker)Swift's Result
     enum Result<Success, Failure: Error> {
       case success(Success)
       case failure(Failure)
@@ -49,16 +49,8 @@ enum StandardPrelude {
 
     """
 
-  /// Whether a cell's item is a declaration appended here.
-  static func isAppended(_ item: CodeBlockItemSyntax) -> Bool {
-    guard case .decl(let d) = item.item, let e = d.as(EnumDeclSyntax.self), e.name.text == "Result" else {
-      return false
-    }
-    return e.trimmedDescription == result.trimmingWhitespace
-  }
-
-  /// The source with the declarations it needs appended; nil when it needs none.
-  static func augment(_ source: String, _ tree: SourceFileSyntax, declared: (String) -> Bool) -> String? {
+  /// The declarations `tree` needs; nil when it needs none.
+  static func declarations(for source: String, _ tree: SourceFileSyntax, declared: (String) -> Bool) -> String? {
     guard source.contains("Result"), !declared("Result") else { return nil }
     var names = false
     for token in tree.tokens(viewMode: .sourceAccurate) where token.text == "Result" {
@@ -70,16 +62,6 @@ enum StandardPrelude {
       }
       names = true
     }
-    guard names else { return nil }
-    return source + (source.hasSuffix("\n") ? "" : "\n") + result
-  }
-}
-
-extension String {
-  fileprivate var trimmingWhitespace: String {
-    var s = Substring(self)
-    while let f = s.first, f.isWhitespace { s.removeFirst() }
-    while let l = s.last, l.isWhitespace { s.removeLast() }
-    return String(s)
+    return names ? result : nil
   }
 }
