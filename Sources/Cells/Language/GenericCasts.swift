@@ -2,17 +2,17 @@ import SwiftSyntax
 
 /// Casts to a generic parameter (`catch let e as E`, `x as? T`) in a function that is given
 /// the type as a value (`func expect<E: Error>(_ type: E.Type, ...)`, called with
-/// `ParseError.self`): generics are not specialised here, so the test asks the parameter
-/// which type it holds when the cell runs. A cast to a generic parameter with no such
+/// `ParseError.self`) or a value of it: generics are not specialised here, so the test asks
+/// the parameter which type it holds when the cell runs (`TypeValues.swift`). A cast to a generic parameter with no such
 /// parameter is refused at its line.
 extension Lowerer {
   /// The value naming the type a cast to `t` tests against, when `t` is a generic
   /// parameter of the enclosing function; nil when `t` is not a generic parameter.
   func genericCastTarget(_ t: TypeSyntax) throws -> Expr? {
     guard let name = genericParameterName(t) else { return nil }
-    if let target = metatypeArgument(of: name, from: t) { return target }
+    if let target = try genericWitness(name, at: t, exact: true) { return target }
     throw unsupported(
-      "a cast to the generic parameter '\(name)' is not supported in cells unless the function takes '\(name).Type' as a parameter",
+      "a cast to the generic parameter '\(name)' is not supported in cells unless a parameter of the function has the type '\(name).Type' or '\(name)'",
       at: t)
   }
 
@@ -23,32 +23,6 @@ extension Lowerer {
       globals.protocols[id.name.text] == nil
     else { return nil }
     return id.name.text
-  }
-
-  /// The parameter of the enclosing function that gives `name` as a value (`_ type: T.Type`).
-  func metatypeArgument(of name: String, from t: TypeSyntax) -> Expr? {
-    var node: Syntax? = Syntax(t)
-    while let n = node {
-      if let f = n.as(FunctionDeclSyntax.self), let p = metatypeParameter(of: name, in: f.signature) {
-        return try? reference(DeclReferenceExprSyntax(baseName: .identifier(p))).node
-      }
-      if let i = n.as(InitializerDeclSyntax.self), let p = metatypeParameter(of: name, in: i.signature) {
-        return try? reference(DeclReferenceExprSyntax(baseName: .identifier(p))).node
-      }
-      node = n.parent
-    }
-    return nil
-  }
-
-  private func metatypeParameter(of name: String, in signature: FunctionSignatureSyntax) -> String? {
-    for p in signature.parameterClause.parameters {
-      guard let m = p.type.as(MetatypeTypeSyntax.self), m.metatypeSpecifier.tokenKind == .keyword(.Type),
-        m.baseType.as(IdentifierTypeSyntax.self)?.name.text == name
-      else { continue }
-      let local = p.secondName ?? p.firstName
-      if local.tokenKind != .wildcard { return local.text }
-    }
-    return nil
   }
 
   /// Whether `v` is of the type `type` (a value made by `Name.self`).

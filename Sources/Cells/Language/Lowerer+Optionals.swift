@@ -47,7 +47,7 @@ extension Lowerer {
     guard let mark = a.questionOrExclamationMark else { return nil }
     let inner = try expr(a.expression)
     let forced = mark.tokenKind == .exclamationMark
-    if forced, let name = genericParameterName(a.type), metatypeArgument(of: name, from: a.type) == nil {
+    if forced, let name = genericParameterName(a.type), try genericWitness(name, at: a.type, exact: true) == nil {
       // `item as! U` with `U` known only to Swift's type checker (generics are not specialised
       // here): the value goes through unchecked.
       return Typed(inner.node, .unknown)

@@ -81,7 +81,9 @@ extension Lowerer {
 
   /// The type a generic parameter `name` stands for in the innermost generic function that
   /// declares it, read from the first parameter whose type shows it (`T`, `T.Type`, `[T]`, `T?`).
-  private func genericWitness(_ name: String, at node: DeclReferenceExprSyntax) throws -> Expr? {
+  /// `exact`: only a parameter that always tells (`T.Type`, `T`), not one that may be empty
+  /// or nil (`[T]`, `T?`).
+  func genericWitness(_ name: String, at node: some SyntaxProtocol, exact: Bool = false) throws -> Expr? {
     var parent = node.parent
     while let p = parent {
       let generics: GenericParameterClauseSyntax?
@@ -101,7 +103,8 @@ extension Lowerer {
         whereClause = nil
       }
       if let generics, let parameters, let declared = generics.parameters.first(where: { $0.name.text == name }) {
-        return try witness(name, declared: declared, whereClause: whereClause, parameters: parameters, at: node)
+        return try witness(
+          name, declared: declared, whereClause: whereClause, parameters: parameters, at: node, exact: exact)
       }
       parent = p.parent
     }
@@ -110,7 +113,7 @@ extension Lowerer {
 
   private func witness(
     _ name: String, declared: GenericParameterSyntax, whereClause: GenericWhereClauseSyntax?,
-    parameters: FunctionParameterListSyntax, at node: DeclReferenceExprSyntax
+    parameters: FunctionParameterListSyntax, at node: some SyntaxProtocol, exact: Bool
   ) throws -> Expr? {
     var constraints = declared.inheritedType.map { [$0.trimmedDescription] } ?? []
     for requirement in whereClause?.requirements ?? [] {
@@ -142,7 +145,9 @@ extension Lowerer {
       } else {
         shown = type.trimmedDescription == name
       }
-      guard shown, parameterName != "_", let value = try variableReference(parameterName, at: node) else { continue }
+      guard shown, !(exact && (element || type.is(OptionalTypeSyntax.self))), parameterName != "_",
+        let value = try variableReference(parameterName, at: node)
+      else { continue }
       return direct ? value : TypeOfValueExpr(value, element: element, fallback: fallback, loc(node))
     }
     return nil

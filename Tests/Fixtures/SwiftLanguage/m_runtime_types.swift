@@ -33,3 +33,13 @@ struct Grid { var cells = [0, 0, 0, 0]; subscript(r: Int, c: Int) -> Int { cells
 let table = ["a": 1]
 print(table["b", default: 0], table["a", default: 0] + 1, Grid()[1, 1])
 print(Int.zero, Double.zero, Int.bitWidth)
+enum ParseError: Error { case bad }
+func expect<E: Error>(_ type: E.Type, _ body: () throws -> Void) -> Bool {
+    do { try body(); return false } catch is E { return true } catch { return false }
+}
+print(expect(ParseError.self) { throw ParseError.bad })
+func firstOf<T>(_ like: T, in xs: [Any]) -> T? { for x in xs { if let t = x as? T { return t } }; return nil }
+print(firstOf(0, in: ["a", 2.5, 7, 8]) as Any, firstOf("", in: [1, "z"]) as Any)
+func force<U>(_ x: Any) -> U { x as! U }
+let n: Int = force(5)
+print(n)
