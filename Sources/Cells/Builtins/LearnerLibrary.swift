@@ -102,30 +102,8 @@ enum DebugPrint {
     return value.debugDescription
   }
 
-  static let standardTypes: Set<String> = [
-    "ReversedCollection", "Array", "Int", "Double", "Float", "String", "Character", "Bool", "Optional", "Dictionary",
-    "Set",
-  ]
-
   /// `ReversedCollection<Array<Int>>` as `Swift.ReversedCollection<Swift.Array<Swift.Int>>`.
-  static func qualified(_ typeName: String) -> String {
-    var out = ""
-    var word = ""
-    func flush() {
-      if !word.isEmpty { out += (standardTypes.contains(word) ? "Swift." : Value.modulePrefix) + word }
-      word = ""
-    }
-    for ch in typeName {
-      if ch.isLetter || ch.isNumber || ch == "_" {
-        word.append(ch)
-      } else {
-        flush()
-        out.append(ch)
-      }
-    }
-    flush()
-    return out
-  }
+  static func qualified(_ typeName: String) -> String { StructType.qualifiedTypeName(typeName) }
 }
 
 extension Builtins {

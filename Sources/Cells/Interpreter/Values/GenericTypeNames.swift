@@ -18,6 +18,14 @@ extension StructType {
     return name + "<" + arguments.joined(separator: ", ") + ">"
   }
 
+  /// The types of Swift's standard library a cell's values can have, which Swift names
+  /// with the module `Swift`.
+  static let standardLibraryTypes: Set = [
+    "Int", "Double", "Float", "Bool", "String", "Character", "Array", "Dictionary", "Set", "Optional",
+    "Substring", "Int8", "Int16", "Int32", "Int64", "UInt", "UInt8", "UInt16", "UInt32", "UInt64",
+    "ReversedCollection",
+  ]
+
   /// `Int` as `Swift.Int`, `Array<Int>` as `Swift.Array<Swift.Int>`, a cell's `Point` as
   /// `main.Point`: a type's name as Swift prints it inside a collection.
   static func qualifiedTypeName(_ text: String) -> String {
@@ -25,11 +33,7 @@ extension StructType {
     var word = ""
     func flush() {
       guard !word.isEmpty else { return }
-      let swiftTypes: Set = [
-        "Int", "Double", "Float", "Bool", "String", "Character", "Array", "Dictionary", "Set", "Optional",
-        "Substring", "Int8", "Int16", "Int32", "Int64", "UInt", "UInt8", "UInt16", "UInt32", "UInt64",
-      ]
-      out += (swiftTypes.contains(word) ? "Swift." : Value.modulePrefix) + word
+      out += (standardLibraryTypes.contains(word) ? "Swift." : Value.modulePrefix) + word
       word = ""
     }
     for ch in text {
