@@ -563,6 +563,13 @@ extension Lowerer {
       if Builtins.coreTypeNames.contains(name) || Library.shared.typeNames.contains(name) || name == "Any" {
         return .builtin(name)
       }
+      // `FileType.self` where the enclosing type declares `typealias FileType = Folder`, or a
+      // cell's own `typealias`.
+      if let target = memberTypeAlias(name, at: r) ?? globals.typeAliases[name],
+        let id = target.as(IdentifierTypeSyntax.self), id.genericArgumentClause == nil, id.name.text != name
+      {
+        return metatype(ExprSyntax(DeclReferenceExprSyntax(baseName: .identifier(id.name.text))))
+      }
       return nil
     }
     if let a = e.as(ArrayExprSyntax.self), a.elements.count == 1, let element = metatype(a.elements.first!.expression) {
@@ -585,6 +592,21 @@ extension Lowerer {
   }
 
   /// A generic argument's type as Swift prints it (`Int`, `Array<Int>`, `Optional<Int>`).
+  /// What `typealias name = ...` in a type enclosing `node` stands for.
+  func memberTypeAlias(_ name: String, at node: some SyntaxProtocol) -> TypeSyntax? {
+    var parent = node.parent
+    while let p = parent {
+      let members =
+        p.as(ClassDeclSyntax.self)?.memberBlock.members ?? p.as(StructDeclSyntax.self)?.memberBlock.members
+        ?? p.as(EnumDeclSyntax.self)?.memberBlock.members ?? p.as(ExtensionDeclSyntax.self)?.memberBlock.members
+      for member in members ?? [] {
+        if let a = member.decl.as(TypeAliasDeclSyntax.self), a.name.text == name { return a.initializer.value }
+      }
+      parent = p.parent
+    }
+    return nil
+  }
+
   func genericArgumentName(_ argument: GenericArgumentSyntax) -> String? {
     let text = argument.argument.trimmedDescription
     if text.hasPrefix("[") && text.hasSuffix("]") {

@@ -43,3 +43,16 @@ print(firstOf(0, in: ["a", 2.5, 7, 8]) as Any, firstOf("", in: [1, "z"]) as Any)
 func force<U>(_ x: Any) -> U { x as! U }
 let n: Int = force(5)
 print(n)
+struct Folder {}
+struct Sheet {}
+protocol Listable { associatedtype FileType; func describe() -> String }
+class FolderCell: Listable {
+  typealias FileType = Folder
+  func describe() -> String { "FolderCell with \(FileType.self) type" }
+}
+class ListCell: Listable {
+  typealias FileType = Sheet
+  func describe() -> String { "ListCell with \(FileType.self) type" }
+}
+typealias Box = Folder
+print(FolderCell().describe(), ListCell().describe(), Box.self)
