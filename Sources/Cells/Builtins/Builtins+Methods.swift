@@ -582,6 +582,22 @@ extension Builtins {
       guard case .int(let x) = v, case .int(let y) = a[0] else { throw RuntimeFailure("isMultiple(of:) works on Int") }
       return .bool(x.isMultiple(of: y))
     }
+    add("signum()") { _, v, _ in
+      guard case .int(let x) = v else { throw RuntimeFailure("signum() works on Int") }
+      return .int(x.signum())
+    }
+    add("distance(to:)") { _, v, a in
+      switch (v, a[0]) {
+      case (.int(let x), .int(let y)): return .int(x.distance(to: y))
+      default: return .double(try number(v).distance(to: try number(a[0])))
+      }
+    }
+    add("advanced(by:)") { _, v, a in
+      switch (v, a[0]) {
+      case (.int(let x), .int(let y)): return .int(x.advanced(by: y))
+      default: return .double(try number(v).advanced(by: try number(a[0])))
+      }
+    }
     add("quotientAndRemainder(dividingBy:)") { _, v, a in
       guard case .int(let x) = v, case .int(let y) = a[0] else {
         throw RuntimeFailure("quotientAndRemainder(dividingBy:) works on Int")

@@ -49,6 +49,9 @@ extension Builtins {
     "insert(_:at:)": ("insert(_ element: Element, at: Int)", "Inserts an element before position i"),
     "combine(_:)": ("combine(_ value: some Hashable)", "Adds a value to a Hasher, in a type's hash(into:)"),
     "isMultiple(of:)": ("isMultiple(of: Int) -> Bool", "True when the integer divides evenly"),
+    "signum()": ("signum() -> Int", "-1 for a negative number, 0 for zero, 1 for a positive one"),
+    "distance(to:)": ("distance(to: Int) -> Int", "How far another number is from this one (other - self)"),
+    "advanced(by:)": ("advanced(by: Int) -> Int", "This number plus n"),
     "toggle()": ("toggle()", "Flips a Bool variable in place: true becomes false"),
     "lexicographicallyPrecedes(_:)": (
       "lexicographicallyPrecedes(_ other: some Sequence) -> Bool",

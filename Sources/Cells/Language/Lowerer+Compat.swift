@@ -215,6 +215,8 @@ extension Lowerer {
     case "Date", "NSDate", "DispatchTime", "CFAbsoluteTimeGetCurrent":
       return
         "Foundation's '\(name)' (the clock) is not supported in cells: a lesson's output must not change between runs"
+    case "Decimal", "NSDecimalNumber":
+      return "Foundation's '\(name)' is not supported in cells; use Double (or Int for exact counts)"
     case "Scanner", "NSScanner", "FileManager", "FileHandle", "URL", "URLSession", "Bundle", "ProcessInfo",
       "NSRegularExpression", "NSString", "NSNumber", "NSArray", "NSDictionary", "DispatchQueue", "Thread":
       return "Foundation's '\(name)' is not supported in cells"
