@@ -235,6 +235,9 @@ enum Builtins {
     switch (type, name) {
     case ("Int", "max"): return .int(.max)
     case ("Int", "min"): return .int(.min)
+    case ("Int", "zero"): return .int(0)
+    case ("Double", "zero"): return .double(0)
+    case ("Float", "zero"): return .float(0)
     case ("Double", "pi"): return .double(.pi)
     case ("Double", "infinity"): return .double(.infinity)
     case ("Double", "nan"): return .double(.nan)

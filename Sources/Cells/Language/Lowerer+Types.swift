@@ -782,7 +782,9 @@ extension Lowerer {
     case .int: candidates = [("Int", .int)]
     case .float: candidates = [("Float", .float)]
     case .double: candidates = [("Double", .double)]
-    default: candidates = [("Double", .double), ("Int", .int)]
+    // `.zero` where the type is known only when the cell runs (`count == .zero`,
+    // `dict[k, default: .zero]`): integers are the common case.
+    default: candidates = name == "zero" ? [("Int", .int), ("Double", .double)] : [("Double", .double), ("Int", .int)]
     }
     for (typeName, type) in candidates {
       if let v = Builtins.staticMember(typeName, name) { return Typed(Const(v, loc(m)), type) }
