@@ -547,6 +547,7 @@ extension Lowerer {
           base: base.node, name: name, extensions: globals.extensions, property: Builtins.property(name), at),
         type)
     }
+    if let reference = builtinMethodReference(base, name: name, at: at) { return reference }
     return Typed(FieldExpr(base.node, name: name, property: Builtins.property(name), at), type)
   }
 

@@ -528,7 +528,11 @@ extension Lowerer {
     if s.isEnum && s.initializers.isEmpty { return try enumRawInit(s, args, at: c) }
     if !s.initializers.isEmpty {
       let candidates = s.initializers.values.sorted { $0.fullName < $1.fullName }
-      let chosen = candidates.first(where: { labelsMatch($0, labels, trailing: args.trailingClosureIndex) })
+      var chosen = candidates.first(where: { labelsMatch($0, labels, trailing: args.trailingClosureIndex) })
+      if chosen == nil, s.isClass {
+        // A subclass with only convenience initializers inherits its superclass's designated ones.
+        chosen = inheritedInitializer(s, labels, trailing: args.trailingClosureIndex)
+      }
       if chosen == nil, !s.declaresInitializer, !s.isClass {
         return try memberwiseInit(s, args, at: c)
       }

@@ -176,6 +176,7 @@ extension Lowerer {
     case "String": hint = .string
     case "Array": hint = .array(.unknown)
     case "Dictionary": hint = .dictionary(.unknown, .unknown)
+    case "Optional": hint = .optional(.unknown)
     case _ where FixedInt.names.contains(key): hint = .named(key)
     default: hint = .unknown
     }
@@ -187,7 +188,7 @@ extension Lowerer {
   /// Which built-in values an extension of `name` adds members to.
   static func builtinExtensionKey(_ name: String) -> String? {
     switch name {
-    case "Int", "Double", "Float", "Bool", "String", "Array", "Dictionary": return name
+    case "Int", "Double", "Float", "Bool", "String", "Array", "Dictionary", "Optional": return name
     case "Character", "Substring", "StringProtocol": return "String"
     case "Collection", "Sequence", "RandomAccessCollection", "BidirectionalCollection", "MutableCollection",
       "ArraySlice":
@@ -210,6 +211,7 @@ extension Lowerer {
     case .array: return "Array"
     case .dictionary: return "Dictionary"
     case .object(let f as FixedInt): return f.kind.rawValue
+    case .none, .some: return "Optional"
     default: return nil
     }
   }
@@ -302,6 +304,9 @@ extension Lowerer {
       }
       if candidates.isEmpty {
         return Typed(Const(.void, loc(c)), .void)
+      }
+      if !isSuper, type.isClass, let inherited = try inheritedSelfInit(type, args, selfVar: selfVar, at: c) {
+        return inherited
       }
       throw fail(
         "no initializer \(type.name)(\(labels.map { ($0 ?? "_") + ":" }.joined())); use \(candidates.map { type.name + $0.fullName.dropFirst(4) }.joined(separator: " or "))",
@@ -488,6 +493,11 @@ final class DynamicMethodCallExpr: Expr {
       {
         // `extension Collection` (kept with Array's) used on a string or a dictionary.
         type = collection
+      } else if own.map({ entry(for: $0).code }) ?? nil == nil, let optional = extensions["Optional"],
+        entry(for: optional).code != nil
+      {
+        // `extension Optional where Wrapped == String`, used on a value that is present.
+        type = optional
       } else {
         type = own
       }
@@ -571,6 +581,10 @@ final class ExtensionPropertyExpr: Expr {
   override func eval(_ rt: Runtime, _ fp: Frame) throws -> Value {
     let b = try base.eval(rt, fp)
     if let key = Lowerer.builtinKey(of: b), let getter = extensions[key]?.computed[name] {
+      return try rt.callMethod(getter, self: b, [], at: loc).0
+    }
+    // `extension Optional`'s property read on a value that is present.
+    if let getter = extensions["Optional"]?.computed[name] {
       return try rt.callMethod(getter, self: b, [], at: loc).0
     }
     // `extension Collection { var second: Element? }` (kept with Array's) read on a string.
