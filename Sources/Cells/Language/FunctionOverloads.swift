@@ -9,7 +9,15 @@ extension Lowerer {
   static func overloadsByType(_ a: FunctionCode?, _ b: FunctionCode) -> Bool {
     guard let a, a.parameters.count == b.parameters.count else { return false }
     return zip(a.parameters, b.parameters).contains { p, q in
-      p.isAutoclosure != q.isAutoclosure || (p.type != .unknown && q.type != .unknown && p.type != q.type)
+      if p.isAutoclosure != q.isAutoclosure || (p.type != .unknown && q.type != .unknown && p.type != q.type) {
+        return true
+      }
+      // `func play<T: Animal>(of: T)` beside `func play(of: Animal)`: a generic parameter and a
+      // named type (the generic one is taken where both fit, as Swift prefers it).
+      switch (p.type, q.type) {
+      case (.unknown, .named), (.named, .unknown): return true
+      default: return false
+      }
     }
   }
 
@@ -40,6 +48,17 @@ extension Lowerer {
         }
         if Lowerer.isFunctionType(p.type) && types[i] != .unknown && types[i] != .function {
           fits = false
+          continue
+        }
+        // A protocol-typed parameter takes a conforming value, and Swift prefers it to a
+        // generic parameter (`func f(_: Shape)` over `func f<T: Shape>(_: T)`).
+        if case .named(let want) = p.type, globals.protocols[want] != nil {
+          switch types[i] {
+          case .unknown: score += 1
+          case .named(let have) where have == want || globals.structs[have]?.conformances.contains(want) == true:
+            score += 1
+          default: fits = false
+          }
           continue
         }
         guard Lowerer.argumentFits(types[i], p.type) else {

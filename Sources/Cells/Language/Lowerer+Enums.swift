@@ -222,6 +222,10 @@ extension Lowerer {
     if binding, let r = e.as(DeclReferenceExprSyntax.self) {
       return BindMatcher(try declareVariable(r.baseName.text, isLet: true, type: .unknown, at: r))
     }
+    // `catch let (error as ParseError)`: parentheses around one pattern.
+    if let t = e.as(TupleExprSyntax.self), t.elements.count == 1, let only = t.elements.first, only.label == nil {
+      return try matcher(only.expression, binding: binding, expected: expected)
+    }
     if let t = e.as(TupleExprSyntax.self), t.elements.count > 1 {
       var types: [TypeHint] = []
       if case .tuple(let ts) = expected { types = ts }

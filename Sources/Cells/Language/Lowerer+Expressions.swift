@@ -221,6 +221,12 @@ extension Lowerer {
         guard let name = functionLiteralName(m) else { return Typed(ModuleNameExpr(loc(m)), .string) }
         return Typed(Const(.string(name), loc(m)), .string)
       }
+      // `#warning("...")` is a message to whoever compiles the program: it does nothing when it runs.
+      if m.macroName.text == "warning", m.arguments.count == 1,
+        m.arguments.first?.expression.is(StringLiteralExprSyntax.self) == true
+      {
+        return Typed(Const(.void, loc(m)), .void)
+      }
       throw unsupported("macros ('#\(m.macroName.text)') are not supported in cells", at: e)
     }
     throw unsupported("\(syntaxKindName(e)) '\(e.trimmedDescription.prefix(40))' is not supported in cells", at: e)

@@ -341,8 +341,13 @@ extension Lowerer {
       throw unsupported("actors are not supported in cells: cells run one at a time", at: d)
     }
     if let e = d.as(EnumDeclSyntax.self) { return try enumDeclaration(e) }
-    if d.is(MacroExpansionDeclSyntax.self) {
-      throw unsupported("macros are not supported in cells", at: d)
+    if let m = d.as(MacroExpansionDeclSyntax.self) {
+      if m.macroName.text == "warning", m.arguments.count == 1,
+        m.arguments.first?.expression.is(StringLiteralExprSyntax.self) == true
+      {
+        return []
+      }
+      throw unsupported("macros ('#\(m.macroName.text)') are not supported in cells", at: d)
     }
     if d.is(OperatorDeclSyntax.self) || d.is(PrecedenceGroupDeclSyntax.self) {
       // Already used to fold the cell's expressions.
