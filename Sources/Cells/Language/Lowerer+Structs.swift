@@ -24,7 +24,19 @@ extension Lowerer {
   }
 
   func inheritedNames(_ clause: InheritanceClauseSyntax?) -> Set<String> {
-    Set(clause?.inheritedTypes.map { $0.type.trimmedDescription } ?? [])
+    var names = Set(clause?.inheritedTypes.map { $0.type.trimmedDescription } ?? [])
+    // `class Button: Clickable & Drawable`, or a `typealias` of such a composition: each protocol.
+    var pending = Array(names)
+    while let name = pending.popLast() {
+      var parts: [String] = []
+      if let composition = globals.typeAliases[name]?.as(CompositionTypeSyntax.self) {
+        parts = composition.elements.map { $0.type.trimmedDescription }
+      } else if name.contains("&") {
+        parts = name.split(separator: "&").map { String($0.filter { !$0.isWhitespace }) }
+      }
+      for part in parts where names.insert(part).inserted { pending.append(part) }
+    }
+    return names
   }
 
   /// Registers the members of a type's body or of an extension of it.
