@@ -258,7 +258,9 @@ extension Lowerer {
   /// so a call on a value of unknown type must look for it when the cell runs.
   func anyUserMethod(_ name: String) -> Bool {
     let all = Array(globals.structs.values) + Array(globals.extensions.values) + Array(globals.protocols.values)
+    // A protocol's requirement too: `animal.makeSound()` on a `T: Animal` that no cell type implements yet.
     return all.contains { t in t.methods.values.contains { $0.name == name } }
+      || globals.protocols.values.contains { $0.requiredMethods.contains(name) }
   }
 
   func anyUserProperty(_ name: String) -> Bool {
