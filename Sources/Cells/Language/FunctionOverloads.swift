@@ -8,6 +8,12 @@ extension Lowerer {
   /// Whether `b` may be declared beside `a` (same full name): some parameter differs in type.
   static func overloadsByType(_ a: FunctionCode?, _ b: FunctionCode) -> Bool {
     guard let a, a.parameters.count == b.parameters.count else { return false }
+    // `func value() -> Int` beside `func value() -> String`: chosen by the type the call's context expects.
+    if a.returnType != b.returnType, a.returnType != .unknown, b.returnType != .unknown,
+      zip(a.parameters, b.parameters).allSatisfy({ $0.type == $1.type })
+    {
+      return true
+    }
     return zip(a.parameters, b.parameters).contains { p, q in
       if p.isAutoclosure != q.isAutoclosure || (p.type != .unknown && q.type != .unknown && p.type != q.type) {
         return true
@@ -23,7 +29,9 @@ extension Lowerer {
 
   /// Among functions whose labels match the call, the one whose parameters best take the
   /// arguments; nil when there is no choice to make.
-  func chooseOverload(_ candidates: [GlobalTable.Entry], _ args: [Argument]) -> GlobalTable.Entry? {
+  func chooseOverload(_ candidates: [GlobalTable.Entry], _ args: [Argument], expected: TypeHint = .unknown)
+    -> GlobalTable.Entry?
+  {
     let codes = candidates.compactMap { c in c.function.map { (c, $0) } }
     guard codes.count > 1 else { return nil }
     let types = args.map { a -> TypeHint in
@@ -67,6 +75,7 @@ extension Lowerer {
         }
         if types[i] != .unknown && p.type != .unknown { score += 1 }
       }
+      if expected != .unknown, code.returnType == expected { score += 1 }
       if fits, best == nil || score > best!.score { best = (entry, score) }
     }
     return best?.entry
