@@ -842,7 +842,11 @@ extension Lowerer {
     let hasAccessors = globals.structs.values.contains {
       $0.setters[field.name] != nil || $0.willSetObservers[field.name] != nil || $0.didSetObservers[field.name] != nil
     }
-    return hasAccessors ? AccessorFieldExpr(field, observe: !inInitializer) : target
+    guard hasAccessors else { return target }
+    if let base = field.base as? LValue, base is FieldExpr || base is AccessorFieldExpr || base is NestedAccessorFieldExpr {
+      return NestedAccessorFieldExpr(field, base: base, observe: !inInitializer)
+    }
+    return AccessorFieldExpr(field, observe: !inInitializer)
   }
 
   func lvalue(_ e: ExprSyntax) throws -> (LValue, TypeHint) {

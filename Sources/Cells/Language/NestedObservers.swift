@@ -1,0 +1,56 @@
+/// `o.settings.volume = 3` where `volume` has observers (or a setter) and `settings` is a
+/// struct stored in another property: as in Swift, the inner property's accessors run on a
+/// copy of `settings`, and the copy is written back once, so the outer property's own
+/// observers run once, after the inner ones, and see the value they left.
+final class NestedAccessorFieldExpr: LValue {
+  let base: LValue
+  let name: String
+  let observe: Bool
+  /// The same access as a single-level one: used when the base holds a class instance,
+  /// which is changed in place.
+  let direct: AccessorFieldExpr
+  init(_ field: FieldExpr, base: LValue, observe: Bool) {
+    self.base = base
+    self.name = field.name
+    self.observe = observe
+    self.direct = AccessorFieldExpr(field, observe: observe)
+    super.init(field.loc)
+  }
+
+  override func eval(_ rt: Runtime, _ fp: Frame) throws -> Value { try direct.eval(rt, fp) }
+
+  private func hasAccessors(_ type: StructType) -> Bool {
+    var t: StructType? = type
+    while let current = t {
+      if current.setters[name] != nil || current.willSetObservers[name] != nil || current.didSetObservers[name] != nil {
+        return true
+      }
+      t = current.superclass
+    }
+    return false
+  }
+
+  override func modify(_ rt: Runtime, _ fp: Frame, _ body: (inout Value) throws -> Void) throws {
+    guard case .structInstance(let s) = try base.eval(rt, fp), s.ref == nil, hasAccessors(s.type) else {
+      return try direct.modify(rt, fp, body)
+    }
+    let copy = TemporaryValue(loc)
+    let onCopy = AccessorFieldExpr(FieldExpr(copy, name: name, property: nil, loc), observe: observe)
+    try base.modify(rt, fp) { value in
+      // The copy is the only reference while the accessors change it; written back however they end.
+      copy.value = value
+      value = .void
+      defer { value = copy.value }
+      try onCopy.modify(rt, fp, body)
+    }
+  }
+}
+
+/// A value held by a node while an access works on it (`NestedAccessorFieldExpr`'s copy).
+final class TemporaryValue: LValue {
+  var value: Value = .void
+  override func eval(_ rt: Runtime, _ fp: Frame) throws -> Value { value }
+  override func modify(_ rt: Runtime, _ fp: Frame, _ body: (inout Value) throws -> Void) throws {
+    try body(&value)
+  }
+}
