@@ -128,6 +128,22 @@ extension Builtins {
       }
       return .void
     }
+    // `String.StringInterpolation`'s own methods, which an extension's `appendInterpolation`
+    // calls: `self` is the text made so far.
+    add("appendLiteral(_:)", mutating: true) { _, v, a in
+      guard case .string(let s) = v, case .string(let t) = a[0] else {
+        throw RuntimeFailure("appendLiteral(_:) adds a String to the interpolation")
+      }
+      v = .string(s + t)
+      return .void
+    }
+    add("appendInterpolation(_:)", mutating: true) { _, v, a in
+      guard case .string(let s) = v else {
+        throw RuntimeFailure("value of type '\(v.typeName)' has no member 'appendInterpolation'")
+      }
+      if case .string(let t) = a[0] { v = .string(s + t) } else { v = .string(s + a[0].description) }
+      return .void
+    }
     add("append(contentsOf:)", mutating: true) { _, v, a in
       if case .string(var s) = v {
         // `text.append(contentsOf: "abc")`, or of any sequence of characters.

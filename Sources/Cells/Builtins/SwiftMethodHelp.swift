@@ -7,6 +7,13 @@ extension Builtins {
     "allSatisfy(_:)": ("allSatisfy(_ predicate: (Element) -> Bool) -> Bool", "True when every element passes"),
     "append(_:)": ("append(_ element: Element)", "Adds an element at the end (a string appends text)"),
     "append(contentsOf:)": ("append(contentsOf: [Element])", "Adds every element of another array at the end"),
+    "appendInterpolation(_:)": (
+      "appendInterpolation(_ value: Any)",
+      "In an extension of String.StringInterpolation: adds a value's text, as \\(value) does"
+    ),
+    "appendLiteral(_:)": (
+      "appendLiteral(_ literal: String)", "In an extension of String.StringInterpolation: adds literal text"
+    ),
     "compactMap(_:)": ("compactMap(_ transform: (Element) -> T?) -> [T]", "Transforms each element, dropping nils"),
     "components(separatedBy:)": ("components(separatedBy: String) -> [String]", "Splits a string at each separator"),
     "contains(_:)": (

@@ -341,7 +341,11 @@ extension Lowerer {
           parts.append(Const(.string(literal), at))
           literal = ""
         }
-        guard e.expressions.count == 1, let inner = e.expressions.first else {
+        if e.expressions.count != 1 || e.expressions.contains(where: { $0.label != nil }) {
+          parts.append(try customInterpolation(e))
+          continue
+        }
+        guard let inner = e.expressions.first else {
           throw unsupported("string interpolation takes a single expression in cells", at: e)
         }
         parts.append(try expr(inner.expression).node)

@@ -177,6 +177,7 @@ extension Lowerer {
     case "Array": hint = .array(.unknown)
     case "Dictionary": hint = .dictionary(.unknown, .unknown)
     case "Optional": hint = .optional(.unknown)
+    case "StringInterpolation": hint = .string
     case _ where FixedInt.names.contains(key): hint = .named(key)
     default: hint = .unknown
     }
@@ -189,6 +190,7 @@ extension Lowerer {
   static func builtinExtensionKey(_ name: String) -> String? {
     switch name {
     case "Int", "Double", "Float", "Bool", "String", "Array", "Dictionary", "Optional": return name
+    case "String.StringInterpolation", "DefaultStringInterpolation": return "StringInterpolation"
     case "Character", "Substring", "StringProtocol": return "String"
     case "Collection", "Sequence", "RandomAccessCollection", "BidirectionalCollection", "MutableCollection",
       "ArraySlice":
