@@ -443,6 +443,10 @@ extension Builtins {
       default: return .bool(try elements(v, "contains").contains { Equality.equal($0, a[0]) })
       }
     }
+    add("elementsEqual(_:)") { _, v, a in
+      let (xs, ys) = (try elements(v, "elementsEqual"), try elements(a[0], "elementsEqual"))
+      return .bool(xs.count == ys.count && zip(xs, ys).allSatisfy { Equality.equal($0, $1) })
+    }
     add("contains(where:)") { rt, v, a in .bool(try elements(v, "contains").contains { try predicate(a[0], $0, rt) }) }
     add("allSatisfy(_:)") { rt, v, a in .bool(try elements(v, "allSatisfy").allSatisfy { try predicate(a[0], $0, rt) })
     }

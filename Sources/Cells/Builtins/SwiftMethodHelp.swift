@@ -24,6 +24,9 @@ extension Builtins {
     "dropLast()": ("dropLast(_ k: Int = 1) -> [Element]", "All but the last k elements"),
     "dropFirst(_:)": ("dropFirst(_ k: Int) -> [Element]", "All but the first k elements"),
     "dropLast(_:)": ("dropLast(_ k: Int) -> [Element]", "All but the last k elements"),
+    "elementsEqual(_:)": (
+      "elementsEqual(_ other: some Sequence) -> Bool", "True when both have the same elements in the same order"
+    ),
     "enumerated()": ("enumerated() -> [(offset: Int, element: Element)]", "Each element with its position"),
     "filter(_:)": ("filter(_ isIncluded: (Element) -> Bool) -> [Element]", "The elements that pass"),
     "first(where:)": ("first(where: (Element) -> Bool) -> Element?", "The first element that passes, or nil"),

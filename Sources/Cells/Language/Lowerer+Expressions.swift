@@ -533,7 +533,11 @@ extension Lowerer {
       }
       throw fail("type '\(typeName)' has no member '\(name)'", at: m.declName)
     }
-    let base = try expr(baseSyntax)
+    // `3.ft` where only `extension Double` declares `ft`: the literal is a Double, as Swift infers it.
+    let literalIsDouble =
+      baseSyntax.is(IntegerLiteralExprSyntax.self) && globals.extensions["Int"]?.computed[name] == nil
+      && globals.extensions["Double"]?.computed[name] != nil
+    let base = try expr(baseSyntax, expected: literalIsDouble ? .double : .unknown)
     var type = TypeHint.unknown
     switch name {
     case "count": type = .int

@@ -107,9 +107,17 @@ extension Lowerer {
           type.fieldIndex[fieldName] = type.fieldNames.count
           type.fieldNames.append(fieldName)
           type.fieldTypeTexts.append(b.typeAnnotation?.type.trimmedDescription ?? "")
-          type.fieldTypes.append(fieldType)
           let isLet = v.bindingSpecifier.tokenKind == .keyword(.let)
           type.fieldIsLet.append(isLet)
+          // `var capital: City!`: nil until set, then used as the value itself (`capital.name`),
+          // so its type is left to the value it holds.
+          if b.typeAnnotation?.type.is(ImplicitlyUnwrappedOptionalTypeSyntax.self) == true {
+            type.fieldTypes.append(.unknown)
+            type.fieldDefaults.append(isLet || b.initializer != nil ? nil : Const(.none, loc(b)))
+            type.fieldHasDefault.append(!isLet || b.initializer != nil)
+            continue
+          }
+          type.fieldTypes.append(fieldType)
           // A `var` of optional type starts as `nil`, as in Swift.
           if case .optional = fieldType, !isLet, b.initializer == nil {
             type.fieldDefaults.append(Const(.none, loc(b)))
