@@ -49,16 +49,49 @@ enum StandardPrelude {
 
     """
 
+  /// Foundation's `LocalizedError`: an error's `errorDescription` is its `localizedDescription`.
+  static let localizedErrorProtocol = """
+
+    protocol LocalizedError: Error {
+      var errorDescription: String? { get }
+    }
+
+    """
+  static let localizedErrorExtension = """
+
+    extension LocalizedError {
+      var errorDescription: String? { nil }
+      var localizedDescription: String { errorDescription ?? "The operation could not be completed." }
+    }
+
+    """
+
   /// Whether a cell's item is a declaration appended here.
   static func isAppended(_ item: CodeBlockItemSyntax) -> Bool {
-    guard case .decl(let d) = item.item, let e = d.as(EnumDeclSyntax.self), e.name.text == "Result" else {
-      return false
+    guard case .decl(let d) = item.item else { return false }
+    if let p = d.as(ProtocolDeclSyntax.self), p.name.text == "LocalizedError" {
+      return p.trimmedDescription == localizedErrorProtocol.trimmingWhitespace
     }
+    if let x = d.as(ExtensionDeclSyntax.self), x.extendedType.trimmedDescription == "LocalizedError" {
+      return x.trimmedDescription == localizedErrorExtension.trimmingWhitespace
+    }
+    guard let e = d.as(EnumDeclSyntax.self), e.name.text == "Result" else { return false }
     return e.trimmedDescription == result.trimmingWhitespace
   }
 
   /// The source with the declarations it needs appended; nil when it needs none.
   static func augment(_ source: String, _ tree: SourceFileSyntax, declared: (String) -> Bool) -> String? {
+    let withResult = appendingResult(source, tree, declared: declared)
+    guard source.contains("LocalizedError"), !declared("LocalizedError"),
+      !tree.tokens(viewMode: .sourceAccurate).contains(where: {
+        $0.text == "LocalizedError" && $0.parent?.is(ProtocolDeclSyntax.self) == true
+      })
+    else { return withResult }
+    let base = withResult ?? source
+    return base + (base.hasSuffix("\n") ? "" : "\n") + localizedErrorProtocol + localizedErrorExtension
+  }
+
+  static func appendingResult(_ source: String, _ tree: SourceFileSyntax, declared: (String) -> Bool) -> String? {
     guard source.contains("Result"), !declared("Result") else { return nil }
     var names = false
     for token in tree.tokens(viewMode: .sourceAccurate) where token.text == "Result" {
