@@ -117,6 +117,7 @@ extension Lowerer {
     if let m = e.as(MemberAccessExprSyntax.self) { return try memberAccess(m, expected: expected) }
     if let c = e.as(FunctionCallExprSyntax.self) { return try call(c, expected: expected) }
     if let s = e.as(SubscriptCallExprSyntax.self) {
+      if let typed = try staticSubscript(s) { return typed }
       let base = try expr(s.calledExpression)
       if let user = try userSubscript(s, base: base.node, baseType: base.type) { return user }
       if let user = try extensionSubscript(s, base: base.node, baseType: base.type) { return user }

@@ -181,8 +181,9 @@ extension Lowerer {
         // `typealias Node = TreeNode<T>` inside a type: known by its name in the whole cell.
         try registerAlias(a)
       } else if let sd = decl.as(SubscriptDeclSyntax.self) {
-        if sd.modifiers.contains(where: { $0.name.tokenKind == .keyword(.static) }) {
-          throw unsupported("static subscripts are not supported in cells", at: decl)
+        if sd.modifiers.contains(where: { $0.name.tokenKind == .keyword(.static) || $0.name.tokenKind == .keyword(.class) }) {
+          try predeclareStaticSubscript(sd, of: type)
+          continue
         }
         let n = sd.parameterClause.parameters.count
         // Of two subscripts with as many indices (`subscript(index: Int)` beside a collection's
@@ -238,6 +239,7 @@ extension Lowerer {
 
   /// Lowers a `subscript`'s getter and setter bodies.
   func lowerSubscript(_ sd: SubscriptDeclSyntax, of type: StructType) throws {
+    if try lowerStaticSubscript(sd, of: type) { return }
     let n = sd.parameterClause.parameters.count
     // The subscripts `predeclareMembers` kept: the first and its overloads.
     let at = loc(sd)
