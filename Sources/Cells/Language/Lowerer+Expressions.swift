@@ -421,7 +421,9 @@ extension Lowerer {
             ExtensionPropertyExpr(
               base: selfVar, name: name, extensions: globals.extensions, property: Builtins.property(name), at))
         }
-        return FieldExpr(selfVar, name: name, property: nil, at)
+        // A protocol's requirement read in its extension may be met by a built-in value (`count`
+        // of an array that conforms through `extension Array: Container`).
+        return FieldExpr(selfVar, name: name, property: Builtins.property(name), at)
       }
       // A static property named without its type, as a static method may (`instances += 1`).
       if let s = currentStruct ?? staticContext, s.staticNames.contains(name) {

@@ -193,6 +193,7 @@ extension Lowerer {
         while type.setters[Lowerer.subscriptKey(get: true, n, overload: overload)] != nil { overload += 1 }
         if overload > Lowerer.subscriptOverloadLimit { continue }
         let getter = FunctionCode(name: "subscript", loc: loc(sd))
+        if let g = sd.genericParameterClause { declareGenericParameters(g) }
         getter.returnType = try typeHint(sd.returnClause.type)
         getter.parameters = try subscriptParameters(sd)
         type.setters[Lowerer.subscriptKey(get: true, n, overload: overload)] = getter
@@ -228,7 +229,9 @@ extension Lowerer {
 
   /// A subscript's indices: unlabeled unless the declaration gives an external name.
   func subscriptParameters(_ sd: SubscriptDeclSyntax) throws -> [ParameterInfo] {
-    try sd.parameterClause.parameters.map { p in
+    // `subscript<Indices: Sequence>(indices: Indices)`: its generic parameters stand for any type.
+    if let g = sd.genericParameterClause { declareGenericParameters(g) }
+    return try sd.parameterClause.parameters.map { p in
       let type = try typeHint(p.type)
       let name = p.secondName?.text ?? p.firstName.text
       let label = p.secondName != nil && p.firstName.text != "_" ? p.firstName.text : nil

@@ -70,6 +70,17 @@ extension Lowerer {
     for type in globals.structs.values where type.declaredInCell == cellIndex || !type.conformances.isEmpty {
       adoptDefaults(type)
     }
+    // `extension Array: Container {}`: the protocol's extensions serve arrays too, subscripts included.
+    for container in Set(globals.extensions.values.map(ObjectIdentifier.init)).compactMap({ id in
+      globals.extensions.values.first { ObjectIdentifier($0) == id }
+    }) where !container.conformances.isEmpty {
+      adoptDefaults(container)
+      for name in container.conformances {
+        for (key, code) in globals.protocols[name]?.setters ?? [:] where container.setters[key] == nil {
+          container.setters[key] = code
+        }
+      }
+    }
   }
 
   func adoptDefaults(_ type: StructType) {
