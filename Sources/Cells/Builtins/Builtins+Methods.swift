@@ -434,7 +434,9 @@ extension Builtins {
       case .string(let s):
         guard case .string(let t) = a[0] else { throw RuntimeFailure("contains(_:) on a String needs a String") }
         // `CharacterSet.letters.contains(scalar)`: a character set is a tagged name.
-        if let set = characterSet(v) { return .bool(!t.unicodeScalars.isEmpty && t.unicodeScalars.allSatisfy(set.contains)) }
+        if let set = characterSet(v) {
+          return .bool(!t.unicodeScalars.isEmpty && t.unicodeScalars.allSatisfy(set.contains))
+        }
         return .bool(s.contains(t))
       case .range(let r):
         guard case .int(let x) = a[0] else { return .bool(false) }

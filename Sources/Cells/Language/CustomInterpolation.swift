@@ -16,8 +16,9 @@ extension Lowerer {
       $0.fullName < $1.fullName
     }
     let elements = Array(e.expressions)
-    guard let (code, mapping) = methods.lazy.compactMap({ m in Lowerer.match(labels, m, trailing: nil).map { (m, $0) } })
-      .first, code.variadicIndex == nil
+    guard
+      let (code, mapping) = methods.lazy.compactMap({ m in Lowerer.match(labels, m, trailing: nil).map { (m, $0) } })
+        .first, code.variadicIndex == nil
     else {
       throw fail("no appendInterpolation(\(labels.map { ($0 ?? "_") + ":" }.joined())) for '\(written)'", at: e)
     }

@@ -854,7 +854,9 @@ extension Lowerer {
       $0.setters[field.name] != nil || $0.willSetObservers[field.name] != nil || $0.didSetObservers[field.name] != nil
     }
     guard hasAccessors else { return target }
-    if let base = field.base as? LValue, base is FieldExpr || base is AccessorFieldExpr || base is NestedAccessorFieldExpr {
+    if let base = field.base as? LValue,
+      base is FieldExpr || base is AccessorFieldExpr || base is NestedAccessorFieldExpr
+    {
       return NestedAccessorFieldExpr(field, base: base, observe: !inInitializer)
     }
     return AccessorFieldExpr(field, observe: !inInitializer)

@@ -181,7 +181,9 @@ extension Lowerer {
         // `typealias Node = TreeNode<T>` inside a type: known by its name in the whole cell.
         try registerAlias(a)
       } else if let sd = decl.as(SubscriptDeclSyntax.self) {
-        if sd.modifiers.contains(where: { $0.name.tokenKind == .keyword(.static) || $0.name.tokenKind == .keyword(.class) }) {
+        if sd.modifiers.contains(where: {
+          $0.name.tokenKind == .keyword(.static) || $0.name.tokenKind == .keyword(.class)
+        }) {
           try predeclareStaticSubscript(sd, of: type)
           continue
         }

@@ -23,7 +23,8 @@ extension Lowerer {
 
   /// Lowers a static subscript's getter; false for an instance subscript.
   func lowerStaticSubscript(_ sd: SubscriptDeclSyntax, of type: StructType) throws -> Bool {
-    guard sd.modifiers.contains(where: { $0.name.tokenKind == .keyword(.static) || $0.name.tokenKind == .keyword(.class) })
+    guard
+      sd.modifiers.contains(where: { $0.name.tokenKind == .keyword(.static) || $0.name.tokenKind == .keyword(.class) })
     else { return false }
     guard let code = type.staticMethods[Lowerer.staticSubscriptKey(sd.parameterClause.parameters.count)],
       code.loc == loc(sd)
