@@ -406,9 +406,11 @@ extension Lowerer {
     let at = loc(node)
     switch resolve(name) {
     case .local(let e)?:
-      return e.boxed ? BoxedVar(slot: e.slot, name: name, at) : LocalVar(slot: e.slot, name: name, at)
+      let v: LValue = e.boxed ? BoxedVar(slot: e.slot, name: name, at) : LocalVar(slot: e.slot, name: name, at)
+      return e.ownership == .strong ? v : WeakVariable(v, name: name, unowned: e.ownership == .unowned, at)
     case .global(let g)?:
-      return GlobalVar(index: g.index, name: name, at)
+      let v = GlobalVar(index: g.index, name: name, at)
+      return g.ownership == .strong ? v : WeakVariable(v, name: name, unowned: g.ownership == .unowned, at)
     case nil:
       if let computed = try computedVariableReference(name, at: node) { return computed }
       if let s = currentStruct,

@@ -387,10 +387,15 @@ extension Lowerer {
       } else if case .optional = type {
         value = Const(.none, loc(b))
       }
+      let ownership = ReferenceOwnership(v.modifiers)
+      if ownership != .strong, let stored = value { value = WeakStoreExpr(stored, loc(b)) }
       // `let x: T` assigned later (once, on each path, as Swift checks) is assignable here.
       var target = try pattern(b.pattern, isLet: isLet && b.initializer != nil, type: valueType)
       // An inferred type guides lowering; only a written annotation converts the value.
-      if b.declaredType == nil { target = target.withoutCoercion }
+      if b.declaredType == nil || ownership != .strong { target = target.withoutCoercion }
+      if ownership != .strong, let name = b.pattern.as(IdentifierPatternSyntax.self)?.identifier.text {
+        markOwnership(name, ownership)
+      }
       out.append(BindStmt(target, value, loc(b)))
       if let accessors = b.accessorBlock { out += try variableObservers(b, accessors, type: valueType) }
     }

@@ -10,6 +10,8 @@ final class GlobalTable {
     var function: FunctionCode?
     /// The cell that declared it (redeclaring in a later cell is allowed, as in a notebook).
     var cell: Int
+    /// `weak var` or `unowned var`: holds its class instance without keeping it alive.
+    var ownership: ReferenceOwnership = .strong
   }
 
   var entries: [String: Entry] = [:]
@@ -69,6 +71,8 @@ struct LocalEntry {
   var type: TypeHint
   /// The declaring function's code, for label matching on calls of local functions.
   var function: FunctionCode?
+  /// `weak var` or `unowned var`: holds its class instance without keeping it alive.
+  var ownership: ReferenceOwnership = .strong
 }
 
 /// A lexical block scope.
