@@ -856,6 +856,9 @@ extension Lowerer {
       $0.setters[field.name] != nil || $0.willSetObservers[field.name] != nil || $0.didSetObservers[field.name] != nil
     }
     guard hasAccessors else { return target }
+    if globals.structs.values.contains(where: { $0.fieldIndex[Lowerer.weakStorageName(field.name)] != nil }) {
+      return WeakPropertyAccess(field, observe: !inInitializer)
+    }
     if let base = field.base as? LValue,
       base is FieldExpr || base is AccessorFieldExpr || base is NestedAccessorFieldExpr
     {

@@ -445,6 +445,13 @@ extension Lowerer {
             {
               type.fieldTypes[k] = .optional(code.returnType)
             }
+          } else if let initial = b.initializer, let k = type.fieldIndex[Lowerer.weakStorageName(name)] {
+            // `unowned var owner = Person()`: the value is made, then held without being kept alive.
+            let saved = currentStruct
+            currentStruct = nil
+            let typed = try expr(initial.value)
+            currentStruct = saved
+            type.fieldDefaults[k] = WeakStoreExpr(typed.node, loc(initial.value))
           } else if let initial = b.initializer, let k = type.fieldIndex[name] {
             let saved = currentStruct
             currentStruct = nil

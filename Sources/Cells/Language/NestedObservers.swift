@@ -54,3 +54,39 @@ final class TemporaryValue: LValue {
     try body(&value)
   }
 }
+
+/// `job.owner = person` where `owner` is a class's `weak`/`unowned` property: the setter stores
+/// the new reference without reading the old one first (an `unowned` one may be gone already,
+/// and Swift does not read it either). Other accesses are the accessor access it wraps.
+final class WeakPropertyAccess: LValue {
+  let field: FieldExpr
+  let direct: AccessorFieldExpr
+  init(_ field: FieldExpr, observe: Bool) {
+    self.field = field
+    self.direct = AccessorFieldExpr(field, observe: observe)
+    super.init(field.loc)
+  }
+
+  override func eval(_ rt: Runtime, _ fp: Frame) throws -> Value { try direct.eval(rt, fp) }
+
+  override func set(_ rt: Runtime, _ fp: Frame, _ value: Value) throws {
+    let receiver = try field.base.eval(rt, fp)
+    guard case .structInstance(let s) = receiver, s.isClass, let setter = setter(of: s.type) else {
+      return try direct.set(rt, fp, value)
+    }
+    _ = try rt.callMethod(setter, self: receiver, [value], at: loc)
+  }
+
+  override func modify(_ rt: Runtime, _ fp: Frame, _ body: (inout Value) throws -> Void) throws {
+    try direct.modify(rt, fp, body)
+  }
+
+  private func setter(of type: StructType) -> FunctionCode? {
+    var t: StructType? = type
+    while let current = t {
+      if current.fieldIndex[Lowerer.weakStorageName(field.name)] != nil { return current.setters[field.name] }
+      t = current.superclass
+    }
+    return nil
+  }
+}
