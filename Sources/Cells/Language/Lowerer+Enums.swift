@@ -25,7 +25,10 @@ extension Lowerer {
         var name = element.name.text
         if name.hasPrefix("`") { name = String(name.dropFirst().dropLast()) }
         type.caseNames.append(name)
-        type.caseLabels[name] = element.parameterClause.map { $0.parameters.map { $0.firstName?.text } } ?? []
+        // `case node(_: Element, next: List)`: a written `_` is no label.
+        type.caseLabels[name] =
+          element.parameterClause.map { $0.parameters.map { $0.firstName?.text == "_" ? nil : $0.firstName?.text } }
+          ?? []
         type.caseTypes[name] = try element.parameterClause.map { try $0.parameters.map { try typeHint($0.type) } } ?? []
         if let raw = element.rawValue?.value {
           type.rawValues[name] = try literalValue(raw)

@@ -451,6 +451,8 @@ extension Lowerer {
       }
     }
     if let m = t.as(MemberTypeSyntax.self) {
+      // `String.Element` is `Character`, a one-character string here.
+      if ["String", "Substring"].contains(m.baseType.trimmedDescription), m.name.text == "Element" { return .string }
       // `Board.Cell`: nested types are known by their own name.
       return try typeHint(
         TypeSyntax(IdentifierTypeSyntax(name: m.name, genericArgumentClause: m.genericArgumentClause)))
