@@ -445,6 +445,8 @@ extension Builtins {
       default: return .bool(try elements(v, "contains").contains { Equality.equal($0, a[0]) })
       }
     }
+    add("makeIterator()") { _, v, _ in try makeIterator(v) }
+    add("next()", mutating: true) { _, v, _ in try nextElement(v) }
     add("elementsEqual(_:)") { _, v, a in
       let (xs, ys) = (try elements(v, "elementsEqual"), try elements(a[0], "elementsEqual"))
       return .bool(xs.count == ys.count && zip(xs, ys).allSatisfy { Equality.equal($0, $1) })

@@ -27,6 +27,10 @@ extension Builtins {
     "elementsEqual(_:)": (
       "elementsEqual(_ other: some Sequence) -> Bool", "True when both have the same elements in the same order"
     ),
+    "makeIterator()": (
+      "makeIterator() -> IndexingIterator<Self>", "An iterator whose next() gives each element in turn, then nil"
+    ),
+    "next()": ("next() -> Element?", "The iterator's next element, or nil when there is none left"),
     "enumerated()": ("enumerated() -> [(offset: Int, element: Element)]", "Each element with its position"),
     "filter(_:)": ("filter(_ isIncluded: (Element) -> Bool) -> [Element]", "The elements that pass"),
     "first(where:)": ("first(where: (Element) -> Bool) -> Element?", "The first element that passes, or nil"),
