@@ -22,7 +22,8 @@
 # through nnbook.
 #
 # Each program gets one verdict:
-#   exact    nnbook printed exactly what the compiled program printed
+#   exact    nnbook printed exactly what the compiled program printed, and stopped at no error
+#            (a run that prints everything and then fails is an error, not exact)
 #   display  exact but for the value of the last expression, which a lesson shows (DSL.md)
 #   differs  nnbook ran to the end but printed something else
 #   error    nnbook stopped at a run-time error the compiled program did not have
@@ -100,7 +101,7 @@ measure() {
     verdict=hung
   elif [ $rc -ge 128 ] || grep -q 'Fatal error\|Stack dump\|Segmentation' "$work/$name.stderr"; then
     verdict=crashed
-  elif cmp -s "$work/$name.actual" "$work/$name.expected"; then
+  elif cmp -s "$work/$name.actual" "$work/$name.expected" && ! grep -q 'error:' "$work/$name.stderr"; then
     verdict=exact
   elif grep -q 'not supported\|unsupported' "$work/$name.stderr"; then
     verdict=refused
@@ -113,10 +114,13 @@ measure() {
     { printf '# %s\n\n``````swift\n' "$name"; cat "$program"; printf '\nprint("", terminator: "")\n``````\n'; } \
       > "$work/$name.nodisplay.md"
     timeout "$timeout_nnbook" "$nnbook" run --to md -o "$work/$name.nodisplay.out.md" "$work/$name.nodisplay.md" \
-      > /dev/null 2>&1 < /dev/null
+      > /dev/null 2> "$work/$name.nodisplay.stderr" < /dev/null
     awk '/^<!-- nnbook:end/{exit} /^```+text$/ && !inside {fence=$0; sub(/text$/, "", fence); inside=1; next}
          inside && $0 == fence {inside=0; next} inside{print}' "$work/$name.nodisplay.out.md" > "$work/$name.nodisplay.actual" 2> /dev/null
-    if cmp -s "$work/$name.nodisplay.actual" "$work/$name.expected"; then verdict=display; fi
+    if cmp -s "$work/$name.nodisplay.actual" "$work/$name.expected" && ! grep -q 'error:' "$work/$name.nodisplay.stderr"
+    then
+      verdict=display
+    fi
   fi
   count[$verdict]=$((${count[$verdict]:-0} + 1))
   echo "$verdict" > "$work/$name.verdict"

@@ -16,7 +16,10 @@ struct ErrorTests {
       "func area(width: Int, height: Int) -> Int { width * height }\nprint(area(w: 2, height: 3))", 2, 12,
       "expected 'width:height:'"
     ),
-    ("struct S {\n  static subscript(i: Int) -> Int { i }\n}", 2, 3, "static subscripts are not supported"),
+    (
+      "struct S {\n  static subscript(i: Int) -> Int { get { i } set { } }\n}", 2, 3,
+      "static subscripts with a setter are not supported"
+    ),
     ("extension Tensor {}", 1, 11, "extensions of the library type 'Tensor' are not supported"),
     ("struct S {\n  @Clamped var x = 0\n}", 2, 3, "property wrappers ('@Clamped') are not supported"),
     ("struct S {\n  var x: Int {\n    set { }\n  }\n}", 2, 14, "needs a getter ('get')"),

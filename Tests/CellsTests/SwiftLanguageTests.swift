@@ -94,6 +94,7 @@ struct SwiftLanguageTests {
     ("#if swift(>=5)\n#if arch(\"x\") == 1\nlet a = 1\n#endif\n#endif", 1, "'arch(\"x\") == 1'"),
     ("func f<T>(_ x: Any) -> Bool {\n  x is T\n}", 2, "a cast to the generic parameter 'T'"),
     ("print(1)\nDispatchQueue.global().async { print(2) }", 2, "Foundation's 'DispatchQueue'"),
+    ("let x = 1\nprint(\"\\(value: x)\")", 2, "labels or several values ('\\(value:)')"),
   ])
   func refusalsNameTheConstructAtItsLine(_ source: String, _ line: Int, _ named: String) throws {
     let error = try #require(failure(source))

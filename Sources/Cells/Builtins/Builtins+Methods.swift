@@ -128,6 +128,22 @@ extension Builtins {
       }
       return .void
     }
+    // `String.StringInterpolation`'s own methods, which an extension's `appendInterpolation`
+    // calls: `self` is the text made so far.
+    add("appendLiteral(_:)", mutating: true) { _, v, a in
+      guard case .string(let s) = v, case .string(let t) = a[0] else {
+        throw RuntimeFailure("appendLiteral(_:) adds a String to the interpolation")
+      }
+      v = .string(s + t)
+      return .void
+    }
+    add("appendInterpolation(_:)", mutating: true) { _, v, a in
+      guard case .string(let s) = v else {
+        throw RuntimeFailure("value of type '\(v.typeName)' has no member 'appendInterpolation'")
+      }
+      if case .string(let t) = a[0] { v = .string(s + t) } else { v = .string(s + a[0].description) }
+      return .void
+    }
     add("append(contentsOf:)", mutating: true) { _, v, a in
       if case .string(var s) = v {
         // `text.append(contentsOf: "abc")`, or of any sequence of characters.
@@ -432,6 +448,10 @@ extension Builtins {
       switch v {
       case .string(let s):
         guard case .string(let t) = a[0] else { throw RuntimeFailure("contains(_:) on a String needs a String") }
+        // `CharacterSet.letters.contains(scalar)`: a character set is a tagged name.
+        if let set = characterSet(v) {
+          return .bool(!t.unicodeScalars.isEmpty && t.unicodeScalars.allSatisfy(set.contains))
+        }
         return .bool(s.contains(t))
       case .range(let r):
         guard case .int(let x) = a[0] else { return .bool(false) }
@@ -439,6 +459,12 @@ extension Builtins {
       case .dictionary: throw RuntimeFailure("use dict[key] != nil or dict.keys.contains(key)")
       default: return .bool(try elements(v, "contains").contains { Equality.equal($0, a[0]) })
       }
+    }
+    add("makeIterator()") { _, v, _ in try makeIterator(v) }
+    add("next()", mutating: true) { _, v, _ in try nextElement(v) }
+    add("elementsEqual(_:)") { _, v, a in
+      let (xs, ys) = (try elements(v, "elementsEqual"), try elements(a[0], "elementsEqual"))
+      return .bool(xs.count == ys.count && zip(xs, ys).allSatisfy { Equality.equal($0, $1) })
     }
     add("contains(where:)") { rt, v, a in .bool(try elements(v, "contains").contains { try predicate(a[0], $0, rt) }) }
     add("allSatisfy(_:)") { rt, v, a in .bool(try elements(v, "allSatisfy").allSatisfy { try predicate(a[0], $0, rt) })

@@ -7,6 +7,13 @@ extension Builtins {
     "allSatisfy(_:)": ("allSatisfy(_ predicate: (Element) -> Bool) -> Bool", "True when every element passes"),
     "append(_:)": ("append(_ element: Element)", "Adds an element at the end (a string appends text)"),
     "append(contentsOf:)": ("append(contentsOf: [Element])", "Adds every element of another array at the end"),
+    "appendInterpolation(_:)": (
+      "appendInterpolation(_ value: Any)",
+      "In an extension of String.StringInterpolation: adds a value's text, as \\(value) does"
+    ),
+    "appendLiteral(_:)": (
+      "appendLiteral(_ literal: String)", "In an extension of String.StringInterpolation: adds literal text"
+    ),
     "compactMap(_:)": ("compactMap(_ transform: (Element) -> T?) -> [T]", "Transforms each element, dropping nils"),
     "components(separatedBy:)": ("components(separatedBy: String) -> [String]", "Splits a string at each separator"),
     "contains(_:)": (
@@ -17,6 +24,13 @@ extension Builtins {
     "dropLast()": ("dropLast(_ k: Int = 1) -> [Element]", "All but the last k elements"),
     "dropFirst(_:)": ("dropFirst(_ k: Int) -> [Element]", "All but the first k elements"),
     "dropLast(_:)": ("dropLast(_ k: Int) -> [Element]", "All but the last k elements"),
+    "elementsEqual(_:)": (
+      "elementsEqual(_ other: some Sequence) -> Bool", "True when both have the same elements in the same order"
+    ),
+    "makeIterator()": (
+      "makeIterator() -> IndexingIterator<Self>", "An iterator whose next() gives each element in turn, then nil"
+    ),
+    "next()": ("next() -> Element?", "The iterator's next element, or nil when there is none left"),
     "enumerated()": ("enumerated() -> [(offset: Int, element: Element)]", "Each element with its position"),
     "filter(_:)": ("filter(_ isIncluded: (Element) -> Bool) -> [Element]", "The elements that pass"),
     "first(where:)": ("first(where: (Element) -> Bool) -> Element?", "The first element that passes, or nil"),

@@ -1,20 +1,10 @@
 import SwiftSyntax
 
-/// How a closure's capture list holds a value.
-enum CaptureReference {
-  /// `[x]`, `[y = x + 1]`: a copy made when the closure is, which keeps a class instance alive.
-  case strong
-  /// `[weak self]`: an optional that becomes nil once the instance is gone.
-  case weak
-  /// `[unowned self]`: the instance while it lives; reading it afterwards is an error.
-  case unowned
-}
-
 /// One entry of a closure's capture list, as the closure's body sees it.
 struct CaptureListItem {
   let name: String
   let type: TypeHint
-  let reference: CaptureReference
+  let ownership: ReferenceOwnership
 }
 
 /// `{ [weak self, x, total = a + b] in ... }`: each entry is evaluated where the closure is
@@ -29,11 +19,11 @@ extension Lowerer {
     var values: [Expr] = []
     for item in clause.items {
       let name = item.name.identifier?.name ?? item.name.text
-      var reference = CaptureReference.strong
+      var ownership = ReferenceOwnership.strong
       if let specifier = item.specifier {
         switch specifier.specifier.tokenKind {
-        case .keyword(.weak): reference = .weak
-        case .keyword(.unowned): reference = .unowned
+        case .keyword(.weak): ownership = .weak
+        case .keyword(.unowned): ownership = .unowned
         default:
           throw unsupported(
             "'\(specifier.trimmedDescription)' in a capture list is not supported in cells", at: specifier)
@@ -49,13 +39,13 @@ extension Lowerer {
       }
       var type = typed.type
       var node = typed.node
-      if reference != .strong {
+      if ownership != .strong {
         node = WeakStoreExpr(node, loc(item))
-        if reference == .weak, type != .unknown {
+        if ownership == .weak, type != .unknown {
           if case .optional = type {} else { type = .optional(type) }
         }
       }
-      items.append(CaptureListItem(name: name, type: type, reference: reference))
+      items.append(CaptureListItem(name: name, type: type, ownership: ownership))
       values.append(node)
     }
     return (items, values)
@@ -68,7 +58,7 @@ extension Lowerer {
       let slot = ctx.newSlot()
       ctx.captures.append((name: item.name, source: -1 - i, slot: slot))
       ctx.captureEntries[item.name] = LocalEntry(
-        slot: slot, boxed: true, isLet: true, type: item.type, function: nil, reference: item.reference)
+        slot: slot, boxed: true, isLet: true, type: item.type, function: nil, ownership: item.ownership)
     }
   }
 }
@@ -102,27 +92,5 @@ final class CaptureListClosureExpr: Expr {
       }
     }
     return .function(UserFunction(code: code, captures: boxes))
-  }
-}
-
-/// A `weak` or `unowned` capture-list entry read inside its closure: the instance while it
-/// lives; then nil, or for `unowned` the error Swift stops at.
-final class WeakCapture: LValue {
-  let storage: LValue
-  let name: String
-  let unowned: Bool
-  init(_ storage: LValue, name: String, unowned: Bool, _ loc: SourceLoc) {
-    self.storage = storage
-    self.name = name
-    self.unowned = unowned
-    super.init(loc)
-  }
-  override func eval(_ rt: Runtime, _ fp: Frame) throws -> Value {
-    try WeakReference.loaded(storage.eval(rt, fp), unowned: unowned, name: name, at: loc)
-  }
-  override func modify(_ rt: Runtime, _ fp: Frame, _ body: (inout Value) throws -> Void) throws {
-    var value = try eval(rt, fp)
-    try body(&value)
-    try storage.set(rt, fp, WeakReference.stored(value))
   }
 }

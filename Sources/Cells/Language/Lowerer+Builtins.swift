@@ -162,6 +162,9 @@ extension Builtins {
       return try native(.void) { _, a throws(RuntimeFailure) in
         throw RuntimeFailure("fatal error" + (a.first.map { ": " + $0.description } ?? ""))
       }
+    case "Dictionary" where args.isEmpty:
+      // `var ages: [String: Int] = Dictionary()`: an empty dictionary.
+      return Typed(DictionaryLiteralExpr(keys: [], values: [], at), .dictionary(.unknown, .unknown))
     case "Dictionary"
     where args.map(\.label) == ["grouping", "by"] || args.map(\.label) == ["uniqueKeysWithValues"]
       || args.map(\.label) == [nil, "uniquingKeysWith"]
@@ -417,6 +420,9 @@ extension Builtins {
       }
     case ("Array", [nil]):
       return make(.unknown) { _, a throws(RuntimeFailure) in .array(try Sequences.elements(of: a[0])) }
+    case ("Array", []):
+      // `let a: [Int] = Array()`, `Array<String>()`: an empty array.
+      return make(.array(.unknown)) { _, _ in .array([]) }
     default:
       throw lowerer.fail(
         "no initializer \(name)(\(labels.map { ($0 ?? "_") + ":" }.joined())) in cells", at: c)

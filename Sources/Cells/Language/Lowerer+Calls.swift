@@ -67,7 +67,7 @@ extension Lowerer {
         let matching = candidates.filter { g in
           g.function.map { labelsMatch($0, labels, trailing: trailing) } ?? false
         }
-        let chosen = chooseOverload(matching, args) ?? matching.first ?? candidates.last!
+        let chosen = chooseOverload(matching, args, expected: expected) ?? matching.first ?? candidates.last!
         let v = GlobalVar(index: chosen.index, name: name, loc(r))
         return try callUser(chosen.function!, callee: v, args, at: c)
       }

@@ -25,7 +25,10 @@ extension Lowerer {
         var name = element.name.text
         if name.hasPrefix("`") { name = String(name.dropFirst().dropLast()) }
         type.caseNames.append(name)
-        type.caseLabels[name] = element.parameterClause.map { $0.parameters.map { $0.firstName?.text } } ?? []
+        // `case node(_: Element, next: List)`: a written `_` is no label.
+        type.caseLabels[name] =
+          element.parameterClause.map { $0.parameters.map { $0.firstName?.text == "_" ? nil : $0.firstName?.text } }
+          ?? []
         type.caseTypes[name] = try element.parameterClause.map { try $0.parameters.map { try typeHint($0.type) } } ?? []
         if let raw = element.rawValue?.value {
           type.rawValues[name] = try literalValue(raw)
@@ -221,6 +224,10 @@ extension Lowerer {
     if let p = e.as(PatternExprSyntax.self) { return try matcher(p.pattern, binding: binding, expected: expected) }
     if binding, let r = e.as(DeclReferenceExprSyntax.self) {
       return BindMatcher(try declareVariable(r.baseName.text, isLet: true, type: .unknown, at: r))
+    }
+    // `catch let (error as ParseError)`: parentheses around one pattern.
+    if let t = e.as(TupleExprSyntax.self), t.elements.count == 1, let only = t.elements.first, only.label == nil {
+      return try matcher(only.expression, binding: binding, expected: expected)
     }
     if let t = e.as(TupleExprSyntax.self), t.elements.count > 1 {
       var types: [TypeHint] = []

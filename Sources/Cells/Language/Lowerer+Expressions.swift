@@ -117,6 +117,7 @@ extension Lowerer {
     if let m = e.as(MemberAccessExprSyntax.self) { return try memberAccess(m, expected: expected) }
     if let c = e.as(FunctionCallExprSyntax.self) { return try call(c, expected: expected) }
     if let s = e.as(SubscriptCallExprSyntax.self) {
+      if let typed = try staticSubscript(s) { return typed }
       let base = try expr(s.calledExpression)
       if let user = try userSubscript(s, base: base.node, baseType: base.type) { return user }
       if let user = try extensionSubscript(s, base: base.node, baseType: base.type) { return user }
@@ -220,6 +221,12 @@ extension Lowerer {
       if m.macroName.text == "function", m.arguments.isEmpty, m.trailingClosure == nil {
         guard let name = functionLiteralName(m) else { return Typed(ModuleNameExpr(loc(m)), .string) }
         return Typed(Const(.string(name), loc(m)), .string)
+      }
+      // `#warning("...")` is a message to whoever compiles the program: it does nothing when it runs.
+      if m.macroName.text == "warning", m.arguments.count == 1,
+        m.arguments.first?.expression.is(StringLiteralExprSyntax.self) == true
+      {
+        return Typed(Const(.void, loc(m)), .void)
       }
       throw unsupported("macros ('#\(m.macroName.text)') are not supported in cells", at: e)
     }
@@ -335,7 +342,11 @@ extension Lowerer {
           parts.append(Const(.string(literal), at))
           literal = ""
         }
-        guard e.expressions.count == 1, let inner = e.expressions.first else {
+        if e.expressions.count != 1 || e.expressions.contains(where: { $0.label != nil }) {
+          parts.append(try customInterpolation(e))
+          continue
+        }
+        guard let inner = e.expressions.first else {
           throw unsupported("string interpolation takes a single expression in cells", at: e)
         }
         parts.append(try expr(inner.expression).node)
@@ -396,9 +407,10 @@ extension Lowerer {
     switch resolve(name) {
     case .local(let e)?:
       let v: LValue = e.boxed ? BoxedVar(slot: e.slot, name: name, at) : LocalVar(slot: e.slot, name: name, at)
-      return e.reference == .strong ? v : WeakCapture(v, name: name, unowned: e.reference == .unowned, at)
+      return e.ownership == .strong ? v : WeakVariable(v, name: name, unowned: e.ownership == .unowned, at)
     case .global(let g)?:
-      return GlobalVar(index: g.index, name: name, at)
+      let v = GlobalVar(index: g.index, name: name, at)
+      return g.ownership == .strong ? v : WeakVariable(v, name: name, unowned: g.ownership == .unowned, at)
     case nil:
       if let computed = try computedVariableReference(name, at: node) { return computed }
       if let s = currentStruct,
@@ -411,7 +423,9 @@ extension Lowerer {
             ExtensionPropertyExpr(
               base: selfVar, name: name, extensions: globals.extensions, property: Builtins.property(name), at))
         }
-        return FieldExpr(selfVar, name: name, property: nil, at)
+        // A protocol's requirement read in its extension may be met by a built-in value (`count`
+        // of an array that conforms through `extension Array: Container`).
+        return FieldExpr(selfVar, name: name, property: Builtins.property(name), at)
       }
       // A static property named without its type, as a static method may (`instances += 1`).
       if let s = currentStruct ?? staticContext, s.staticNames.contains(name) {
@@ -525,7 +539,11 @@ extension Lowerer {
       }
       throw fail("type '\(typeName)' has no member '\(name)'", at: m.declName)
     }
-    let base = try expr(baseSyntax)
+    // `3.ft` where only `extension Double` declares `ft`: the literal is a Double, as Swift infers it.
+    let literalIsDouble =
+      baseSyntax.is(IntegerLiteralExprSyntax.self) && globals.extensions["Int"]?.computed[name] == nil
+      && globals.extensions["Double"]?.computed[name] != nil
+    let base = try expr(baseSyntax, expected: literalIsDouble ? .double : .unknown)
     var type = TypeHint.unknown
     switch name {
     case "count": type = .int
@@ -549,6 +567,7 @@ extension Lowerer {
           base: base.node, name: name, extensions: globals.extensions, property: Builtins.property(name), at),
         type)
     }
+    if let reference = builtinMethodReference(base, name: name, at: at) { return reference }
     return Typed(FieldExpr(base.node, name: name, property: Builtins.property(name), at), type)
   }
 
@@ -863,7 +882,16 @@ extension Lowerer {
     let hasAccessors = globals.structs.values.contains {
       $0.setters[field.name] != nil || $0.willSetObservers[field.name] != nil || $0.didSetObservers[field.name] != nil
     }
-    return hasAccessors ? AccessorFieldExpr(field, observe: !inInitializer) : target
+    guard hasAccessors else { return target }
+    if globals.structs.values.contains(where: { $0.fieldIndex[Lowerer.weakStorageName(field.name)] != nil }) {
+      return WeakPropertyAccess(field, observe: !inInitializer)
+    }
+    if let base = field.base as? LValue,
+      base is FieldExpr || base is AccessorFieldExpr || base is NestedAccessorFieldExpr
+    {
+      return NestedAccessorFieldExpr(field, base: base, observe: !inInitializer)
+    }
+    return AccessorFieldExpr(field, observe: !inInitializer)
   }
 
   func lvalue(_ e: ExprSyntax) throws -> (LValue, TypeHint) {

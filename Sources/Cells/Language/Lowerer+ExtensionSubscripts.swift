@@ -27,7 +27,9 @@ extension Lowerer {
   /// A labeled subscript (`subscript(safe index: Int) -> Element?` in `extension Array`) read
   /// on a built-in value; nil when no extension of a built-in type declares one of that arity.
   func extensionSubscript(_ s: SubscriptCallExprSyntax, base: Expr, baseType: TypeHint) throws -> Typed? {
-    guard s.arguments.contains(where: { $0.label != nil }) else { return nil }
+    // Unlabeled indices too on a number (`746381295[0]`), which has no subscript of its own.
+    let onNumber = [.int, .double, .float, .bool].contains(baseType)
+    guard onNumber || s.arguments.contains(where: { $0.label != nil }) else { return nil }
     let key = Lowerer.subscriptKey(get: true, s.arguments.count)
     var getters: [String: FunctionCode] = [:]
     for (name, container) in globals.extensions {

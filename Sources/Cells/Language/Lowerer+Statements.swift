@@ -341,8 +341,13 @@ extension Lowerer {
       throw unsupported("actors are not supported in cells: cells run one at a time", at: d)
     }
     if let e = d.as(EnumDeclSyntax.self) { return try enumDeclaration(e) }
-    if d.is(MacroExpansionDeclSyntax.self) {
-      throw unsupported("macros are not supported in cells", at: d)
+    if let m = d.as(MacroExpansionDeclSyntax.self) {
+      if m.macroName.text == "warning", m.arguments.count == 1,
+        m.arguments.first?.expression.is(StringLiteralExprSyntax.self) == true
+      {
+        return []
+      }
+      throw unsupported("macros ('#\(m.macroName.text)') are not supported in cells", at: d)
     }
     if d.is(OperatorDeclSyntax.self) || d.is(PrecedenceGroupDeclSyntax.self) {
       // Already used to fold the cell's expressions.
@@ -382,10 +387,15 @@ extension Lowerer {
       } else if case .optional = type {
         value = Const(.none, loc(b))
       }
+      let ownership = ReferenceOwnership(v.modifiers)
+      if ownership != .strong, let stored = value { value = WeakStoreExpr(stored, loc(b)) }
       // `let x: T` assigned later (once, on each path, as Swift checks) is assignable here.
       var target = try pattern(b.pattern, isLet: isLet && b.initializer != nil, type: valueType)
       // An inferred type guides lowering; only a written annotation converts the value.
-      if b.declaredType == nil { target = target.withoutCoercion }
+      if b.declaredType == nil || ownership != .strong { target = target.withoutCoercion }
+      if ownership != .strong, let name = b.pattern.as(IdentifierPatternSyntax.self)?.identifier.text {
+        markOwnership(name, ownership)
+      }
       out.append(BindStmt(target, value, loc(b)))
       if let accessors = b.accessorBlock { out += try variableObservers(b, accessors, type: valueType) }
     }
@@ -441,6 +451,8 @@ extension Lowerer {
       }
     }
     if let m = t.as(MemberTypeSyntax.self) {
+      // `String.Element` is `Character`, a one-character string here.
+      if ["String", "Substring"].contains(m.baseType.trimmedDescription), m.name.text == "Element" { return .string }
       // `Board.Cell`: nested types are known by their own name.
       return try typeHint(
         TypeSyntax(IdentifierTypeSyntax(name: m.name, genericArgumentClause: m.genericArgumentClause)))

@@ -24,7 +24,19 @@ extension Lowerer {
   }
 
   func inheritedNames(_ clause: InheritanceClauseSyntax?) -> Set<String> {
-    Set(clause?.inheritedTypes.map { $0.type.trimmedDescription } ?? [])
+    var names = Set(clause?.inheritedTypes.map { $0.type.trimmedDescription } ?? [])
+    // `class Button: Clickable & Drawable`, or a `typealias` of such a composition: each protocol.
+    var pending = Array(names)
+    while let name = pending.popLast() {
+      var parts: [String] = []
+      if let composition = globals.typeAliases[name]?.as(CompositionTypeSyntax.self) {
+        parts = composition.elements.map { $0.type.trimmedDescription }
+      } else if name.contains("&") {
+        parts = name.split(separator: "&").map { String($0.filter { !$0.isWhitespace }) }
+      }
+      for part in parts where names.insert(part).inserted { pending.append(part) }
+    }
+    return names
   }
 
   /// Registers the members of a type's body or of an extension of it.
@@ -95,9 +107,17 @@ extension Lowerer {
           type.fieldIndex[fieldName] = type.fieldNames.count
           type.fieldNames.append(fieldName)
           type.fieldTypeTexts.append(b.typeAnnotation?.type.trimmedDescription ?? "")
-          type.fieldTypes.append(fieldType)
           let isLet = v.bindingSpecifier.tokenKind == .keyword(.let)
           type.fieldIsLet.append(isLet)
+          // `var capital: City!`: nil until set, then used as the value itself (`capital.name`),
+          // so its type is left to the value it holds.
+          if b.typeAnnotation?.type.is(ImplicitlyUnwrappedOptionalTypeSyntax.self) == true {
+            type.fieldTypes.append(.unknown)
+            type.fieldDefaults.append(isLet || b.initializer != nil ? nil : Const(.none, loc(b)))
+            type.fieldHasDefault.append(!isLet || b.initializer != nil)
+            continue
+          }
+          type.fieldTypes.append(fieldType)
           // A `var` of optional type starts as `nil`, as in Swift.
           if case .optional = fieldType, !isLet, b.initializer == nil {
             type.fieldDefaults.append(Const(.none, loc(b)))
@@ -161,8 +181,11 @@ extension Lowerer {
         // `typealias Node = TreeNode<T>` inside a type: known by its name in the whole cell.
         try registerAlias(a)
       } else if let sd = decl.as(SubscriptDeclSyntax.self) {
-        if sd.modifiers.contains(where: { $0.name.tokenKind == .keyword(.static) }) {
-          throw unsupported("static subscripts are not supported in cells", at: decl)
+        if sd.modifiers.contains(where: {
+          $0.name.tokenKind == .keyword(.static) || $0.name.tokenKind == .keyword(.class)
+        }) {
+          try predeclareStaticSubscript(sd, of: type)
+          continue
         }
         let n = sd.parameterClause.parameters.count
         // Of two subscripts with as many indices (`subscript(index: Int)` beside a collection's
@@ -172,6 +195,7 @@ extension Lowerer {
         while type.setters[Lowerer.subscriptKey(get: true, n, overload: overload)] != nil { overload += 1 }
         if overload > Lowerer.subscriptOverloadLimit { continue }
         let getter = FunctionCode(name: "subscript", loc: loc(sd))
+        if let g = sd.genericParameterClause { declareGenericParameters(g) }
         getter.returnType = try typeHint(sd.returnClause.type)
         getter.parameters = try subscriptParameters(sd)
         type.setters[Lowerer.subscriptKey(get: true, n, overload: overload)] = getter
@@ -207,7 +231,9 @@ extension Lowerer {
 
   /// A subscript's indices: unlabeled unless the declaration gives an external name.
   func subscriptParameters(_ sd: SubscriptDeclSyntax) throws -> [ParameterInfo] {
-    try sd.parameterClause.parameters.map { p in
+    // `subscript<Indices: Sequence>(indices: Indices)`: its generic parameters stand for any type.
+    if let g = sd.genericParameterClause { declareGenericParameters(g) }
+    return try sd.parameterClause.parameters.map { p in
       let type = try typeHint(p.type)
       let name = p.secondName?.text ?? p.firstName.text
       let label = p.secondName != nil && p.firstName.text != "_" ? p.firstName.text : nil
@@ -218,6 +244,7 @@ extension Lowerer {
 
   /// Lowers a `subscript`'s getter and setter bodies.
   func lowerSubscript(_ sd: SubscriptDeclSyntax, of type: StructType) throws {
+    if try lowerStaticSubscript(sd, of: type) { return }
     let n = sd.parameterClause.parameters.count
     // The subscripts `predeclareMembers` kept: the first and its overloads.
     let at = loc(sd)
@@ -418,6 +445,13 @@ extension Lowerer {
             {
               type.fieldTypes[k] = .optional(code.returnType)
             }
+          } else if let initial = b.initializer, let k = type.fieldIndex[Lowerer.weakStorageName(name)] {
+            // `unowned var owner = Person()`: the value is made, then held without being kept alive.
+            let saved = currentStruct
+            currentStruct = nil
+            let typed = try expr(initial.value)
+            currentStruct = saved
+            type.fieldDefaults[k] = WeakStoreExpr(typed.node, loc(initial.value))
           } else if let initial = b.initializer, let k = type.fieldIndex[name] {
             let saved = currentStruct
             currentStruct = nil
@@ -528,7 +562,11 @@ extension Lowerer {
     if s.isEnum && s.initializers.isEmpty { return try enumRawInit(s, args, at: c) }
     if !s.initializers.isEmpty {
       let candidates = s.initializers.values.sorted { $0.fullName < $1.fullName }
-      let chosen = candidates.first(where: { labelsMatch($0, labels, trailing: args.trailingClosureIndex) })
+      var chosen = candidates.first(where: { labelsMatch($0, labels, trailing: args.trailingClosureIndex) })
+      if chosen == nil, s.isClass {
+        // A subclass with only convenience initializers inherits its superclass's designated ones.
+        chosen = inheritedInitializer(s, labels, trailing: args.trailingClosureIndex)
+      }
       if chosen == nil, !s.declaresInitializer, !s.isClass {
         return try memberwiseInit(s, args, at: c)
       }

@@ -76,6 +76,17 @@ extension Lowerer {
     for type in globals.structs.values where type.declaredInCell == cellIndex || !type.conformances.isEmpty {
       adoptDefaults(type)
     }
+    // `extension Array: Container {}`: the protocol's extensions serve arrays too, subscripts included.
+    for container in Set(globals.extensions.values.map(ObjectIdentifier.init)).compactMap({ id in
+      globals.extensions.values.first { ObjectIdentifier($0) == id }
+    }) where !container.conformances.isEmpty {
+      adoptDefaults(container)
+      for name in container.conformances {
+        for (key, code) in globals.protocols[name]?.setters ?? [:] where container.setters[key] == nil {
+          container.setters[key] = code
+        }
+      }
+    }
   }
 
   func adoptDefaults(_ type: StructType) {
@@ -182,6 +193,8 @@ extension Lowerer {
     case "String": hint = .string
     case "Array": hint = .array(.unknown)
     case "Dictionary": hint = .dictionary(.unknown, .unknown)
+    case "Optional": hint = .optional(.unknown)
+    case "StringInterpolation": hint = .string
     case _ where FixedInt.names.contains(key): hint = .named(key)
     default: hint = .unknown
     }
@@ -193,7 +206,8 @@ extension Lowerer {
   /// Which built-in values an extension of `name` adds members to.
   static func builtinExtensionKey(_ name: String) -> String? {
     switch name {
-    case "Int", "Double", "Float", "Bool", "String", "Array", "Dictionary": return name
+    case "Int", "Double", "Float", "Bool", "String", "Array", "Dictionary", "Optional": return name
+    case "String.StringInterpolation", "DefaultStringInterpolation": return "StringInterpolation"
     case "Character", "Substring", "StringProtocol": return "String"
     case "Collection", "Sequence", "RandomAccessCollection", "BidirectionalCollection", "MutableCollection",
       "ArraySlice":
@@ -216,6 +230,7 @@ extension Lowerer {
     case .array: return "Array"
     case .dictionary: return "Dictionary"
     case .object(let f as FixedInt): return f.kind.rawValue
+    case .none, .some: return "Optional"
     default: return nil
     }
   }
@@ -262,7 +277,9 @@ extension Lowerer {
   /// so a call on a value of unknown type must look for it when the cell runs.
   func anyUserMethod(_ name: String) -> Bool {
     let all = Array(globals.structs.values) + Array(globals.extensions.values) + Array(globals.protocols.values)
+    // A protocol's requirement too: `animal.makeSound()` on a `T: Animal` that no cell type implements yet.
     return all.contains { t in t.methods.values.contains { $0.name == name } }
+      || globals.protocols.values.contains { $0.requiredMethods.contains(name) }
   }
 
   func anyUserProperty(_ name: String) -> Bool {
@@ -308,6 +325,9 @@ extension Lowerer {
       }
       if candidates.isEmpty {
         return Typed(Const(.void, loc(c)), .void)
+      }
+      if !isSuper, type.isClass, let inherited = try inheritedSelfInit(type, args, selfVar: selfVar, at: c) {
+        return inherited
       }
       throw fail(
         "no initializer \(type.name)(\(labels.map { ($0 ?? "_") + ":" }.joined())); use \(candidates.map { type.name + $0.fullName.dropFirst(4) }.joined(separator: " or "))",
@@ -494,6 +514,11 @@ final class DynamicMethodCallExpr: Expr {
       {
         // `extension Collection` (kept with Array's) used on a string or a dictionary.
         type = collection
+      } else if own.map({ entry(for: $0).code }) ?? nil == nil, let optional = extensions["Optional"],
+        entry(for: optional).code != nil
+      {
+        // `extension Optional where Wrapped == String`, used on a value that is present.
+        type = optional
       } else {
         type = own
       }
@@ -577,6 +602,10 @@ final class ExtensionPropertyExpr: Expr {
   override func eval(_ rt: Runtime, _ fp: Frame) throws -> Value {
     let b = try base.eval(rt, fp)
     if let key = Lowerer.builtinKey(of: b), let getter = extensions[key]?.computed[name] {
+      return try rt.callMethod(getter, self: b, [], at: loc).0
+    }
+    // `extension Optional`'s property read on a value that is present.
+    if let getter = extensions["Optional"]?.computed[name] {
       return try rt.callMethod(getter, self: b, [], at: loc).0
     }
     // `extension Collection { var second: Element? }` (kept with Array's) read on a string.
@@ -788,7 +817,9 @@ extension Lowerer {
     case .int: candidates = [("Int", .int)]
     case .float: candidates = [("Float", .float)]
     case .double: candidates = [("Double", .double)]
-    default: candidates = [("Double", .double), ("Int", .int)]
+    // `.zero` where the type is known only when the cell runs (`count == .zero`,
+    // `dict[k, default: .zero]`): integers are the common case.
+    default: candidates = name == "zero" ? [("Int", .int), ("Double", .double)] : [("Double", .double), ("Int", .int)]
     }
     for (typeName, type) in candidates {
       if let v = Builtins.staticMember(typeName, name) { return Typed(Const(v, loc(m)), type) }

@@ -228,7 +228,7 @@ final class Lowerer {
     let slot = fn.newSlot()
     fn.captures.append((name: name, source: outer.slot, slot: slot))
     var entry = LocalEntry(slot: slot, boxed: true, isLet: outer.isLet, type: outer.type, function: outer.function)
-    entry.reference = outer.reference
+    entry.ownership = outer.ownership
     fn.captureEntries[name] = entry
     return entry
   }

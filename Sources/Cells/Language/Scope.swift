@@ -10,6 +10,8 @@ final class GlobalTable {
     var function: FunctionCode?
     /// The cell that declared it (redeclaring in a later cell is allowed, as in a notebook).
     var cell: Int
+    /// `weak var` or `unowned var`: holds its class instance without keeping it alive.
+    var ownership: ReferenceOwnership = .strong
   }
 
   var entries: [String: Entry] = [:]
@@ -69,9 +71,9 @@ struct LocalEntry {
   var type: TypeHint
   /// The declaring function's code, for label matching on calls of local functions.
   var function: FunctionCode?
-  /// How a closure's capture list holds it: `[weak self]` and `[unowned n]` do not keep a
-  /// class instance alive.
-  var reference: CaptureReference = .strong
+  /// `weak var`/`unowned var`, or a closure's `[weak self]`/`[unowned n]`: holds its class
+  /// instance without keeping it alive.
+  var ownership: ReferenceOwnership = .strong
 }
 
 /// A lexical block scope.

@@ -1,6 +1,7 @@
 import SwiftSyntax
 
-/// Types of Swift's standard library that cells get as Swift source: `Result`. A cell that
+/// Types of Swift's standard library that cells get as Swift source: `Result`, and
+/// Foundation's `LocalizedError`. A cell that
 /// names one (and declares no type of that name) has its declaration appended after its
 /// last line (`AppendedSource`).
 enum StandardPrelude {
@@ -49,8 +50,42 @@ enum StandardPrelude {
 
     """
 
+  /// Foundation's `LocalizedError`: an error's `errorDescription` is its `localizedDescription`.
+  static let localizedError = """
+    \(AppendedSource.marker)Foundation's LocalizedError
+    protocol LocalizedError: Error {
+      var errorDescription: String? { get }
+    }
+
+    \(AppendedSource.marker)Foundation's LocalizedError's default
+    extension LocalizedError {
+      var errorDescription: String? { nil }
+      var localizedDescription: String { errorDescription ?? "The operation could not be completed." }
+    }
+
+    """
+
   /// The declarations `tree` needs; nil when it needs none.
   static func declarations(for source: String, _ tree: SourceFileSyntax, declared: (String) -> Bool) -> String? {
+    let pieces = [
+      resultDeclaration(source, tree, declared: declared), localizedErrorDeclaration(source, tree, declared: declared),
+    ]
+    .compactMap { $0 }
+    return pieces.isEmpty ? nil : pieces.joined()
+  }
+
+  static func localizedErrorDeclaration(_ source: String, _ tree: SourceFileSyntax, declared: (String) -> Bool)
+    -> String?
+  {
+    guard source.contains("LocalizedError"), !declared("LocalizedError"),
+      !tree.tokens(viewMode: .sourceAccurate).contains(where: {
+        $0.text == "LocalizedError" && $0.parent?.is(ProtocolDeclSyntax.self) == true
+      })
+    else { return nil }
+    return localizedError
+  }
+
+  static func resultDeclaration(_ source: String, _ tree: SourceFileSyntax, declared: (String) -> Bool) -> String? {
     guard source.contains("Result"), !declared("Result") else { return nil }
     var names = false
     for token in tree.tokens(viewMode: .sourceAccurate) where token.text == "Result" {

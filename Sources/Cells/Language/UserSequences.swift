@@ -40,7 +40,7 @@ final class AnyIteratorObject: NativeObject, SequenceObject {
   func elements() throws(RuntimeFailure) -> [Value] {
     guard let rt = Runtime.current else { throw RuntimeFailure("AnyIterator needs a running cell") }
     do {
-      return try UserSequenceExpr.drain(source, rt, at: loc)
+      return try UserSequenceExpr.drain(.object(self), rt, at: loc)
     } catch let e as RuntimeFailure {
       throw e
     } catch let e as LocatedFailure {

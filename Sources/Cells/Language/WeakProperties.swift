@@ -108,3 +108,51 @@ final class WeakLoadExpr: Expr {
     try WeakReference.loaded(storage.eval(rt, fp), unowned: unowned, name: property, at: loc)
   }
 }
+
+/// How a variable holds a class instance: `weak var` and `unowned var` do not keep it alive.
+enum ReferenceOwnership {
+  case strong, weak, unowned
+
+  init(_ modifiers: DeclModifierListSyntax) {
+    if modifiers.contains(where: { $0.name.tokenKind == .keyword(.weak) }) {
+      self = .weak
+    } else if modifiers.contains(where: { $0.name.tokenKind == .keyword(.unowned) }) {
+      self = .unowned
+    } else {
+      self = .strong
+    }
+  }
+}
+
+extension Lowerer {
+  /// Marks the variable just declared as `weak` or `unowned`, so its uses read and write
+  /// through a `WeakReference`.
+  func markOwnership(_ name: String, _ ownership: ReferenceOwnership) {
+    if scope.isCellTop {
+      globals.entries[name]?.ownership = ownership
+    } else {
+      scope.names[name]?.ownership = ownership
+    }
+  }
+}
+
+/// `weak var last = node` as a variable (not a property), or a closure's `[weak self]`: reads give the instance while it
+/// lives, then nil (`unowned`: the error Swift stops at); writes keep a weak reference.
+final class WeakVariable: LValue {
+  let variable: LValue
+  let load: WeakLoadExpr
+  init(_ variable: LValue, name: String, unowned: Bool, _ loc: SourceLoc) {
+    self.variable = variable
+    self.load = WeakLoadExpr(variable, property: name, unowned: unowned, loc)
+    super.init(loc)
+  }
+  override func eval(_ rt: Runtime, _ fp: Frame) throws -> Value { try load.eval(rt, fp) }
+  override func set(_ rt: Runtime, _ fp: Frame, _ value: Value) throws {
+    try variable.set(rt, fp, WeakReference.stored(value))
+  }
+  override func modify(_ rt: Runtime, _ fp: Frame, _ body: (inout Value) throws -> Void) throws {
+    var current = try eval(rt, fp)
+    try body(&current)
+    try set(rt, fp, current)
+  }
+}

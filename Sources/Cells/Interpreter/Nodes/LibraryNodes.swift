@@ -113,8 +113,12 @@ final class MethodCallExpr: Expr {
     }
     guard let (method, mapping) = library.method(of: o, name, labels: labels) else {
       // A Swift method that also serves sized integers (`UInt8.addingReportingOverflow`).
-      // And `hasher.combine(x)` in a type's `hash(into:)`.
-      if let builtin, (!builtin.mutating && o is FixedInt) || o is HasherObject {
+      // And `hasher.combine(x)` in a type's `hash(into:)`, and `it.next()` on an iterator (a
+      // reference, so advancing it through a copy is fine).
+      if let builtin,
+        (!builtin.mutating && o is FixedInt) || o is HasherObject || o is ElementIterator
+          || o is AnyIteratorObject
+      {
         var v = receiver
         return try builtin.body(rt, &v, args)
       }
