@@ -116,6 +116,7 @@ extension Lowerer {
       if let s = currentStruct, let selfVar = try variableReference("self", at: r),
         s.methods.keys.contains(where: { $0.hasPrefix(name + "(") })
           || (s.selfHint != .named(s.name) && (Builtins.methodNames.contains(name) || anyUserMethod(name)))
+          || (isUserSequence(s) && Builtins.methodNames.contains(name))
       {
         return try methodCall(on: selfVar, baseType: s.selfHint, name: name, args, at: c, mutableBase: true)
       }

@@ -66,9 +66,6 @@ extension Lowerer {
   }
 
   func deferStatement(_ d: DeferStmtSyntax) throws -> [Stmt] {
-    guard !scope.isCellTop else {
-      throw unsupported("'defer' at the top level of a cell is not supported; use it inside a function", at: d)
-    }
     return [DeferMarker(deferred: try block(d.body.statements), loc(d))]
   }
 

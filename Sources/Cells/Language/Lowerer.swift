@@ -97,8 +97,11 @@ final class Lowerer {
         continue
       }
       // Global functions exist before the cell's first statement runs, as in a Swift script.
-      code.body = body.filter { $0 is FuncDeclStmt } + body.filter { !($0 is FuncDeclStmt) }
-      if usesErrors { code.body = code.body.map { $0 is FuncDeclStmt ? $0 : UncaughtErrorStmt($0) } }
+      var statements = body.filter { !($0 is FuncDeclStmt) }
+      if usesErrors { statements = statements.map { $0 is DeferMarker ? $0 : UncaughtErrorStmt($0) } }
+      // A `defer` at the cell's top level runs when the cell's code ends, as a script's does
+      // when the script ends.
+      code.body = body.filter { $0 is FuncDeclStmt } + applyingDefers(statements)
       code.frameSize = function.frameSize
       return code
     }

@@ -31,8 +31,19 @@ final class NestedAccessorFieldExpr: LValue {
   }
 
   override func modify(_ rt: Runtime, _ fp: Frame, _ body: (inout Value) throws -> Void) throws {
+    try change(rt, fp, direct: { try direct.modify(rt, fp, body) }, onCopy: { try $0.modify(rt, fp, body) })
+  }
+
+  /// `o.settings.volume = 3`: a setter runs without the getter (`AccessorFieldExpr.set`).
+  override func set(_ rt: Runtime, _ fp: Frame, _ value: Value) throws {
+    try change(rt, fp, direct: { try direct.set(rt, fp, value) }, onCopy: { try $0.set(rt, fp, value) })
+  }
+
+  private func change(
+    _ rt: Runtime, _ fp: Frame, direct: () throws -> Void, onCopy access: (AccessorFieldExpr) throws -> Void
+  ) throws {
     guard case .structInstance(let s) = try base.eval(rt, fp), s.ref == nil, hasAccessors(s.type) else {
-      return try direct.modify(rt, fp, body)
+      return try direct()
     }
     let copy = TemporaryValue(loc)
     let onCopy = AccessorFieldExpr(FieldExpr(copy, name: name, property: nil, loc), observe: observe)
@@ -41,7 +52,7 @@ final class NestedAccessorFieldExpr: LValue {
       copy.value = value
       value = .void
       defer { value = copy.value }
-      try onCopy.modify(rt, fp, body)
+      try access(onCopy)
     }
   }
 }

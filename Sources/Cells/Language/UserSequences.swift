@@ -12,6 +12,13 @@ extension Lowerer {
     return all.contains { t in t.methods.keys.contains { $0 == "makeIterator()" || $0 == "next()" } }
   }
 
+  /// Whether `s` is a sequence of the cell's (`makeIterator()`, or `Sequence` among its
+  /// conformances): `map { ... }` in its methods is `self.map { ... }`.
+  func isUserSequence(_ s: StructType) -> Bool {
+    s.conformances.contains("Sequence") || s.conformances.contains("Collection")
+      || s.methods["makeIterator()"] != nil
+  }
+
   /// `AnyIterator { ... }` and `AnyIterator(body)`: an iterator whose `next()` is the closure.
   func anyIteratorInit(_ args: [Argument], at c: FunctionCallExprSyntax) throws -> Typed {
     guard args.count == 1, args[0].label == nil else {

@@ -72,6 +72,14 @@ final class AccessorFieldExpr: LValue {
     }
   }
 
+  /// `x.p = v`: a computed property's setter runs without its getter, as in Swift.
+  override func set(_ rt: Runtime, _ fp: Frame, _ value: Value) throws {
+    if case .structInstance(let s) = try field.base.eval(rt, fp), let setter = lookUp(s.type, \.setters) {
+      return try run(setter, value, rt, fp)
+    }
+    try modify(rt, fp) { $0 = value }
+  }
+
   override func modify(_ rt: Runtime, _ fp: Frame, _ body: (inout Value) throws -> Void) throws {
     guard case .structInstance(let s) = try field.base.eval(rt, fp) else {
       return try field.modify(rt, fp, body)
