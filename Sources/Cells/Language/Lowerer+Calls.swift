@@ -254,7 +254,8 @@ extension Lowerer {
     let nodes = try args.enumerated().map { i, a -> Expr in
       let expected = i < parameters.count ? parameters[i] : .unknown
       let typed = try expr(a.expression, expected: expected)
-      return needsCoercion(expected) && typed.type != expected ? CoerceExpr(typed.node, expected) : typed.node
+      return needsCoercion(expected) && (typed.type != expected || expected.holdsLabeledTuples)
+        ? CoerceExpr(typed.node, expected) : typed.node
     }
     return Typed(CallValueExpr(callee: callee.node, arguments: nodes, labels: args.map(\.label), loc(c)), result)
   }
@@ -324,7 +325,9 @@ extension Lowerer {
           let typed = try expr(args[i].expression, expected: p.type)
           try checkConversion(of: typed.type, to: p.type, .argument, at: args[i].expression)
           var node = typed.node
-          if needsCoercion(p.type) && typed.type != p.type { node = CoerceExpr(node, p.type) }
+          if needsCoercion(p.type) && (typed.type != p.type || p.type.holdsLabeledTuples) {
+            node = CoerceExpr(node, p.type)
+          }
           lowered.append(node)
           inoutTargets.append(nil)
         }

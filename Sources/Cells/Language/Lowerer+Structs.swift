@@ -559,7 +559,14 @@ extension Lowerer {
   /// `Point(x: 1, y: 2)`: an explicit `init`, or the memberwise initializer Swift synthesizes.
   func structInit(_ s: StructType, _ args: [Argument], at c: FunctionCallExprSyntax) throws -> Typed {
     let labels = args.map(\.label)
-    if s.isEnum && s.initializers.isEmpty { return try enumRawInit(s, args, at: c) }
+    // An enum with raw values keeps `init?(rawValue:)` beside initializers of its own.
+    if s.isEnum,
+      s.initializers.isEmpty
+        || (labels == ["rawValue"] && !s.rawValues.isEmpty
+          && !s.initializers.values.contains { labelsMatch($0, labels, trailing: nil) })
+    {
+      return try enumRawInit(s, args, at: c)
+    }
     if !s.initializers.isEmpty {
       let candidates = s.initializers.values.sorted { $0.fullName < $1.fullName }
       var chosen = candidates.first(where: { labelsMatch($0, labels, trailing: args.trailingClosureIndex) })

@@ -335,7 +335,10 @@ extension Lowerer {
     }
     let call = try callUser(code, callee: Const(.void, loc(c)), args, at: c)
     let node = call.node as! CallFunctionExpr
-    return Typed(DelegatingInitExpr(selfVar: selfVar, code: code, arguments: node.arguments, loc(c)), .void)
+    return Typed(
+      DelegatingInitExpr(
+        selfVar: selfVar, code: code, arguments: node.arguments, declaringType: !isSuper && type.isClass ? type : nil,
+        loc(c)), .void)
   }
 }
 
@@ -344,15 +347,32 @@ final class DelegatingInitExpr: Expr {
   let selfVar: LValue
   let code: FunctionCode
   let arguments: [Expr]
-  init(selfVar: LValue, code: FunctionCode, arguments: [Expr], _ loc: SourceLoc) {
+  /// For a class's `self.init(...)`: the class it is written in. An instance of a subclass
+  /// that overrides that initializer runs the override (Swift's convenience initializers
+  /// delegate dynamically: `Food.init()`'s `self.init(name:)` runs `RecipeIngredient`'s).
+  let declaringType: StructType?
+  init(selfVar: LValue, code: FunctionCode, arguments: [Expr], declaringType: StructType? = nil, _ loc: SourceLoc) {
     self.selfVar = selfVar
     self.code = code
     self.arguments = arguments
+    self.declaringType = declaringType
     super.init(loc)
   }
   override func eval(_ rt: Runtime, _ fp: Frame) throws -> Value {
     let values = try arguments.map { try $0.eval(rt, fp) }
-    let (_, newSelf) = try rt.callMethod(code, self: try selfVar.eval(rt, fp), values, at: loc)
+    let receiver = try selfVar.eval(rt, fp)
+    var target = code
+    if let declaringType, case .structInstance(let s) = receiver, s.type !== declaringType {
+      var t: StructType? = s.type
+      while let current = t, current !== declaringType {
+        if let override = current.initializers[code.fullName] {
+          target = override
+          break
+        }
+        t = current.superclass
+      }
+    }
+    let (_, newSelf) = try rt.callMethod(target, self: receiver, values, at: loc)
     try selfVar.set(rt, fp, newSelf)
     return .void
   }

@@ -29,6 +29,17 @@ indirect enum TypeHint: Equatable {
     return false
   }
 
+  /// Whether a value of this type holds labeled tuples (`[(weight: Int, value: Int)]`): a
+  /// literal written without the labels gets them when converted.
+  var holdsLabeledTuples: Bool {
+    switch self {
+    case .labeledTuple: true
+    case .array(let e), .optional(let e): e.holdsLabeledTuples
+    case .dictionary(_, let v): v.holdsLabeledTuples
+    default: false
+    }
+  }
+
   /// Whether converting a value to this type can change it (`1` to `1.0` or `Optional(1)`).
   var wrapsOrWidens: Bool {
     if case .optional = self { return true }
