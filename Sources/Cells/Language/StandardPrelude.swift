@@ -65,13 +65,41 @@ enum StandardPrelude {
 
     """
 
+  /// Foundation's `ComparisonResult` and `String.compare(_:)`, `caseInsensitiveCompare(_:)`.
+  static let comparisonResult = """
+    \(AppendedSource.marker)Foundation's ComparisonResult
+    enum ComparisonResult: Int {
+      case orderedAscending = -1, orderedSame, orderedDescending
+    }
+
+    \(AppendedSource.marker)Foundation's String.compare
+    extension String {
+      func compare(_ other: String) -> ComparisonResult {
+        self < other ? .orderedAscending : (self == other ? .orderedSame : .orderedDescending)
+      }
+      func caseInsensitiveCompare(_ other: String) -> ComparisonResult {
+        lowercased().compare(other.lowercased())
+      }
+    }
+
+    """
+
   /// The declarations `tree` needs; nil when it needs none.
   static func declarations(for source: String, _ tree: SourceFileSyntax, declared: (String) -> Bool) -> String? {
     let pieces = [
+      comparisonDeclaration(source, declared: declared),
       resultDeclaration(source, tree, declared: declared), localizedErrorDeclaration(source, tree, declared: declared),
     ]
     .compactMap { $0 }
     return pieces.isEmpty ? nil : pieces.joined()
+  }
+
+  static func comparisonDeclaration(_ source: String, declared: (String) -> Bool) -> String? {
+    let names = ["ComparisonResult", "compare(", "orderedAscending", "orderedSame", "orderedDescending"]
+    guard names.contains(where: source.contains), !declared("ComparisonResult"),
+      !source.contains("enum ComparisonResult"), !source.contains("func compare(")
+    else { return nil }
+    return comparisonResult
   }
 
   static func localizedErrorDeclaration(_ source: String, _ tree: SourceFileSyntax, declared: (String) -> Bool)
