@@ -38,6 +38,14 @@ struct ErrorTests {
     ("let x = (1 +", 1, 13, "expected expression"),
     ("func f(_ n: Int) -> Int { f(n + 1) }\nprint(f(0))", 1, 27, "recursion too deep"),
     ("let s = \"a\" + 1", 1, 13, "cannot be applied to operands of type 'String' and 'Int'"),
+    (
+      "struct M { let c: Int\n  static func + (a: M, b: M) -> M { M(c: a.c + b.c) }\n}\nlet ms = [M(c: 1)]\nprint(ms.reduce(0, +).c)",
+      5, 1, "binary operator '+' cannot be applied to operands of type 'Int' and 'M'"
+    ),
+    (
+      "import Foundation\nlet e = JSONEncoder()", 2, 9,
+      "Foundation's 'JSONEncoder' (Codable archiving) is not supported"
+    ),
     ("let d = 1.5 % 2.0", 1, 13, "truncatingRemainder"),
     ("print(Int(Double.infinity))", 1, 7, "cannot be converted to Int"),
     (

@@ -376,11 +376,20 @@ public final class Session {
           failure.loc = statement
           failure.frames = []
           timedOut = true
+        } else if failure.loc == .unknown, failure.frames.isEmpty, statement.line > 0 {
+          // A failure no node located (a built-in calling a function value, as `reduce(0, +)`
+          // does): at the cell's statement that was running, not at the cell's first line.
+          failure.loc = statement
         }
         outcome.error = self.cellError(failure)
       } catch let failure as RuntimeFailure {
         rt.resetStack()
-        outcome.error = CellError(.runtime, failure.message, line: 1, column: 1)
+        // Not located by any node either.
+        if statement.line > 0 {
+          outcome.error = self.cellError(rt.located(failure, statement))
+        } else {
+          outcome.error = CellError(.runtime, failure.message, line: 1, column: 1)
+        }
       } catch {
         rt.resetStack()
         outcome.error = CellError(.runtime, "\(error)", line: 1, column: 1)

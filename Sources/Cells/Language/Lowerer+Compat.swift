@@ -217,8 +217,13 @@ extension Lowerer {
         "Foundation's '\(name)' (the clock) is not supported in cells: a lesson's output must not change between runs"
     case "Decimal", "NSDecimalNumber":
       return "Foundation's '\(name)' is not supported in cells; use Double (or Int for exact counts)"
+    case "JSONEncoder", "JSONDecoder", "JSONSerialization", "PropertyListEncoder", "PropertyListDecoder":
+      return
+        "Foundation's '\(name)' (Codable archiving) is not supported in cells; print the values, or build the text with string interpolation"
     case "Scanner", "NSScanner", "FileManager", "FileHandle", "URL", "URLSession", "Bundle", "ProcessInfo",
-      "NSRegularExpression", "NSString", "NSNumber", "NSArray", "NSDictionary", "DispatchQueue", "Thread":
+      "NSRegularExpression", "NSString", "NSNumber", "NSArray", "NSDictionary", "DispatchQueue", "Thread",
+      "UserDefaults", "NotificationCenter",
+      "OperationQueue", "NSLock", "DispatchGroup", "DispatchSemaphore":
       return "Foundation's '\(name)' is not supported in cells"
     default:
       return nil

@@ -142,6 +142,28 @@ extension Lowerer {
           }
         }, .unknown)
     }
+    if let (symbol, operand) = unaryOperator(e),
+      case let overloads = (globals.operators[symbol] ?? []).filter({ $0.parameters.count == 1 }),
+      overloads.count == 1, overloads[0].parameters[0].isInout
+    {
+      // `+++v` where the cell declares `static prefix func +++ (v: inout Vector)`: the
+      // operand goes in and out, as an `inout` argument.
+      let code = overloads[0]
+      let (target, _) = try lvalue(operand)
+      let callee = Const(.function(UserFunction(code: code, captures: [])), at)
+      return Typed(
+        CallFunctionExpr(callee: callee, code: code, arguments: [target], inoutTargets: [target], at), code.returnType)
+    }
+    if let p = e.as(PostfixOperatorExprSyntax.self),
+      case let overloads = (globals.operators[p.operator.text] ?? []).filter({ $0.parameters.count == 1 }),
+      !overloads.isEmpty
+    {
+      // `n^^` where the cell declares `postfix func ^^ (n: Int) -> Int`.
+      let operand = try expr(p.expression)
+      let result = overloads.count == 1 ? overloads[0].returnType : .unknown
+      return Typed(
+        UserPrefixOperatorExpr(p.operator.text, operand.node, overloads: overloads, builtin: nil, at), result)
+    }
     if let p = e.as(PrefixOperatorExprSyntax.self) {
       let op = p.operator.text
       let prefixOverloads = (globals.operators[op] ?? []).filter { $0.parameters.count == 1 }
@@ -1033,6 +1055,13 @@ extension Lowerer {
 }
 
 extension Lowerer {
+  /// A prefix or postfix operator's symbol and operand (`-x`, `n^^`).
+  func unaryOperator(_ e: ExprSyntax) -> (String, ExprSyntax)? {
+    if let p = e.as(PrefixOperatorExprSyntax.self) { return (p.operator.text, p.expression) }
+    if let p = e.as(PostfixOperatorExprSyntax.self) { return (p.operator.text, p.expression) }
+    return nil
+  }
+
   /// An operator the cell overloads, used as a function (`laps.reduce(.zero, +)`): the
   /// overload that takes the arguments' types, else the built-in operator.
   static func operatorValue(_ name: String, _ overloads: [FunctionCode]) -> Callable {
