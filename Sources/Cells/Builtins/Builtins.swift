@@ -181,6 +181,7 @@ enum Builtins {
   /// `String(chars)` for an array of characters joins them, as `String([Character])` does.
   /// (Cells hold a `Character` as a one-letter string.)
   static func stringFromCharacters(_ v: Value) -> String? {
+    if case .object(let s as ArraySliceObject) = v { return stringFromCharacters(.array(s.array)) }
     guard case .array(let xs) = v, !xs.isEmpty else { return nil }
     var out = ""
     for x in xs {

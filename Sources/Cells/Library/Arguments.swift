@@ -39,6 +39,8 @@ struct Arguments {
       switch v {
       case .some(let inner): v = inner
       case .box(let b): v = b.value
+      // A library function that takes an array takes a slice's elements (`Tensor(xs[..<4])`).
+      case .object(let s as ArraySliceObject): return .array(s.array)
       default: return v
       }
     }

@@ -78,6 +78,13 @@ final class MethodCallExpr: Expr {
     for a in arguments { args.append(try a.eval(rt, fp)) }
     do {
       var receiver = try base.eval(rt, fp)
+      if let builtin, builtin.mutating, let target = base as? LValue, ArraySliceObject.isSlice(receiver) {
+        // `slice.swapAt(i, j)`, `slice.removeFirst()` on a slice variable.
+        receiver = .void
+        var result = Value.void
+        try target.modify(rt, fp) { v in result = try ArraySliceObject.mutate(builtin, &v, args, rt) }
+        return result
+      }
       if case .object(let o) = receiver {
         return try callLibrary(o, receiver, args, rt, fp)
       }
@@ -115,6 +122,9 @@ final class MethodCallExpr: Expr {
       // A Swift method that also serves sized integers (`UInt8.addingReportingOverflow`).
       // And `hasher.combine(x)` in a type's `hash(into:)`, and `it.next()` on an iterator (a
       // reference, so advancing it through a copy is fine).
+      if let builtin, !builtin.mutating, let slice = o as? ArraySliceObject {
+        return try slice.call(builtin, labels: labels, args, rt)
+      }
       if let builtin,
         (!builtin.mutating && o is FixedInt) || o is HasherObject || o is ElementIterator
           || o is AnyIteratorObject

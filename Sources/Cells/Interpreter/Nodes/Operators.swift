@@ -92,6 +92,7 @@ enum Arithmetic {
       }
     case (.object, _), (_, .object):
       if let v = try FixedInt.apply(op, a, b) { return v }
+      if let v = try ArraySliceObject.apply(op, a, b) { return v }
       if let hook = Library.shared.binaryOperator {
         do {
           if let v = try hook(op, a, b) { return v }
@@ -258,6 +259,9 @@ enum Equality {
       return true
     case (.object(let x as SetObject), .object(let y as SetObject)):
       return x.equals(y)
+    // A slice equals a slice or an array literal with the same elements, wherever they start.
+    case (.object(let x as ArraySliceObject), _): return equal(.array(x.array), b)
+    case (_, .object(let y as ArraySliceObject)): return equal(a, .array(y.array))
     // Typed Swift only meets an array beside a set when the array is a literal, which
     // Swift then makes a set: `s == [1]` ignores order and duplicates.
     case (.object(let x as SetObject), .array(let y)):
