@@ -217,17 +217,6 @@ final class ArraySliceObject: NativeObject, SequenceObject, SubscriptableObject 
     return result
   }
 
-  /// `slice + [x]` and `[x] + slice`: the elements joined (`==` is `Equality`'s); nil when
-  /// neither side is a slice.
-  static func apply(_ op: BinaryOperator, _ a: Value, _ b: Value) throws(RuntimeFailure) -> Value? {
-    func elements(_ v: Value) -> Value {
-      if case .object(let s as ArraySliceObject) = v { return .array(s.array) }
-      return v
-    }
-    guard isSlice(a) || isSlice(b), op == .add else { return nil }
-    return try Arithmetic.apply(op, elements(a), elements(b))
-  }
-
   /// `xs.split(separator: 0)`: the runs between separators, each a slice with `xs`'s
   /// positions; empty runs are left out, as Swift's default does.
   static func split(_ xs: ArraySlice<Value>, from start: Int, isSeparator: (Value) -> Bool) -> [Value] {

@@ -88,6 +88,14 @@ extension Builtins {
     return .object(ArraySliceObject(xs, Swift.min(Swift.max(from, 0), upper)..<upper))
   }
 
+  /// `s.dropFirst()`, `s.prefix(n)`...: the substring of `s` from character `from` to `to`,
+  /// each bound kept within the string.
+  static func substring(_ s: String, _ from: Int, _ to: Int) -> Value {
+    let count = s.count
+    let upper = Swift.min(Swift.max(to, 0), count)
+    return .object(SubstringObject(of: s, Swift.min(Swift.max(from, 0), upper), upper))
+  }
+
   static func sortedValues(_ xs: [Value], _ rt: Runtime, by f: Value?) throws -> [Value] {
     var failure: Error?
     let result = xs.sorted { a, b in
@@ -536,7 +544,7 @@ extension Builtins {
     }
     add("prefix(_:)") { _, v, a in
       let n = try length(a[0], "prefix(_:)")
-      if case .string(let s) = v { return .string(String(s.prefix(n))) }
+      if case .string(let s) = v { return substring(s, 0, n) }
       if case .array(let xs) = v { return slice(xs, 0, n) }
       return .array(Array(try elements(v, "prefix").prefix(n)))
     }
@@ -549,41 +557,41 @@ extension Builtins {
     }
     add("prefix(while:)") { rt, v, a in
       let (xs, n) = try leading(v, a[0], rt, "prefix")
-      if case .string(let s) = v { return .string(String(s.prefix(n))) }
+      if case .string(let s) = v { return substring(s, 0, n) }
       if case .array = v { return slice(xs, 0, n) }
       return .array(Array(xs[..<n]))
     }
     add("drop(while:)") { rt, v, a in
       let (xs, n) = try leading(v, a[0], rt, "drop")
-      if case .string(let s) = v { return .string(String(s.dropFirst(n))) }
+      if case .string(let s) = v { return substring(s, n, xs.count) }
       if case .array = v { return slice(xs, n, xs.count) }
       return .array(Array(xs[n...]))
     }
     add("suffix(_:)") { _, v, a in
       let n = try length(a[0], "suffix(_:)")
-      if case .string(let s) = v { return .string(String(s.suffix(n))) }
+      if case .string(let s) = v { return substring(s, s.count - n, s.count) }
       if case .array(let xs) = v { return slice(xs, xs.count - n, xs.count) }
       return .array(Array(try elements(v, "suffix").suffix(n)))
     }
     add("dropFirst()") { _, v, _ in
-      if case .string(let s) = v { return .string(String(s.dropFirst())) }
+      if case .string(let s) = v { return substring(s, 1, s.count) }
       if case .array(let xs) = v { return slice(xs, 1, xs.count) }
       return .array(Array(try elements(v, "dropFirst").dropFirst()))
     }
     add("dropLast()") { _, v, _ in
-      if case .string(let s) = v { return .string(String(s.dropLast())) }
+      if case .string(let s) = v { return substring(s, 0, s.count - 1) }
       if case .array(let xs) = v { return slice(xs, 0, xs.count - 1) }
       return .array(Array(try elements(v, "dropLast").dropLast()))
     }
     add("dropFirst(_:)") { _, v, a in
       let n = try length(a[0], "dropFirst(_:)")
-      if case .string(let s) = v { return .string(String(s.dropFirst(n))) }
+      if case .string(let s) = v { return substring(s, n, s.count) }
       if case .array(let xs) = v { return slice(xs, n, xs.count) }
       return .array(Array(try elements(v, "dropFirst").dropFirst(n)))
     }
     add("dropLast(_:)") { _, v, a in
       let n = try length(a[0], "dropLast(_:)")
-      if case .string(let s) = v { return .string(String(s.dropLast(n))) }
+      if case .string(let s) = v { return substring(s, 0, s.count - n) }
       if case .array(let xs) = v { return slice(xs, 0, xs.count - n) }
       return .array(Array(try elements(v, "dropLast").dropLast(n)))
     }

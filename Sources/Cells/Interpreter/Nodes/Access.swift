@@ -151,13 +151,13 @@ enum Subscripts {
       }
       return .string(String(s[s.index(s.startIndex, offsetBy: k)]))
     case (.string(let s), .range(var r)):
-      // `s[i..<j]`, `s[..<i]`, `s[i...]` with character offsets (String.Index in cells).
+      // `s[i..<j]`, `s[..<i]`, `s[i...]` with character offsets (String.Index in cells): a
+      // substring, with the string's offsets.
       if r.upper == Int.max { r = RangeValue(lower: r.lower, upper: s.count, closed: false) }
       guard let end = r.end, r.lower >= 0 && end <= s.count else {
         throw RuntimeFailure("String index is out of bounds")
       }
-      let from = s.index(s.startIndex, offsetBy: r.lower)
-      return .string(String(s[from..<s.index(from, offsetBy: end - r.lower)]))
+      return .object(SubstringObject(of: s, r.lower, end))
     case (.object(let t as Tensor), _):
       // A class cast: the protocol cast below costs a conformance lookup on every `x[i]`.
       return try t.subscriptGet(i)
@@ -216,9 +216,9 @@ final class FieldExpr: LValue {
         do { return try p.get(b) } catch let e as RuntimeFailure { throw rt.located(e, loc) }
       }
       if let part = o.member(name) { return part }
-      if let slice = o as? ArraySliceObject, let property {
-        // An array's property on a slice's elements (`slice.max`, `slice.description`).
-        do { return try property(.array(slice.array)) } catch { throw rt.located(error, loc) }
+      if let property, o is ArraySliceObject || o is SubstringObject {
+        // An array's property on a slice's elements, a string's on a substring's text.
+        do { return try property(Slices.plain(b)) } catch { throw rt.located(error, loc) }
       }
     case .structInstance(let s):
       if let k = fieldIndex(in: s.type) { return s.storage.fields[k] }

@@ -78,11 +78,11 @@ final class MethodCallExpr: Expr {
     for a in arguments { args.append(try a.eval(rt, fp)) }
     do {
       var receiver = try base.eval(rt, fp)
-      if let builtin, builtin.mutating, let target = base as? LValue, ArraySliceObject.isSlice(receiver) {
-        // `slice.swapAt(i, j)`, `slice.removeFirst()` on a slice variable.
+      if let builtin, builtin.mutating, let target = base as? LValue, Slices.isSlice(receiver) {
+        // `slice.swapAt(i, j)`, `slice.removeFirst()` on a slice or substring variable.
         receiver = .void
         var result = Value.void
-        try target.modify(rt, fp) { v in result = try ArraySliceObject.mutate(builtin, &v, args, rt) }
+        try target.modify(rt, fp) { v in result = try Slices.mutate(builtin, &v, args, rt) }
         return result
       }
       if case .object(let o) = receiver {
@@ -124,6 +124,9 @@ final class MethodCallExpr: Expr {
       // reference, so advancing it through a copy is fine).
       if let builtin, !builtin.mutating, let slice = o as? ArraySliceObject {
         return try slice.call(builtin, labels: labels, args, rt)
+      }
+      if let builtin, !builtin.mutating, let substring = o as? SubstringObject {
+        return try substring.call(builtin, args, rt)
       }
       if let builtin,
         (!builtin.mutating && o is FixedInt) || o is HasherObject || o is ElementIterator

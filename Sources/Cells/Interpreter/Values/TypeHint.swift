@@ -64,6 +64,9 @@ indirect enum TypeHint: Equatable {
     case (.array, .object(let o)) where o is ArraySliceObject:
       // Swift does not take an `ArraySlice` for an array: `Array(slice)` makes one.
       throw mismatch(value, loc)
+    case (.string, .object(let o as SubstringObject)):
+      // Swift asks for `String(sub)`; a cell takes the text (as it did before substrings).
+      return .string(o.text)
     case (.named("ArraySlice"), .array(let a)):
       // An array literal where a slice is expected is a slice from 0.
       return .object(ArraySliceObject(a, 0..<a.count))

@@ -159,6 +159,9 @@ enum HashKey: Hashable {
       self = .tuple(parts)
     case .object(let f as FixedInt):
       self = .int(Int(truncatingIfNeeded: f.value))
+    case .object(let s as SubstringObject):
+      // A substring is the same key as a string with its text.
+      self = .string(s.text)
     default: return nil
     }
   }
