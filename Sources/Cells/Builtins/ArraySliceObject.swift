@@ -24,7 +24,9 @@ final class ArraySliceObject: NativeObject, SequenceObject, SubscriptableObject 
   override var typeName: String {
     storage.first.map { "ArraySlice<\($0.typeName)>" } ?? "ArraySlice"
   }
-  override var typeHierarchy: [String] { [typeName, "ArraySlice"] }
+  /// Without the element type: the library looks its members up by these names on every
+  /// `slice.count`, and the element type would be a new string each time.
+  override var typeHierarchy: [String] { ["ArraySlice"] }
   override func describe() -> String { Value.array(array).description }
 
   func elements() throws(RuntimeFailure) -> [Value] { array }

@@ -21,6 +21,7 @@ final class SubstringObject: NativeObject, SequenceObject, SubscriptableObject {
   }
 
   override var typeName: String { "Substring" }
+  override var typeHierarchy: [String] { ["Substring"] }
   override func describe() -> String { text }
 
   func elements() throws(RuntimeFailure) -> [Value] { text.map { .string(String($0)) } }
@@ -105,7 +106,14 @@ final class SubstringObject: NativeObject, SequenceObject, SubscriptableObject {
 enum Slices {
   static func isSlice(_ v: Value) -> Bool {
     guard case .object(let o) = v else { return false }
-    return o is ArraySliceObject || o is SubstringObject
+    return isSlice(o)
+  }
+
+  /// Compared by class, not cast: asked of every tensor a library function reads.
+  @inline(__always)
+  static func isSlice(_ o: NativeObject) -> Bool {
+    let kind = ObjectIdentifier(type(of: o))
+    return kind == ObjectIdentifier(ArraySliceObject.self) || kind == ObjectIdentifier(SubstringObject.self)
   }
 
   /// A slice's elements as an array, a substring's text as a string; other values as they are.

@@ -432,6 +432,10 @@ final class ReversedView: NativeObject {
       let element = genericSpelling(first.typeName)
       return .object(ReversedView(base: value, baseType: "Array<\(element)>"))
     case .string: return .object(ReversedView(base: value, baseType: "String"))
+    case .object(let s as ArraySliceObject):
+      guard let first = s.storage.first else { return nil }
+      return .object(ReversedView(base: value, baseType: "ArraySlice<\(genericSpelling(first.typeName))>"))
+    case .object(let s as SubstringObject): return .object(ReversedView(base: .object(s), baseType: "Substring"))
     default: return nil
     }
   }

@@ -41,7 +41,7 @@ struct Arguments {
       case .box(let b): v = b.value
       // A library function that takes an array takes a slice's elements (`Tensor(xs[..<4])`),
       // one that takes a string a substring's text.
-      case .object(let o) where o is ArraySliceObject || o is SubstringObject: return Slices.plain(v)
+      case .object(let o) where Slices.isSlice(o): return Slices.plain(v)
       default: return v
       }
     }

@@ -161,6 +161,9 @@ enum Subscripts {
     case (.object(let t as Tensor), _):
       // A class cast: the protocol cast below costs a conformance lookup on every `x[i]`.
       return try t.subscriptGet(i)
+    case (.object(let s as ArraySliceObject), _):
+      // Before the protocol cast below, which costs a conformance lookup on every `slice[i]`.
+      return try s.subscriptGet(i)
     case (.object(let o as SubscriptableObject), _):
       return try o.subscriptGet(i)
     default:
@@ -212,11 +215,13 @@ final class FieldExpr: LValue {
     case .tuple(let t):
       if let k = Fields.tupleIndex(t, name) { return t.elements[k] }
     case .object(let o):
+      // A slice's own members (`startIndex`, `count`) first: no library type has them.
+      if type(of: o) == ArraySliceObject.self, let part = o.member(name) { return part }
       if let p = Library.shared.property(of: o, name) {
         do { return try p.get(b) } catch let e as RuntimeFailure { throw rt.located(e, loc) }
       }
       if let part = o.member(name) { return part }
-      if let property, o is ArraySliceObject || o is SubstringObject {
+      if let property, Slices.isSlice(o) {
         // An array's property on a slice's elements, a string's on a substring's text.
         do { return try property(Slices.plain(b)) } catch { throw rt.located(error, loc) }
       }

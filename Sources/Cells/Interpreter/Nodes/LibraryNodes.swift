@@ -78,7 +78,7 @@ final class MethodCallExpr: Expr {
     for a in arguments { args.append(try a.eval(rt, fp)) }
     do {
       var receiver = try base.eval(rt, fp)
-      if let builtin, builtin.mutating, let target = base as? LValue, Slices.isSlice(receiver) {
+      if let builtin, builtin.mutating, Slices.isSlice(receiver), let target = base as? LValue {
         // `slice.swapAt(i, j)`, `slice.removeFirst()` on a slice or substring variable.
         receiver = .void
         var result = Value.void
@@ -110,6 +110,11 @@ final class MethodCallExpr: Expr {
     -> Value
   {
     let library = Library.shared
+    // A slice has an array's methods, a substring a string's (no library type has them).
+    if let builtin, !builtin.mutating, Slices.isSlice(o) {
+      if let slice = o as? ArraySliceObject { return try slice.call(builtin, labels: labels, args, rt) }
+      if let substring = o as? SubstringObject { return try substring.call(builtin, args, rt) }
+    }
     // A tensor's methods do not depend on the instance (a module's do, by its type name):
     // the lookup is made once per call site, not per call.
     if type(of: o) == Tensor.self {
@@ -122,12 +127,6 @@ final class MethodCallExpr: Expr {
       // A Swift method that also serves sized integers (`UInt8.addingReportingOverflow`).
       // And `hasher.combine(x)` in a type's `hash(into:)`, and `it.next()` on an iterator (a
       // reference, so advancing it through a copy is fine).
-      if let builtin, !builtin.mutating, let slice = o as? ArraySliceObject {
-        return try slice.call(builtin, labels: labels, args, rt)
-      }
-      if let builtin, !builtin.mutating, let substring = o as? SubstringObject {
-        return try substring.call(builtin, args, rt)
-      }
       if let builtin,
         (!builtin.mutating && o is FixedInt) || o is HasherObject || o is ElementIterator
           || o is AnyIteratorObject

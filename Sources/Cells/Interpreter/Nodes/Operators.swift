@@ -261,8 +261,8 @@ enum Equality {
       return x.equals(y)
     // A slice equals a slice or an array literal with the same elements, wherever they start.
     // A substring equals a string or substring with the same text.
-    case (.object(let o), _) where o is ArraySliceObject || o is SubstringObject: return equal(Slices.plain(a), b)
-    case (_, .object(let o)) where o is ArraySliceObject || o is SubstringObject: return equal(a, Slices.plain(b))
+    case (.object(let o), _) where Slices.isSlice(o): return equal(Slices.plain(a), b)
+    case (_, .object(let o)) where Slices.isSlice(o): return equal(a, Slices.plain(b))
     // Typed Swift only meets an array beside a set when the array is a literal, which
     // Swift then makes a set: `s == [1]` ignores order and duplicates.
     case (.object(let x as SetObject), .array(let y)):
