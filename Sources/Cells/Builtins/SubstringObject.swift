@@ -131,6 +131,15 @@ enum Slices {
     return try Arithmetic.apply(op, plain(a), plain(b))
   }
 
+  /// A built-in method's arguments with each substring as its text: the methods of Swift's
+  /// values take a `String` (`s.contains(w)`, `s.hasPrefix(w)`) and read it as one.
+  @inline(__always)
+  static func textArguments(_ args: inout [Value]) {
+    for k in args.indices {
+      if case .object(let o as SubstringObject) = args[k] { args[k] = .string(o.text) }
+    }
+  }
+
   /// A built-in mutating method on a slice or substring variable.
   static func mutate(_ method: BuiltinMethod, _ v: inout Value, _ args: [Value], _ rt: Runtime) throws -> Value {
     if case .object(let o) = v, o is SubstringObject { return try SubstringObject.mutate(method, &v, args, rt) }

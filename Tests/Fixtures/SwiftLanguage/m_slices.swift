@@ -88,3 +88,8 @@ if let comma = greeting.firstIndex(of: ",") {
     let before = greeting[..<comma]
     print(before, type(of: before), String(before) == "Hello")
 }
+// A substring is its text where a string is taken or compared.
+print(greeting.hasPrefix(head), greeting.contains(word), head + ", " + word, head < word, Int("2024 edition".prefix(4))! + 1)
+var initials: [Substring: Int] = [:]
+for name in ["ada", "alan", "grace"] { initials[name.prefix(1), default: 0] += 1 }
+print(initials.sorted { $0.key < $1.key }, [head, word].sorted(by: >))

@@ -88,6 +88,7 @@ final class MethodCallExpr: Expr {
       if case .object(let o) = receiver {
         return try callLibrary(o, receiver, args, rt, fp)
       }
+      Slices.textArguments(&args)
       guard let builtin else {
         throw RuntimeFailure("value of type '\(receiver.typeName)' has no member '\(name)'")
       }
@@ -112,8 +113,10 @@ final class MethodCallExpr: Expr {
     let library = Library.shared
     // A slice has an array's methods, a substring a string's (no library type has them).
     if let builtin, !builtin.mutating, Slices.isSlice(o) {
-      if let slice = o as? ArraySliceObject { return try slice.call(builtin, labels: labels, args, rt) }
-      if let substring = o as? SubstringObject { return try substring.call(builtin, args, rt) }
+      var texts = args
+      Slices.textArguments(&texts)
+      if let slice = o as? ArraySliceObject { return try slice.call(builtin, labels: labels, texts, rt) }
+      if let substring = o as? SubstringObject { return try substring.call(builtin, texts, rt) }
     }
     // A tensor's methods do not depend on the instance (a module's do, by its type name):
     // the lookup is made once per call site, not per call.
