@@ -160,7 +160,7 @@ final class ArraySliceObject: NativeObject, SequenceObject, SubscriptableObject 
     s.storage = []
     defer {
       if case .array(let changed) = elements {
-        // Only removing from the front moves the start (`removeFirst()`, `removeFirst(2)`).
+        // Only removing from the front moves the start (`removeFirst()`).
         let removedFront = method.name == "removeFirst" ? before - changed.count : 0
         v = .object(ArraySliceObject(changed[...], start: s.start + removedFront))
       } else {

@@ -93,3 +93,11 @@ print(greeting.hasPrefix(head), greeting.contains(word), head + ", " + word, hea
 var initials: [Substring: Int] = [:]
 for name in ["ada", "alan", "grace"] { initials[name.prefix(1), default: 0] += 1 }
 print(initials.sorted { $0.key < $1.key }, [head, word].sorted(by: >))
+
+// A slice is a value: changing a copy leaves the original and its base alone.
+let original = scores[2...4]
+var copy = original
+copy[3] = 0
+copy.swapAt(2, 4)
+copy.removeFirst()
+print(original, copy, copy.startIndex, scores[3])
