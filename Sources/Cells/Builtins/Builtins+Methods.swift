@@ -613,7 +613,8 @@ extension Builtins {
       }
       let sep = a[0].description
       guard sep.count == 1 else { throw RuntimeFailure("split(separator:) takes a single character") }
-      return .array(try string(v, "split").split(separator: sep.first!).map { .string(String($0)) })
+      let text = try string(v, "split")
+      return .array(SubstringObject.pieces(text.split(separator: sep.first!), of: text))
     }
     add("components(separatedBy:)") { _, v, a in
       if let set = characterSet(a[0]) {

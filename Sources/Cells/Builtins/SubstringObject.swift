@@ -20,6 +20,21 @@ final class SubstringObject: NativeObject, SequenceObject, SubscriptableObject {
     self.init(String(s[lower..<s.index(lower, offsetBy: to - from)]), start: from)
   }
 
+  /// `s.split(...)`'s pieces as substrings of `s`, each with its offset, counted on from the
+  /// previous piece's (once over the string, not once per piece).
+  static func pieces(_ parts: [Substring], of s: String) -> [Value] {
+    var offset = 0
+    var index = s.startIndex
+    var out: [Value] = []
+    out.reserveCapacity(parts.count)
+    for part in parts {
+      offset += s.distance(from: index, to: part.startIndex)
+      index = part.startIndex
+      out.append(.object(SubstringObject(String(part), start: offset)))
+    }
+    return out
+  }
+
   override var typeName: String { "Substring" }
   override var typeHierarchy: [String] { ["Substring"] }
   override func describe() -> String { text }

@@ -101,3 +101,9 @@ copy[3] = 0
 copy.swapAt(2, 4)
 copy.removeFirst()
 print(original, copy, copy.startIndex, scores[3])
+
+// split of a string gives substrings that share the string's indices.
+let csv = "id,name,,score"
+let fields = csv.split(separator: ",")
+print(fields, type(of: fields), fields.map { csv.distance(from: csv.startIndex, to: $0.startIndex) })
+print(csv[fields[1].startIndex], fields[2] == "score", fields.map(String.init).joined(separator: "|"))
