@@ -9,6 +9,17 @@ struct ErrorTests {
     ("let a = Int.max\nlet b = a + 1", 2, 11, "arithmetic overflow"),
     ("let z = 0\nprint(10 / z)", 2, 10, "division by zero"),
     ("let xs = [1, 2, 3]\nprint(xs[3])", 2, 7, "index out of range: index 3"),
+    // A slice keeps its base's positions: index 0 is not one of `xs[1...2]`'s.
+    (
+      "let xs = [1, 2, 3, 4]\nlet s = xs[1...2]\nprint(s[0])", 3, 7,
+      "Index out of bounds: index 0, but the slice's indices are 1..<3"
+    ),
+    ("var s = [1, 2, 3][1...]\ns[0] = 5", 2, 1, "Index out of bounds: index 0"),
+    ("let w = \"Hello\".dropFirst(2)\nprint(w[1])", 2, 7, "Substring index 1 is out of bounds 2..<5"),
+    (
+      "let xs = [1, 2, 3]\nlet ys: [Int] = xs[1...]", 2, 5,
+      "cannot convert value of type 'ArraySlice<Int>' to specified type '[Int]'"
+    ),
     ("let v: Int? = nil\nprint(v!)", 2, 7, "unexpectedly found nil"),
     ("let count = 3\nprint(cout)", 2, 7, "cannot find 'cout' in scope; did you mean 'count'?"),
     ("pritn(1)", 1, 1, "did you mean 'print'?"),

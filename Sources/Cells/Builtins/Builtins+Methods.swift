@@ -81,6 +81,21 @@ extension Builtins {
 
   static func optional(_ v: Value?) -> Value { v.map { .some($0) } ?? .none }
 
+  /// `xs.dropFirst()`, `xs.prefix(n)`...: the slice of `xs` from `from` to `to`, each bound
+  /// kept within the array.
+  static func slice(_ xs: [Value], _ from: Int, _ to: Int) -> Value {
+    let upper = Swift.min(Swift.max(to, 0), xs.count)
+    return .object(ArraySliceObject(xs, Swift.min(Swift.max(from, 0), upper)..<upper))
+  }
+
+  /// `s.dropFirst()`, `s.prefix(n)`...: the substring of `s` from character `from` to `to`,
+  /// each bound kept within the string.
+  static func substring(_ s: String, _ from: Int, _ to: Int) -> Value {
+    let count = s.count
+    let upper = Swift.min(Swift.max(to, 0), count)
+    return .object(SubstringObject(of: s, Swift.min(Swift.max(from, 0), upper), upper))
+  }
+
   static func sortedValues(_ xs: [Value], _ rt: Runtime, by f: Value?) throws -> [Value] {
     var failure: Error?
     let result = xs.sorted { a, b in
@@ -529,7 +544,8 @@ extension Builtins {
     }
     add("prefix(_:)") { _, v, a in
       let n = try length(a[0], "prefix(_:)")
-      if case .string(let s) = v { return .string(String(s.prefix(n))) }
+      if case .string(let s) = v { return substring(s, 0, n) }
+      if case .array(let xs) = v { return slice(xs, 0, n) }
       return .array(Array(try elements(v, "prefix").prefix(n)))
     }
     // `prefix(while:)` and `drop(while:)`: split at the first element that fails the test.
@@ -541,35 +557,42 @@ extension Builtins {
     }
     add("prefix(while:)") { rt, v, a in
       let (xs, n) = try leading(v, a[0], rt, "prefix")
-      if case .string(let s) = v { return .string(String(s.prefix(n))) }
+      if case .string(let s) = v { return substring(s, 0, n) }
+      if case .array = v { return slice(xs, 0, n) }
       return .array(Array(xs[..<n]))
     }
     add("drop(while:)") { rt, v, a in
       let (xs, n) = try leading(v, a[0], rt, "drop")
-      if case .string(let s) = v { return .string(String(s.dropFirst(n))) }
+      if case .string(let s) = v { return substring(s, n, xs.count) }
+      if case .array = v { return slice(xs, n, xs.count) }
       return .array(Array(xs[n...]))
     }
     add("suffix(_:)") { _, v, a in
       let n = try length(a[0], "suffix(_:)")
-      if case .string(let s) = v { return .string(String(s.suffix(n))) }
+      if case .string(let s) = v { return substring(s, s.count - n, s.count) }
+      if case .array(let xs) = v { return slice(xs, xs.count - n, xs.count) }
       return .array(Array(try elements(v, "suffix").suffix(n)))
     }
     add("dropFirst()") { _, v, _ in
-      if case .string(let s) = v { return .string(String(s.dropFirst())) }
+      if case .string(let s) = v { return substring(s, 1, s.count) }
+      if case .array(let xs) = v { return slice(xs, 1, xs.count) }
       return .array(Array(try elements(v, "dropFirst").dropFirst()))
     }
     add("dropLast()") { _, v, _ in
-      if case .string(let s) = v { return .string(String(s.dropLast())) }
+      if case .string(let s) = v { return substring(s, 0, s.count - 1) }
+      if case .array(let xs) = v { return slice(xs, 0, xs.count - 1) }
       return .array(Array(try elements(v, "dropLast").dropLast()))
     }
     add("dropFirst(_:)") { _, v, a in
       let n = try length(a[0], "dropFirst(_:)")
-      if case .string(let s) = v { return .string(String(s.dropFirst(n))) }
+      if case .string(let s) = v { return substring(s, n, s.count) }
+      if case .array(let xs) = v { return slice(xs, n, xs.count) }
       return .array(Array(try elements(v, "dropFirst").dropFirst(n)))
     }
     add("dropLast(_:)") { _, v, a in
       let n = try length(a[0], "dropLast(_:)")
-      if case .string(let s) = v { return .string(String(s.dropLast(n))) }
+      if case .string(let s) = v { return substring(s, 0, s.count - n) }
+      if case .array(let xs) = v { return slice(xs, 0, xs.count - n) }
       return .array(Array(try elements(v, "dropLast").dropLast(n)))
     }
 
@@ -585,9 +608,13 @@ extension Builtins {
     add("hasPrefix(_:)") { _, v, a in .bool(try string(v, "hasPrefix").hasPrefix(a[0].description)) }
     add("hasSuffix(_:)") { _, v, a in .bool(try string(v, "hasSuffix").hasSuffix(a[0].description)) }
     add("split(separator:)") { _, v, a in
+      if case .array(let xs) = v {
+        return .array(ArraySliceObject.split(xs[...], from: 0) { Equality.equal($0, a[0]) })
+      }
       let sep = a[0].description
       guard sep.count == 1 else { throw RuntimeFailure("split(separator:) takes a single character") }
-      return .array(try string(v, "split").split(separator: sep.first!).map { .string(String($0)) })
+      let text = try string(v, "split")
+      return .array(SubstringObject.pieces(text.split(separator: sep.first!), of: text))
     }
     add("components(separatedBy:)") { _, v, a in
       if let set = characterSet(a[0]) {
@@ -684,7 +711,13 @@ extension Builtins {
 
   static func methodResultType(_ name: String, baseType: TypeHint) -> TypeHint {
     switch name {
-    case "sorted", "reversed", "filter", "prefix", "suffix", "dropFirst", "dropLast", "drop": return baseType
+    case "sorted", "reversed", "filter": return baseType
+    // A slice of an array or a string (`ArraySlice`, `Substring`), of another sequence an array.
+    case "prefix", "suffix", "dropFirst", "dropLast", "drop":
+      switch baseType {
+      case .array, .string: return .unknown
+      default: return baseType
+      }
     case "contains", "allSatisfy", "hasPrefix", "hasSuffix", "isMultiple": return .bool
     case "joined", "uppercased", "lowercased", "replacingOccurrences": return .string
     case "min", "max", "first", "popLast":

@@ -21,8 +21,8 @@ extension Builtins {
   }
 
   /// The elements (or characters) of `v` in the range `bounds` makes of its count and the
-  /// index `index` (nil when the index is past what the method allows); out of bounds is an
-  /// error, as in Swift.
+  /// index `index` (nil when the index is past what the method allows), as a slice of an array
+  /// or a string; out of bounds is an error, as in Swift.
   private static func boundedSlice(
     _ v: Value, _ index: Value, _ method: String, _ bounds: (Int, Int) -> Range<Int>?
   ) throws -> Value {
@@ -32,12 +32,13 @@ extension Builtins {
       guard i >= 0, let r = bounds(characters.count, i) else {
         throw RuntimeFailure("\(method): index \(i) is out of bounds for a string of \(characters.count) characters")
       }
-      return .string(String(characters[r]))
+      return .object(SubstringObject(String(characters[r]), start: r.lowerBound))
     }
     let xs = try elements(v, method)
     guard i >= 0, let r = bounds(xs.count, i) else {
       throw RuntimeFailure("\(method): index \(i) is out of range for \(xs.count) elements")
     }
+    if case .array = v { return .object(ArraySliceObject(xs, r)) }
     return .array(Array(xs[r]))
   }
 }

@@ -181,6 +181,7 @@ enum Builtins {
   /// `String(chars)` for an array of characters joins them, as `String([Character])` does.
   /// (Cells hold a `Character` as a one-letter string.)
   static func stringFromCharacters(_ v: Value) -> String? {
+    if case .object(let s as ArraySliceObject) = v { return stringFromCharacters(.array(s.array)) }
     guard case .array(let xs) = v, !xs.isEmpty else { return nil }
     var out = ""
     for x in xs {
@@ -197,7 +198,7 @@ enum Builtins {
       return NativeFunction("String.init", arity: 1) { _, a in .string(stringFromCharacters(a[0]) ?? a[0].description) }
     case "Double":
       return NativeFunction("Double.init", arity: 1) { _, a throws(RuntimeFailure) in
-        if case .string(let s) = a[0] { return Double(s).map { .some(.double($0)) } ?? .none }
+        if case .string(let s) = Slices.plain(a[0]) { return Double(s).map { .some(.double($0)) } ?? .none }
         return .double(try number(a[0]))
       }
     case "Float":
@@ -220,6 +221,7 @@ enum Builtins {
       return .int(n)
     case .bool(let b): return .int(b ? 1 : 0)
     case .string(let s): return Int(s).map { .some(.int($0)) } ?? .none
+    case .object(let s as SubstringObject): return try toInt(.string(s.text))
     case .double(let d), .some(.double(let d)):
       guard d.isFinite, d >= -9.223372036854775808e18, d < 9.223372036854775808e18 else {
         throw RuntimeFailure(

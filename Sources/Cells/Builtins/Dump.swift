@@ -53,6 +53,8 @@ enum Dump {
       return Value.modulePrefix + s.type.printedName(of: s, qualified: true)
     case .object(let o as SetObject):
       return count((try? SetObject.elements(of: .object(o)).count) ?? 0, "member")
+    case .object(let o as ArraySliceObject): return count(o.storage.count, "element")
+    case .object(let o as SubstringObject): return o.text.debugDescription
     case .object(let o as DumpedParent): return Value.modulePrefix + o.name
     default: return value.description
     }
@@ -84,6 +86,7 @@ enum Dump {
       return [("lowerBound", .int(r.lower)), ("upperBound", .int(r.upper))]
     case .object(let o as SetObject):
       return ((try? SetObject.elements(of: .object(o))) ?? []).map { (nil, $0) }
+    case .object(let o as ArraySliceObject): return o.storage.map { (nil, $0) }
     case .object(let o as DumpedParent): return o.parts
     case .structInstance(let s):
       if s.type.isEnum {

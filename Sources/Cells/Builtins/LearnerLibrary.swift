@@ -162,7 +162,7 @@ extension Builtins {
         omit = b
       }
       let parts = text.split(separator: c, maxSplits: most, omittingEmptySubsequences: omit)
-      return .array(parts.map { .string(String($0)) })
+      return .array(SubstringObject.pieces(parts, of: text))
     }
     add("split(separator:maxSplits:)", false) { _, v, a in try split(v, a[0], maxSplits: a[1], omitting: nil) }
     add("split(separator:omittingEmptySubsequences:)", false) { _, v, a in

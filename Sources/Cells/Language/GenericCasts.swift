@@ -36,7 +36,7 @@ extension Lowerer {
       return false
     case .builtin(let name):
       if name == "Any" || name == "AnyObject" { return true }
-      if name == "Character" || name == "Substring" { return value.typeName == "String" }
+      if name == "Character" { return value.typeName == "String" }
       return value.typeName == name
     }
   }

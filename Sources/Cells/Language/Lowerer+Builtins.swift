@@ -396,11 +396,13 @@ extension Builtins {
     case ("Double", [nil]):
       return make(.double) { _, a throws(RuntimeFailure) in
         if case .string(let s) = a[0] { return Double(s).map { .some(.double($0)) } ?? .none }
+        if case .object(let o as SubstringObject) = a[0] { return Double(o.text).map { .some(.double($0)) } ?? .none }
         return .double(try number(a[0]))
       }
     case ("Float", [nil]):
       return make(.float) { _, a throws(RuntimeFailure) in
         if case .string(let s) = a[0] { return Float(s).map { .some(.float($0)) } ?? .none }
+        if case .object(let o as SubstringObject) = a[0] { return Float(o.text).map { .some(.float($0)) } ?? .none }
         return .float(Float(try number(a[0])))
       }
     case ("Bool", [nil]):

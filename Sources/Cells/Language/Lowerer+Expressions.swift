@@ -296,7 +296,7 @@ extension Lowerer {
       return Typed(
         NativeCallExpr(name: "range", arguments: [upper], at) { _, a throws(RuntimeFailure) in
           guard case .int(let u) = a[0] else { throw RuntimeFailure("a range bound must be an Int") }
-          return .range(RangeValue(lower: 0, upper: u, closed: closed))
+          return .range(RangeValue(lower: 0, upper: u, closed: closed, lowerOpen: true))
         })
     }
     if let p = e.as(PostfixOperatorExprSyntax.self), p.operator.text == "..." {

@@ -125,7 +125,8 @@ extension Lowerer {
     case "Double": return { if case .double = $0 { return true } else { return false } }
     case "Float": return { if case .float = $0 { return true } else { return false } }
     case "Bool": return { if case .bool = $0 { return true } else { return false } }
-    case "String", "Character", "Substring": return { if case .string = $0 { return true } else { return false } }
+    case "String", "Character": return { if case .string = $0 { return true } else { return false } }
+    case "Substring": return { if case .object(let o) = $0 { return o is SubstringObject } else { return false } }
     default:
       guard globals.structs[name] != nil || globals.protocols[name] != nil else {
         throw fail("cannot find type '\(name)' in scope", at: t)
@@ -431,6 +432,10 @@ final class ReversedView: NativeObject {
       let element = genericSpelling(first.typeName)
       return .object(ReversedView(base: value, baseType: "Array<\(element)>"))
     case .string: return .object(ReversedView(base: value, baseType: "String"))
+    case .object(let s as ArraySliceObject):
+      guard let first = s.storage.first else { return nil }
+      return .object(ReversedView(base: value, baseType: "ArraySlice<\(genericSpelling(first.typeName))>"))
+    case .object(let s as SubstringObject): return .object(ReversedView(base: .object(s), baseType: "Substring"))
     default: return nil
     }
   }

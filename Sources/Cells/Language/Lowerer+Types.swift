@@ -230,6 +230,8 @@ extension Lowerer {
     case .array: return "Array"
     case .dictionary: return "Dictionary"
     case .object(let f as FixedInt): return f.kind.rawValue
+    case .object(let o) where o is ArraySliceObject: return "Array"
+    case .object(let o) where o is SubstringObject: return "String"
     case .none, .some: return "Optional"
     default: return nil
     }

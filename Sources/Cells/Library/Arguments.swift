@@ -39,6 +39,9 @@ struct Arguments {
       switch v {
       case .some(let inner): v = inner
       case .box(let b): v = b.value
+      // A library function that takes an array takes a slice's elements (`Tensor(xs[..<4])`),
+      // one that takes a string a substring's text.
+      case .object(let o) where Slices.isSlice(o): return Slices.plain(v)
       default: return v
       }
     }

@@ -57,6 +57,14 @@ final class SubscriptExpr: LValue {
         }
         return
       }
+      if ArraySliceObject.isSlice(container) {
+        // `slice[k] = x` and `slice[a..<b] = part` at base positions, in place when the
+        // variable alone holds the slice.
+        do { try ArraySliceObject.modify(&container, at: i, body) } catch let e as RuntimeFailure {
+          throw rt.located(e, loc)
+        }
+        return
+      }
       switch (container, i) {
       case (.array(var a), .int(let k)):
         guard k >= 0 && k < a.count else {
@@ -73,6 +81,7 @@ final class SubscriptExpr: LValue {
         do { slice = try Subscripts.get(container, i) } catch let e as RuntimeFailure { throw rt.located(e, loc) }
         if r.upper == Int.max { r = RangeValue(lower: r.lower, upper: a.count, closed: false) }
         try body(&slice)
+        if case .object(let o as ArraySliceObject) = slice { slice = .array(o.array) }
         guard case .array(let replacement) = slice, let end = r.end else {
           throw LocatedFailure(
             kind: .runtime, message: "cannot assign a value of type '\(slice.typeName)' to an array slice", loc: loc)
@@ -130,14 +139,8 @@ enum Subscripts {
         throw RuntimeFailure("index out of range: index \(k), but the array has \(a.count) elements")
       }
       return a[k]
-    case (.array(let a), .range(var r)):
-      if r.upper == Int.max {
-        r = RangeValue(lower: r.lower, upper: a.count, closed: false)
-      }
-      guard let end = r.end, r.lower >= 0 && end <= a.count else {
-        throw RuntimeFailure("range \(Value.range(r).description) out of bounds for an array of \(a.count) elements")
-      }
-      return .array(Array(a[r.lower..<end]))
+    case (.array(let a), .range(let r)):
+      return try ArraySliceObject.of(a, r)
     case (.dictionary(let d), .tuple(let t)) where t.labels == [nil, "default"]:
       return d[t.elements[0]] ?? t.elements[1]
     case (.dictionary(let d), _):
@@ -148,16 +151,19 @@ enum Subscripts {
       }
       return .string(String(s[s.index(s.startIndex, offsetBy: k)]))
     case (.string(let s), .range(var r)):
-      // `s[i..<j]`, `s[..<i]`, `s[i...]` with character offsets (String.Index in cells).
+      // `s[i..<j]`, `s[..<i]`, `s[i...]` with character offsets (String.Index in cells): a
+      // substring, with the string's offsets.
       if r.upper == Int.max { r = RangeValue(lower: r.lower, upper: s.count, closed: false) }
       guard let end = r.end, r.lower >= 0 && end <= s.count else {
         throw RuntimeFailure("String index is out of bounds")
       }
-      let from = s.index(s.startIndex, offsetBy: r.lower)
-      return .string(String(s[from..<s.index(from, offsetBy: end - r.lower)]))
+      return .object(SubstringObject(of: s, r.lower, end))
     case (.object(let t as Tensor), _):
       // A class cast: the protocol cast below costs a conformance lookup on every `x[i]`.
       return try t.subscriptGet(i)
+    case (.object(let s as ArraySliceObject), _):
+      // Before the protocol cast below, which costs a conformance lookup on every `slice[i]`.
+      return try s.subscriptGet(i)
     case (.object(let o as SubscriptableObject), _):
       return try o.subscriptGet(i)
     default:
@@ -209,10 +215,16 @@ final class FieldExpr: LValue {
     case .tuple(let t):
       if let k = Fields.tupleIndex(t, name) { return t.elements[k] }
     case .object(let o):
+      // A slice's own members (`startIndex`, `count`) first: no library type has them.
+      if type(of: o) == ArraySliceObject.self, let part = o.member(name) { return part }
       if let p = Library.shared.property(of: o, name) {
         do { return try p.get(b) } catch let e as RuntimeFailure { throw rt.located(e, loc) }
       }
       if let part = o.member(name) { return part }
+      if let property, Slices.isSlice(o) {
+        // An array's property on a slice's elements, a string's on a substring's text.
+        do { return try property(Slices.plain(b)) } catch { throw rt.located(error, loc) }
+      }
     case .structInstance(let s):
       if let k = fieldIndex(in: s.type) { return s.storage.fields[k] }
       if let initial = s.type.lazyInitializers[name], let k = s.type.fieldIndex[StructType.lazyStorageName(name)] {
@@ -364,7 +376,7 @@ enum Fields {
 extension RangeValue {
   /// `x[...]`, `x[2...]` and `x[..<3]` leave a bound open: the upper bound is `Int.max`
   /// until the collection being indexed fixes it.
-  static let unbounded = RangeValue(lower: 0, upper: Int.max, closed: false)
+  static let unbounded = RangeValue(lower: 0, upper: Int.max, closed: false, lowerOpen: true)
 }
 
 extension Value {

@@ -78,9 +78,17 @@ final class MethodCallExpr: Expr {
     for a in arguments { args.append(try a.eval(rt, fp)) }
     do {
       var receiver = try base.eval(rt, fp)
+      if let builtin, builtin.mutating, Slices.isSlice(receiver), let target = base as? LValue {
+        // `slice.swapAt(i, j)`, `slice.removeFirst()` on a slice or substring variable.
+        receiver = .void
+        var result = Value.void
+        try target.modify(rt, fp) { v in result = try Slices.mutate(builtin, &v, args, rt) }
+        return result
+      }
       if case .object(let o) = receiver {
         return try callLibrary(o, receiver, args, rt, fp)
       }
+      Slices.textArguments(&args)
       guard let builtin else {
         throw RuntimeFailure("value of type '\(receiver.typeName)' has no member '\(name)'")
       }
@@ -103,6 +111,13 @@ final class MethodCallExpr: Expr {
     -> Value
   {
     let library = Library.shared
+    // A slice has an array's methods, a substring a string's (no library type has them).
+    if let builtin, !builtin.mutating, Slices.isSlice(o) {
+      var texts = args
+      Slices.textArguments(&texts)
+      if let slice = o as? ArraySliceObject { return try slice.call(builtin, labels: labels, texts, rt) }
+      if let substring = o as? SubstringObject { return try substring.call(builtin, texts, rt) }
+    }
     // A tensor's methods do not depend on the instance (a module's do, by its type name):
     // the lookup is made once per call site, not per call.
     if type(of: o) == Tensor.self {

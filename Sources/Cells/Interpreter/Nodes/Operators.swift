@@ -92,6 +92,7 @@ enum Arithmetic {
       }
     case (.object, _), (_, .object):
       if let v = try FixedInt.apply(op, a, b) { return v }
+      if let v = try Slices.apply(op, a, b) { return v }
       if let hook = Library.shared.binaryOperator {
         do {
           if let v = try hook(op, a, b) { return v }
@@ -258,6 +259,10 @@ enum Equality {
       return true
     case (.object(let x as SetObject), .object(let y as SetObject)):
       return x.equals(y)
+    // A slice equals a slice or an array literal with the same elements, wherever they start.
+    // A substring equals a string or substring with the same text.
+    case (.object(let o), _) where Slices.isSlice(o): return equal(Slices.plain(a), b)
+    case (_, .object(let o)) where Slices.isSlice(o): return equal(a, Slices.plain(b))
     // Typed Swift only meets an array beside a set when the array is a literal, which
     // Swift then makes a set: `s == [1]` ignores order and duplicates.
     case (.object(let x as SetObject), .array(let y)):
@@ -301,6 +306,9 @@ enum Equality {
     case (.structInstance(let x), .structInstance):
       if let lt = x.type.operatorMethods["<"] { return UserOperators.isTrue(UserOperators.call(lt, a, b)) }
       throw RuntimeFailure("values of type '\(a.typeName)' and '\(b.typeName)' cannot be ordered with '<'")
+    case _ where Slices.isSlice(a) || Slices.isSlice(b):
+      // Substrings sort by their text (`words.sorted()` of `line.split(...)` pieces).
+      return try less(Slices.plain(a), Slices.plain(b))
     default:
       throw RuntimeFailure("values of type '\(a.typeName)' and '\(b.typeName)' cannot be ordered with '<'")
     }

@@ -72,6 +72,15 @@ indirect enum TypeHint: Equatable {
         kind: .runtime,
         message: "cannot convert value of type '\(value.typeName)' to 'Int'; use Int(...) to truncate",
         loc: loc)
+    case (.array, .object(let o)) where o is ArraySliceObject:
+      // Swift does not take an `ArraySlice` for an array: `Array(slice)` makes one.
+      throw mismatch(value, loc)
+    case (.string, .object(let o as SubstringObject)):
+      // Swift asks for `String(sub)`; a cell takes the text (as it did before substrings).
+      return .string(o.text)
+    case (.named("ArraySlice"), .array(let a)):
+      // An array literal where a slice is expected is a slice from 0.
+      return .object(ArraySliceObject(a, 0..<a.count))
     case (.array(let e), .array(let a)) where e != .unknown:
       return .array(try a.map { try e.coerce($0, loc) })
     case (.dictionary(_, let valueType), .dictionary(var d)) where valueType.wrapsOrWidens || valueType.isLabeledTuple:

@@ -84,6 +84,9 @@ extension Value {
     case .structInstance(let s) where s.ref == nil && UserOperators.description(of: s) == nil:
       if s.type.isEnum { return Value.modulePrefix + s.type.name + "." + description }
       return Value.modulePrefix + s.type.printedName(of: s, qualified: true) + Value.fieldList(s)
+    // Inside a collection a slice names itself: `[ArraySlice([1, 2]), ArraySlice([4])]`.
+    case .object(let o as ArraySliceObject): return "ArraySlice(" + o.describe() + ")"
+    case .object(let o as SubstringObject): return o.text.debugDescription
     default: return description
     }
   }

@@ -53,6 +53,9 @@ struct RangeValue {
   var upper: Int
   /// `a...b` when true, `a..<b` when false.
   var closed: Bool
+  /// `..<b`, `...b` and `...` as a subscript's index: the lower bound is the collection's
+  /// start (0 for an array, its own for a slice), not `lower`.
+  var lowerOpen = false
 
   /// The first integer past the range; `nil` for a closed range ending at `Int.max`,
   /// which has none (computing it would overflow).
@@ -156,6 +159,9 @@ enum HashKey: Hashable {
       self = .tuple(parts)
     case .object(let f as FixedInt):
       self = .int(Int(truncatingIfNeeded: f.value))
+    case .object(let s as SubstringObject):
+      // A substring is the same key as a string with its text.
+      self = .string(s.text)
     default: return nil
     }
   }
