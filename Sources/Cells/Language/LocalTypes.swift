@@ -117,14 +117,24 @@ extension Lowerer {
       ParameterInfo(
         label: nil, name: parameter, slot: 0, isInout: false, isBoxed: false, defaultValue: nil, type: valueType)
     ]
+    try lowerStaticBody(
+      of: code, in: type, parameters: [(parameter, valueType)], paramNodes: [Syntax(a)],
+      statements: a.body?.statements ?? [])
+    type.staticMethods[StaticMemberExpr.setterKey(property)] = code
+  }
+
+  /// Lowers the body of a static method, static subscript or static accessor: no instance
+  /// `self`, and bare names resolve among `type`'s static members.
+  func lowerStaticBody(
+    of code: FunctionCode, in type: StructType, parameters: [(name: String, type: TypeHint)],
+    paramNodes: [Syntax], statements: CodeBlockItemListSyntax
+  ) throws {
     let (savedStruct, savedStatic) = (currentStruct, staticContext)
     currentStruct = nil
     staticContext = type
     defer { (currentStruct, staticContext) = (savedStruct, savedStatic) }
     _ = try lowerBody(
-      of: code, parameters: [(parameter, valueType)], paramNodes: [Syntax(a)], statements: a.body?.statements ?? [],
-      isClosure: false)
-    type.staticMethods[StaticMemberExpr.setterKey(property)] = code
+      of: code, parameters: parameters, paramNodes: paramNodes, statements: statements, isClosure: false)
   }
 }
 

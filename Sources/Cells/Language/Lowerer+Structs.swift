@@ -199,9 +199,7 @@ extension Lowerer {
         getter.returnType = try typeHint(sd.returnClause.type)
         getter.parameters = try subscriptParameters(sd)
         type.setters[Lowerer.subscriptKey(get: true, n, overload: overload)] = getter
-        if case .accessors(let list) = sd.accessorBlock?.accessors,
-          list.contains(where: { $0.accessorSpecifier.tokenKind == .keyword(.set) })
-        {
+        if sd.accessorBlock.accessor(.set) != nil {
           let setter = FunctionCode(name: "subscript", loc: loc(sd))
           setter.returnType = .void
           setter.parameters =
@@ -376,14 +374,7 @@ extension Lowerer {
               // `static var volume: Int { get {...} set {...} }`: assigning it runs the setter.
               try staticSetter(setter, of: type, property: name, valueType: code.returnType)
             }
-            let saved = currentStruct
-            currentStruct = nil
-            staticContext = type
-            defer {
-              currentStruct = saved
-              staticContext = nil
-            }
-            _ = try lowerBody(of: code, parameters: [], paramNodes: [], statements: body, isClosure: false)
+            try lowerStaticBody(of: code, in: type, parameters: [], paramNodes: [], statements: body)
             type.staticMethods[StaticMemberExpr.getterKey(name)] = code
             continue
           }
@@ -500,15 +491,9 @@ extension Lowerer {
           throw fail("method '\(f.name.text)' needs a body", at: f)
         }
         if isStatic {
-          let saved = currentStruct
-          currentStruct = nil
-          defer { currentStruct = saved }
-          staticContext = type
-          defer { staticContext = nil }
-          _ = try lowerBody(
-            of: code, parameters: code.parameters.map { ($0.name, $0.type) },
-            paramNodes: f.signature.parameterClause.parameters.map { Syntax($0) }, statements: body.statements,
-            isClosure: false)
+          try lowerStaticBody(
+            of: code, in: type, parameters: code.parameters.map { ($0.name, $0.type) },
+            paramNodes: f.signature.parameterClause.parameters.map { Syntax($0) }, statements: body.statements)
           continue
         }
         _ = try lowerBody(

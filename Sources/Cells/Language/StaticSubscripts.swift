@@ -6,9 +6,7 @@ extension Lowerer {
   static func staticSubscriptKey(_ n: Int) -> String { "static subscript/" + String(n) }
 
   func predeclareStaticSubscript(_ sd: SubscriptDeclSyntax, of type: StructType) throws {
-    if case .accessors(let list) = sd.accessorBlock?.accessors,
-      list.contains(where: { $0.accessorSpecifier.tokenKind == .keyword(.set) })
-    {
+    if sd.accessorBlock.accessor(.set) != nil {
       throw unsupported("static subscripts with a setter are not supported in cells", at: sd)
     }
     let key = Lowerer.staticSubscriptKey(sd.parameterClause.parameters.count)
@@ -29,23 +27,10 @@ extension Lowerer {
     guard let code = type.staticMethods[Lowerer.staticSubscriptKey(sd.parameterClause.parameters.count)],
       code.loc == loc(sd)
     else { return true }
-    var body: CodeBlockItemListSyntax?
-    switch sd.accessorBlock?.accessors {
-    case .getter(let items)?: body = items
-    case .accessors(let list)?: body = list.first { $0.accessorSpecifier.tokenKind == .keyword(.get) }?.body?.statements
-    case nil: break
-    }
-    guard let body else { throw fail("a subscript needs a getter", at: sd) }
-    let saved = currentStruct
-    currentStruct = nil
-    staticContext = type
-    defer {
-      currentStruct = saved
-      staticContext = nil
-    }
-    _ = try lowerBody(
-      of: code, parameters: code.parameters.map { ($0.name, $0.type) },
-      paramNodes: sd.parameterClause.parameters.map { Syntax($0) }, statements: body, isClosure: false)
+    guard let body = sd.accessorBlock.getterStatements else { throw fail("a subscript needs a getter", at: sd) }
+    try lowerStaticBody(
+      of: code, in: type, parameters: code.parameters.map { ($0.name, $0.type) },
+      paramNodes: sd.parameterClause.parameters.map { Syntax($0) }, statements: body)
     return true
   }
 
@@ -71,5 +56,19 @@ extension Lowerer {
         callee: Const(.function(UserFunction(code: code, captures: [])), at), code: code, arguments: arguments,
         inoutTargets: arguments.map { _ in nil }, at),
       code.returnType)
+  }
+}
+
+extension AccessorBlockSyntax? {
+  /// The `get`, `set`, `willSet`... accessor written in `{ get {...} set {...} }`.
+  func accessor(_ kind: Keyword) -> AccessorDeclSyntax? {
+    guard case .accessors(let list) = self?.accessors else { return nil }
+    return list.first { $0.accessorSpecifier.tokenKind == .keyword(kind) }
+  }
+
+  /// The getter's statements: the whole block of a read-only `{ ... }`, or its `get { ... }`.
+  var getterStatements: CodeBlockItemListSyntax? {
+    if case .getter(let items) = self?.accessors { return items }
+    return accessor(.get)?.body?.statements
   }
 }

@@ -268,12 +268,10 @@ final class TypeValueMemberExpr: Expr {
     case .type(.builtin(let n)):
       if let v = Builtins.staticMember(n, name) { return v }
     case .type(.structType(let s)):
-      var owner: StructType? = s
-      while let o = owner {
-        if o.staticValues[name] != nil || o.staticMethods[StaticMemberExpr.getterKey(name)] != nil {
-          return try StaticMemberExpr(type: o, name: name, loc).eval(rt, fp)
-        }
-        owner = o.superclass
+      if let o = s.firstInChain(where: {
+        $0.staticValues[name] != nil || $0.staticMethods[StaticMemberExpr.getterKey(name)] != nil
+      }) {
+        return try StaticMemberExpr(type: o, name: name, loc).eval(rt, fp)
       }
     default:
       throw LocatedFailure(kind: .runtime, message: "value of type '\(t.typeName)' has no member '\(name)'", loc: loc)
@@ -300,13 +298,9 @@ final class TypeValueCallExpr: Expr {
     let t = try base.eval(rt, fp)
     switch t {
     case .type(.structType(let s)):
-      var owner: StructType? = s
-      while let o = owner {
-        if let found = cases.first(where: { $0.0 === o }) { return try found.1.eval(rt, fp) }
-        // An initializer is not inherited through this table: only the type's own.
-        if name == "init" { break }
-        owner = o.superclass
-      }
+      // An initializer is not inherited through this table: only the type's own.
+      let owner = name == "init" ? s : s.firstInChain { o in cases.contains { $0.0 === o } }
+      if let owner, let found = cases.first(where: { $0.0 === owner }) { return try found.1.eval(rt, fp) }
     case .type(.builtin(let n)):
       if let arguments = builtinArguments {
         let values = try arguments.map { try $0.eval(rt, fp) }

@@ -250,12 +250,17 @@ final class StructType {
   /// Whether a value of this type may be used where `name` is expected: the type, a
   /// superclass, or a protocol it conforms to.
   func isSubtype(of name: String) -> Bool {
+    firstInChain { $0.name == name || $0.conformances.contains(name) } != nil
+  }
+
+  /// This type or its nearest superclass that satisfies `test`.
+  func firstInChain(where test: (StructType) -> Bool) -> StructType? {
     var t: StructType? = self
     while let c = t {
-      if c.name == name || c.conformances.contains(name) { return true }
+      if test(c) { return c }
       t = c.superclass
     }
-    return false
+    return nil
   }
 }
 
