@@ -183,7 +183,7 @@ public final class Session {
       try table.addSourceFile(tree)
       var missing: (String, Syntax)?
       folded =
-        try table.foldAll(tree) { error in
+        table.foldAll(tree) { error in
           if missing == nil, case .missingOperator(let name, let node) = error { missing = (name, node) }
         }.as(SourceFileSyntax.self) ?? tree
       if let (name, node) = missing {

@@ -25,7 +25,7 @@ final class SetObject: NativeObject, SequenceObject {
     switch name {
     case "count": return .int(storage.count)
     case "isEmpty": return .bool(storage.count == 0)
-    case "first": return storage.keys.first.map { .some($0) } ?? .none
+    case "first": return storage.keys.first.map { .some($0) } ?? Value.none
     default: return nil
     }
   }

@@ -102,8 +102,9 @@ extension Lowerer {
   }
 }
 
-/// A value thrown by `throw`, on its way to a `catch`.
-struct ThrownError: Error {
+/// A value thrown by `throw`, on its way to a `catch`. Sendable unchecked: it never leaves
+/// the session's thread (a `catch` in the cell takes it, or it becomes the cell's error).
+struct ThrownError: Error, @unchecked Sendable {
   var value: Value
   var loc: SourceLoc
 

@@ -138,7 +138,7 @@ extension Library {
       return .array(try d.batches(size: a.int(0, atLeast: 1), random: random))
     }
     datasetMethod(Signature("oneHot", [], dataset, help: "The same data set with labels as one-hot rows")) { d, _ in
-      .object(try d.oneHot())
+      .object(d.oneHot())
     }
     datasetMethod(
       Signature(
