@@ -38,6 +38,10 @@ enum Builtins {
     ),
     ("stride", "stride(from: T, to: T, by: T) / stride(from:through:by:)", "A sequence of evenly spaced values"),
     ("zip", "zip(_ a: [A], _ b: [B]) -> [(A, B)]", "Pairs the elements of two sequences"),
+    (
+      "sequence", "sequence(first: T, next: (T) -> T?) / sequence(state:next:)",
+      "The values each call of next gives, until it gives nil"
+    ),
     ("repeatElement", "repeatElement(_ element: T, count: Int) -> [T]", "The element, count times"),
     ("assert", "assert(_ condition: Bool, _ message: String = \"\")", "Stops the cell when the condition is false"),
     (

@@ -116,6 +116,8 @@ extension Builtins {
         NativeCallExpr(name: name, arguments: nodes, at) { _, a throws(RuntimeFailure) in
           try strideValues(a[0], a[1], a[2], through: through)
         }, .array(t))
+    case "sequence":
+      return try lowerer.unfoldSequence(args, at: c)
     case "repeatElement":
       // Swift's lazy `Repeated` collection, given as the array it stands for.
       guard labels == [nil, "count"] else { throw bad("repeatElement(_:count:)") }

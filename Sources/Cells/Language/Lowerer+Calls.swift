@@ -370,6 +370,10 @@ extension Lowerer {
     mutableBase: Bool, baseSyntax: ExprSyntax? = nil
   ) throws -> Typed {
     let labels = args.map(\.label)
+    if baseType == .named("AnyIterator"), let lazy = try lazyIteratorMethod(on: base, name: name, args, at: c) {
+      // `sequence(first: 1) { $0 * 2 }.prefix(5)`: an endless iterator is asked only for what is needed.
+      return lazy
+    }
     if case .named(let typeName) = baseType, let s = globals.structs[typeName] {
       return try structMethodCall(s, on: base, name: name, args, at: c, mutableBase: mutableBase)
     }
@@ -454,6 +458,10 @@ extension Lowerer {
     mutableBase: Bool, baseSyntax: ExprSyntax? = nil
   ) throws -> Typed {
     let labels = args.map(\.label)
+    if baseType == .named("AnyIterator"), let lazy = try lazyIteratorMethod(on: base, name: name, args, at: c) {
+      // `sequence(first: 1) { $0 * 2 }.prefix(5)`: an endless iterator is asked only for what is needed.
+      return lazy
+    }
     if Library.shared.methodNames.contains(name) {
       // A name both a library type and Swift's values have (`max()`): dispatched when the cell
       // runs; a receiver known to be a Swift value keeps what is known of the result.

@@ -191,6 +191,19 @@ extension Lowerer {
       case "~":
         let operand = try expr(p.expression, expected: expected)
         return Typed(BitNotExpr(operand.node, at), operand.type)
+      case "..<", "...":
+        // `..<0` (as in `case ..<0:`): everything below the bound.
+        let closed = op == "..."
+        let upper = try expr(p.expression)
+        return Typed(
+          NativeCallExpr(name: "range", arguments: [upper.node], at) { _, a throws(RuntimeFailure) in
+            switch a[0] {
+            case .int(let u): return .range(RangeValue(lower: .min, upper: u, closed: closed, lowerOpen: true))
+            case .double(let u):
+              return .object(try FloatingRange(lower: -.infinity, upper: u, closed: closed, boundType: "Double"))
+            default: throw RuntimeFailure("a one-sided range needs an Int or Double bound")
+            }
+          }, .unknown)
       default:
         throw unsupported("prefix operator '\(op)' is not supported in cells", at: p)
       }

@@ -73,7 +73,26 @@ extension Lowerer {
         }, .bool)
     }
     let test = try typeTest(i.type)
-    return Typed(NativeCallExpr(name: "is", arguments: [inner.node], loc(i)) { _, v in .bool(test(v[0])) }, .bool)
+    guard !i.type.is(OptionalTypeSyntax.self) else {
+      return Typed(NativeCallExpr(name: "is", arguments: [inner.node], loc(i)) { _, v in .bool(test(v[0])) }, .bool)
+    }
+    // `maybe is B` looks through the optional: nil is no B, `.some(b)` is.
+    return Typed(
+      NativeCallExpr(name: "is", arguments: [inner.node], loc(i)) { _, v in
+        .bool(Lowerer.unwrappedFully(v[0]).map(test) ?? false)
+      }, .bool)
+  }
+
+  /// The value inside any number of optional layers, or nil when one of them is empty.
+  static func unwrappedFully(_ v: Value) -> Value? {
+    var v = v
+    while true {
+      switch v {
+      case .none: return nil
+      case .some(let x): v = x
+      default: return v
+      }
+    }
   }
 
   /// Whether a value has the type `t` names, when the cell runs.

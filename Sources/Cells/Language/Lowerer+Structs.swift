@@ -859,6 +859,30 @@ final class StructMethodCallExpr: Expr {
 }
 
 extension Runtime {
+  /// Calls a closure of one `inout` parameter (`sequence(state:next:)`'s): its result and
+  /// the parameter's value when the closure ends.
+  func callUpdatingOnly(_ f: UserFunction, _ state: Value) throws -> (result: Value, state: Value) {
+    let code = f.code
+    try checkTime(code.loc)
+    let fp = try pushFrame(code.frameSize, at: code.loc)
+    defer { popFrame(fp, code.frameSize) }
+    let p0 = code.parameters[0]
+    fp[p0.slot] = p0.isBoxed ? .box(Box(state)) : state
+    for (i, slot) in code.captureSlots.enumerated() { fp[slot] = .box(f.captures[i]) }
+    var result = Value.void
+    if let e = code.implicitReturn {
+      result = try e.eval(self, fp)
+    } else {
+      for s in code.body where try s.exec(self, fp) == .returned {
+        result = returnValue
+        break
+      }
+    }
+    returnValue = .void
+    if case .box(let b) = fp[p0.slot] { return (result, b.value) }
+    return (result, fp[p0.slot])
+  }
+
   /// Calls a two-parameter closure whose first parameter is `inout` (`reduce(into:)`):
   /// returns that parameter's value when the closure ends.
   func callUpdatingFirst(_ f: UserFunction, _ first: Value, _ second: Value) throws -> Value {

@@ -158,6 +158,13 @@ extension Lowerer {
 
   func classDeclaration(_ c: ClassDeclSyntax) throws -> [Stmt] {
     guard let type = globals.structs[c.name.text] else { return [] }
+    // `var speed = 0.0` in the superclass has its type only once the superclass is lowered;
+    // the copy the subclass took when it was declared did not know it yet.
+    if let parent = type.superclass {
+      for k in parent.fieldTypes.indices where type.fieldTypes[k] == .unknown {
+        type.fieldTypes[k] = parent.fieldTypes[k]
+      }
+    }
     return try lowerMembers(c.memberBlock, of: type)
   }
 

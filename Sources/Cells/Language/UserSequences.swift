@@ -177,6 +177,19 @@ extension Lowerer {
     guard s.methods["makeIterator()"] != nil || s.methods["next()"] != nil else { return nil }
     let labels = args.map(\.label)
     guard Builtins.method(name, labels: labels, trailing: args.trailingClosureIndex) != nil else { return nil }
+    if let lazy = try lazyIteratorMethod(on: base, name: name, args, at: c) { return lazy }
+    return try builtinMethodCall(
+      on: UserSequenceExpr(base), baseType: .array(.unknown), name: name, args, at: c, mutableBase: false)
+  }
+}
+
+extension Lowerer {
+  /// `prefix(n)` and `first(where:)` on a sequence that may never end: its iterator is
+  /// asked for no more elements than the answer needs.
+  func lazyIteratorMethod(on base: Expr, name: String, _ args: [Argument], at c: FunctionCallExprSyntax) throws
+    -> Typed?
+  {
+    let labels = args.map(\.label)
     if name == "prefix", labels == [nil] {
       return Typed(
         UserSequenceLazyExpr(base, .prefix, try expr(args[0].expression, expected: .int).node, loc(c)), .array(.unknown)
@@ -185,7 +198,47 @@ extension Lowerer {
     if name == "first", labels == ["where"] || (labels == [nil] && args.trailingClosureIndex == 0) {
       return Typed(UserSequenceLazyExpr(base, .first, try expr(args[0].expression).node, loc(c)), .unknown)
     }
-    return try builtinMethodCall(
-      on: UserSequenceExpr(base), baseType: .array(.unknown), name: name, args, at: c, mutableBase: false)
+    return nil
+  }
+
+  /// `sequence(first:next:)` and `sequence(state:next:)`: an iterator whose elements come
+  /// from the closure, one call per element, until it returns nil.
+  func unfoldSequence(_ args: [Argument], at c: FunctionCallExprSyntax) throws -> Typed {
+    let labels = args.map(\.label)
+    guard args.count == 2, labels[0] == "first" || labels[0] == "state", labels[1] == nil || labels[1] == "next"
+    else {
+      throw fail("no 'sequence' takes these arguments; use sequence(first:next:) or sequence(state:next:)", at: c)
+    }
+    let fromState = labels[0] == "state"
+    let start = try expr(args[0].expression).node
+    let step = try expr(args[1].expression).node
+    let at = loc(c)
+    return Typed(
+      NativeCallExpr(name: fromState ? "sequence(state:next:)" : "sequence(first:next:)", arguments: [start, step], at)
+      {
+        _, v in
+        guard case .function(let f) = v[1] else { throw RuntimeFailure("sequence needs a closure as next") }
+        var current: Value? = v[0]
+        var started = false
+        let next = NativeFunction("next", arity: 0) { rt, _ in
+          if fromState {
+            guard let state = current, let user = f as? UserFunction, user.code.parameters.count == 1 else {
+              throw RuntimeFailure("sequence(state:next:) needs a closure of one inout parameter")
+            }
+            let (result, after) = try rt.callUpdatingOnly(user, state)
+            current = after
+            return result
+          }
+          guard let previous = current else { return .none }
+          if !started {
+            started = true
+            return .some(previous)
+          }
+          let result = try f.call(rt, [previous], at: at)
+          current = Lowerer.unwrappedFully(result)
+          return current.map { .some($0) } ?? .none
+        }
+        return .object(AnyIteratorObject(source: .function(next), loc: at))
+      }, .named("AnyIterator"))
   }
 }
