@@ -427,6 +427,12 @@ extension Builtins {
       return optional(best)
     }
     add("removeAll(where:)", mutating: true) { rt, v, a in
+      if case .string(let text) = v {
+        var kept = ""
+        for ch in text where !(try predicate(a[0], .string(String(ch)), rt)) { kept.append(ch) }
+        v = .string(kept)
+        return .void
+      }
       guard case .array(let xs) = v else {
         throw RuntimeFailure("value of type '\(v.typeName)' has no member 'removeAll(where:)'")
       }

@@ -29,9 +29,15 @@ extension Lowerer {
   /// extension whose type has a method of the same name; the cell has no `Swift` of its own.
   func swiftQualified(_ callee: ExprSyntax) -> DeclReferenceExprSyntax? {
     guard let m = callee.as(MemberAccessExprSyntax.self), let b = m.base?.as(DeclReferenceExprSyntax.self),
-      b.baseName.text == "Swift", resolve("Swift") == nil, globals.structs["Swift"] == nil
+      b.baseName.text == "Swift" || isUnicodeScalar(m), resolve(b.baseName.text) == nil,
+      globals.structs[b.baseName.text] == nil
     else { return nil }
     return m.declName
+  }
+
+  /// `Unicode.Scalar`, the name `UnicodeScalar` abbreviates.
+  func isUnicodeScalar(_ m: MemberAccessExprSyntax) -> Bool {
+    m.base?.as(DeclReferenceExprSyntax.self)?.baseName.text == "Unicode" && m.declName.baseName.text == "Scalar"
   }
 
   func call(_ c: FunctionCallExprSyntax, expected: TypeHint) throws -> Typed {
@@ -42,7 +48,8 @@ extension Lowerer {
 
     if let r = callee.as(DeclReferenceExprSyntax.self) ?? swiftQualified(callee) {
       // `where` in backticks names the function `where`.
-      let name = r.baseName.identifier?.name ?? r.baseName.text
+      var name = r.baseName.identifier?.name ?? r.baseName.text
+      if let m = callee.as(MemberAccessExprSyntax.self), isUnicodeScalar(m) { name = "UnicodeScalar" }
       // A local or global variable holding a function (or a local func).
       switch resolve(name) {
       case .local(let e)?:

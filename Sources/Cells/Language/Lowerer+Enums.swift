@@ -95,7 +95,20 @@ extension Lowerer {
   /// `Direction.north` or `.north`.
   func enumCase(_ type: StructType, _ name: String, at node: some SyntaxProtocol) throws -> Typed {
     if let labels = type.caseLabels[name], !labels.isEmpty {
-      throw unsupported("enum case '\(name)' used as a function value", at: node)
+      // `xs.map(Token.number)`: the case as a function that makes it from its payload.
+      let types = type.caseTypes[name] ?? []
+      let at = loc(node)
+      let make = NativeFunction("\(type.name).\(name)", arity: labels.count) { _, a in
+        guard a.count == labels.count else {
+          throw RuntimeFailure("enum case '\(name)' takes \(labels.count) values, not \(a.count)")
+        }
+        let values = try a.enumerated().map { i, v in i < types.count ? try types[i].coerce(v, at) : v }
+        return .structInstance(
+          StructInstance(
+            type: type,
+            fields: [.string(name), .tuple(TupleValue(elements: values, labels: labels)), .tuple(Lowerer.noValues)]))
+      }
+      return Typed(Const(.function(make), at), .function)
     }
     return Typed(Const(enumValue(type, name, payload: nil), loc(node)), .named(type.name))
   }

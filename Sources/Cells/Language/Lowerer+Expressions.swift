@@ -558,6 +558,12 @@ extension Lowerer {
           while !owner.staticNamesDeclared.contains(name), let parent = owner.superclass { owner = parent }
           return Typed(StaticMemberExpr(type: owner, name: name, at))
         }
+        // `Dog.kingdom` where only a protocol extension Dog's type conforms to declares it.
+        if let p = s.conformances.sorted().compactMap({ globals.protocols[$0] }).first(where: {
+          $0.staticNames.contains(name)
+        }) {
+          return Typed(StaticMemberExpr(type: p, name: name, at))
+        }
         if name == "init" {
           throw unsupported("'\(typeName).init' as a function value is not supported in cells", at: m)
         }

@@ -431,6 +431,8 @@ extension Lowerer {
       case "Void": return .void
       // `Self` is the dynamic type (a subclass's own, for `func loadUp() -> Self`): known when the cell runs.
       case "Any", "AnyObject", "AnyHashable", "Hasher", "Self": return .unknown
+      // A scalar is a one-character string here, with `value` and `properties` of its own.
+      case "UnicodeScalar": return .unknown
       default:
         if genericNames.contains(name) || Lowerer.standardProtocols.contains(name) { return .unknown }
         if globals.protocols[name] != nil { return .named(name) }
@@ -453,6 +455,9 @@ extension Lowerer {
     if let m = t.as(MemberTypeSyntax.self) {
       // `String.Element` is `Character`, a one-character string here.
       if ["String", "Substring"].contains(m.baseType.trimmedDescription), m.name.text == "Element" { return .string }
+      if m.baseType.trimmedDescription == "Unicode", m.name.text == "Scalar" {
+        return try typeHint(TypeSyntax(IdentifierTypeSyntax(name: .identifier("UnicodeScalar"))))
+      }
       // `Board.Cell`: nested types are known by their own name.
       return try typeHint(
         TypeSyntax(IdentifierTypeSyntax(name: m.name, genericArgumentClause: m.genericArgumentClause)))

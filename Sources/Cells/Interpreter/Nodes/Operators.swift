@@ -76,6 +76,10 @@ enum Arithmetic {
       switch op {
       case .less, .lessEqual, .greater, .greaterEqual:
         for (p, q) in zip(x.elements, y.elements) where !Equality.equal(p, q) {
+          if case .structInstance = p {
+            // An element of the cell's own Comparable type orders by its `<`.
+            return .bool(op == .less || op == .lessEqual ? try Equality.less(p, q) : try Equality.less(q, p))
+          }
           return try apply(op == .less || op == .lessEqual ? .less : .greater, p, q)
         }
         return .bool(op == .lessEqual || op == .greaterEqual)
