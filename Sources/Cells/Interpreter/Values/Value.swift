@@ -142,6 +142,14 @@ enum HashKey: Hashable {
         parts.append(k)
       }
       self = .tuple(parts)
+    case .array(let xs):
+      // `Set<[Int]>`, `[[Int]: String]`: an array of hashable elements hashes by them.
+      var parts: [HashKey] = [.string("\u{0}[]")]
+      for e in xs {
+        guard let k = HashKey(e) else { return nil }
+        parts.append(k)
+      }
+      self = .tuple(parts)
     case .structInstance(let s) where s.type.hashesItself:
       guard let key = CustomHashKey(s, value) else { return nil }
       self = .custom(key)
