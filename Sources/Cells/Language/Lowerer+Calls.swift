@@ -35,6 +35,19 @@ extension Lowerer {
     return m.declName
   }
 
+  /// A protocol and the protocols it inherits from, nearest first.
+  func protocolLineage(_ p: StructType) -> [StructType] {
+    var out = [p]
+    var k = 0
+    while k < out.count {
+      for name in out[k].conformances.sorted() {
+        if let parent = globals.protocols[name], !out.contains(where: { $0 === parent }) { out.append(parent) }
+      }
+      k += 1
+    }
+    return out
+  }
+
   /// `Unicode.Scalar`, the name `UnicodeScalar` abbreviates.
   func isUnicodeScalar(_ m: MemberAccessExprSyntax) -> Bool {
     m.base?.as(DeclReferenceExprSyntax.self)?.baseName.text == "Unicode" && m.declName.baseName.text == "Scalar"
@@ -412,8 +425,11 @@ extension Lowerer {
     if case .named(let p) = baseType, let container = globals.protocols[p] {
       // A requirement is dispatched on the value's type; a method only a protocol extension
       // declares is the extension's, as Swift calls it on a protocol-typed value.
-      if !container.requiredMethods.contains(name), container.methods.values.contains(where: { $0.name == name }) {
-        return try structMethodCall(container, on: base, name: name, args, at: c, mutableBase: mutableBase)
+      let lineage = protocolLineage(container)
+      if !lineage.contains(where: { $0.requiredMethods.contains(name) }),
+        let owner = lineage.first(where: { $0.methods.values.contains(where: { $0.name == name }) })
+      {
+        return try structMethodCall(owner, on: base, name: name, args, at: c, mutableBase: mutableBase)
       }
       return try dynamicMethodCall(on: base, name: name, args, at: c, fallback: nil)
     }
@@ -529,9 +545,16 @@ extension Lowerer {
       let what = baseSyntax.map { "'\($0.trimmedDescription)'" } ?? "the value"
       throw fail("cannot use mutating member '\(name)' on immutable value: \(what) is a 'let' constant", at: c)
     }
-    return Typed(
-      MethodCallExpr(base: base, name: name, labels: labels, builtin: method, arguments: lowered, methodLoc(c)),
-      Builtins.methodResultType(name, baseType: baseType))
+    let call = MethodCallExpr(base: base, name: name, labels: labels, builtin: method, arguments: lowered, methodLoc(c))
+    if name == "filter", let sequences = globals.extensions["Array"], currentStruct === sequences {
+      // In `extension Sequence`, `filter` is Sequence's: an array, of a string's characters too.
+      return Typed(
+        NativeCallExpr(name: "filter", arguments: [call], methodLoc(c)) { _, v in
+          guard case .string(let s) = v[0] else { return v[0] }
+          return .array(s.map { .string(String($0)) })
+        }, .array(.unknown))
+    }
+    return Typed(call, Builtins.methodResultType(name, baseType: baseType))
   }
 
   /// Where a method call's errors point: at the method's name (`x.matmul(y)` at `matmul`).

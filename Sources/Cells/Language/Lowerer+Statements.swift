@@ -483,8 +483,10 @@ extension Lowerer {
     }
     if let a = t.as(AttributedTypeSyntax.self) { return try typeHint(a.baseType) }
     if let some = t.as(SomeOrAnyTypeSyntax.self) {
-      // `any Shape` and `some Shape`: a protocol's values, dispatched when the cell runs.
-      _ = try typeHint(some.constraint)
+      // `any Shape` and `some Shape`: a protocol's values, as `Shape` alone is; a composition
+      // (`some A & B`) is known when the cell runs.
+      let constraint = try typeHint(some.constraint)
+      if case .named(let name) = constraint, globals.protocols[name] != nil { return constraint }
       return .unknown
     }
     if t.is(CompositionTypeSyntax.self) { return .unknown }

@@ -541,6 +541,16 @@ extension Lowerer {
     return statements
   }
 
+  /// The label of the initializer a literal argument is made by (`stringLiteral` for `"a"`).
+  func literalInitializerLabel(_ e: ExprSyntax) -> String? {
+    if e.is(StringLiteralExprSyntax.self) { return "stringLiteral" }
+    if e.is(IntegerLiteralExprSyntax.self) { return "integerLiteral" }
+    if e.is(FloatLiteralExprSyntax.self) { return "floatLiteral" }
+    if e.is(BooleanLiteralExprSyntax.self) { return "booleanLiteral" }
+    if e.is(ArrayExprSyntax.self) { return "arrayLiteral" }
+    return nil
+  }
+
   /// `Point(x: 1, y: 2)`: an explicit `init`, or the memberwise initializer Swift synthesizes.
   func structInit(_ s: StructType, _ args: [Argument], at c: FunctionCallExprSyntax) throws -> Typed {
     let labels = args.map(\.label)
@@ -561,6 +571,13 @@ extension Lowerer {
       }
       if chosen == nil, !s.declaresInitializer, !s.isClass {
         return try memberwiseInit(s, args, at: c)
+      }
+      if chosen == nil, labels == [nil], let label = literalInitializerLabel(args[0].expression),
+        candidates.contains(where: { labelsMatch($0, [label], trailing: nil) })
+      {
+        // `Name("Ada Lovelace")` where `Name` is `ExpressibleByStringLiteral`: Swift reads the
+        // literal as a `Name`, made by `init(stringLiteral:)`.
+        return try structInit(s, [Argument(label: label, expression: args[0].expression)], at: c)
       }
       guard let code = chosen else {
         let have = labels.map { ($0 ?? "_") + ":" }.joined()
