@@ -112,6 +112,12 @@ extension Lowerer {
               }
               return .type(.structType(s.type))
             }
+            switch v[0] {
+            case .some, .dictionary:
+              // `Optional<Int>`, `Dictionary<String, Int>`: Swift prints a type by its full name.
+              if let name = v[0].swiftTypeName(qualified: false) { return .type(.builtin(name)) }
+            default: break
+            }
             var name = v[0].typeName
             if case .array(let xs) = v[0] {
               name = "Array<\(name.dropFirst().dropLast())>"

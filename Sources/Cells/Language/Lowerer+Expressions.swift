@@ -1030,6 +1030,10 @@ extension Lowerer {
         let initial = s.lazyInitializers[m.declName.baseName.text]
       {
         type = initial.returnType
+      } else if baseType == .unknown || globals.protocols[baseType.name] != nil {
+        // `copy.owner = name` on a generic or protocol-typed value: optional where every cell
+        // type with that stored property declares it so, to be set to `.some`.
+        if case .optional = commonFieldType(m.declName.baseName.text) { type = .optional(.unknown) }
       }
       let name = m.declName.baseName.text
       return (withAccessors(FieldExpr(base, name: name, property: Builtins.property(name), loc(m))), type)
@@ -1053,6 +1057,18 @@ extension Lowerer {
 }
 
 extension Lowerer {
+  /// The declared type of the stored property `name` where every cell type that has one
+  /// agrees on it; unknown otherwise.
+  func commonFieldType(_ name: String) -> TypeHint {
+    var found: TypeHint?
+    for s in globals.structs.values where globals.protocols[s.name] == nil {
+      guard let k = s.fieldIndex[name] else { continue }
+      if let f = found, f != s.fieldTypes[k] { return .unknown }
+      found = s.fieldTypes[k]
+    }
+    return found ?? .unknown
+  }
+
   /// The cell's own `static func +=` (or another compound operator) for a target of a cell
   /// type: the one overload whose first parameter is `inout` and takes the target's type.
   func userCompoundOperator(_ text: String, target: TypeHint, value: TypeHint) -> FunctionCode? {

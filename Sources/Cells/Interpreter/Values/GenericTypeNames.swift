@@ -77,6 +77,14 @@ extension Value {
     case .array(let xs):
       guard let element = xs.first?.swiftTypeName(qualified: qualified) else { return nil }
       return swift + "Array<" + element + ">"
+    case .some(let x):
+      guard let wrapped = x.swiftTypeName(qualified: qualified) else { return nil }
+      return swift + "Optional<" + wrapped + ">"
+    case .dictionary(let d):
+      guard let key = d.keys.first?.swiftTypeName(qualified: qualified),
+        let value = d.values.first?.swiftTypeName(qualified: qualified)
+      else { return nil }
+      return swift + "Dictionary<" + key + ", " + value + ">"
     case .structInstance(let s):
       return (qualified ? Value.modulePrefix : "") + s.type.printedName(of: s, qualified: qualified)
     case .box(let b): return b.value.swiftTypeName(qualified: qualified)
