@@ -655,6 +655,13 @@ extension Lowerer {
   ) -> Expr {
     let written = clause.arguments.compactMap { genericArgumentName($0) }
     guard !s.genericParameters.isEmpty, written.count == s.genericParameters.count else { return value }
+    // `Pair<B, A>(...)` inside a generic function: its arguments are read from the values instead.
+    let namesGenericParameter = written.contains { argument in
+      argument.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "_" }).contains {
+        genericNames.contains(String($0)) && globals.structs[String($0)] == nil
+      }
+    }
+    if namesGenericParameter { return value }
     return NativeCallExpr(name: s.name, arguments: [value], loc(node)) { _, v in
       if case .structInstance(let instance) = v[0], instance.storage.typeArguments == nil {
         instance.storage.typeArguments = written
