@@ -190,7 +190,9 @@ extension Lowerer {
         case .case(let label):
           var matchers: [Matcher] = []
           var guards: [Expr?] = []
-          for item in label.caseItems {
+          for (k, item) in label.caseItems.enumerated() {
+            if k > 0 { sharedCaseBindings = scope.names }
+            defer { sharedCaseBindings = nil }
             matchers.append(try matcher(item.pattern, binding: false, expected: subject.type))
             guards.append(try item.whereClause.map { try condition($0.condition) })
           }

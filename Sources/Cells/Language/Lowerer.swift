@@ -19,6 +19,8 @@ final class Lowerer {
   var cellTypeNames: Set<String> = []
   /// Inside a `static func`: the type whose other static members it may name.
   var staticContext: StructType?
+  /// The variables the first pattern of a `case` declared, while its other patterns are lowered.
+  var sharedCaseBindings: [String: LocalEntry]?
   /// Generic parameters (`T` in `func f<T>`): types known only when the cell runs.
   var genericNames: Set<String> = []
   /// Set when the cell throws or tries: its top-level statements then report uncaught errors.
@@ -166,6 +168,11 @@ final class Lowerer {
       }
       let e = globals.declare(name, isLet: isLet, type: type, cell: cellIndex)
       return .global(e.index, type)
+    }
+    if let shared = sharedCaseBindings?[name] {
+      // `case let .add(a, b), let .mul(a, b):` binds the same variables in each pattern.
+      scope.names[name] = shared
+      return shared.boxed ? .boxed(shared.slot, type) : .local(shared.slot, type)
     }
     let key = node.position.utf8Offset
     let boxed = function.boxedDeclarations.contains(key)
