@@ -665,6 +665,7 @@ extension Lowerer {
     return NativeCallExpr(name: s.name, arguments: [value], loc(node)) { _, v in
       if case .structInstance(let instance) = v[0], instance.storage.typeArguments == nil {
         instance.storage.typeArguments = written
+        Lowerer.convertGenericFields(instance, written: written)
       }
       return v[0]
     }

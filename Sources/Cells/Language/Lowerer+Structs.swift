@@ -501,6 +501,7 @@ extension Lowerer {
           paramNodes: f.signature.parameterClause.parameters.map { Syntax($0) }, statements: body.statements,
           isClosure: false, selfType: type,
           selfIsMutable: type.isClass || type.mutatingMethods.contains(code.fullName))
+        convertGenericArguments(of: code, in: type, f.signature.parameterClause.parameters)
       } else if let i = decl.as(InitializerDeclSyntax.self) {
         let signature = try initializerSignature(i)
         guard let code = type.initializers[signature.fullName], let body = i.body else {
