@@ -308,6 +308,9 @@ extension Builtins {
       return make(empty.type) { _, _ in empty.value }
     case ("String", ["describing"]):
       return make(.string) { _, a in .string(a[0].description) }
+    case ("String", ["reflecting"]):
+      // What `debugPrint` shows: strings quoted.
+      return make(.string) { _, a in .string(DebugPrint.text(of: a[0])) }
     case ("Int", ["exactly"]):
       // nil unless the value is a whole number Int can hold.
       return make(.optional(.int)) { _, a in

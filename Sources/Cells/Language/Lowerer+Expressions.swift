@@ -569,6 +569,12 @@ extension Lowerer {
         }
         throw fail("type '\(typeName)' has no member '\(name)'", at: m.declName)
       }
+      if let key = Lowerer.builtinExtensionKey(typeName), let container = globals.extensions[key],
+        container.staticNames.contains(name)
+      {
+        // `Double.gravity` where the cell's `extension Double` declares it.
+        return Typed(StaticMemberExpr(type: container, name: name, at))
+      }
       if name == "self", typeName != "Void", Builtins.coreTypeNames.contains(typeName) {
         return Typed(Const(.type(.builtin(typeName)), at), .unknown)
       }

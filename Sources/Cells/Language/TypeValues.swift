@@ -173,7 +173,9 @@ extension Lowerer {
     let name = m.declName.baseName.text
     guard let base = try typeValueBase(baseSyntax, member: name) else { return nil }
     if name == "self" { return Typed(base, .unknown) }
-    return Typed(TypeValueMemberExpr(base, name: name, loc(m)), .unknown)
+    // `T.zero` where the cell's `extension Int` declares `static var zero`.
+    let builtins = globals.extensions.filter { $0.value.staticNames.contains(name) }
+    return Typed(TypeValueMemberExpr(base, name: name, builtinExtensions: builtins, loc(m)), .unknown)
   }
 
   /// `T(x)`, `T.init(x)`, `Self()`, `type(of: x).init()`, `T.make()`: an initializer or a
@@ -257,15 +259,21 @@ final class TypeOfValueExpr: Expr {
 final class TypeValueMemberExpr: Expr {
   let base: Expr
   let name: String
-  init(_ base: Expr, name: String, _ loc: SourceLoc) {
+  /// The cell's extensions of built-in types that declare the member, by extension key.
+  let builtinExtensions: [String: StructType]
+  init(_ base: Expr, name: String, builtinExtensions: [String: StructType] = [:], _ loc: SourceLoc) {
     self.base = base
     self.name = name
+    self.builtinExtensions = builtinExtensions
     super.init(loc)
   }
   override func eval(_ rt: Runtime, _ fp: Frame) throws -> Value {
     let t = try base.eval(rt, fp)
     switch t {
     case .type(.builtin(let n)):
+      if let key = Lowerer.builtinExtensionKey(n), let container = builtinExtensions[key] {
+        return try StaticMemberExpr(type: container, name: name, loc).eval(rt, fp)
+      }
       if let v = Builtins.staticMember(n, name) { return v }
     case .type(.structType(let s)):
       if let o = s.firstInChain(where: {
