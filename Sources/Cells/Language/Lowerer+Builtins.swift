@@ -462,9 +462,15 @@ extension Builtins {
   {
     var element = TypeHint.unknown
     if case .array(let e) = baseType { element = e }
-    return try args.map { a in
+    return try args.enumerated().map { i, a in
       if let c = a.expression.as(ClosureExprSyntax.self) {
         return try lowerer.closure(c, parameterTypes: name == "reduce" ? [.unknown, element] : [element, element])
+      }
+      if name == "reduce", i == 0, case .named(let n) = element, lowerer.globals.structs[n] != nil,
+        let literal = try lowerer.literalInit(a.expression, expected: element)
+      {
+        // `moduli.reduce(0, +)` where the elements are `ExpressibleByIntegerLiteral`: 0 is one of them.
+        return literal.node
       }
       return try lowerer.expr(a.expression, expected: name == "append" || name == "insert" ? element : .unknown).node
     }

@@ -188,6 +188,8 @@ extension Lowerer {
       label = "floatLiteral"
     } else if e.is(BooleanLiteralExprSyntax.self) {
       label = "booleanLiteral"
+    } else if e.is(DictionaryExprSyntax.self) {
+      label = "dictionaryLiteral"
     } else {
       return nil
     }
@@ -199,6 +201,16 @@ extension Lowerer {
       var element = TypeHint.unknown
       if case .array(let t) = code.parameters[0].type { element = t }
       argument = ArrayLiteralExpr(try a.elements.map { try expr($0.expression, expected: element).node }, loc(e))
+    } else if let d = e.as(DictionaryExprSyntax.self) {
+      // `init(dictionaryLiteral elements: (String, Int)...)`: the pairs, in the order written.
+      var pairs: [Expr] = []
+      if case .elements(let list) = d.content {
+        for pair in list {
+          let parts = [try expr(pair.key).node, try expr(pair.value).node]
+          pairs.append(TupleExpr(parts, labels: [nil, nil], loc(pair)))
+        }
+      }
+      argument = ArrayLiteralExpr(pairs, loc(e))
     } else {
       argument = try expr(e, expected: code.parameters[0].type).node
     }
