@@ -10,6 +10,22 @@ extension Builtins {
       try replace(&v, a[0], with: a[1], "replaceSubrange(_:with:)")
       return .void
     }
+    m["clamped(to:)"] = BuiltinMethod(name: "clamped", mutating: false) { _, v, a in
+      // Each bound moved inside the limits, as `Range.clamped(to:)` does.
+      guard case .range(var r) = v, case .range(let limits) = a[0] else {
+        throw RuntimeFailure("clamped(to:) needs two integer ranges")
+      }
+      func clamp(_ x: Int) -> Int { Swift.min(Swift.max(x, limits.lower), limits.upper) }
+      (r.lower, r.upper) = (clamp(r.lower), clamp(r.upper))
+      return .range(r)
+    }
+    m["overlaps(_:)"] = BuiltinMethod(name: "overlaps", mutating: false) { _, v, a in
+      guard case .range(let r) = v, case .range(let other) = a[0] else {
+        throw RuntimeFailure("overlaps(_:) needs two integer ranges")
+      }
+      guard let last = r.last, let otherLast = other.last else { return .bool(false) }
+      return .bool(r.lower <= otherLast && other.lower <= last)
+    }
     m["combine(_:)"] = BuiltinMethod(name: "combine", mutating: true) { _, v, a in
       // `hasher.combine(x)` in a type's `hash(into:)`.
       guard case .object(let hasher as HasherObject) = v else {

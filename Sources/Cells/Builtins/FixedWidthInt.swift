@@ -65,7 +65,9 @@ final class FixedInt: NativeObject {
     case "trailingZeroBitCount": return .int(value == 0 ? kind.bits : pattern.trailingZeroBitCount)
     case "bitWidth": return .int(kind.bits)
     case "magnitude": return .object(FixedInt(kind.signed ? Kind(rawValue: "U" + kind.rawValue)! : kind, abs(value)))
-    case "byteSwapped":
+    case "littleEndian": return .object(self)
+    case "byteSwapped", "bigEndian":
+      // Cells run on little-endian machines: the big-endian representation is the swapped one.
       var out: Int128 = 0
       for k in 0..<(kind.bits / 8) { out = (out << 8) | ((pattern >> (8 * k)) & 0xFF) }
       return .object(FixedInt(kind, kind.wrap(out)))
@@ -231,6 +233,8 @@ final class FixedInt: NativeObject {
     case "trailingZeroBitCount": read = { $0.trailingZeroBitCount }
     case "bitWidth": read = { $0.bitWidth }
     case "byteSwapped": read = { $0.byteSwapped }
+    case "bigEndian": read = { $0.bigEndian }
+    case "littleEndian": read = { $0.littleEndian }
     default: read = nil
     }
     guard let read else { return nil }
