@@ -122,6 +122,8 @@ extension Builtins {
     "prefix(while:)": ("prefix(while: (Element) -> Bool) -> [Element]", "The leading elements that pass"),
     "drop(while:)": ("drop(while: (Element) -> Bool) -> [Element]", "What follows the leading elements that pass"),
     "reduce(_:_:)": ("reduce(_ initial: T, _ combine: (T, Element) -> T) -> T", "Combines the elements into one value"),
+    "clamped(to:)": ("clamped(to: Range<Int>) -> Range<Int>", "The range with its bounds moved inside the limits"),
+    "overlaps(_:)": ("overlaps(_ other: Range<Int>) -> Bool", "Whether the two ranges share an element"),
     "reduce(into:_:)": (
       "reduce(into: T, _ update: (inout T, Element) -> Void) -> T", "Builds one value from the elements in place"
     ),
