@@ -165,7 +165,37 @@ extension Lowerer {
         type.fieldTypes[k] = parent.fieldTypes[k]
       }
     }
-    return try lowerMembers(c.memberBlock, of: type)
+    let statements = try lowerMembers(c.memberBlock, of: type)
+    try specializeStaticMethodsUsingSelf(c, of: type)
+    return statements
+  }
+
+  /// `class func make() -> Self { Self(name: "x") }`: `Self` is the class the method is called
+  /// on, so a subclass that inherits such a method gets it lowered again with itself as `Self`.
+  func specializeStaticMethodsUsingSelf(_ c: ClassDeclSyntax, of type: StructType) throws {
+    let usingSelf = c.memberBlock.members.compactMap { $0.decl.as(FunctionDeclSyntax.self) }.filter { f in
+      f.modifiers.contains { $0.name.tokenKind == .keyword(.static) || $0.name.tokenKind == .keyword(.class) }
+        && f.body?.tokens(viewMode: .sourceAccurate).contains { $0.tokenKind == .keyword(.Self) } == true
+    }
+    staticMethodsUsingSelf[type.name] = usingSelf
+    var ancestor = type.superclass
+    var specialized: Set<String> = []
+    while let parent = ancestor {
+      for f in staticMethodsUsingSelf[parent.name] ?? [] {
+        let code = try functionSignature(f)
+        // Overridden here (or nearer), the subclass's own method stands.
+        guard !specialized.contains(code.fullName),
+          type.staticMethods[code.fullName] === parent.staticMethods[code.fullName],
+          let body = f.body
+        else { continue }
+        specialized.insert(code.fullName)
+        try lowerStaticBody(
+          of: code, in: type, parameters: code.parameters.map { ($0.name, $0.type) },
+          paramNodes: f.signature.parameterClause.parameters.map { Syntax($0) }, statements: body.statements)
+        type.staticMethods[code.fullName] = code
+      }
+      ancestor = parent.superclass
+    }
   }
 
   // MARK: Extensions

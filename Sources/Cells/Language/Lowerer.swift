@@ -21,6 +21,8 @@ final class Lowerer {
   var staticContext: StructType?
   /// The variables the first pattern of a `case` declared, while its other patterns are lowered.
   var sharedCaseBindings: [String: LocalEntry]?
+  /// A class's static methods that name `Self`, by class: lowered again for each subclass.
+  var staticMethodsUsingSelf: [String: [FunctionDeclSyntax]] = [:]
   /// Generic parameters (`T` in `func f<T>`): types known only when the cell runs.
   var genericNames: Set<String> = []
   /// Set when the cell throws or tries: its top-level statements then report uncaught errors.
