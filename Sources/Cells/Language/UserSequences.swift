@@ -38,9 +38,13 @@ extension Lowerer {
 final class AnyIteratorObject: NativeObject, SequenceObject {
   let source: Value
   let loc: SourceLoc
-  init(source: Value, loc: SourceLoc) {
+  /// A fresh `next` closure for each loop over a sequence that is a value (`sequence(first:next:)`
+  /// gives one: looping over it twice starts twice from the first element); nil for an iterator.
+  let restart: (() -> Value)?
+  init(source: Value, loc: SourceLoc, restart: (() -> Value)? = nil) {
     self.source = source
     self.loc = loc
+    self.restart = restart
   }
   override var typeName: String { "AnyIterator" }
 
@@ -88,6 +92,10 @@ final class UserSequenceExpr: Expr {
     var iterator = value
     if case .structInstance(let s) = value, let make = s.type.methods["makeIterator()"] {
       iterator = try rt.callMethod(make, self: value, [], at: loc).0
+    }
+    if case .object(let o as AnyIteratorObject) = value, let restart = o.restart {
+      // A sequence that is a value runs from its start each time, on its own copy of the state.
+      iterator = .object(AnyIteratorObject(source: restart(), loc: o.loc))
     }
     var out: [Value] = []
     while true {
@@ -218,27 +226,31 @@ extension Lowerer {
       {
         _, v in
         guard case .function(let f) = v[1] else { throw RuntimeFailure("sequence needs a closure as next") }
-        var current: Value? = v[0]
-        var started = false
-        let next = NativeFunction("next", arity: 0) { rt, _ in
-          if fromState {
-            guard let state = current, let user = f as? UserFunction, user.code.parameters.count == 1 else {
-              throw RuntimeFailure("sequence(state:next:) needs a closure of one inout parameter")
+        let first = v[0]
+        func makeNext() -> Value {
+          var current: Value? = first
+          var started = false
+          let next = NativeFunction("next", arity: 0) { rt, _ in
+            if fromState {
+              guard let state = current, let user = f as? UserFunction, user.code.parameters.count == 1 else {
+                throw RuntimeFailure("sequence(state:next:) needs a closure of one inout parameter")
+              }
+              let (result, after) = try rt.callUpdatingOnly(user, state)
+              current = after
+              return result
             }
-            let (result, after) = try rt.callUpdatingOnly(user, state)
-            current = after
-            return result
+            guard let previous = current else { return .none }
+            if !started {
+              started = true
+              return .some(previous)
+            }
+            let result = try f.call(rt, [previous], at: at)
+            current = Lowerer.unwrappedFully(result)
+            return current.map { .some($0) } ?? .none
           }
-          guard let previous = current else { return .none }
-          if !started {
-            started = true
-            return .some(previous)
-          }
-          let result = try f.call(rt, [previous], at: at)
-          current = Lowerer.unwrappedFully(result)
-          return current.map { .some($0) } ?? .none
+          return .function(next)
         }
-        return .object(AnyIteratorObject(source: .function(next), loc: at))
+        return .object(AnyIteratorObject(source: makeNext(), loc: at, restart: makeNext))
       }, .named("AnyIterator"))
   }
 }

@@ -15,3 +15,6 @@ let fib = sequence(state: (0, 1)) { (s: inout (Int, Int)) -> Int? in
 }
 print(Array(fib.prefix(10)))
 print(sequence(first: "a") { $0.count < 4 ? $0 + "b" : nil }.joined(separator: ","))
+let collatz = sequence(first: 27) { $0 == 1 ? nil : ($0 % 2 == 0 ? $0 / 2 : 3 * $0 + 1) }
+print(collatz.count(where: { _ in true }), collatz.max()!, Array(collatz.prefix(3)))
+for x in collatz.prefix(2) { print(x) }
