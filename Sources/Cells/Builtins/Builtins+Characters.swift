@@ -175,6 +175,17 @@ extension Builtins {
       return .void
     }
     add("split(whereSeparator:)", false) { rt, v, a in
+      if case .array(let all) = v {
+        // An array's pieces are `ArraySlice`s that keep their positions, as Swift's are.
+        var pieces: [Value] = []
+        var runStart = 0
+        for (p, x) in all.enumerated() where try predicate(a[0], x, rt) {
+          if p > runStart { pieces.append(.object(ArraySliceObject(all[runStart..<p], start: runStart))) }
+          runStart = p + 1
+        }
+        if all.count > runStart { pieces.append(.object(ArraySliceObject(all[runStart...], start: runStart))) }
+        return .array(pieces)
+      }
       let xs = try elements(v, "split")
       var pieces: [Value] = []
       var current: [Value] = []

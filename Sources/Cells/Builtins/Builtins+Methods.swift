@@ -273,6 +273,30 @@ extension Builtins {
       v = .array(xs)
       return r
     }
+    for (key, fromEnd) in [("removeFirst(_:)", false), ("removeLast(_:)", true)] {
+      add(key, mutating: true) { _, v, a in
+        // `queue.removeFirst(2)`: k elements (or characters) off one end; more than there are traps.
+        let k = try length(a[0], key)
+        switch v {
+        case .array(var xs):
+          guard k <= xs.count else {
+            throw RuntimeFailure("can't remove more items from a collection than it contains")
+          }
+          v = .void
+          if fromEnd { xs.removeLast(k) } else { xs.removeFirst(k) }
+          v = .array(xs)
+        case .string(var text):
+          guard k <= text.count else {
+            throw RuntimeFailure("can't remove more items from a collection than it contains")
+          }
+          if fromEnd { text.removeLast(k) } else { text.removeFirst(k) }
+          v = .string(text)
+        default:
+          throw RuntimeFailure("value of type '\(v.typeName)' has no member '\(key)'")
+        }
+        return .void
+      }
+    }
     add("popLast()", mutating: true) { _, v, _ in
       guard case .array(var xs) = v else {
         throw RuntimeFailure("value of type '\(v.typeName)' has no member 'popLast'")

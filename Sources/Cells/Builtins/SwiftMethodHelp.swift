@@ -133,6 +133,8 @@ extension Builtins {
       "removeAll(keepingCapacity: Bool)", "Removes every element (capacity is not observable in cells)"
     ),
     "removeAll(where:)": ("removeAll(where: (Element) -> Bool)", "Removes the elements that pass"),
+    "removeFirst(_:)": ("removeFirst(_ k: Int)", "Removes the first k elements"),
+    "removeLast(_:)": ("removeLast(_ k: Int)", "Removes the last k elements"),
     "removeFirst()": ("removeFirst() -> Element", "Removes and returns the first element"),
     "removeLast()": ("removeLast() -> Element", "Removes and returns the last element"),
     "removeValue(forKey:)": ("removeValue(forKey: Key) -> Value?", "Removes a dictionary entry and returns its value"),
