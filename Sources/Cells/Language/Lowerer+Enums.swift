@@ -441,7 +441,7 @@ final class EnumCaseMatcher: Matcher {
   }
 }
 
-/// `case <pattern> = value` as a condition.
+/// `case <pattern> = value` as a condition, and `pattern ~= value`.
 final class PatternTestExpr: Expr {
   let matcher: Matcher
   let value: Expr

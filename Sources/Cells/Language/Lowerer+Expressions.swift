@@ -827,6 +827,11 @@ extension Lowerer {
         .bool)
     }
     if let typed = try userOperator(text, infix) { return typed }
+    if text == "~=" {
+      // `1...5 ~= x`: the test a `case` pattern makes.
+      let pattern = ValueMatcher(try expr(infix.leftOperand).node)
+      return Typed(PatternTestExpr(pattern, try expr(infix.rightOperand).node, at), .bool)
+    }
     guard let op = BinaryOperator(rawValue: text) else {
       throw unsupported("operator '\(text)' is not supported in cells", at: infix.operator)
     }
