@@ -156,7 +156,18 @@ final class FixedInt: NativeObject {
   static func convert(_ kind: Kind, _ label: String?, _ v: Value) throws(RuntimeFailure) -> Value? {
     if label == nil, case .string(let s) = v {
       guard let n = Int128(s), n >= kind.min && n <= kind.max else { return Value.none }
-      return .some(.object(FixedInt(kind, n)))
+      return Value.some(.object(FixedInt(kind, n)))
+    }
+    if label == "exactly" {
+      // `UInt8(exactly: 256)`: nil unless the value is a whole number the type holds.
+      var whole: Int128?
+      switch v {
+      case .double(let d): whole = Int128(exactly: d)
+      case .float(let f): whole = Int128(exactly: f)
+      default: whole = integer(v)
+      }
+      guard let n = whole, n >= kind.min && n <= kind.max else { return Value.none }
+      return Value.some(.object(FixedInt(kind, n)))
     }
     let n: Int128
     switch v {

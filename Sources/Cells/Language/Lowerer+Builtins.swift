@@ -354,11 +354,12 @@ extension Builtins {
         return a[0]
       }
     case (_, [nil]) where FixedInt.names.contains(name), (_, ["truncatingIfNeeded"]), (_, ["clamping"]),
-      (_, ["bitPattern"]):
+      (_, ["bitPattern"]),
+      (_, ["exactly"]) where FixedInt.names.contains(name):
       let label = labels[0]
       if let kind = FixedInt.Kind(rawValue: name) {
         let fromString = try label == nil && lowerer.expr(args[0].expression).type == .string
-        let type: TypeHint = fromString ? .optional(.named(name)) : .named(name)
+        let type: TypeHint = fromString || label == "exactly" ? .optional(.named(name)) : .named(name)
         return make(type) { _, a throws(RuntimeFailure) in
           guard let v = try FixedInt.convert(kind, label, a[0]) else {
             throw RuntimeFailure("no initializer \(name)(\(label ?? "_"):) for a value of type '\(a[0].typeName)'")
