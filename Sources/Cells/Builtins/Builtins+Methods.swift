@@ -633,6 +633,7 @@ extension Builtins {
       }
       return s
     }
+    add("appending(_:)") { _, v, a in .string(try string(v, "appending") + a[0].description) }
     add("uppercased()") { _, v, _ in .string(try string(v, "uppercased").uppercased()) }
     add("lowercased()") { _, v, _ in .string(try string(v, "lowercased").lowercased()) }
     add("hasPrefix(_:)") { _, v, a in .bool(try string(v, "hasPrefix").hasPrefix(a[0].description)) }

@@ -122,6 +122,7 @@ extension Builtins {
     "prefix(while:)": ("prefix(while: (Element) -> Bool) -> [Element]", "The leading elements that pass"),
     "drop(while:)": ("drop(while: (Element) -> Bool) -> [Element]", "What follows the leading elements that pass"),
     "reduce(_:_:)": ("reduce(_ initial: T, _ combine: (T, Element) -> T) -> T", "Combines the elements into one value"),
+    "appending(_:)": ("appending(_ other: String) -> String", "Foundation's: the string with the other after it"),
     "clamped(to:)": ("clamped(to: Range<Int>) -> Range<Int>", "The range with its bounds moved inside the limits"),
     "overlaps(_:)": ("overlaps(_ other: Range<Int>) -> Bool", "Whether the two ranges share an element"),
     "reduce(into:_:)": (
