@@ -752,6 +752,8 @@ extension Lowerer {
       switch (operand, parameter) {
       case (.unknown, _), (_, .unknown): return true
       case (.int, .double), (.int, .float): return true
+      // A closure for a function-typed parameter (`x |> { $0 * 2 }`): its type is checked when it runs.
+      case (.function, .functionOf), (.functionOf, .functionOf), (.functionOf, .function): return true
       case (.named(let a), .named(let b)): return globals.structs[a]?.isSubtype(of: b) ?? true
       default: return operand == parameter
       }

@@ -81,6 +81,7 @@ final class UserOperatorExpr: Expr {
     case (.int, .int), (.double, .double), (.double, .int), (.float, .float), (.string, .string), (.bool, .bool):
       return true
     case (.array, .array), (.dictionary, .dictionary), (.tuple, .tuple), (.labeledTuple, .tuple): return true
+    case (.function, .function), (.functionOf, .function): return true
     case (.optional, _): return true
     default: return false
     }
