@@ -633,6 +633,10 @@ extension Builtins {
       }
       return s
     }
+    add("localizedCaseInsensitiveContains(_:)") { _, v, a in
+      .bool(
+        try string(v, "localizedCaseInsensitiveContains").range(of: a[0].description, options: .caseInsensitive) != nil)
+    }
     add("appending(_:)") { _, v, a in .string(try string(v, "appending") + a[0].description) }
     add("uppercased()") { _, v, _ in .string(try string(v, "uppercased").uppercased()) }
     add("lowercased()") { _, v, _ in .string(try string(v, "lowercased").lowercased()) }

@@ -123,6 +123,10 @@ extension Builtins {
     "drop(while:)": ("drop(while: (Element) -> Bool) -> [Element]", "What follows the leading elements that pass"),
     "reduce(_:_:)": ("reduce(_ initial: T, _ combine: (T, Element) -> T) -> T", "Combines the elements into one value"),
     "appending(_:)": ("appending(_ other: String) -> String", "Foundation's: the string with the other after it"),
+    "localizedCaseInsensitiveContains(_:)": (
+      "localizedCaseInsensitiveContains(_ other: String) -> Bool",
+      "Foundation's: whether the text appears, ignoring case"
+    ),
     "clamped(to:)": ("clamped(to: Range<Int>) -> Range<Int>", "The range with its bounds moved inside the limits"),
     "overlaps(_:)": ("overlaps(_ other: Range<Int>) -> Bool", "Whether the two ranges share an element"),
     "reduce(into:_:)": (
