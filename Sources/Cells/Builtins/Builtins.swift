@@ -272,6 +272,7 @@ enum Builtins {
   static func implicitMember(_ name: String) -> Value? {
     if characterSets[name] != nil { return .string(characterSetTag + name) }
     if roundingRules[name] != nil { return .string(roundingRuleTag + name) }
+    if compareOptions[name] != nil { return .string(compareOptionTag + name) }
     return Library.shared.implicitMembers[name]
   }
 

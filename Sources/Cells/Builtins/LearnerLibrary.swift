@@ -6,6 +6,10 @@ import SwiftSyntax
 extension Builtins {
   /// `nnbook ops` help for the methods this file adds (merged into `swiftMethodHelp`).
   static let learnerMethodHelp: [String: (signature: String, help: String)] = [
+    "range(of:options:)": (
+      "range(of: String, options: String.CompareOptions) -> Range<String.Index>?",
+      "Where the text first appears, with options such as .caseInsensitive or .backwards"
+    ),
     "range(of:)": (
       "range(of: String) -> Range<String.Index>?", "Where the text first appears in the string, or nil"
     ),
@@ -41,6 +45,27 @@ extension Builtins {
   ]
 
   /// `x.rounded(.down)`: the rules, passed as a tagged name as character sets are.
+  /// Foundation's `String.CompareOptions` for `range(of:options:)`, passed as tagged names (a
+  /// set of them as an array).
+  static let compareOptionTag = "\u{0}String.CompareOptions."
+  static let compareOptions: [String: String.CompareOptions] = [
+    "caseInsensitive": .caseInsensitive, "backwards": .backwards, "anchored": .anchored, "literal": .literal,
+    "diacriticInsensitive": .diacriticInsensitive, "numeric": .numeric,
+  ]
+
+  static func compareOptions(_ v: Value) throws(RuntimeFailure) -> String.CompareOptions {
+    var tags: [Value] = [v]
+    if case .array(let xs) = v { tags = xs }
+    var options: String.CompareOptions = []
+    for t in tags {
+      guard case .string(let s) = t, s.hasPrefix(compareOptionTag),
+        let option = compareOptions[String(s.dropFirst(compareOptionTag.count))]
+      else { throw RuntimeFailure("options: takes String.CompareOptions such as .caseInsensitive") }
+      options.insert(option)
+    }
+    return options
+  }
+
   static let roundingRuleTag = "\u{0}FloatingPointRoundingRule."
   static let roundingRules: [String: FloatingPointRoundingRule] = [
     "down": .down, "up": .up, "towardZero": .towardZero, "awayFromZero": .awayFromZero,
@@ -177,6 +202,14 @@ extension Builtins {
         throw RuntimeFailure("range(of:) needs a String and the String to look for")
       }
       guard let r = s.range(of: t) else { return .none }
+      let lower = s.distance(from: s.startIndex, to: r.lowerBound)
+      return .some(.range(RangeValue(lower: lower, upper: lower + s[r].count, closed: false)))
+    }
+    add("range(of:options:)", false) { _, v, a in
+      guard case .string(let s) = v, case .string(let t) = a[0] else {
+        throw RuntimeFailure("range(of:options:) needs a String and the String to look for")
+      }
+      guard let r = s.range(of: t, options: try compareOptions(a[1])) else { return .none }
       let lower = s.distance(from: s.startIndex, to: r.lowerBound)
       return .some(.range(RangeValue(lower: lower, upper: lower + s[r].count, closed: false)))
     }
