@@ -160,9 +160,11 @@ final class ArraySliceObject: NativeObject, SequenceObject, SubscriptableObject 
     s.storage = []
     defer {
       if case .array(let changed) = elements {
-        // Only removing from the front moves the start (`removeFirst()`).
+        // Only removing from the front moves the start (`removeFirst()`); `removeAll()` makes
+        // a new, empty slice, which starts at 0.
         let removedFront = method.name == "removeFirst" ? before - changed.count : 0
-        v = .object(ArraySliceObject(changed[...], start: s.start + removedFront))
+        let start = method.name == "removeAll" && args.isEmpty ? 0 : s.start + removedFront
+        v = .object(ArraySliceObject(changed[...], start: start))
       } else {
         v = elements
       }

@@ -22,6 +22,9 @@ extension Value {
       return "(" + parts.joined(separator: ", ") + ")"
     case .none: return "nil"
     case .some(let v): return "Optional(\(v.debugDescription))"
+    case .range(let r) where r.lowerOpen && r.lower == .min:
+      // `..<3` and `...3` written as values.
+      return "PartialRange\(r.closed ? "Through" : "UpTo")<Int>(upperBound: \(r.upper))"
     case .range(let r): return "\(r.lower)\(r.closed ? "..." : "..<")\(r.upper)"
     case .function: return "(Function)"
     case .structInstance(let s):
