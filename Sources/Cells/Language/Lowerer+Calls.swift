@@ -221,7 +221,13 @@ extension Lowerer {
       let base: Expr
       let baseType: TypeHint
       var mutable = false
-      if let (lv, t) = try? lvalue(baseSyntax) {
+      if let view = baseSyntax.as(MemberAccessExprSyntax.self), view.declName.baseName.text == "lazy",
+        let range = view.base, let endless = try endlessLazyRange(range)
+      {
+        // `(1...).lazy.map { ... }`: not an array to change in place.
+        base = endless.node
+        baseType = endless.type
+      } else if let (lv, t) = try? lvalue(baseSyntax) {
         base = lv
         baseType = t
         mutable = true
@@ -396,7 +402,13 @@ extension Lowerer {
     mutableBase: Bool, baseSyntax: ExprSyntax? = nil
   ) throws -> Typed {
     let labels = args.map(\.label)
-    if baseType == .named("AnyIterator"), let lazy = try lazyIteratorMethod(on: base, name: name, args, at: c) {
+    if baseType == .named(Lowerer.lazyEndlessType), let lazy = try lazyEndlessMethod(on: base, name: name, args, at: c)
+    {
+      return lazy
+    }
+    if baseType == .named("AnyIterator") || baseType == .named(Lowerer.lazyEndlessType),
+      let lazy = try lazyIteratorMethod(on: base, name: name, args, at: c)
+    {
       // `sequence(first: 1) { $0 * 2 }.prefix(5)`: an endless iterator is asked only for what is needed.
       return lazy
     }
@@ -487,7 +499,13 @@ extension Lowerer {
     mutableBase: Bool, baseSyntax: ExprSyntax? = nil
   ) throws -> Typed {
     let labels = args.map(\.label)
-    if baseType == .named("AnyIterator"), let lazy = try lazyIteratorMethod(on: base, name: name, args, at: c) {
+    if baseType == .named(Lowerer.lazyEndlessType), let lazy = try lazyEndlessMethod(on: base, name: name, args, at: c)
+    {
+      return lazy
+    }
+    if baseType == .named("AnyIterator") || baseType == .named(Lowerer.lazyEndlessType),
+      let lazy = try lazyIteratorMethod(on: base, name: name, args, at: c)
+    {
       // `sequence(first: 1) { $0 * 2 }.prefix(5)`: an endless iterator is asked only for what is needed.
       return lazy
     }

@@ -254,3 +254,66 @@ extension Lowerer {
       }, .named("AnyIterator"))
   }
 }
+
+/// `(1...).lazy.map { $0 * $0 }.filter { ... }.prefix(5)`: a lazy view of an endless range,
+/// whose `map`, `filter` and `compactMap` make elements one at a time, as they are asked for.
+extension Lowerer {
+  static let lazyEndlessType = "LazySequence"
+
+  /// `(k...).lazy`: an iterator counting up from `k`; nil for any other `lazy`.
+  func endlessLazyRange(_ base: ExprSyntax) throws -> Typed? {
+    var inner = base
+    while let t = inner.as(TupleExprSyntax.self), t.elements.count == 1, let only = t.elements.first {
+      inner = only.expression
+    }
+    guard let p = inner.as(PostfixOperatorExprSyntax.self), p.operator.text == "..." else { return nil }
+    let lower = try expr(p.expression).node
+    let at = loc(base)
+    return Typed(
+      NativeCallExpr(name: "lazy", arguments: [lower], at) { _, v in
+        guard case .int(let first) = v[0] else { throw RuntimeFailure("a lazy endless range needs an Int bound") }
+        func makeNext() -> Value {
+          var next = first
+          return .function(
+            NativeFunction("next", arity: 0) { _, _ in
+              defer { next += 1 }
+              return .some(.int(next))
+            })
+        }
+        return .object(AnyIteratorObject(source: makeNext(), loc: at, restart: makeNext))
+      }, .named(Lowerer.lazyEndlessType))
+  }
+
+  /// `map`, `filter` and `compactMap` on such a view: another view, made lazily.
+  func lazyEndlessMethod(on base: Expr, name: String, _ args: [Argument], at c: FunctionCallExprSyntax) throws
+    -> Typed?
+  {
+    guard ["map", "filter", "compactMap"].contains(name), args.count == 1, args[0].label == nil else { return nil }
+    let transform = try expr(args[0].expression).node
+    let at = loc(c)
+    return Typed(
+      NativeCallExpr(name: name, arguments: [base, transform], at) { _, v in
+        guard case .object(let source as AnyIteratorObject) = v[0], case .function(let f) = v[1] else {
+          throw RuntimeFailure("\(name) needs a lazy sequence and a closure")
+        }
+        func makeNext() -> Value {
+          let upstream = Value.object(AnyIteratorObject(source: source.restart?() ?? source.source, loc: at))
+          return .function(
+            NativeFunction("next", arity: 0) { rt, _ in
+              while true {
+                guard case .some(let x) = try Builtins.nextElement(upstream) else { return .none }
+                let y = try f.call(rt, [x], at: at)
+                switch name {
+                case "map": return .some(y)
+                case "filter":
+                  if case .bool(true) = y { return .some(x) }
+                default:
+                  if let kept = Lowerer.unwrappedFully(y) { return .some(kept) }
+                }
+              }
+            })
+        }
+        return .object(AnyIteratorObject(source: makeNext(), loc: at, restart: makeNext))
+      }, .named(Lowerer.lazyEndlessType))
+  }
+}
