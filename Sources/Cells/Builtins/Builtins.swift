@@ -128,6 +128,9 @@ enum Builtins {
       return .int(Swift.abs(x))
     case .double(let x): return .double(Swift.abs(x))
     case .float(let x): return .float(Swift.abs(x))
+    case .object(let f as FixedInt):
+      // `abs(Int32(-5))`: of the same width; `abs(Int8.min)` overflows as in Swift.
+      return .object(try FixedInt.make(f.kind, Swift.abs(f.value), "abs"))
     case .object:
       // `abs(tensor)`: the numeric library's `abs(_:)`.
       if let rt, let (f, _) = Library.shared.function("abs", labels: [nil]) {
