@@ -48,6 +48,24 @@ extension Lowerer {
     return out
   }
 
+  /// `Double(fahrenheit: 212)` where the cell's `extension Double` declares `init(fahrenheit:)`:
+  /// its body sets `self`, which is the value made.
+  func extensionInitializerCall(_ name: String, _ args: [Argument], at c: FunctionCallExprSyntax) throws -> Typed? {
+    guard let key = Lowerer.builtinExtensionKey(name), key == name || name == "Character",
+      let container = globals.extensions[key],
+      let code = container.initializers.values.first(where: {
+        labelsMatch($0, args.map(\.label), trailing: args.trailingClosureIndex)
+      })
+    else { return nil }
+    let call = try callUser(code, callee: Const(.void, loc(c)), args, at: c)
+    guard let node = call.node as? CallFunctionExpr else { return nil }
+    let at = loc(c)
+    return Typed(
+      NativeCallExpr(name: "\(name).init", arguments: node.arguments, at) { rt, v in
+        try rt.callMethod(code, self: .void, v, at: at).1
+      }, container.selfHint)
+  }
+
   /// `Unicode.Scalar`, the name `UnicodeScalar` abbreviates.
   func isUnicodeScalar(_ m: MemberAccessExprSyntax) -> Bool {
     m.base?.as(DeclReferenceExprSyntax.self)?.baseName.text == "Unicode" && m.declName.baseName.text == "Scalar"
@@ -133,6 +151,7 @@ extension Lowerer {
             return .type(.builtin(name))
           }, .unknown)
       }
+      if let typed = try extensionInitializerCall(name, args, at: c) { return typed }
       if let typed = try compatCall(name, args, at: c) { return typed }
       if !ownMethodTakes(name, args),
         let typed = try Builtins.call(name, args, lowerer: self, at: c, expected: expected)
