@@ -6,6 +6,9 @@ import Notebook
 struct Console {
   let showsProgress: Bool = isatty(STDERR_FILENO) == 1
   private var hasProgressLine = false
+  /// Set when standard output carries the result itself (`run -o -`): then what would be
+  /// said there (timings) goes to standard error instead.
+  var keepsStandardOutputForResults = false
 
   func error(_ message: String) {
     clearProgress()
@@ -14,7 +17,8 @@ struct Console {
 
   func info(_ message: String) {
     clearProgress()
-    FileHandle.standardOutput.write(Data((message + "\n").utf8))
+    let stream = keepsStandardOutputForResults ? FileHandle.standardError : FileHandle.standardOutput
+    stream.write(Data((message + "\n").utf8))
   }
 
   /// One line per running cell with its elapsed time, overwritten in place (with what

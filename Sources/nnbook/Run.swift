@@ -36,7 +36,9 @@ struct Run: ParsableCommand {
     ))
   var math: MathMode = .auto
 
-  @Option(name: .shortAndLong, help: "Where to write the output (only with a single lesson).")
+  @Option(
+    name: .shortAndLong,
+    help: "Where to write the output (only with a single lesson); '-' writes it to standard output.")
   var output: String?
 
   func validate() throws {
@@ -46,12 +48,17 @@ struct Run: ParsableCommand {
   }
 
   func run() throws {
-    var loop = LessonLoop(numbering: .asRead)
+    var console = Console()
+    console.keepsStandardOutputForResults = output == "-"
+    var loop = LessonLoop(console: console, numbering: .asRead)
     loop.showsTimings = reporting.timings
     loop.streamsPrints = reporting.verbose
-    let console = loop.console
     let typesetting = format == .html ? Self.mathTypesetting(math, console: console) : .none
     loop.run(arguments.lessons) { document, execution in
+      if output == "-" {
+        return Self.writeToStandardOutput(
+          document, execution, format: format, math: typesetting, console: console)
+      }
       let target = output ?? Self.defaultOutputPath(for: document.path, format: format)
       return LessonVerdict.writing(to: target, console: console) {
         switch format {
@@ -68,6 +75,26 @@ struct Run: ParsableCommand {
       }
     }
     try loop.finish()
+  }
+
+  /// `-o -`: the page or Markdown goes to standard output, as with pandoc and Quarto; the
+  /// Markdown's figure files are written next to the lesson, where its links point.
+  static func writeToStandardOutput(
+    _ document: Document, _ execution: Execution, format: Format, math: MathTypesetting, console: Console
+  ) -> LessonVerdict {
+    LessonVerdict.writing(to: "standard output", console: console) {
+      let text: String
+      switch format {
+      case .html: text = HTMLRenderer.render(document, execution: execution, math: math)
+      case .ipynb: text = JupyterRenderer.render(document, execution: execution)
+      case .md:
+        let rendition = try MarkdownRenderer.render(document, execution: execution)
+        try rendition.writeFiles(nextTo: document.path)
+        text = rendition.text
+      }
+      FileHandle.standardOutput.write(Data(text.utf8))
+      return .done
+    }
   }
 
   /// KaTeX read once for every page; asked-for embedding without KaTeX falls back to the CDN, saying so.

@@ -72,8 +72,8 @@ struct WorkerPool {
     let out = files + ".out"
     let err = files + ".err"
     let report = files + ".json"
-    FileManager.default.createFile(atPath: out, contents: nil)
-    FileManager.default.createFile(atPath: err, contents: nil)
+    _ = FileManager.default.createFile(atPath: out, contents: nil)
+    _ = FileManager.default.createFile(atPath: err, contents: nil)
     let process = Process()
     process.executableURL = URL(fileURLWithPath: executable)
     process.arguments = ["check"] + arguments + ["--report-to", report, lesson]

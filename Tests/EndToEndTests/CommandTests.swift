@@ -225,6 +225,24 @@ struct CommandTests {
     #expect(try h.read("out.md").contains("sum: 7.5"))
   }
 
+  @Test func runWithOutputDashWritesToStandardOutput() throws {
+    let h = try Harness()
+    try h.write("l.md", lesson + "\n```swift\nplot([1.0, 2, 3], [1.0, 4, 9])\n```\n")
+    let result = try h.nnbook("run", "l.md", "--to", "md", "-o", "-", "--timings")
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stdout.hasPrefix(try h.read("l.md").prefix(20)), "\(result.stdout)")
+    #expect(result.stdout.contains("sum: 7.5"))
+    // The timings would break the Markdown: they go to standard error.
+    #expect(!result.stdout.contains("cell(s) ran in"), "\(result.stdout)")
+    #expect(result.stderr.contains("cell(s) ran in"), "\(result.stderr)")
+    #expect(!FileManager.default.fileExists(atPath: h.folder.appendingPathComponent("-").path))
+    // The figure is written where the printed Markdown links to it.
+    let link = try #require(result.stdout.firstMatch(of: /\((l_files\/[^)]+\.svg)\)/)?.1)
+    #expect(try h.read(String(link)).hasPrefix("<svg"))
+    let html = try h.nnbook("run", "l.md", "-o", "-")
+    #expect(html.status == 0 && html.stdout.hasPrefix("<!DOCTYPE html>"), "\(html.stdout.prefix(80))")
+  }
+
   @Test func badUsageAndUnreadableFilesExitWithTwo() throws {
     let h = try Harness()
     #expect(try h.nnbook("run").status == 2)

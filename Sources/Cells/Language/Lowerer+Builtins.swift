@@ -398,13 +398,15 @@ extension Builtins {
       let argument = try lowerer.expr(args[0].expression).type
       let type: TypeHint =
         argument.isNumber || argument == .bool ? .int : argument == .string ? .optional(.int) : .unknown
-      return make(type) { _, a throws(RuntimeFailure) in try toInt(a[0]) }
+      let toInteger: (Runtime, [Value]) throws -> Value = { _, a throws(RuntimeFailure) in try toInt(a[0]) }
+      return Typed(NumberConversionExpr(nodes[0], toDouble: false, at, general: toInteger), type)
     case ("Double", [nil]):
-      return make(.double) { _, a throws(RuntimeFailure) in
+      let toDouble: (Runtime, [Value]) throws -> Value = { _, a throws(RuntimeFailure) in
         if case .string(let s) = a[0] { return Double(s).map { .some(.double($0)) } ?? .none }
         if case .object(let o as SubstringObject) = a[0] { return Double(o.text).map { .some(.double($0)) } ?? .none }
         return .double(try number(a[0]))
       }
+      return Typed(NumberConversionExpr(nodes[0], toDouble: true, at, general: toDouble), .double)
     case ("Float", [nil]):
       return make(.float) { _, a throws(RuntimeFailure) in
         if case .string(let s) = a[0] { return Float(s).map { .some(.float($0)) } ?? .none }

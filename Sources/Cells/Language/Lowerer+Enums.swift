@@ -263,7 +263,7 @@ extension Lowerer {
       }
       return EnumCaseMatcher(name: name, payload: parts)
     }
-    if let m = e.as(MemberAccessExprSyntax.self), let type = try enumForPattern(m, expected: expected) {
+    if let m = e.as(MemberAccessExprSyntax.self), try enumForPattern(m, expected: expected) != nil {
       return EnumCaseMatcher(name: m.declName.baseName.text, payload: nil)
     }
     if let o = e.as(OptionalChainingExprSyntax.self) {

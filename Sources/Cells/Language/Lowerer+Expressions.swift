@@ -787,7 +787,10 @@ extension Lowerer {
     case "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "<<=", ">>=", "&+=", "&-=", "&*=":
       let op = BinaryOperator(rawValue: String(text.dropLast()))!
       let (target, type) = try lvalue(infix.leftOperand)
-      let value = try expr(infix.rightOperand, expected: type.isFloatingPoint ? type : .unknown)
+      var valueType = type.isFloatingPoint ? type : TypeHint.unknown
+      // `v += [3]` on a `[Double]`: the literal's elements are `Double`s, as in Swift.
+      if text == "+=", case .array = type, infix.rightOperand.is(ArrayExprSyntax.self) { valueType = type }
+      let value = try expr(infix.rightOperand, expected: valueType)
       if let code = userCompoundOperator(text, target: type, value: value.type) {
         // `static func += (a: inout Vector, b: Vector)`: called with the target in and out.
         let callee = Const(.function(UserFunction(code: code, captures: [])), at)
@@ -817,6 +820,9 @@ extension Lowerer {
       }
       if let global = target as? GlobalVar {
         return Typed(CompoundAssignSlotExpr(.global(global.index), op, value.node, general: general), .void)
+      }
+      if let field = target as? FieldExpr, field.base is LocalVar {
+        return Typed(CompoundAssignFieldExpr(field, op, value.node, general: general), .void)
       }
       return Typed(general, .void)
     default:

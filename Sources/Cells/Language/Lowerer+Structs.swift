@@ -799,8 +799,9 @@ final class MemberwiseInitExpr: Expr {
   override func eval(_ rt: Runtime, _ fp: Frame) throws -> Value {
     var fields: [Value] = []
     fields.reserveCapacity(arguments.count)
-    for (k, a) in arguments.enumerated() {
-      if let a {
+    // By index: an enumerated iterator retains the array.
+    for k in 0..<arguments.count {
+      if let a = arguments[k] {
         fields.append(try a.eval(rt, fp))
       } else if let d = type.defaultValue(k) {
         fields.append(try type.fieldTypes[k].coerce(evalFieldDefault(d, rt, fp, loc), loc))
@@ -863,16 +864,80 @@ final class StructMethodCallExpr: Expr {
   let mutating: Bool
   /// Where a `mutating` method's `self` lives; the method works on it in place.
   let target: LValue?
+  /// A receiver that is a plain local or global: read (or, for a `mutating` method, moved)
+  /// in place, without `eval` or the target's `modify` closure.
+  private let place: Operand
+  /// Where each argument goes in the method's frame (planned at the first call, when the
+  /// method's parameters have their slots), for a method that boxes no parameter.
+  private var plan: UnsafeMutablePointer<ArgumentPlan>?
+  private var planned = false
+
   init(base: Expr, code: FunctionCode, arguments: [Expr], mutating: Bool, _ loc: SourceLoc) {
     self.base = base
     self.code = code
     self.arguments = arguments
     self.mutating = mutating
     self.target = mutating ? base as? LValue : nil
+    switch Operand(base) {
+    case .local(let slot): place = .local(slot)
+    case .global(let index): place = .global(index)
+    default: place = .general
+    }
     super.init(loc)
   }
+
+  deinit { plan?.deallocate() }
+
   override func eval(_ rt: Runtime, _ fp: Frame) throws -> Value {
-    try rt.callMethod(code, base: base, target: target, arguments: arguments, fp, at: loc)
+    if !planned { makePlan() }
+    guard let plan else {
+      return try rt.callMethod(code, base: base, target: target, arguments: arguments, fp, at: loc)
+    }
+    let receiver: UnsafeMutablePointer<Value>
+    switch place {
+    case .local(let slot): receiver = fp + slot
+    case .global(let index): receiver = rt.globals + index
+    default: return try rt.callMethod(code, base: base, target: target, arguments: arguments, fp, at: loc)
+    }
+    try rt.checkTime(loc)
+    let size = code.frameSize
+    let newFP = try rt.pushFrame(size, at: loc)
+    do {
+      // The receiver before the arguments, as Swift evaluates them; a `mutating` method's
+      // `self` is moved in after them, when its `inout` access begins.
+      if !mutating { newFP.initialize(to: receiver.pointee) }
+      try bindPlanned(plan, count: arguments.count, rt, fp, into: newFP)
+    } catch {
+      rt.popFrame(newFP, size)
+      throw error
+    }
+    do {
+      defer { rt.popFrame(newFP, size) }
+      guard mutating else { return try rt.runBody(code, newFP) }
+      swap(&newFP.pointee, &receiver.pointee)
+      // Back into the variable whether the method returns or fails (a `self` a closure in
+      // the method captured is in a box).
+      defer {
+        if case .box(let b) = newFP.pointee {
+          receiver.pointee = b.value
+        } else {
+          swap(&newFP.pointee, &receiver.pointee)
+        }
+      }
+      return try rt.runBody(code, newFP)
+    } catch var failure as LocatedFailure {
+      failure.leaveFunction(calledAt: loc)
+      throw failure
+    }
+  }
+
+  private func makePlan() {
+    planned = true
+    let slots = code.parameterSlots
+    guard !code.boxesParameters, slots.count == arguments.count else { return }
+    let p = UnsafeMutablePointer<ArgumentPlan>.allocate(capacity: max(arguments.count, 1))
+    for i in 0..<arguments.count { (p + i).initialize(to: ArgumentPlan(slot: slots[i], node: arguments[i])) }
+    plan = p
   }
 }
 

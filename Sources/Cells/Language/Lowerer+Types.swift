@@ -441,6 +441,7 @@ final class ClassMethodCallExpr: Expr {
   /// The subclass this call last saw an instance of, and the method that runs for it.
   private var overrideType: StructType?
   private var overrideCode: FunctionCode?
+  private var plans = MethodArgumentPlan()
   init(base: Expr, code: FunctionCode, declaringType: StructType, arguments: [Expr], _ loc: SourceLoc) {
     self.base = base
     self.code = code
@@ -448,6 +449,7 @@ final class ClassMethodCallExpr: Expr {
     self.arguments = arguments
     super.init(loc)
   }
+  deinit { plans.deallocate() }
   override func eval(_ rt: Runtime, _ fp: Frame) throws -> Value {
     let receiver = try base.eval(rt, fp)
     var target = code
@@ -462,8 +464,11 @@ final class ClassMethodCallExpr: Expr {
         overrideCode = target
       }
     }
-    if target.parameters.count == arguments.count {
+    if let plan = plans.plan(for: target, arguments) {
       // The arguments straight into the method's frame, not through an array.
+      return try rt.callPlanned(target, receiver: receiver, plan, count: arguments.count, fp, at: loc)
+    }
+    if target.parameters.count == arguments.count {
       return try rt.callMethod(target, receiver: receiver, arguments: arguments, fp, at: loc)
     }
     var values: [Value] = []
@@ -526,7 +531,7 @@ final class DynamicMethodCallExpr: Expr {
         break
       }
     }
-    let e = DispatchEntry(type: type, found: found, arguments: arguments.count)
+    let e = DispatchEntry(type: type, found: found, arguments: arguments)
     if cache.count < Self.cacheLimit {
       cache.append(e)
     } else {
@@ -537,18 +542,28 @@ final class DynamicMethodCallExpr: Expr {
   }
 
   /// Calls `code` with the receiver in slot 0 and the arguments, converted to their
-  /// parameters' types, straight in their slots: no argument array, no final `self`.
-  private func callDirect(_ e: DispatchEntry, _ code: FunctionCode, _ receiver: Value, _ rt: Runtime, _ fp: Frame)
-    throws -> Value
-  {
+  /// parameters' types, straight in their slots: no argument array, no final `self`. A
+  /// `Double` given to a `Double` parameter (the common case) is not converted.
+  private func callConverting(
+    _ e: DispatchEntry, _ plan: UnsafeMutablePointer<ArgumentPlan>, _ code: FunctionCode, _ receiver: Value,
+    _ rt: Runtime, _ fp: Frame
+  ) throws -> Value {
     do {
       try rt.checkTime(loc)
       let size = code.frameSize
       let newFP = try rt.pushFrame(size, at: loc)
       defer { rt.popFrame(newFP, size) }
-      newFP[0] = receiver
-      for i in 0..<arguments.count {
-        newFP[e.slots[i]] = try e.types[i].coerce(arguments[i].eval(rt, fp), loc)
+      newFP.initialize(to: receiver)
+      try e.types.withUnsafeBufferPointer { types in
+        for i in 0..<arguments.count {
+          let a = plan + i
+          let v = try a.pointee.node._withUnsafeGuaranteedRef { try $0.eval(rt, fp) }
+          if case .double = v, e.doubles[i] {
+            (newFP + a.pointee.slot).initialize(to: v)
+          } else {
+            (newFP + a.pointee.slot).initialize(to: try types[i].coerce(v, loc))
+          }
+        }
       }
       return try rt.runBody(code, newFP)
     } catch var failure as LocatedFailure {
@@ -587,7 +602,10 @@ final class DynamicMethodCallExpr: Expr {
       throw LocatedFailure(
         kind: .runtime, message: "value of type '\(receiver.typeName)' has no member '\(name)'", loc: loc)
     }
-    if e.direct { return try callDirect(e, code, receiver, rt, fp) }
+    if e.direct, let plan = e.plan {
+      if !e.converts { return try rt.callPlanned(code, receiver: receiver, plan, count: arguments.count, fp, at: loc) }
+      return try callConverting(e, plan, code, receiver, rt, fp)
+    }
     var values: [Value] = []
     values.reserveCapacity(e.mapping.count)
     for (k, m) in e.mapping.enumerated() {
@@ -621,8 +639,22 @@ private final class DispatchEntry {
   let direct: Bool
   let slots: [Int]
   let types: [TypeHint]
+  /// Whether some argument is converted to its parameter's type (a `Double` given an `Int`).
+  let converts: Bool
+  /// Which parameters are `Double`s (a `Double` argument goes in as it is).
+  let doubles: [Bool]
+  /// For a direct call whose arguments are taken as they are: where each goes, read
+  /// without an array (owned by the entry).
+  private(set) var plan: UnsafeMutablePointer<ArgumentPlan>?
+  private var planCount = 0
 
-  init(type: StructType, found: (FunctionCode, [Int?])?, arguments: Int) {
+  deinit {
+    plan?.deinitialize(count: planCount)
+    plan?.deallocate()
+  }
+
+  init(type: StructType, found: (FunctionCode, [Int?])?, arguments argumentNodes: [Expr]) {
+    let arguments = argumentNodes.count
     self.type = type
     code = found?.0
     mapping = found?.1 ?? []
@@ -634,10 +666,20 @@ private final class DispatchEntry {
       direct = true
       slots = code.parameterSlots
       types = code.parameters.map(\.type)
+      converts = types.contains { $0 != .unknown }
+      doubles = types.map { $0 == .double }
     } else {
       direct = false
       slots = []
       types = []
+      converts = false
+      doubles = []
+    }
+    if direct {
+      let p = UnsafeMutablePointer<ArgumentPlan>.allocate(capacity: max(arguments, 1))
+      for i in 0..<arguments { (p + i).initialize(to: ArgumentPlan(slot: slots[i], node: argumentNodes[i])) }
+      plan = p
+      planCount = arguments
     }
   }
 }

@@ -56,6 +56,19 @@ public struct SplicedLesson: Equatable, Sendable {
   /// - Returns: the paths written (figure files, then the lesson), empty when all was up to date.
   @discardableResult
   public func write(to lessonPath: String) throws -> [String] {
+    var written = try writeFiles(nextTo: lessonPath)
+    if changesText || FileManager.default.contents(atPath: lessonPath) == nil {
+      try writeAtomically(text, to: lessonPath)
+      written.append(lessonPath)
+    }
+    return written
+  }
+
+  /// Writes only the figure files, into the folder of `lessonPath` (the text goes elsewhere,
+  /// to standard output with `run -o -`).
+  /// - Returns: the paths written.
+  @discardableResult
+  public func writeFiles(nextTo lessonPath: String) throws -> [String] {
     let folder = lessonPath.lastIndex(of: "/").map { String(lessonPath[...$0]) } ?? ""
     var written: [String] = []
     for file in files {
@@ -75,10 +88,6 @@ public struct SplicedLesson: Equatable, Sendable {
       }
       try writeAtomically(file.contents, to: path)
       written.append(path)
-    }
-    if changesText || FileManager.default.contents(atPath: lessonPath) == nil {
-      try writeAtomically(text, to: lessonPath)
-      written.append(lessonPath)
     }
     return written
   }

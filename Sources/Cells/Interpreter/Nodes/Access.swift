@@ -205,6 +205,53 @@ final class FieldExpr: LValue {
     return k
   }
 
+  /// The field of a local struct or class instance as a number, read in its storage
+  /// without copying a `Value` (`x + d` in a method); nil when it is no number or the
+  /// field is not the one this node has seen.
+  @inline(__always)
+  func numberInPlace(_ fp: Frame) -> Number? {
+    // The type first: a node that never saw an instance (`xs.count`) stops at one load.
+    guard let type = cachedType, let slot = localSlot, case .structInstance(let s) = fp[slot], s.type === type else {
+      return nil
+    }
+    switch s.storage.fields[cachedIndex] {
+    case .int(let n): return .int(n)
+    case .double(let d): return .double(d)
+    default: return nil
+    }
+  }
+
+  override func evalNumber(_ rt: Runtime, _ fp: Frame) throws -> Number {
+    if let n = numberInPlace(fp) { return n }
+    return rt.number(try eval(rt, fp))
+  }
+
+  /// `field op= y` on a local struct or class instance's `Int` or `Double` field, computed
+  /// in the storage: a struct's is made unique first (moved out of its slot, so a `self`
+  /// held once is not copied). False, with nothing changed, for anything else.
+  func updateNumberInPlace(_ fp: Frame, _ op: BinaryOperator, _ y: Number) throws(RuntimeFailure) -> Bool {
+    guard let slot = localSlot, case .structInstance(var s) = fp[slot], s.type === cachedType else { return false }
+    let k = cachedIndex
+    let result: Value
+    switch (s.storage.fields[k], y) {
+    case (.int(let p), .int(let q)): result = try Arithmetic.int(op, p, q)
+    case (.double(let p), .double(let q)): result = try Arithmetic.double(op, p, q)
+    case (.double(let p), .int(let q)): result = try Arithmetic.double(op, p, Double(q))
+    default: return false
+    }
+    if s.isClass {
+      s.storage.fields[k] = result
+      return true
+    }
+    // The slot's reference dropped, so `s` alone holds the storage unless a copy does.
+    // (`switch consume` of the slot copied it instead of moving it.)
+    fp[slot] = .void
+    s.makeUnique()
+    s.storage.fields[k] = result
+    (fp + slot).initialize(to: .structInstance(s))
+    return true
+  }
+
   override func eval(_ rt: Runtime, _ fp: Frame) throws -> Value {
     if let slot = localSlot, case .structInstance(let s) = fp[slot], s.type === cachedType {
       // A struct's or a class instance's field, read in its storage.

@@ -199,24 +199,48 @@ final class CallValueExpr: Expr {
   /// The parameters' types, when an argument may need converting (`Double` given an `Int`).
   private var knownTypes: [TypeHint]?
 
+  /// Pushes the frame of the known closure `code` and evaluates the arguments into it
+  /// (converted where its parameters ask); pops it again if an argument throws.
+  @inline(__always)
+  private func pushKnown(_ code: FunctionCode, _ rt: Runtime, _ fp: Frame) throws -> Frame {
+    try rt.checkTime(loc)
+    let size = code.frameSize
+    let newFP = try rt.pushFrame(size, at: loc)
+    do {
+      for i in 0..<arguments.count {
+        let v = try arguments[i].eval(rt, fp)
+        (newFP + knownSlots[i]).initialize(to: try knownTypes?[i].convert(v, loc) ?? v)
+      }
+    } catch {
+      // An argument that throws (caught by a `do` in the cell) leaves no frame behind.
+      rt.popFrame(newFP, size)
+      throw error
+    }
+    return newFP
+  }
+
+  /// The call as a number (`total += g(x)`): a known closure whose body is one expression
+  /// hands over that expression's number without making a `Value`.
+  override func evalNumber(_ rt: Runtime, _ fp: Frame) throws -> Number {
+    if let localSlot, let code = localCode, case .function(let c) = fp[localSlot], type(of: c) == UserFunction.self {
+      // A closure passed as a parameter (`total += f(v)` in `apply`).
+      let f = unsafeDowncast(c, to: UserFunction.self)
+      if f.code === code, let e = code.implicitReturnUnretained {
+        return try rt.number(of: e, code, try pushLocal(f, code, rt, fp), at: loc)
+      }
+    }
+    guard let knownID, let globalIndex, let code = known, rt.globals[globalIndex].isFunction(knownID),
+      let e = code.implicitReturnUnretained
+    else { return rt.number(try eval(rt, fp)) }
+    return try rt.number(of: e, code, try pushKnown(code, rt, fp), at: loc)
+  }
+
   override func eval(_ rt: Runtime, _ fp: Frame) throws -> Value {
     // The global still holds the closure seen last time: no copy, no cast, no parameter records.
     if let knownID, let globalIndex, let code = known, rt.globals[globalIndex].isFunction(knownID) {
-      try rt.checkTime(loc)
-      let size = code.frameSize
-      let newFP = try rt.pushFrame(size, at: loc)
+      let newFP = try pushKnown(code, rt, fp)
       do {
-        for i in 0..<arguments.count {
-          let v = try arguments[i].eval(rt, fp)
-          newFP[knownSlots[i]] = try knownTypes?[i].convert(v, loc) ?? v
-        }
-      } catch {
-        // An argument that throws (caught by a `do` in the cell) leaves no frame behind.
-        rt.popFrame(newFP, size)
-        throw error
-      }
-      do {
-        defer { rt.popFrame(newFP, size) }
+        defer { rt.popFrame(newFP, code.frameSize) }
         return try rt.runBody(code, newFP)
       } catch var failure as LocatedFailure {
         failure.leaveFunction(calledAt: loc)
@@ -277,23 +301,31 @@ final class CallValueExpr: Expr {
 }
 
 extension CallValueExpr {
-  /// Calls the closure in the callee's local whose code this call ran last time: no
-  /// dynamic cast, no parameter records; its captured boxes go to their slots.
+  /// Pushes the frame of the closure `f` found in the callee's local, with the arguments
+  /// and its captured boxes in their slots (a new frame's slots are `.void`: initialized).
   @inline(__always)
-  fileprivate func callLocal(_ f: UserFunction, _ code: FunctionCode, _ rt: Runtime, _ fp: Frame) throws -> Value {
+  fileprivate func pushLocal(_ f: UserFunction, _ code: FunctionCode, _ rt: Runtime, _ fp: Frame) throws -> Frame {
     try rt.checkTime(loc)
     let size = code.frameSize
     let newFP = try rt.pushFrame(size, at: loc)
     do {
-      for i in 0..<arguments.count { newFP[localSlots[i]] = try arguments[i].eval(rt, fp) }
+      for i in 0..<arguments.count { (newFP + localSlots[i]).initialize(to: try arguments[i].eval(rt, fp)) }
     } catch {
       rt.popFrame(newFP, size)
       throw error
     }
     let captureSlots = code.captureSlots
-    for i in 0..<captureSlots.count { newFP[captureSlots[i]] = .box(f.captures[i]) }
+    for i in 0..<captureSlots.count { (newFP + captureSlots[i]).initialize(to: .box(f.captures[i])) }
+    return newFP
+  }
+
+  /// Calls the closure in the callee's local whose code this call ran last time: no
+  /// dynamic cast, no parameter records; its captured boxes go to their slots.
+  @inline(__always)
+  fileprivate func callLocal(_ f: UserFunction, _ code: FunctionCode, _ rt: Runtime, _ fp: Frame) throws -> Value {
+    let newFP = try pushLocal(f, code, rt, fp)
     do {
-      defer { rt.popFrame(newFP, size) }
+      defer { rt.popFrame(newFP, code.frameSize) }
       return try rt.runBody(code, newFP)
     } catch var failure as LocatedFailure {
       failure.leaveFunction(calledAt: loc)
@@ -345,6 +377,40 @@ final class NativeCallExpr: Expr {
     for i in 0..<count { args[i] = .void }
     swap(&args, &spare)
     return result
+  }
+}
+
+/// `Double(x)` and `Int(x)`: a number converted without an argument array (`Double(i % 10)`
+/// in a loop); a string, a `Float` or a value out of `Int`'s range goes to the built-in.
+final class NumberConversionExpr: Expr {
+  let operand: Expr
+  let toDouble: Bool
+  let general: (Runtime, [Value]) throws -> Value
+  init(_ operand: Expr, toDouble: Bool, _ loc: SourceLoc, general: @escaping (Runtime, [Value]) throws -> Value) {
+    self.operand = operand
+    self.toDouble = toDouble
+    self.general = general
+    super.init(loc)
+  }
+  override func evalNumber(_ rt: Runtime, _ fp: Frame) throws -> Number {
+    switch try operand.evalNumber(rt, fp) {
+    case .int(let n): return toDouble ? .double(Double(n)) : .int(n)
+    case .double(let d):
+      if toDouble { return .double(d) }
+      if d > -9.223_372_036_854_775_808e18 && d < 9.223_372_036_854_775_808e18 { return .int(Int(d)) }
+      return rt.number(try convert(.double(d), rt))
+    case .other: return rt.number(try convert(rt.takeSpill(), rt))
+    }
+  }
+  override func eval(_ rt: Runtime, _ fp: Frame) throws -> Value {
+    switch try evalNumber(rt, fp) {
+    case .int(let n): return .int(n)
+    case .double(let d): return .double(d)
+    case .other: return rt.takeSpill()
+    }
+  }
+  private func convert(_ v: Value, _ rt: Runtime) throws -> Value {
+    do { return try general(rt, [v]) } catch let e as RuntimeFailure { throw rt.located(e, loc) }
   }
 }
 
@@ -424,6 +490,84 @@ struct ArgumentPlan {
     self.slot = slot
     self.operand = Operand(node)
     self.node = .passUnretained(node)
+  }
+}
+
+/// A method call's arguments planned for the method it ran last time (a call site sees
+/// one method almost always): where each goes in that method's frame and how it is read.
+/// Owned by its call node; `deallocate()` in the node's `deinit`.
+struct MethodArgumentPlan {
+  private unowned(unsafe) var code: FunctionCode?
+  private var plan: UnsafeMutablePointer<ArgumentPlan>?
+  private var count = 0
+
+  /// The plan for `code`, made when the call sees it first; nil when its arguments cannot
+  /// go straight into its frame (a parameter a closure captures, a default or variadic
+  /// parameter the call leaves to the general path).
+  @inline(__always)
+  mutating func plan(for code: FunctionCode, _ arguments: [Expr]) -> UnsafeMutablePointer<ArgumentPlan>? {
+    if code === self.code { return plan }
+    return replan(for: code, arguments)
+  }
+
+  private mutating func replan(for code: FunctionCode, _ arguments: [Expr]) -> UnsafeMutablePointer<ArgumentPlan>? {
+    deallocate()
+    self.code = code
+    let slots = code.parameterSlots
+    guard !code.boxesParameters, slots.count == arguments.count else { return nil }
+    let p = UnsafeMutablePointer<ArgumentPlan>.allocate(capacity: max(arguments.count, 1))
+    for i in 0..<arguments.count { (p + i).initialize(to: ArgumentPlan(slot: slots[i], node: arguments[i])) }
+    plan = p
+    count = arguments.count
+    return p
+  }
+
+  mutating func deallocate() {
+    plan?.deinitialize(count: count)
+    plan?.deallocate()
+    plan = nil
+    count = 0
+  }
+}
+
+extension Runtime {
+  /// Calls a method with `receiver` in slot 0 and the arguments evaluated by `plan`
+  /// straight into its frame: no argument array, no parameter records.
+  @inline(__always)
+  func callPlanned(
+    _ code: FunctionCode, receiver: consuming Value, _ plan: UnsafeMutablePointer<ArgumentPlan>, count: Int,
+    _ fp: Frame, at loc: SourceLoc
+  ) throws -> Value {
+    try checkTime(loc)
+    let size = code.frameSize
+    let newFP = try pushFrame(size, at: loc)
+    newFP.initialize(to: receiver)
+    do { try bindPlanned(plan, count: count, self, fp, into: newFP) } catch {
+      popFrame(newFP, size)
+      throw error
+    }
+    do {
+      defer { popFrame(newFP, size) }
+      return try runBody(code, newFP)
+    } catch var failure as LocatedFailure {
+      failure.leaveFunction(calledAt: loc)
+      throw failure
+    }
+  }
+}
+
+extension Runtime {
+  /// The number of the one-expression body `e` of `code`, run in its frame `newFP`
+  /// (already pushed, with the arguments), which it pops; a failure notes the call site.
+  @inline(__always)
+  func number(of e: Unmanaged<Expr>, _ code: FunctionCode, _ newFP: Frame, at loc: SourceLoc) throws -> Number {
+    do {
+      defer { popFrame(newFP, code.frameSize) }
+      return try e._withUnsafeGuaranteedRef { try $0.evalNumber(self, newFP) }
+    } catch var failure as LocatedFailure {
+      failure.leaveFunction(calledAt: loc)
+      throw failure
+    }
   }
 }
 

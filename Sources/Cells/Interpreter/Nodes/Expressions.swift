@@ -23,12 +23,15 @@ final class BinaryExpr: Expr {
     self.numeric = [.add, .subtract, .multiply, .divide, .remainder].contains(op)
     // Only nodes without a number path of their own (calls and arithmetic keep theirs).
     self.lhsReadsValue = lhs is BoxedVar || lhs is FieldExpr || lhs is SubscriptExpr
+    self.lhsField = lhs as? FieldExpr
     super.init(loc)
   }
   /// A left operand that is neither a plain variable or literal nor arithmetic (a captured
   /// variable, a field, an element): read as its value, so a tensor there is not passed
   /// through `rt.spill`.
   private let lhsReadsValue: Bool
+  /// The left operand when it is a field: a number there is read in place.
+  private let lhsField: FieldExpr?
 
   /// `evalNumber` when the left operand is read as a value (kept out of line, so the
   /// plain-variable path stays as short as it was).
@@ -43,7 +46,18 @@ final class BinaryExpr: Expr {
       let b = try rhs.eval(rt, fp)
       return rt.number(try general(&a, b, rt))
     }
-    let y = try rhsOperand.number(rhs, rt, fp)
+    return try numbers(x, try rhsOperand.number(rhs, rt, fp), rt)
+  }
+  /// `evalNumber` when the left operand is a field (`x * k` in a method): a number there
+  /// is read in the instance's storage; anything else as a value.
+  @inline(never)
+  private func evalNumberReadingField(_ rt: Runtime, _ fp: Frame) throws -> Number {
+    guard let x = lhsField.unsafelyUnwrapped.numberInPlace(fp) else { return try evalNumberReadingValue(rt, fp) }
+    return try numbers(x, try rhsOperand.number(rhs, rt, fp), rt)
+  }
+  /// The operator on two operands read as numbers (`y`'s value in `rt.spill` if none).
+  @inline(__always)
+  private func numbers(_ x: Number, _ y: Number, _ rt: Runtime) throws -> Number {
     if case .int(let p) = x, case .int(let q) = y {
       do { return .int(try Self.integer(op, p, q)) } catch { throw rt.located(error, loc) }
     }
@@ -90,7 +104,7 @@ final class BinaryExpr: Expr {
   /// or two `Double`s; any other result is left in `rt.spill`.
   override func evalNumber(_ rt: Runtime, _ fp: Frame) throws -> Number {
     guard numeric else { return rt.number(try eval(rt, fp)) }
-    if lhsReadsValue { return try evalNumberReadingValue(rt, fp) }
+    if lhsReadsValue { return try lhsField != nil ? evalNumberReadingField(rt, fp) : evalNumberReadingValue(rt, fp) }
     let x = try lhsOperand.number(lhs, rt, fp)
     if case .other = x { return rt.number(try generalLeft(rt, fp)) }
     let y = try rhsOperand.number(rhs, rt, fp)
@@ -144,7 +158,7 @@ final class BinaryExpr: Expr {
     // `a * 2 + b`: a temporary tensor nothing else holds takes the result in its own
     // buffer (the hook writes in place only when `a` is uniquely referenced).
     if lhsMayBeTemporary, case .object = a, let hook = Library.shared.intoTemporary, hook(op, &a, b) { return a }
-    do { return try Arithmetic.apply(op, a, b) } catch let e as RuntimeFailure { throw rt.located(e, loc) }
+    do { return try Arithmetic.apply(op, a, b) } catch { throw rt.located(error, loc) }
   }
 
   /// The value of a comparison used as a condition (`while n != 1`, `if i < n`), without
@@ -330,30 +344,44 @@ final class AssignExpr: Expr {
   }
 }
 
-/// `x += y` on a plain local or global, with the `Int` and `Double` cases inline:
-/// the hottest statement of numeric loops.
-final class CompoundAssignSlotExpr: Expr {
-  enum Place {
-    case local(Int)
-    case global(Int)
-
-  }
-  let place: Place
+/// `x op= y` with the right side read as a number: what the variable and field forms
+/// below share (anything but two numbers goes to `general`).
+class NumericCompoundAssign: Expr {
   let op: BinaryOperator
   let value: Expr
   let general: CompoundAssignExpr
-  private let valueOperand: Operand
-  init(_ place: Place, _ op: BinaryOperator, _ value: Expr, general: CompoundAssignExpr) {
-    self.place = place
+  let valueOperand: Operand
+  init(_ op: BinaryOperator, _ value: Expr, general: CompoundAssignExpr) {
     self.op = op
     self.value = value
     self.general = general
     self.valueOperand = Operand(value)
     super.init(general.loc)
   }
-  override func eval(_ rt: Runtime, _ fp: Frame) throws -> Value {
+  override final func eval(_ rt: Runtime, _ fp: Frame) throws -> Value {
     try run(rt, fp)
     return .void
+  }
+
+  /// Any other variable or value: the general `+=` (the value in `rt.spill` if no number).
+  final func generalRest(_ y: Number, _ rt: Runtime, _ fp: Frame) throws {
+    let rhs: Value
+    if let v = y.value { rhs = v } else { rhs = rt.takeSpill() }
+    _ = try general.apply(rhs, rt, fp)
+  }
+}
+
+/// `x += y` on a plain local or global, with the `Int` and `Double` cases inline:
+/// the hottest statement of numeric loops.
+final class CompoundAssignSlotExpr: NumericCompoundAssign {
+  enum Place {
+    case local(Int)
+    case global(Int)
+  }
+  let place: Place
+  init(_ place: Place, _ op: BinaryOperator, _ value: Expr, general: CompoundAssignExpr) {
+    self.place = place
+    super.init(op, value, general: general)
   }
   override func run(_ rt: Runtime, _ fp: Frame) throws {
     let y = try valueOperand.number(value, rt, fp)
@@ -383,12 +411,26 @@ final class CompoundAssignSlotExpr: Expr {
     }
     try generalRest(y, rt, fp)
   }
+}
 
-  /// Any other variable or value: the general `+=` (the value in `rt.spill` if no number).
-  private func generalRest(_ y: Number, _ rt: Runtime, _ fp: Frame) throws {
-    let rhs: Value
-    if let v = y.value { rhs = v } else { rhs = rt.takeSpill() }
-    _ = try general.apply(rhs, rt, fp)
+/// `x += d` on a field of a local struct or class instance (`self` in a method): the
+/// `Int` or `Double` field changes in the instance's storage, without the general path's
+/// closures.
+final class CompoundAssignFieldExpr: NumericCompoundAssign {
+  let field: FieldExpr
+  init(_ field: FieldExpr, _ op: BinaryOperator, _ value: Expr, general: CompoundAssignExpr) {
+    self.field = field
+    super.init(op, value, general: general)
+  }
+  override func run(_ rt: Runtime, _ fp: Frame) throws {
+    let y = try valueOperand.number(value, rt, fp)
+    if case .other = y { return try generalRest(y, rt, fp) }
+    do {
+      if try field.updateNumberInPlace(fp, op, y) { return }
+    } catch {
+      throw rt.located(error, loc)
+    }
+    try generalRest(y, rt, fp)
   }
 }
 
@@ -460,7 +502,7 @@ final class InterpolationExpr: Expr {
     for p in parts {
       let v = try p.eval(rt, fp)
       let t = if case .string(let t) = v { t } else { v.description }
-      do { try Growth.check(s, t) } catch let e as RuntimeFailure { throw rt.located(e, loc) }
+      do { try Growth.check(s, t) } catch { throw rt.located(error, loc) }
       s += t
     }
     return .string(s)
@@ -560,9 +602,19 @@ final class CoerceExpr: Expr {
     self.hint = hint
     super.init(operand.loc)
   }
+  /// Whether the hint is `Double` (compared once: a derived `==` on `TypeHint` is a call).
+  private lazy var isDouble = hint == .double
   override func eval(_ rt: Runtime, _ fp: Frame) throws -> Value {
     let v = try operand.eval(rt, fp)
-    if case .double = v, hint == .double { return v }
+    if case .double = v, isDouble { return v }
     return try hint.coerce(v, loc)
+  }
+  override func evalNumber(_ rt: Runtime, _ fp: Frame) throws -> Number {
+    guard isDouble else { return rt.number(try eval(rt, fp)) }
+    switch try operand.evalNumber(rt, fp) {
+    case .double(let d): return .double(d)
+    case .int(let n): return .double(Double(n))
+    case .other: return rt.number(try hint.coerce(rt.takeSpill(), loc))
+    }
   }
 }

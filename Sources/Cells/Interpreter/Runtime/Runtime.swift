@@ -260,10 +260,11 @@ final class Runtime {
     if code.boxesParameters {
       for i in 0..<arguments.count {
         let v = try arguments[i].eval(self, fp)
-        newFP[slots[i]] = code.parameters[i].isBoxed ? .box(Box(v)) : v
+        (newFP + slots[i]).initialize(to: code.parameters[i].isBoxed ? .box(Box(v)) : v)
       }
     } else {
-      for i in 0..<arguments.count { newFP[slots[i]] = try arguments[i].eval(self, fp) }
+      // A new frame's slots hold `.void`: initialized, not assigned (no destroy).
+      for i in 0..<arguments.count { (newFP + slots[i]).initialize(to: try arguments[i].eval(self, fp)) }
     }
   }
 

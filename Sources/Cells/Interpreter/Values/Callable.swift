@@ -132,8 +132,10 @@ final class UserFunction: Callable {
       fp[code.parameterSlots[i]] = code.boxesParameters && code.parameters[i].isBoxed ? .box(Box(converted)) : converted
       return
     }
-    // The common case reads only the slot, not the parameter's whole record.
-    fp[code.parameterSlots[i]] = code.boxesParameters && code.parameters[i].isBoxed ? .box(Box(v)) : v
+    // The common case reads only the slot, not the parameter's whole record; the new
+    // frame's slot holds `.void`, so it is initialized, not assigned (no destroy).
+    (fp + code.parameterSlots[i]).initialize(
+      to: code.boxesParameters && code.parameters[i].isBoxed ? .box(Box(v)) : v)
   }
 }
 
