@@ -135,7 +135,7 @@ extension Lowerer {
       return Typed(
         NativeCallExpr(name: "range", arguments: [lower.node], at) { _, a throws(RuntimeFailure) in
           switch a[0] {
-          case .int(let l): return .range(RangeValue(lower: l, upper: Int.max, closed: true))
+          case .int(let l): return .range(RangeValue(lower: l, upper: Int.max, closed: true, upperOpen: true))
           case .double(let l):
             return .object(try FloatingRange(lower: l, upper: .infinity, closed: true, boundType: "Double"))
           default: throw RuntimeFailure("a one-sided range needs an Int or Double bound")

@@ -22,6 +22,7 @@ extension Value {
       return "(" + parts.joined(separator: ", ") + ")"
     case .none: return "nil"
     case .some(let v): return "Optional(\(v.debugDescription))"
+    case .range(let r) where r.upperOpen: return "PartialRangeFrom<Int>(lowerBound: \(r.lower))"
     case .range(let r) where r.lowerOpen && r.lower == .min:
       // `..<3` and `...3` written as values.
       return "PartialRange\(r.closed ? "Through" : "UpTo")<Int>(upperBound: \(r.upper))"

@@ -56,6 +56,9 @@ struct RangeValue {
   /// `..<b`, `...b` and `...` as a subscript's index: the lower bound is the collection's
   /// start (0 for an array, its own for a slice), not `lower`.
   var lowerOpen = false
+  /// `2...` written as a value (a `PartialRangeFrom`): it runs to `Int.max` but prints and
+  /// names its type as Swift's one-sided range.
+  var upperOpen = false
 
   /// The first integer past the range; `nil` for a closed range ending at `Int.max`,
   /// which has none (computing it would overflow).
@@ -205,7 +208,10 @@ extension Value {
     case .tuple(let t): return "(" + t.elements.map(\.typeName).joined(separator: ", ") + ")"
     case .none: return "Optional"
     case .some(let v): return "\(v.typeName)?"
-    case .range(let r): return r.closed ? "ClosedRange<Int>" : "Range<Int>"
+    case .range(let r):
+      if r.upperOpen { return "PartialRangeFrom<Int>" }
+      if r.lowerOpen && r.lower == .min { return r.closed ? "PartialRangeThrough<Int>" : "PartialRangeUpTo<Int>" }
+      return r.closed ? "ClosedRange<Int>" : "Range<Int>"
     case .function: return "function"
     case .structInstance(let s): return s.type.name
     case .type(let t): return "\(t.name).Type"

@@ -1,0 +1,6 @@
+print(2...)
+print(...5)
+print(..<5)
+print(type(of: 2...))
+print(type(of: ...5))
+print(type(of: ..<5))
