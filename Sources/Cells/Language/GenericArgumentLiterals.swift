@@ -44,16 +44,52 @@ final class GenericArgumentConversion: Expr {
   }
 
   override func eval(_ rt: Runtime, _ fp: Frame) throws -> Value {
-    if case .structInstance(let s) = fp[0], let written = s.storage.typeArguments {
-      for (slot, k) in pairs where k < written.count {
+    if case .structInstance(let s) = fp[0] {
+      for (slot, k) in pairs {
         if case .box(let b) = fp[slot] {
-          b.value = GenericArgumentConversion.converted(b.value, to: written[k])
+          guard GenericArgumentConversion.mayWiden(b.value), let name = GenericArgumentConversion.argument(k, of: s)
+          else { continue }
+          b.value = GenericArgumentConversion.converted(b.value, to: name)
         } else {
-          fp[slot] = GenericArgumentConversion.converted(fp[slot], to: written[k])
+          guard GenericArgumentConversion.mayWiden(fp[slot]), let name = GenericArgumentConversion.argument(k, of: s)
+          else { continue }
+          fp[slot] = GenericArgumentConversion.converted(fp[slot], to: name)
         }
       }
     }
     return try result?.eval(rt, fp) ?? .void
+  }
+
+  /// Whether `converted` may change `v`: an `Int` or an array.
+  static func mayWiden(_ v: Value) -> Bool {
+    switch v {
+    case .int, .array: return true
+    default: return false
+    }
+  }
+
+  /// The type argument `k` of an instance: the one written (`Box<Double>(3)`), else the
+  /// floating-point type its stored properties show it was inferred as (`Box(2.5)` holds a
+  /// `Double` in its `T` property), else nil.
+  static func argument(_ k: Int, of s: StructInstance) -> String? {
+    if let written = s.storage.typeArguments { return k < written.count ? written[k] : nil }
+    let type = s.type
+    guard k < type.genericParameters.count else { return nil }
+    let parameter = type.genericParameters[k]
+    for (i, text) in type.fieldTypeTexts.enumerated() where i < s.storage.fields.count {
+      var value = s.storage.fields[i]
+      if text == "[" + parameter + "]", case .array(let xs) = value, let first = xs.first {
+        value = first
+      } else if text != parameter {
+        continue
+      }
+      switch value {
+      case .double: return "Double"
+      case .float: return "Float"
+      default: continue
+      }
+    }
+    return nil
   }
 
   /// An `Int` (or an array of them) as the floating-point type `name` names.
@@ -65,6 +101,49 @@ final class GenericArgumentConversion: Expr {
       guard xs.contains(where: { if case .int = $0 { return true } else { return false } }) else { return v }
       return .array(xs.map { converted($0, to: name) })
     default: return v
+    }
+  }
+}
+
+/// `obs.value = 22` where `value` is typed by a generic parameter the instance has as `Double`:
+/// the literal is a `Double`, as Swift reads it. Made only for an `Int` (or `[Int]`) assigned
+/// to a property that some generic cell type types by a parameter.
+final class GenericFieldValue: Expr {
+  let base: Expr
+  let name: String
+  let value: Expr
+  init(base: Expr, name: String, value: Expr) {
+    self.base = base
+    self.name = name
+    self.value = value
+    super.init(value.loc)
+  }
+
+  override func eval(_ rt: Runtime, _ fp: Frame) throws -> Value {
+    let v = try value.eval(rt, fp)
+    guard GenericArgumentConversion.mayWiden(v), case .structInstance(let s) = try base.eval(rt, fp),
+      let i = s.type.fieldIndex[name], i < s.type.fieldTypeTexts.count
+    else { return v }
+    var text = s.type.fieldTypeTexts[i]
+    if text.hasPrefix("[") && text.hasSuffix("]") { text = String(text.dropFirst().dropLast()) }
+    guard let k = s.type.genericParameters.firstIndex(of: text),
+      let argument = GenericArgumentConversion.argument(k, of: s)
+    else { return v }
+    return GenericArgumentConversion.converted(v, to: argument)
+  }
+}
+
+extension Lowerer {
+  /// Whether some generic cell type has a stored property `name` typed `T` or `[T]` by one of
+  /// its parameters.
+  func isGenericallyTypedField(_ name: String) -> Bool {
+    globals.structs.values.contains { type in
+      guard !type.genericParameters.isEmpty, let i = type.fieldIndex[name], i < type.fieldTypeTexts.count else {
+        return false
+      }
+      var text = type.fieldTypeTexts[i]
+      if text.hasPrefix("[") && text.hasSuffix("]") { text = String(text.dropFirst().dropLast()) }
+      return type.genericParameters.contains(text)
     }
   }
 }

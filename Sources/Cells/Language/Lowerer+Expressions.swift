@@ -765,8 +765,14 @@ extension Lowerer {
         return Typed(TupleAssignExpr(targets, try expr(infix.rightOperand).node, at), .void)
       }
       let (target, type) = try lvalue(infix.leftOperand)
-      let value = try expr(infix.rightOperand, expected: type)
+      var value = try expr(infix.rightOperand, expected: type)
       try checkConversion(of: value.type, to: type, .assignment, at: infix.rightOperand)
+      if type == .unknown || type == .array(.unknown), value.type == .int || value.type == .array(.int),
+        let field = target as? FieldExpr ?? (target as? AccessorFieldExpr)?.field,
+        field.base is LocalVar || field.base is GlobalVar || field.base is BoxedVar, isGenericallyTypedField(field.name)
+      {
+        value = Typed(GenericFieldValue(base: field.base, name: field.name, value: value.node), value.type)
+      }
       return Typed(AssignExpr(target, value.node, hint: needsCoercion(type) ? type : .unknown, at), .void)
     }
     guard let opSyntax = infix.operator.as(BinaryOperatorExprSyntax.self) else {
