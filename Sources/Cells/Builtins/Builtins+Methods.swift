@@ -422,6 +422,12 @@ extension Builtins {
     }
     add("reduce(_:_:)") { rt, v, a in
       var acc = a[0]
+      if acc.isOptional {
+        // `reduce(Optional(0)) { acc, x in acc! + x }`: the result stays an Optional, the
+        // closure's plain value wrapped as Swift converts it.
+        for x in try elements(v, "reduce") { acc = try invoke(a[1], acc, x, rt).wrappedAsOptional }
+        return acc
+      }
       for x in try elements(v, "reduce") { acc = try invoke(a[1], acc, x, rt) }
       return acc
     }
@@ -431,6 +437,10 @@ extension Builtins {
         throw RuntimeFailure("reduce(into:_:) needs a closure of two parameters, { result, element in ... }")
       }
       var acc = a[0]
+      if acc.isOptional {
+        for x in try elements(v, "reduce") { acc = try rt.callUpdatingFirst(f, acc, x).wrappedAsOptional }
+        return acc
+      }
       for x in try elements(v, "reduce") { acc = try rt.callUpdatingFirst(f, acc, x) }
       return acc
     }
@@ -840,4 +850,17 @@ extension Builtins {
       return characterProperty(name) ?? FixedInt.intProperty(name) ?? compatProperty(name)
     }
   }
+}
+
+extension Value {
+  /// Whether the value is an Optional (`.some` or `nil`).
+  var isOptional: Bool {
+    switch self {
+    case .some, .none: return true
+    default: return false
+    }
+  }
+
+  /// The value as an Optional: a plain value wrapped in `.some`, an Optional as it is.
+  var wrappedAsOptional: Value { isOptional ? self : .some(self) }
 }
