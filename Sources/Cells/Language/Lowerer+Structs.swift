@@ -494,6 +494,12 @@ extension Lowerer {
           try lowerStaticBody(
             of: code, in: type, parameters: code.parameters.map { ($0.name, $0.type) },
             paramNodes: f.signature.parameterClause.parameters.map { Syntax($0) }, statements: body.statements)
+          if globals.protocols[type.name] === type {
+            protocolStaticMethods[ObjectIdentifier(code)] = f
+            for conformer in globals.structs.values where globals.protocols[conformer.name] == nil {
+              try specializeProtocolStaticMethods(of: conformer)
+            }
+          }
           continue
         }
         _ = try lowerBody(
@@ -539,7 +545,34 @@ extension Lowerer {
         type.deinitializer = code
       }
     }
+    if globals.protocols[type.name] !== type { try specializeProtocolStaticMethods(of: type) }
     return statements
+  }
+
+  /// `static func describe() -> String { "Kingdom: \(kingdom)" }` in a protocol extension:
+  /// Swift runs it with the conforming type as `Self`, so `Cat.describe()` reads `Cat`'s
+  /// `kingdom`. Each adopted copy is lowered again in the conformer's static context.
+  func specializeProtocolStaticMethods(of type: StructType) throws {
+    guard !protocolStaticMethods.isEmpty,
+      type.staticMethods.values.contains(where: { protocolStaticMethods[ObjectIdentifier($0)] != nil })
+    else { return }
+    // The static properties the protocol's extensions give (`static var kingdom: String {
+    // "Animalia" }`), lowered after the type adopted the protocol's defaults, are its too.
+    for name in type.conformances {
+      guard let p = globals.protocols[name] else { continue }
+      for (key, code) in p.staticMethods where key.hasPrefix("$") && type.staticMethods[key] == nil {
+        type.staticMethods[key] = code
+        type.staticNames.insert(code.name)
+      }
+    }
+    for (full, shared) in type.staticMethods {
+      guard let f = protocolStaticMethods[ObjectIdentifier(shared)], let body = f.body else { continue }
+      let code = try functionSignature(f)
+      try lowerStaticBody(
+        of: code, in: type, parameters: code.parameters.map { ($0.name, $0.type) },
+        paramNodes: f.signature.parameterClause.parameters.map { Syntax($0) }, statements: body.statements)
+      type.staticMethods[full] = code
+    }
   }
 
   /// The label of the initializer a literal argument is made by (`stringLiteral` for `"a"`).

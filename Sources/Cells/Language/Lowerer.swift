@@ -23,6 +23,9 @@ final class Lowerer {
   var sharedCaseBindings: [String: LocalEntry]?
   /// A class's static methods that name `Self`, by class: lowered again for each subclass.
   var staticMethodsUsingSelf: [String: [FunctionDeclSyntax]] = [:]
+  /// A protocol extension's static methods, by their shared code: a conforming type that
+  /// adopts one gets it lowered again with itself as the static context.
+  var protocolStaticMethods: [ObjectIdentifier: FunctionDeclSyntax] = [:]
   /// Generic parameters (`T` in `func f<T>`): types known only when the cell runs.
   var genericNames: Set<String> = []
   /// Set when the cell throws or tries: its top-level statements then report uncaught errors.
