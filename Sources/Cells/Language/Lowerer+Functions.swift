@@ -43,6 +43,26 @@ extension Lowerer {
     return code
   }
 
+  /// The cell protocol a parameter typed `T` is bound by in `func f<T: P>` (or `where T: P`):
+  /// its value is then called as a `P` is, a method only `P`'s extensions declare being the
+  /// extension's even where the value's own type has one of that name, as Swift dispatches it.
+  func protocolBound(of type: TypeSyntax, in f: FunctionDeclSyntax) -> String? {
+    guard let id = type.as(IdentifierTypeSyntax.self), id.genericArgumentClause == nil,
+      let parameter = f.genericParameterClause?.parameters.first(where: { $0.name.text == id.name.text })
+    else { return nil }
+    var bound = parameter.inheritedType?.trimmedDescription
+    for requirement in f.genericWhereClause?.requirements ?? [] {
+      if case .conformanceRequirement(let c) = requirement.requirement,
+        c.leftType.trimmedDescription == id.name.text
+      {
+        guard bound == nil else { return nil }
+        bound = c.rightType.trimmedDescription
+      }
+    }
+    guard let bound, globals.protocols[bound] != nil else { return nil }
+    return bound
+  }
+
   func functionDeclaration(_ f: FunctionDeclSyntax) throws -> [Stmt] {
     guard let body = f.body else {
       throw fail("function '\(f.name.text)' needs a body", at: f)
@@ -65,9 +85,17 @@ extension Lowerer {
       code = c
       target = entry.boxed ? .boxed(entry.slot, .function) : .local(entry.slot, .function)
     }
+    // Inside the body a parameter typed `T` where `T: P` is used as a `P` (its signature keeps
+    // `T` unknown, for choosing between overloads).
+    let syntaxParameters = Array(f.signature.parameterClause.parameters)
+    let parameters = code.parameters.enumerated().map { i, p -> (name: String, type: TypeHint) in
+      guard p.type == .unknown, i < syntaxParameters.count, syntaxParameters[i].ellipsis == nil,
+        let bound = protocolBound(of: syntaxParameters[i].type, in: f)
+      else { return (p.name, p.type) }
+      return (p.name, .named(bound))
+    }
     let sources = try lowerBody(
-      of: code, parameters: code.parameters.map { ($0.name, $0.type) },
-      paramNodes: f.signature.parameterClause.parameters.map { Syntax($0) },
+      of: code, parameters: parameters, paramNodes: syntaxParameters.map { Syntax($0) },
       statements: body.statements, isClosure: false)
     var out: [Stmt] = []
     if case .boxed(let slot, _) = target { out.append(PrepareBoxStmt(slot: slot, loc(f))) }
