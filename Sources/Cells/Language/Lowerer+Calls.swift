@@ -277,7 +277,10 @@ extension Lowerer {
       {
         return typed
       }
-      if r.baseName.text == "AnyIterator" { return try anyIteratorInit(args, at: c) }
+      if r.baseName.text == "AnyIterator" {
+        let element = g.genericArgumentClause.arguments.first.flatMap { genericArgumentName($0) }
+        return try anyIteratorInit(args, at: c, element: element)
+      }
     }
     // `Program.SinglyLinkedList<Int>()`: a generic type nested in another, named through it.
     if let g = callee.as(GenericSpecializationExprSyntax.self), let m = g.expression.as(MemberAccessExprSyntax.self),

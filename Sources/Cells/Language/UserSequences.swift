@@ -20,7 +20,8 @@ extension Lowerer {
   }
 
   /// `AnyIterator { ... }` and `AnyIterator(body)`: an iterator whose `next()` is the closure.
-  func anyIteratorInit(_ args: [Argument], at c: FunctionCallExprSyntax) throws -> Typed {
+  /// `element` is the type written in `AnyIterator<Int> { ... }`, which `type(of:)` prints.
+  func anyIteratorInit(_ args: [Argument], at c: FunctionCallExprSyntax, element: String? = nil) throws -> Typed {
     guard args.count == 1, args[0].label == nil else {
       throw fail("AnyIterator takes one closure (AnyIterator { ... }) or an iterator", at: c)
     }
@@ -28,7 +29,9 @@ extension Lowerer {
     let at = loc(c)
     return Typed(
       NativeCallExpr(name: "AnyIterator", arguments: [body], at) { rt, v in
-        .object(AnyIteratorObject(source: v[0], loc: at))
+        let made = AnyIteratorObject(source: v[0], loc: at)
+        made.elementType = element
+        return .object(made)
       }, .named("AnyIterator"))
   }
 }
@@ -46,7 +49,21 @@ final class AnyIteratorObject: NativeObject, SequenceObject {
     self.loc = loc
     self.restart = restart
   }
-  override var typeName: String { "AnyIterator" }
+  /// The element type written (`AnyIterator<Int> { ... }`); nil where it is read from the
+  /// wrapped iterator's elements, or unknown.
+  var elementType: String?
+  override var typeName: String {
+    var element = elementType
+    if element == nil {
+      switch source {
+      case .object(let o as ElementIterator): element = o.items.first?.swiftTypeName(qualified: false)
+      case .object(let o as AnyIteratorObject) where o.typeName != "AnyIterator": return o.typeName
+      case .array(let xs): element = xs.first?.swiftTypeName(qualified: false)
+      default: break
+      }
+    }
+    return element.map { "AnyIterator<\($0)>" } ?? "AnyIterator"
+  }
 
   func elements() throws(RuntimeFailure) -> [Value] {
     guard let rt = Runtime.current else { throw RuntimeFailure("AnyIterator needs a running cell") }
