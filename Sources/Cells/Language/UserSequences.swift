@@ -59,6 +59,15 @@ final class AnyIteratorObject: NativeObject, SequenceObject {
       case .object(let o as ElementIterator): element = o.items.first?.swiftTypeName(qualified: false)
       case .object(let o as AnyIteratorObject) where o.typeName != "AnyIterator": return o.typeName
       case .array(let xs): element = xs.first?.swiftTypeName(qualified: false)
+      case .structInstance(let s):
+        // A cell type's iterator: the type its `next()` declares it returns.
+        if case .optional(let t)? = s.type.methods["next()"]?.returnType {
+          switch t {
+          case .int, .double, .float, .bool: element = t.name
+          case .named(let n) where s.type.genericParameters.isEmpty: element = n
+          default: break
+          }
+        }
       default: break
       }
     }
