@@ -241,7 +241,7 @@ extension Lowerer {
       let baseType: TypeHint
       var mutable = false
       if let view = baseSyntax.as(MemberAccessExprSyntax.self), view.declName.baseName.text == "lazy",
-        let range = view.base, let endless = try endlessLazyRange(range)
+        let range = view.base, let endless = try endlessLazyRange(range) ?? userSequenceLazy(range)
       {
         // `(1...).lazy.map { ... }`: not an array to change in place.
         base = endless.node

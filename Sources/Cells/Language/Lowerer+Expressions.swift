@@ -590,7 +590,9 @@ extension Lowerer {
     let literalIsDouble =
       baseSyntax.is(IntegerLiteralExprSyntax.self) && globals.extensions["Int"]?.computed[name] == nil
       && globals.extensions["Double"]?.computed[name] != nil
-    if name == "lazy", let endless = try endlessLazyRange(baseSyntax) { return endless }
+    if name == "lazy", let endless = try endlessLazyRange(baseSyntax) ?? userSequenceLazy(baseSyntax) {
+      return endless
+    }
     let base = try expr(baseSyntax, expected: literalIsDouble ? .double : .unknown)
     var type = TypeHint.unknown
     switch name {

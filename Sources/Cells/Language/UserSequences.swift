@@ -310,6 +310,53 @@ extension Lowerer {
       }, .named(Lowerer.lazyEndlessType))
   }
 
+  /// `Fib().lazy` where the cell type `Fib` is an iterator (or makes one): a lazy view that
+  /// asks it for one element at a time, so an endless sequence can be filtered and cut with
+  /// `prefix`; nil for any other `lazy`.
+  func userSequenceLazy(_ base: ExprSyntax) throws -> Typed? {
+    var inner = base
+    while let t = inner.as(TupleExprSyntax.self), t.elements.count == 1, let only = t.elements.first {
+      inner = only.expression
+    }
+    var typeName: String?
+    if let call = inner.as(FunctionCallExprSyntax.self), let r = call.calledExpression.as(DeclReferenceExprSyntax.self)
+    {
+      typeName = r.baseName.text
+    } else if let r = inner.as(DeclReferenceExprSyntax.self), case .named(let n) = variableType(r.baseName.text) {
+      typeName = n
+    }
+    guard let typeName, let type = globals.structs[typeName],
+      type.methods["next()"] != nil || type.methods["makeIterator()"] != nil
+    else { return nil }
+    let sequence = try expr(inner).node
+    let at = loc(base)
+    return Typed(
+      NativeCallExpr(name: "lazy", arguments: [sequence], at) { _, v in
+        let start = v[0]
+        func makeNext() -> Value {
+          var iterator: Value?
+          return .function(
+            NativeFunction("next", arity: 0) { rt, _ in
+              if iterator == nil {
+                iterator = start
+                if case .structInstance(let s) = start, let make = s.type.methods["makeIterator()"] {
+                  iterator = try rt.callMethod(make, self: start, [], at: at).0
+                }
+              }
+              guard let current = iterator else { return .none }
+              // `makeIterator()` may give a built-in iterator (an `AnyIterator`).
+              guard case .structInstance(let it) = current, let code = it.type.methods["next()"] else {
+                return try Builtins.nextElement(current)
+              }
+              let (result, after) = try rt.callMethod(code, self: current, [], at: at)
+              iterator = after
+              return result
+            })
+        }
+        return .object(AnyIteratorObject(source: makeNext(), loc: at, restart: makeNext))
+      }, .named(Lowerer.lazyEndlessType))
+  }
+
   /// `map`, `filter` and `compactMap` on such a view: another view, made lazily.
   func lazyEndlessMethod(on base: Expr, name: String, _ args: [Argument], at c: FunctionCallExprSyntax) throws
     -> Typed?
