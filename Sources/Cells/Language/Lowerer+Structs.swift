@@ -902,8 +902,7 @@ final class StructMethodCallExpr: Expr {
   private let place: Operand
   /// Where each argument goes in the method's frame (planned at the first call, when the
   /// method's parameters have their slots), for a method that boxes no parameter.
-  private var plan: UnsafeMutablePointer<ArgumentPlan>?
-  private var planned = false
+  private var plans = MethodArgumentPlan()
 
   init(base: Expr, code: FunctionCode, arguments: [Expr], mutating: Bool, _ loc: SourceLoc) {
     self.base = base
@@ -919,11 +918,10 @@ final class StructMethodCallExpr: Expr {
     super.init(loc)
   }
 
-  deinit { plan?.deallocate() }
+  deinit { plans.deallocate() }
 
   override func eval(_ rt: Runtime, _ fp: Frame) throws -> Value {
-    if !planned { makePlan() }
-    guard let plan else {
+    guard let plan = plans.plan(for: code, arguments) else {
       return try rt.callMethod(code, base: base, target: target, arguments: arguments, fp, at: loc)
     }
     let receiver: UnsafeMutablePointer<Value>
@@ -962,15 +960,6 @@ final class StructMethodCallExpr: Expr {
       failure.leaveFunction(calledAt: loc)
       throw failure
     }
-  }
-
-  private func makePlan() {
-    planned = true
-    let slots = code.parameterSlots
-    guard !code.boxesParameters, slots.count == arguments.count else { return }
-    let p = UnsafeMutablePointer<ArgumentPlan>.allocate(capacity: max(arguments.count, 1))
-    for i in 0..<arguments.count { (p + i).initialize(to: ArgumentPlan(slot: slots[i], node: arguments[i])) }
-    plan = p
   }
 }
 

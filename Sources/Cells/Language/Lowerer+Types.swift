@@ -646,12 +646,9 @@ private final class DispatchEntry {
   /// For a direct call whose arguments are taken as they are: where each goes, read
   /// without an array (owned by the entry).
   private(set) var plan: UnsafeMutablePointer<ArgumentPlan>?
-  private var planCount = 0
+  private var plans = MethodArgumentPlan()
 
-  deinit {
-    plan?.deinitialize(count: planCount)
-    plan?.deallocate()
-  }
+  deinit { plans.deallocate() }
 
   init(type: StructType, found: (FunctionCode, [Int?])?, arguments argumentNodes: [Expr]) {
     let arguments = argumentNodes.count
@@ -675,12 +672,7 @@ private final class DispatchEntry {
       converts = false
       doubles = []
     }
-    if direct {
-      let p = UnsafeMutablePointer<ArgumentPlan>.allocate(capacity: max(arguments, 1))
-      for i in 0..<arguments { (p + i).initialize(to: ArgumentPlan(slot: slots[i], node: argumentNodes[i])) }
-      plan = p
-      planCount = arguments
-    }
+    if direct, let code = found?.0 { plan = plans.plan(for: code, argumentNodes) }
   }
 }
 

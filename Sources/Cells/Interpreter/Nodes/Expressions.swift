@@ -600,10 +600,11 @@ final class CoerceExpr: Expr {
   init(_ operand: Expr, _ hint: TypeHint) {
     self.operand = operand
     self.hint = hint
+    self.isDouble = hint == .double
     super.init(operand.loc)
   }
   /// Whether the hint is `Double` (compared once: a derived `==` on `TypeHint` is a call).
-  private lazy var isDouble = hint == .double
+  private let isDouble: Bool
   override func eval(_ rt: Runtime, _ fp: Frame) throws -> Value {
     let v = try operand.eval(rt, fp)
     if case .double = v, isDouble { return v }
