@@ -902,7 +902,8 @@ final class StructMethodCallExpr: Expr {
   private let place: Operand
   /// Where each argument goes in the method's frame (planned at the first call, when the
   /// method's parameters have their slots), for a method that boxes no parameter.
-  private var plans = MethodArgumentPlan()
+  private var plan: UnsafeMutablePointer<ArgumentPlan>?
+  private var planned = false
 
   init(base: Expr, code: FunctionCode, arguments: [Expr], mutating: Bool, _ loc: SourceLoc) {
     self.base = base
@@ -918,10 +919,11 @@ final class StructMethodCallExpr: Expr {
     super.init(loc)
   }
 
-  deinit { plans.deallocate() }
+  deinit { plan?.deallocate() }
 
   override func eval(_ rt: Runtime, _ fp: Frame) throws -> Value {
-    guard let plan = plans.plan(for: code, arguments) else {
+    if !planned { makePlan() }
+    guard let plan else {
       return try rt.callMethod(code, base: base, target: target, arguments: arguments, fp, at: loc)
     }
     let receiver: UnsafeMutablePointer<Value>
@@ -960,6 +962,15 @@ final class StructMethodCallExpr: Expr {
       failure.leaveFunction(calledAt: loc)
       throw failure
     }
+  }
+
+  private func makePlan() {
+    planned = true
+    let slots = code.parameterSlots
+    guard !code.boxesParameters, slots.count == arguments.count else { return }
+    let p = UnsafeMutablePointer<ArgumentPlan>.allocate(capacity: max(arguments.count, 1))
+    for i in 0..<arguments.count { (p + i).initialize(to: ArgumentPlan(slot: slots[i], node: arguments[i])) }
+    plan = p
   }
 }
 
