@@ -11,7 +11,7 @@ enum CollectionMembers {
 
   /// The extensions for the collections `tree` declares; nil when it declares none.
   static func declarations(for source: String, _ tree: SourceFileSyntax) -> String? {
-    guard source.contains("Collection") else { return nil }
+    guard source.containsBytes("Collection") else { return nil }
     var conforming: [String] = []
     var declared: [String: Set<String>] = [:]
     for item in tree.statements {

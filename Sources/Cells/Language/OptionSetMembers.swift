@@ -7,7 +7,7 @@ import SwiftSyntax
 enum OptionSetMembers {
   /// The extensions for the option sets `tree` declares; nil when it declares none.
   static func declarations(for source: String, _ tree: SourceFileSyntax) -> String? {
-    guard source.contains("OptionSet") else { return nil }
+    guard source.containsBytes("OptionSet") else { return nil }
     var extensions = ""
     for item in tree.statements {
       guard case .decl(let d) = item.item, let s = d.as(StructDeclSyntax.self),

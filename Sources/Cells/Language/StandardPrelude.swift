@@ -96,8 +96,8 @@ enum StandardPrelude {
 
   static func comparisonDeclaration(_ source: String, declared: (String) -> Bool) -> String? {
     let names = ["ComparisonResult", "compare(", "orderedAscending", "orderedSame", "orderedDescending"]
-    guard names.contains(where: source.contains), !declared("ComparisonResult"),
-      !source.contains("enum ComparisonResult"), !source.contains("func compare(")
+    guard names.contains(where: source.containsBytes), !declared("ComparisonResult"),
+      !source.containsBytes("enum ComparisonResult"), !source.containsBytes("func compare(")
     else { return nil }
     return comparisonResult
   }
@@ -105,7 +105,7 @@ enum StandardPrelude {
   static func localizedErrorDeclaration(_ source: String, _ tree: SourceFileSyntax, declared: (String) -> Bool)
     -> String?
   {
-    guard source.contains("LocalizedError"), !declared("LocalizedError"),
+    guard source.containsBytes("LocalizedError"), !declared("LocalizedError"),
       !tree.tokens(viewMode: .sourceAccurate).contains(where: {
         $0.text == "LocalizedError" && $0.parent?.is(ProtocolDeclSyntax.self) == true
       })
@@ -114,7 +114,7 @@ enum StandardPrelude {
   }
 
   static func resultDeclaration(_ source: String, _ tree: SourceFileSyntax, declared: (String) -> Bool) -> String? {
-    guard source.contains("Result"), !declared("Result") else { return nil }
+    guard source.containsBytes("Result"), !declared("Result") else { return nil }
     var names = false
     for token in tree.tokens(viewMode: .sourceAccurate) where token.text == "Result" {
       if let decl = token.parent,

@@ -113,7 +113,7 @@ enum CommonMark {
         child = cmark_node_next(current)
       }
       let literals = texts.map { string(cmark_node_get_literal($0)) }
-      guard literals.contains(where: { $0.contains("~~") }) else { continue }
+      guard literals.contains(where: { $0.containsBytes("~~") }) else { continue }
       for (node, pieces) in zip(texts, GitHubInlines.strikethrough(literals))
       where pieces != [.text(string(cmark_node_get_literal(node)))] {
         replace(node, with: pieces)
@@ -135,8 +135,8 @@ enum CommonMark {
       }
       let literal = string(cmark_node_get_literal(text))
       guard !insideLink,
-        literal.contains("http") || literal.contains("www.") || literal.contains("HTTP")
-          || literal.contains("WWW.")
+        literal.containsBytes("http") || literal.containsBytes("www.") || literal.containsBytes("HTTP")
+          || literal.containsBytes("WWW.")
       else { continue }
       let pieces = GitHubInlines.autolinked(literal)
       if pieces != [.text(literal)] { replace(text, with: pieces) }

@@ -94,14 +94,18 @@ enum CellHTML {
 
   /// The `width` attribute of the SVG's root element, in user units.
   static func svgWidth(_ svg: String) -> Double? {
-    guard let open = svg.range(of: "<svg"),
-      let close = svg.range(of: ">", range: open.upperBound..<svg.endIndex),
-      let attribute = svg.range(of: " width=\"", range: open.upperBound..<close.lowerBound),
-      let end = svg.range(of: "\"", range: attribute.upperBound..<close.lowerBound)
+    // Byte offsets, not `range(of:)`: Foundation's would bridge the whole figure to UTF-16.
+    guard let open = svg.firstByteOffset(of: "<svg"),
+      let close = svg.firstByteOffset(of: ">", from: open + 4),
+      let attribute = svg.firstByteOffset(of: " width=\"", from: open + 4), attribute < close,
+      let end = svg.firstByteOffset(of: "\"", from: attribute + 8), end < close
     else { return nil }
-    guard let width = Double(svg[attribute.upperBound..<end.lowerBound]), width.isFinite, width > 0,
-      width < 100_000
-    else { return nil }
+    let bytes = svg.utf8
+    let from = bytes.index(bytes.startIndex, offsetBy: attribute + 8)
+    let to = bytes.index(bytes.startIndex, offsetBy: end)
+    let text = String(decoding: bytes[from..<to], as: UTF8.self)
+    guard let width = Double(text), width.isFinite, width > 0, width < 100_000 else { return nil }
     return width
   }
+
 }

@@ -15,9 +15,13 @@ enum SeriesJSON {
   static func lines(_ series: [Figure.Series]) -> [String] {
     var lines = ["{\"series\":["]
     for (index, item) in series.enumerated() {
-      let values = item.values.map { SVGNumber.significant($0) ?? "null" }.joined(separator: ",")
-      let comma = index + 1 < series.count ? "," : ""
-      lines.append("{\"name\":\(quoted(item.name)),\"values\":[\(values)]}\(comma)")
+      var line = "{\"name\":" + quoted(item.name) + ",\"values\":["
+      for (position, value) in item.values.enumerated() {
+        if position > 0 { line += "," }
+        line += SVGNumber.significant(value) ?? "null"
+      }
+      line += index + 1 < series.count ? "]}," : "]}"
+      lines.append(line)
     }
     lines.append("]}")
     return lines

@@ -14,19 +14,43 @@ enum SVGNumber {
     guard abs(scaled) < 1e15 else { return value < 0 ? "-1e15" : "1e15" }
     let integer = Int(scaled)
     if integer == 0 { return "0" }
-    let magnitude = abs(integer)
-    var text = String(magnitude / scale)
-    var fraction = magnitude % scale
-    if fraction != 0 {
-      var digits = String(fraction)
-      digits = String(repeating: "0", count: decimals - digits.count) + digits
-      while digits.hasSuffix("0") {
-        digits.removeLast()
-        fraction /= 10
-      }
-      text += "." + digits
+    // Trailing zeros of the fraction are dropped: 12.50 is written 12.5, 3.00 is 3.
+    var magnitude = integer.magnitude
+    var places = decimals
+    while places > 0 && magnitude % 10 == 0 {
+      magnitude /= 10
+      places -= 1
     }
-    return integer < 0 ? "-" + text : text
+    return fixed(magnitude, places: places, negative: integer < 0)
+  }
+
+  /// `magnitude × 10^-places` with exactly `places` decimals and at least one digit before
+  /// the point (`0.25`), written byte by byte: figures format tens of thousands of numbers,
+  /// and building each from smaller strings cost more than drawing the figure.
+  static func fixed(_ magnitude: UInt, places: Int, negative: Bool) -> String {
+    String(unsafeUninitializedCapacity: Swift.max(0, places) + 24) { buffer in
+      // Digits from the last one backwards, at the end of the buffer; then moved to its start.
+      var end = buffer.count
+      var rest = magnitude
+      var written = 0
+      repeat {
+        if written == places && places > 0 {
+          end -= 1
+          buffer[end] = UInt8(ascii: ".")
+        }
+        end -= 1
+        buffer[end] = UInt8(ascii: "0") + UInt8(rest % 10)
+        rest /= 10
+        written += 1
+      } while rest > 0 || written <= places
+      if negative {
+        end -= 1
+        buffer[end] = UInt8(ascii: "-")
+      }
+      let count = buffer.count - end
+      for index in 0..<count { buffer[index] = buffer[end + index] }
+      return count
+    }
   }
 
   /// A data value for the embedded series: eight significant digits, enough for
@@ -62,20 +86,31 @@ enum SVGNumber {
 
   /// `integer × 10^-places` written out in plain or exponent notation.
   private static func decimalText(_ integer: Int, places: Int) -> String {
-    let sign = integer < 0 ? "-" : ""
-    let digits = String(abs(integer))
+    let count = digitCount(integer.magnitude)
     if places <= 0 {
-      if places < -6 { return sign + exponentText(digits, exponent: digits.count - 1 - places) }
-      return sign + digits + String(repeating: "0", count: -places)
+      if places < -6 { return exponentForm(integer, places: places) }
+      var magnitude = integer.magnitude
+      for _ in 0..<(-places) { magnitude *= 10 }
+      return fixed(magnitude, places: 0, negative: integer < 0)
     }
-    if places - digits.count > 6 {
-      return sign + exponentText(digits, exponent: digits.count - 1 - places)
+    if places - count > 6 { return exponentForm(integer, places: places) }
+    return fixed(integer.magnitude, places: places, negative: integer < 0)
+  }
+
+  private static func digitCount(_ value: UInt) -> Int {
+    var count = 1
+    var rest = value / 10
+    while rest > 0 {
+      count += 1
+      rest /= 10
     }
-    if places >= digits.count {
-      return sign + "0." + String(repeating: "0", count: places - digits.count) + digits
-    }
-    let split = digits.index(digits.endIndex, offsetBy: -places)
-    return sign + digits[..<split] + "." + digits[split...]
+    return count
+  }
+
+  private static func exponentForm(_ integer: Int, places: Int) -> String {
+    let sign = integer < 0 ? "-" : ""
+    let digits = String(integer.magnitude)
+    return sign + exponentText(digits, exponent: digits.count - 1 - places)
   }
 
   private static func exponentText(_ digits: String, exponent: Int) -> String {

@@ -5,11 +5,20 @@ struct SVGPath {
   var isEmpty: Bool { data.isEmpty }
 
   mutating func move(to point: Point) {
-    data += (data.isEmpty ? "M" : " M") + SVGNumber.format(point.x) + "," + SVGNumber.format(point.y)
+    data += data.isEmpty ? "M" : " M"
+    appendCoordinates(point)
   }
 
   mutating func line(to point: Point) {
-    data += " L" + SVGNumber.format(point.x) + "," + SVGNumber.format(point.y)
+    data += " L"
+    appendCoordinates(point)
+  }
+
+  /// `x,y`, appended piece by piece (a line plot has thousands of points).
+  private mutating func appendCoordinates(_ point: Point) {
+    data += SVGNumber.format(point.x)
+    data += ","
+    data += SVGNumber.format(point.y)
   }
 
   /// Adds `other`'s subpaths after this path's.

@@ -43,31 +43,58 @@ struct SVGWriter {
 
   /// An element with no children: `<rect x="1" .../>`.
   mutating func element(_ name: String, _ attributes: [Attribute]) {
-    text += "<" + name + Self.attributeText(attributes) + "/>\n"
+    startTag(name, attributes)
+    text += "/>\n"
   }
 
   /// An element holding text: `<text ...>label</text>`.
   mutating func element(_ name: String, _ attributes: [Attribute], content: String) {
-    text +=
-      "<" + name + Self.attributeText(attributes) + ">" + Self.escaped(content, quotes: false) + "</" + name + ">\n"
+    startTag(name, attributes)
+    text += ">"
+    text += Self.escaped(content, quotes: false)
+    endTag(name)
   }
 
   /// An element holding several lines of text, each escaped (the embedded data, one series a line).
   mutating func element(_ name: String, _ attributes: [Attribute], lines: [String]) {
-    text += "<" + name + Self.attributeText(attributes) + ">\n"
-    for line in lines { text += Self.escaped(line, quotes: false) + "\n" }
-    text += "</" + name + ">\n"
+    startTag(name, attributes)
+    text += ">\n"
+    for line in lines {
+      text += Self.escaped(line, quotes: false)
+      text += "\n"
+    }
+    endTag(name)
+  }
+
+  /// `<name a="1" b="2"` without its end; written piece by piece into `text` (a figure has
+  /// thousands of elements, and concatenating each tag first copied it twice).
+  private mutating func startTag(_ name: String, _ attributes: [Attribute]) {
+    text += "<"
+    text += name
+    for attribute in attributes {
+      text += " "
+      text += attribute.name
+      text += "=\""
+      text += Self.escaped(attribute.value)
+      text += "\""
+    }
+  }
+
+  private mutating func endTag(_ name: String) {
+    text += "</"
+    text += name
+    text += ">\n"
   }
 
   /// Opens an element whose children follow; close it with `close()`.
   mutating func open(_ name: String, _ attributes: [Attribute] = []) {
-    text += "<" + name + Self.attributeText(attributes) + ">\n"
+    startTag(name, attributes)
+    text += ">\n"
     openElements.append(name)
   }
 
   mutating func close() {
-    let name = openElements.removeLast()
-    text += "</" + name + ">\n"
+    endTag(openElements.removeLast())
   }
 
   /// Writes `body` inside a `<g>` with the given attributes.
@@ -77,40 +104,37 @@ struct SVGWriter {
     close()
   }
 
-  private static func attributeText(_ attributes: [Attribute]) -> String {
-    var result = ""
-    for attribute in attributes {
-      result += " " + attribute.name + "=\"" + escaped(attribute.value) + "\""
-    }
-    return result
-  }
-
   /// Escapes XML's special characters and drops control characters XML 1.0 forbids.
   ///
   /// Quotes matter only inside attribute values; text content keeps them, so the
   /// embedded JSON stays readable.
   static func escaped(_ text: String, quotes: Bool = true) -> String {
-    // Most text (numbers, path data, plain labels) has nothing to escape: one pass over
-    // its bytes instead of a copy scalar by scalar. 0xEF starts U+FFFE and U+FFFF.
+    // Most text (numbers, path data, plain labels, the embedded JSON) has nothing to escape:
+    // one pass over its bytes instead of a copy. 0xEF starts U+FFFE and U+FFFF.
     let plain = text.utf8.allSatisfy { b in
-      b >= 0x20 && b != 0x26 && b != 0x3C && b != 0x3E && b != 0x22 && b != 0x27 && b != 0xEF
+      b >= 0x20 && b != 0x26 && b != 0x3C && b != 0x3E && b != 0xEF && (!quotes || (b != 0x22 && b != 0x27))
     }
     if plain { return text }
-    var result = ""
-    result.reserveCapacity(text.utf8.count)
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "&": result += "&amp;"
-      case "<": result += "&lt;"
-      case ">": result += "&gt;"
-      case "\"" where quotes: result += "&quot;"
-      case "'" where quotes: result += "&apos;"
-      case "\t", "\n", "\r": result += " "
+    let bytes = Array(text.utf8)
+    var result: [UInt8] = []
+    result.reserveCapacity(bytes.count + 16)
+    var index = 0
+    while index < bytes.count {
+      let byte = bytes[index]
+      index += 1
+      switch byte {
+      case 0x26: result += "&amp;".utf8
+      case 0x3C: result += "&lt;".utf8
+      case 0x3E: result += "&gt;".utf8
+      case 0x22 where quotes: result += "&quot;".utf8
+      case 0x27 where quotes: result += "&apos;".utf8
+      case 0x09, 0x0A, 0x0D: result.append(0x20)
+      case 0xEF where index + 1 < bytes.count && bytes[index] == 0xBF && (bytes[index + 1] & 0xFE) == 0xBE:
+        index += 2  // U+FFFE or U+FFFF, which XML forbids
       default:
-        if scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF { continue }
-        result.unicodeScalars.append(scalar)
+        if byte >= 0x20 { result.append(byte) }  // other control characters are dropped
       }
     }
-    return result
+    return String(decoding: result, as: UTF8.self)
   }
 }

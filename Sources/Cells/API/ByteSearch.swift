@@ -1,0 +1,33 @@
+extension StringProtocol {
+  /// Whether `needle` occurs in the text, compared as UTF-8 bytes.
+  ///
+  /// With Foundation imported, `contains(_:)` on a `String` is `NSString`'s: it bridges the
+  /// whole text to UTF-16 on every call, which made the prelude checks of every cell and the
+  /// Markdown inline scans a measurable part of running a lesson. An exact byte match is what
+  /// those checks mean (no locale, no Unicode equivalence).
+  public func containsBytes(_ needle: String) -> Bool {
+    firstByteOffset(of: needle) != nil
+  }
+
+  /// The UTF-8 offset of the first occurrence of `needle` at or after `start`, or `nil`.
+  public func firstByteOffset(of needle: String, from start: Int = 0) -> Int? {
+    let pattern = Array(needle.utf8)
+    guard let first = pattern.first else { return start }
+    let search = { (bytes: UnsafeBufferPointer<UInt8>) -> Int? in
+      guard bytes.count >= pattern.count, start <= bytes.count - pattern.count else { return nil }
+      var index = start
+      let last = bytes.count - pattern.count
+      while index <= last {
+        if bytes[index] == first {
+          var matched = 1
+          while matched < pattern.count && bytes[index + matched] == pattern[matched] { matched += 1 }
+          if matched == pattern.count { return index }
+        }
+        index += 1
+      }
+      return nil
+    }
+    if let found = utf8.withContiguousStorageIfAvailable(search) { return found }
+    return Array(utf8).withUnsafeBufferPointer(search)
+  }
+}
