@@ -70,6 +70,9 @@ struct LessonLoop {
   var showsTimings = false
   /// Whether to show what cells print as they print it (`--verbose`).
   var streamsPrints = false
+  /// Whether a file that is neither Markdown nor has a single cell is refused rather than
+  /// rendered (`run`: `nnbook run Package.swift` should not write `Package.html`).
+  var refusesNonLessons = false
   private(set) var status = ExitStatus()
   private(set) var passed = 0
   private(set) var failed = 0
@@ -97,6 +100,15 @@ struct LessonLoop {
         unloadable[file] = failure.message
         failed += 1
         status.record(failure.kind)
+        continue
+      }
+      if document.cells.isEmpty && refusesNonLessons && !Self.isMarkdown(document.path) {
+        let message =
+          "\(document.path): error: not a lesson: no ```swift cells, and not a Markdown (.md) file; nothing written"
+        console.error(message)
+        unloadable[file] = message
+        failed += 1
+        status.record(.unreadable)
         continue
       }
       if document.cells.isEmpty { console.error(Self.noCellsWarning(for: document)) }
@@ -159,11 +171,14 @@ struct LessonLoop {
   /// the wrong file, or a lesson whose fences name another language: say so, without failing.
   static func noCellsWarning(for document: Document) -> String {
     var message = "\(document.path): warning: no ```swift cells: nothing to run"
-    let ext = (document.path as NSString).pathExtension.lowercased()
-    if !["md", "markdown"].contains(ext) {
+    if !isMarkdown(document.path) {
       message += " (and this is not a .md file; is it a lesson?)"
     }
     return message
+  }
+
+  static func isMarkdown(_ path: String) -> Bool {
+    ["md", "markdown"].contains((path as NSString).pathExtension.lowercased())
   }
 
   /// Exits with the status of the lessons seen: 0, 1 or 2.

@@ -51,6 +51,7 @@ struct Run: ParsableCommand {
     var console = Console()
     console.keepsStandardOutputForResults = output == "-"
     var loop = LessonLoop(console: console, numbering: .asRead)
+    loop.refusesNonLessons = true
     loop.showsTimings = reporting.timings
     loop.streamsPrints = reporting.verbose
     let typesetting = format == .html ? Self.mathTypesetting(math, console: console) : .none

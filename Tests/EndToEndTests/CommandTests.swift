@@ -329,6 +329,27 @@ struct MalformedLessonTests {
     try h.write("lesson.md", "```swift\nprint(1)\n```\n")
     #expect(try !h.nnbook("update", "lesson.md").stderr.contains("warning"))
   }
+
+  @Test func runRefusesAFileThatIsNeitherMarkdownNorHasCells() throws {
+    let h = try Harness()
+    try h.write("Package.swift", "// swift-tools-version:5.9\nimport PackageDescription\n")
+    try h.write("lesson.md", "```swift\nprint(1)\n```\n")
+    let result = try h.nnbook("run", "Package.swift", "lesson.md")
+    #expect(result.status == 2, "\(result.stderr)")
+    #expect(
+      result.stderr.contains("Package.swift: error: not a lesson: no ```swift cells, and not a Markdown (.md) file"),
+      "\(result.stderr)")
+    #expect(!h.exists("Package.html"))
+    // The other lessons still run.
+    #expect(h.exists("lesson.html"))
+    // A Markdown page without cells is still rendered, and a non-Markdown file with cells runs.
+    try h.write("page.md", "# Notes\n")
+    #expect(try h.nnbook("run", "page.md").status == 0)
+    #expect(h.exists("page.html"))
+    try h.write("cells.txt", "```swift\nprint(2)\n```\n")
+    #expect(try h.nnbook("run", "cells.txt").status == 0)
+    #expect(h.exists("cells.html"))
+  }
 }
 
 @Suite("nnbook ops")

@@ -34,6 +34,10 @@ struct Harness {
     try String(decoding: Data(contentsOf: folder.appendingPathComponent(name)), as: UTF8.self)
   }
 
+  func exists(_ name: String) -> Bool {
+    FileManager.default.fileExists(atPath: folder.appendingPathComponent(name).path)
+  }
+
   func bytes(_ name: String) throws -> [UInt8] {
     [UInt8](try Data(contentsOf: folder.appendingPathComponent(name)))
   }
