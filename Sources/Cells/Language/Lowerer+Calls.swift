@@ -194,6 +194,15 @@ extension Lowerer {
         }
         if let typed = try Builtins.implicitCall(name, args, lowerer: self, at: c) { return typed }
         if let typed = try leadingDotCall(name, args, expected: expected, at: c) { return typed }
+        if name == "some", args.count == 1, args[0].label == nil {
+          // `let x: Int?? = .some(nil)`: Optional's case, spelled out.
+          var inner = TypeHint.unknown
+          if case .optional(let wrapped) = expected { inner = wrapped }
+          let wrapped = try expr(args[0].expression, expected: inner)
+          return Typed(
+            NativeCallExpr(name: "Optional.some", arguments: [wrapped.node], loc(c)) { _, a in .some(a[0]) },
+            .optional(wrapped.type))
+        }
         throw unsupported("'.\(name)(...)' is not a known option here", at: m)
       }
       if name == "some", args.count == 1, args[0].label == nil, namesOptionalType(baseSyntax) {
