@@ -308,6 +308,9 @@ extension Lowerer {
 
   /// Calls a function value; a known function type (`(Double) -> Double`) types the arguments.
   func callValue(_ callee: Typed, _ args: [Argument], at c: FunctionCallExprSyntax) throws -> Typed {
+    if args.contains(where: { $0.expression.is(InOutExprSyntax.self) }) {
+      return try inoutValueCall(callee, args, at: c)
+    }
     var parameters: [TypeHint] = []
     var result = TypeHint.unknown
     if case .functionOf(let ps, let r) = callee.type {
