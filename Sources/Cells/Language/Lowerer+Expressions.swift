@@ -565,6 +565,7 @@ extension Lowerer {
           return Typed(StaticMemberExpr(type: p, name: name, at))
         }
         if name == "init" {
+          if let typed = try initializerValue(s, m, expected: expected) { return typed }
           throw unsupported("'\(typeName).init' as a function value is not supported in cells", at: m)
         }
         throw fail("type '\(typeName)' has no member '\(name)'", at: m.declName)

@@ -598,7 +598,8 @@ extension Lowerer {
     }
     if !s.initializers.isEmpty {
       let candidates = s.initializers.values.sorted { $0.fullName < $1.fullName }
-      var chosen = candidates.first(where: { labelsMatch($0, labels, trailing: args.trailingClosureIndex) })
+      let fitting = candidates.filter { labelsMatch($0, labels, trailing: args.trailingClosureIndex) }
+      var chosen = fitting.count > 1 ? initializerTakingTypes(fitting, args) : fitting.first
       if chosen == nil, s.isClass {
         // A subclass with only convenience initializers inherits its superclass's designated ones.
         chosen = inheritedInitializer(s, labels, trailing: args.trailingClosureIndex)
@@ -627,6 +628,20 @@ extension Lowerer {
         failable ? .optional(.named(s.name)) : .named(s.name))
     }
     return try memberwiseInit(s, args, at: c)
+  }
+
+  /// `Version(2)` beside `init(_ major: Int, _ minor: Int = 0)` and `init?(_ text: String)`:
+  /// of the initializers whose labels fit, the first whose parameters take the arguments' types.
+  func initializerTakingTypes(_ fitting: [FunctionCode], _ args: [Argument]) -> FunctionCode? {
+    guard args.allSatisfy({ $0.label == nil }) else { return fitting.first }
+    let types = args.map { a -> TypeHint in
+      if a.expression.is(ClosureExprSyntax.self) { return .function }
+      return (try? expr(a.expression).type) ?? .unknown
+    }
+    return fitting.first { code in
+      code.variadicIndex == nil
+        && zip(types, code.parameters).allSatisfy { Lowerer.argumentFits($0, $1.type) }
+    } ?? fitting.first
   }
 
   /// Memberwise: every stored property in order; those with an initial value may be left out,
