@@ -117,6 +117,12 @@ extension Lowerer {
     if let m = e.as(MemberAccessExprSyntax.self) { return try memberAccess(m, expected: expected) }
     if let c = e.as(FunctionCallExprSyntax.self) { return try call(c, expected: expected) }
     if let s = e.as(SubscriptCallExprSyntax.self) {
+      if s.arguments.count == 1, let a = s.arguments.first, a.label?.text == "keyPath" {
+        // `person[keyPath: path]`: the key path is a function of the value.
+        let path = try expr(a.expression)
+        let base = try expr(s.calledExpression)
+        return Typed(CallValueExpr(callee: path.node, arguments: [base.node], loc(s)), .unknown)
+      }
       if let typed = try staticSubscript(s) { return typed }
       let base = try expr(s.calledExpression)
       if let user = try userSubscript(s, base: base.node, baseType: base.type) { return user }
@@ -939,8 +945,20 @@ extension Lowerer {
     let labeled = !isDefault && s.arguments.contains { $0.label != nil }
     let fallback = labeled ? nil : SubscriptExpr(base, try subscriptIndex(s).node, loc(s))
     var type = TypeHint.unknown
-    if case .named(let name) = baseType, let getter = globals.structs[name]?.setters[key] { type = getter.returnType }
-    return Typed(UserSubscriptExpr(base, indices, fallback: fallback, count: n, loc(s)), type)
+    if case .named(let name) = baseType, let t = globals.structs[name], let getter = t.setters[key] {
+      type = getter.returnType
+      let labels = arguments.map { $0.label?.text }
+      if labels.contains(where: { $0 != nil }),
+        let other = (2...Lowerer.subscriptOverloadLimit).lazy.compactMap({
+          t.setters[Lowerer.subscriptKey(get: true, n, overload: $0)]
+        }).first(where: { SubscriptOverloads.labeled(labels, $0) })
+      {
+        type = other.returnType
+      }
+    }
+    return Typed(
+      UserSubscriptExpr(
+        base, indices, fallback: fallback, count: n, labels: arguments.map { $0.label?.text }, loc(s)), type)
   }
 
   /// A property assignment that runs setters and observers when some cell type declares
