@@ -37,6 +37,16 @@ enum UserOperators {
     return false
   }
 
+  /// `debugDescription` of a type that conforms to `CustomDebugStringConvertible`.
+  static func debugDescription(of s: StructInstance) -> String? {
+    let type = s.type
+    guard let getter = type.computed["debugDescription"], type.isSubtype(of: "CustomDebugStringConvertible"),
+      let rt = Runtime.current,
+      case .string(let text)? = try? rt.callMethod(getter, self: .structInstance(s), [], at: getter.loc).0
+    else { return nil }
+    return text
+  }
+
   /// `description` of a type that conforms to `CustomStringConvertible`, else the
   /// `debugDescription` of one that conforms to `CustomDebugStringConvertible` (as `print` does).
   static func description(of s: StructInstance) -> String? {
