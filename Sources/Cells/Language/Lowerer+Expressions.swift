@@ -403,7 +403,8 @@ extension Lowerer {
       parts[parts.count - 1] = Const(.string(t), at)
     }
     if parts.isEmpty { return Typed(Const(.string(""), at), .string) }
-    if parts.count == 1, let c = parts[0] as? Const { return Typed(c, .string) }
+    // A literal without interpolations is its text (`"\(2.5)"` is a Const too, but a Double).
+    if parts.count == 1, let c = parts[0] as? Const, case .string = c.value { return Typed(c, .string) }
     return Typed(InterpolationExpr(parts, at), .string)
   }
 
