@@ -19,8 +19,31 @@ extension Lowerer {
     }
     let type = StructType(name: name)
     type.declaredInCell = cellIndex
+    type.enclosingNames = enclosingTypeNames(nameToken)
     globals.structs[name] = type
     return type
+  }
+
+  /// `Library.` for `struct Book` declared inside `struct Library` (or `extension Library`):
+  /// how Swift qualifies the type's name when it prints `main.Library.Book(...)`.
+  func enclosingTypeNames(_ nameToken: TokenSyntax) -> String {
+    var names: [String] = []
+    var node = nameToken.parent?.parent
+    while let current = node {
+      if let d = current.as(StructDeclSyntax.self) {
+        names.append(d.name.text)
+      } else if let d = current.as(ClassDeclSyntax.self) {
+        names.append(d.name.text)
+      } else if let d = current.as(EnumDeclSyntax.self) {
+        names.append(d.name.text)
+      } else if let d = current.as(ExtensionDeclSyntax.self) {
+        names.append(d.extendedType.trimmedDescription)
+      } else if current.is(FunctionDeclSyntax.self) || current.is(ClosureExprSyntax.self) {
+        return ""
+      }
+      node = current.parent
+    }
+    return names.reversed().map { $0 + "." }.joined()
   }
 
   func inheritedNames(_ clause: InheritanceClauseSyntax?) -> Set<String> {
