@@ -682,8 +682,9 @@ extension Builtins {
         return .array(ArraySliceObject.split(xs[...], from: 0) { Equality.equal($0, a[0]) })
       }
       let sep = a[0].description
-      guard sep.count == 1 else { throw RuntimeFailure("split(separator:) takes a single character") }
       let text = try string(v, "split")
+      if sep.count > 1 { return .array(SubstringObject.pieces(split(text, bySeparator: sep), of: text)) }
+      guard sep.count == 1 else { throw RuntimeFailure("split(separator:) takes a single character") }
       return .array(SubstringObject.pieces(text.split(separator: sep.first!), of: text))
     }
     add("components(separatedBy:)") { _, v, a in
