@@ -804,6 +804,8 @@ extension Lowerer {
       let op = BinaryOperator(rawValue: String(text.dropLast()))!
       let (target, type) = try lvalue(infix.leftOperand)
       var valueType = type.isFloatingPoint ? type : TypeHint.unknown
+      // `state &+= 0x9E3779B97F4A7C15` on a UInt64: the literal is a UInt64, as in Swift.
+      if case .named(let n) = type, FixedInt.names.contains(n), text != "<<=", text != ">>=" { valueType = type }
       // `v += [3]` on a `[Double]`: the literal's elements are `Double`s, as in Swift.
       if text == "+=", case .array = type, infix.rightOperand.is(ArrayExprSyntax.self) { valueType = type }
       let value = try expr(infix.rightOperand, expected: valueType)
@@ -860,15 +862,29 @@ extension Lowerer {
     }
     let operandExpectation = (op.isComparison || op == .halfOpenRange || op == .closedRange) ? .unknown : expected
     var lhs = try expr(infix.leftOperand, expected: operandExpectation.isFloatingPoint ? operandExpectation : .unknown)
+    let shift = op == .shiftLeft || op == .shiftRight
+    // `z &* 0xBF58476D1CE4E5B9` with a UInt64 `z`: the literal is a UInt64 too.
+    let sizedLiteral = !shift && Lowerer.isSizedInteger(lhs.type) && isLiteralOnly(infix.rightOperand)
     let rhs = try expr(
       infix.rightOperand,
-      expected: lhs.type.isFloatingPoint
+      expected: lhs.type.isFloatingPoint || sizedLiteral
         ? lhs.type : (operandExpectation.isFloatingPoint ? operandExpectation : .unknown))
     if rhs.type.isFloatingPoint && lhs.type == .int && isLiteralOnly(infix.leftOperand) {
       lhs = try expr(infix.leftOperand, expected: rhs.type)
     }
+    if !shift, Lowerer.isSizedInteger(rhs.type), lhs.type != rhs.type, isLiteralOnly(infix.leftOperand) {
+      lhs = try expr(infix.leftOperand, expected: rhs.type)
+    }
     let type: TypeHint
-    if op.isComparison {
+    if shift && Lowerer.isSizedInteger(lhs.type) {
+      // `z >> 30`: a shift keeps its left operand's type.
+      type = lhs.type
+    } else if !op.isComparison && op != .halfOpenRange && op != .closedRange
+      && (Lowerer.isSizedInteger(lhs.type) && rhs.type == .unknown
+        || Lowerer.isSizedInteger(rhs.type) && lhs.type == .unknown)
+    {
+      type = lhs.type == .unknown ? rhs.type : lhs.type
+    } else if op.isComparison {
       type = .bool
     } else if op == .halfOpenRange || op == .closedRange {
       type = .unknown
@@ -907,6 +923,12 @@ extension Lowerer {
       }
     }
     return Typed(BinaryExpr(op, lhs.node, rhs.node, at), type)
+  }
+
+  /// `UInt64`, `Int8`...: a sized integer type, whose literals are checked against its range.
+  static func isSizedInteger(_ type: TypeHint) -> Bool {
+    if case .named(let n) = type { return FixedInt.names.contains(n) }
+    return false
   }
 
   /// An expression made only of number literals and operators (`2 * 3`), whose type context decides.
