@@ -32,6 +32,17 @@ extension Builtins {
     }
 
     switch name {
+    case "ObjectIdentifier" where args.count == 1 && labels[0] == nil:
+      // `hasher.combine(ObjectIdentifier(self))`: a class instance's identity, as a number
+      // that is equal, and hashes, exactly when the instance is the same.
+      return try native(.unknown) { _, a throws(RuntimeFailure) in
+        switch a[0] {
+        case .structInstance(let s) where s.ref != nil: return .int(Int(bitPattern: ObjectIdentifier(s.ref!)))
+        case .object(let o): return .int(Int(bitPattern: ObjectIdentifier(o)))
+        case .type(let t): return .int(t.name.hashValue)
+        default: throw RuntimeFailure("ObjectIdentifier(_:) takes a class instance, not a '\(a[0].typeName)'")
+        }
+      }
     case "print", "debugPrint":
       var items: [Expr] = []
       var separator: Expr?
