@@ -52,6 +52,12 @@ extension Lowerer {
         if types.contains(.double) && types.allSatisfy({ $0 == .double || $0 == .int }) {
           element = .double
           typed = try a.elements.map { try expr($0.expression, expected: .double) }
+        } else if types.contains(.float) && !types.contains(.double),
+          zip(a.elements, types).allSatisfy({ $1 == .float || ($1 == .int && isLiteralOnly($0.expression)) })
+        {
+          // `[Float(1.5), 2]`: the integer literals are Floats too.
+          element = .float
+          typed = try a.elements.map { try expr($0.expression, expected: .float) }
         } else if let first = types.first, types.allSatisfy({ $0 == first }) {
           element = first
         } else if let named = types.first(where: { if case .named = $0 { return true } else { return false } }),
