@@ -87,7 +87,7 @@ final class Runtime {
     globalCapacity = 256
     globals = .allocate(capacity: globalCapacity)
     globals.initialize(repeating: .void, count: globalCapacity)
-    stackCapacity = 1 << 19
+    stackCapacity = 1 << 18
     stack = .allocate(capacity: stackCapacity)
     stack.initialize(repeating: .void, count: stackCapacity)
   }
