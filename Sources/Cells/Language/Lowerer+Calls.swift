@@ -236,6 +236,9 @@ extension Lowerer {
         return try callUser(code, callee: Const(.function(UserFunction(code: code, captures: [])), loc(m)), args, at: c)
       }
       if name == "formIndex", let typed = try formIndexCall(args, at: c) { return typed }
+      if name == "init", typeName(of: baseSyntax) == nil, holdsTypeValue(baseSyntax) {
+        return try metatypeInitCall(baseSyntax, args, at: c)
+      }
       if let typeName = typeName(of: baseSyntax) {
         if let typed = try extensionStaticCall(typeName, name, args, at: c) { return typed }
         if let typed = try randomCall(typeName, name, args, at: c) { return typed }
