@@ -112,11 +112,25 @@ public final class Session {
   /// Under a limit, malloc is also kept to two arenas: each thread that allocates can
   /// otherwise get an arena of its own, 64 MB of address space each, up to 16 here, and a
   /// lesson of many cells (one thread each) used up a 2 GB limit that way.
+  /// Lets `held` go on a thread with a cell's stack, and waits until it has.
+  static func release(_ held: HeldValues) {
+    let done = DispatchSemaphore(value: 0)
+    let started = startThread {
+      held.values = []
+      done.signal()
+    }
+    if started { done.wait() }
+  }
+
   static func startThread(_ body: @escaping () -> Void) -> Bool {
     #if canImport(Glibc)
       final class Box {
         let body: () -> Void
-        init(_ body: @escaping () -> Void) { self.body = body }
+        let stackSize: Int
+        init(_ body: @escaping () -> Void, stackSize: Int) {
+          self.body = body
+          self.stackSize = stackSize
+        }
       }
       // Under `ulimit -v` at most a quarter of the address space, so that the cell has
       // room to allocate: under 2 GB, a 1 GB stack left too little.
@@ -128,12 +142,14 @@ public final class Session {
         defer { pthread_attr_destroy(&attributes) }
         pthread_attr_setstacksize(&attributes, size)
         pthread_attr_setdetachstate(&attributes, Int32(PTHREAD_CREATE_DETACHED))
-        let box = Unmanaged.passRetained(Box(body)).toOpaque()
+        let box = Unmanaged.passRetained(Box(body, stackSize: size)).toOpaque()
         var thread = pthread_t()
         let status = pthread_create(
           &thread, &attributes,
           { raw in
-            Unmanaged<Box>.fromOpaque(raw!).takeRetainedValue().body()
+            let box = Unmanaged<Box>.fromOpaque(raw!).takeRetainedValue()
+            NativeStack.recordThread(size: box.stackSize)
+            box.body()
             return nil
           }, box)
         if status == 0 { return true }

@@ -349,6 +349,31 @@ extension Builtins {
       v = .array(xs)
       return .void
     }
+    add("partition(by:)", mutating: true) { rt, v, a in
+      // Swift's two-ended walk: elements the predicate accepts move behind those it rejects;
+      // the result is where the accepted ones start (the order within each part is Swift's).
+      guard case .array(var xs) = v else {
+        throw RuntimeFailure("value of type '\(v.typeName)' has no member 'partition'")
+      }
+      v = .void
+      defer { v = .array(xs) }
+      var low = 0
+      var high = xs.count
+      while true {
+        while true {
+          if low == high { return .int(low) }
+          if try predicate(a[0], xs[low], rt) { break }
+          low += 1
+        }
+        while true {
+          high -= 1
+          if low == high { return .int(low) }
+          if try !predicate(a[0], xs[high], rt) { break }
+        }
+        xs.swapAt(low, high)
+        low += 1
+      }
+    }
     add("updateValue(_:forKey:)", mutating: true) { _, v, a in
       guard case .dictionary(var d) = v else {
         throw RuntimeFailure("value of type '\(v.typeName)' has no member 'updateValue'")
@@ -657,8 +682,9 @@ extension Builtins {
         return .array(ArraySliceObject.split(xs[...], from: 0) { Equality.equal($0, a[0]) })
       }
       let sep = a[0].description
-      guard sep.count == 1 else { throw RuntimeFailure("split(separator:) takes a single character") }
       let text = try string(v, "split")
+      if sep.count > 1 { return .array(SubstringObject.pieces(split(text, bySeparator: sep), of: text)) }
+      guard sep.count == 1 else { throw RuntimeFailure("split(separator:) takes a single character") }
       return .array(SubstringObject.pieces(text.split(separator: sep.first!), of: text))
     }
     add("components(separatedBy:)") { _, v, a in

@@ -48,7 +48,9 @@ enum Dump {
     case .some(let inner): return "Optional(\(typeSummary(unboxed(inner))))"
     case .range(let r): return "\(r.closed ? "ClosedRange" : "Range")(\(value.description))"
     case .structInstance(let s):
-      if s.type.isEnum, case .string(let name) = s.fields[0] { return Value.modulePrefix + s.type.name + "." + name }
+      if s.type.isEnum, case .string(let name) = s.fields[0] {
+        return Value.modulePrefix + s.type.enclosingNames + s.type.name + "." + name
+      }
       if let text = UserOperators.description(of: s), !s.isClass { return text }
       return Value.modulePrefix + s.type.printedName(of: s, qualified: true)
     case .object(let o as SetObject):

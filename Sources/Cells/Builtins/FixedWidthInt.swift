@@ -107,7 +107,10 @@ final class FixedInt: NativeObject {
     switch op {
     case .add: return try result(x + y)
     case .subtract: return try result(x - y)
-    case .multiply: return try result(x * y)
+    case .multiply:
+      // Two UInt64s multiply past Int128: out of range for every kind, as the overflow it is.
+      let (product, overflow) = x.multipliedReportingOverflow(by: y)
+      return try result(overflow ? Int128.max : product)
     case .divide, .remainder:
       guard y != 0 else {
         throw RuntimeFailure(op == .divide ? "Division by zero" : "Division by zero in remainder operation")
@@ -115,7 +118,7 @@ final class FixedInt: NativeObject {
       return try result(op == .divide ? x / y : x % y)
     case .wrappingAdd: return .object(FixedInt(kind, kind.wrap(x + y)))
     case .wrappingSubtract: return .object(FixedInt(kind, kind.wrap(x - y)))
-    case .wrappingMultiply: return .object(FixedInt(kind, kind.wrap(x * y)))
+    case .wrappingMultiply: return .object(FixedInt(kind, kind.wrap(x &* y)))
     case .bitAnd: return .object(FixedInt(kind, kind.wrap(x & y)))
     case .bitOr: return .object(FixedInt(kind, kind.wrap(x | y)))
     case .bitXor: return .object(FixedInt(kind, kind.wrap(x ^ y)))

@@ -22,6 +22,13 @@ enum Format {
       }
       var spec = "%"
       i += 1
+      // `%2$@`: the conversion takes the argument it numbers (from 1), as in localized formats.
+      var j = i
+      while chars[j].isASCII, chars[j].isNumber { j += 1 }
+      if j > i, chars[j] == "$", let position = Int(String(chars[i..<j])), position >= 1 {
+        next = position - 1
+        i = j + 1
+      }
       while "-+ #0'".contains(chars[i]) {
         spec.append(chars[i])
         i += 1

@@ -16,6 +16,13 @@ extension Builtins {
     "trimmingPrefix(_:)": (
       "trimmingPrefix(_ prefix: String) -> String", "The string without that prefix, if it has it"
     ),
+    "replacing(_:with:)": (
+      "replacing(_ target: String, with: String) -> String", "The string with every occurrence of target replaced"
+    ),
+    "firstRange(of:)": (
+      "firstRange(of: String) -> Range<String.Index>?", "Where the text first appears in the string, or nil"
+    ),
+    "ranges(of:)": ("ranges(of: String) -> [Range<String.Index>]", "Every place the text appears, left to right"),
     "rounded(_:)": (
       "rounded(_ rule: FloatingPointRoundingRule) -> Double", "Rounded by the rule (.down, .up, .towardZero...)"
     ),
@@ -142,6 +149,27 @@ extension Builtins {
       }
       return .string(s.hasPrefix(p) ? String(s.dropFirst(p.count)) : s)
     }
+    // Swift 5.7's string algorithms: `replacing`, `firstRange(of:)`, `ranges(of:)`.
+    add("replacing(_:with:)", false) { _, v, a in
+      guard case .string(let s) = v, case .string(let target) = a[0], !target.isEmpty else {
+        throw RuntimeFailure("replacing(_:with:) needs a String and the text to replace")
+      }
+      return .string(s.replacingOccurrences(of: target, with: a[1].description))
+    }
+    add("firstRange(of:)", false) { _, v, a in
+      guard case .string(let s) = v, case .string(let t) = a[0] else {
+        throw RuntimeFailure("firstRange(of:) needs a String and the String to look for")
+      }
+      guard let r = s.range(of: t) else { return .none }
+      let lower = s.distance(from: s.startIndex, to: r.lowerBound)
+      return .some(.range(RangeValue(lower: lower, upper: lower + s[r].count, closed: false)))
+    }
+    add("ranges(of:)", false) { _, v, a in
+      guard case .string(let s) = v, case .string(let t) = a[0], !t.isEmpty else {
+        throw RuntimeFailure("ranges(of:) needs a String and the text to look for")
+      }
+      return .array(characterRanges(of: t, in: s).map { .range(RangeValue(lower: $0, upper: $1, closed: false)) })
+    }
     add("rounded(_:)", false) { _, v, a in
       guard case .string(let tag) = a[0], tag.hasPrefix(roundingRuleTag),
         let rule = roundingRules[String(tag.dropFirst(roundingRuleTag.count))]
@@ -213,6 +241,36 @@ extension Builtins {
       let lower = s.distance(from: s.startIndex, to: r.lowerBound)
       return .some(.range(RangeValue(lower: lower, upper: lower + s[r].count, closed: false)))
     }
+  }
+}
+
+extension Builtins {
+  /// Where `target` occurs in `s`, left to right without overlapping, as character offsets.
+  static func characterRanges(of target: String, in s: String) -> [(Int, Int)] {
+    var out: [(Int, Int)] = []
+    var from = s.startIndex
+    var offset = 0
+    while let r = s.range(of: target, range: from..<s.endIndex) {
+      let lower = offset + s.distance(from: from, to: r.lowerBound)
+      let upper = lower + s[r].count
+      out.append((lower, upper))
+      offset = upper
+      from = r.upperBound
+    }
+    return out
+  }
+
+  /// `"a--b".split(separator: "--")`: the text between occurrences of a separator of several
+  /// characters (Swift 5.7), the empty pieces left out.
+  static func split(_ text: String, bySeparator sep: String) -> [Substring] {
+    var parts: [Substring] = []
+    var from = text.startIndex
+    while let r = text.range(of: sep, range: from..<text.endIndex) {
+      if r.lowerBound > from { parts.append(text[from..<r.lowerBound]) }
+      from = r.upperBound
+    }
+    if from < text.endIndex { parts.append(text[from...]) }
+    return parts
   }
 }
 

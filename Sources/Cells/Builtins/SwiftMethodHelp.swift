@@ -166,6 +166,9 @@ extension Builtins {
     ),
     "squareRoot()": ("squareRoot() -> Double", "The square root of a number"),
     "suffix(_:)": ("suffix(_ k: Int) -> [Element]", "The last k elements"),
+    "partition(by:)": (
+      "partition(by: (Element) -> Bool) -> Int", "Moves the elements the closure accepts to the end; where they start"
+    ),
     "swapAt(_:_:)": ("swapAt(_ i: Int, _ j: Int)", "Exchanges two elements of the array"),
     "removeSubrange(_:)": ("removeSubrange(_ range: Range<Int>)", "Removes the elements (characters) in the range"),
     "replaceSubrange(_:with:)": (

@@ -113,3 +113,82 @@ final class DynamicInoutMethodCallExpr: Expr {
     return result
   }
 }
+
+extension Lowerer {
+  /// `f(&arr[i])` where `f` is a closure value `(inout Int) -> Void`: the `&` arguments are
+  /// copied in and, when the closure returns, out again.
+  func inoutValueCall(_ callee: Typed, _ args: [Argument], at c: FunctionCallExprSyntax) throws -> Typed {
+    var arguments: [Expr] = []
+    var targets: [LValue?] = []
+    for a in args {
+      if let io = a.expression.as(InOutExprSyntax.self) {
+        let (target, _) = try lvalue(io.expression)
+        arguments.append(target)
+        targets.append(target)
+      } else {
+        arguments.append(try expr(a.expression).node)
+        targets.append(nil)
+      }
+    }
+    var result = TypeHint.unknown
+    if case .functionOf(_, let r) = callee.type { result = r }
+    return Typed(CallValueInoutExpr(callee: callee.node, arguments: arguments, targets: targets, loc(c)), result)
+  }
+}
+
+final class CallValueInoutExpr: Expr {
+  let callee: Expr
+  let arguments: [Expr]
+  let targets: [LValue?]
+
+  init(callee: Expr, arguments: [Expr], targets: [LValue?], _ loc: SourceLoc) {
+    self.callee = callee
+    self.arguments = arguments
+    self.targets = targets
+    super.init(loc)
+  }
+
+  override func eval(_ rt: Runtime, _ fp: Frame) throws -> Value {
+    guard case .function(let c) = try callee.eval(rt, fp), let f = c as? UserFunction else {
+      throw LocatedFailure(
+        kind: .unsupported, message: "'&' arguments are passed only to a cell's own closures", loc: loc)
+    }
+    let code = f.code
+    guard arguments.count == code.parameters.count else {
+      throw LocatedFailure(
+        kind: .runtime, message: "\(code.name) expects \(code.parameters.count) argument(s), got \(arguments.count)",
+        loc: loc)
+    }
+    var values: [Value] = []
+    for (a, p) in zip(arguments, code.parameters) {
+      let v = try a.eval(rt, fp)
+      values.append(code.coercesArguments ? try p.type.convert(v, loc) : v)
+    }
+    try rt.checkTime(loc)
+    let size = code.frameSize
+    let newFP = try rt.pushFrame(size, at: loc)
+    for (v, p) in zip(values, code.parameters) { newFP[p.slot] = p.isBoxed ? .box(Box(v)) : v }
+    for s in code.captureSlots.indices { newFP[code.captureSlots[s]] = .box(f.captures[s]) }
+    let result: Value
+    do { result = try rt.runBody(code, newFP) } catch var failure as LocatedFailure {
+      rt.popFrame(newFP, size)
+      failure.leaveFunction(calledAt: loc)
+      throw failure
+    } catch {
+      rt.popFrame(newFP, size)
+      throw error
+    }
+    var finals: [Value] = []
+    for (p, t) in zip(code.parameters, targets) where t != nil {
+      if case .box(let b) = newFP[p.slot] { finals.append(b.value) } else { finals.append(newFP[p.slot]) }
+    }
+    rt.popFrame(newFP, size)
+    var k = 0
+    for t in targets {
+      guard let t else { continue }
+      try t.set(rt, fp, finals[k])
+      k += 1
+    }
+    return result
+  }
+}

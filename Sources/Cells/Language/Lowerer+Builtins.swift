@@ -32,6 +32,17 @@ extension Builtins {
     }
 
     switch name {
+    case "ObjectIdentifier" where args.count == 1 && labels[0] == nil:
+      // `hasher.combine(ObjectIdentifier(self))`: a class instance's identity, as a number
+      // that is equal, and hashes, exactly when the instance is the same.
+      return try native(.unknown) { _, a throws(RuntimeFailure) in
+        switch a[0] {
+        case .structInstance(let s) where s.ref != nil: return .int(Int(bitPattern: ObjectIdentifier(s.ref!)))
+        case .object(let o): return .int(Int(bitPattern: ObjectIdentifier(o)))
+        case .type(let t): return .int(t.name.hashValue)
+        default: throw RuntimeFailure("ObjectIdentifier(_:) takes a class instance, not a '\(a[0].typeName)'")
+        }
+      }
     case "print", "debugPrint":
       var items: [Expr] = []
       var separator: Expr?
@@ -339,6 +350,14 @@ extension Builtins {
         try rt.checkAllocation(count: n, bytesPerElement: 2 * max(1, s.utf8.count))
         return .string(Growth.repeated(s, count: n))
       }
+    case ("UInt8", ["ascii"]):
+      // `UInt8(ascii: "a")`: the code of an ASCII character.
+      return make(.named("UInt8")) { _, a throws(RuntimeFailure) in
+        guard case .string(let s) = a[0], s.unicodeScalars.count == 1, let u = s.unicodeScalars.first, u.isASCII else {
+          throw RuntimeFailure("UInt8(ascii:) needs an ASCII character, got \(a[0].description.debugDescription)")
+        }
+        return .object(FixedInt(.uint8, Int128(u.value)))
+      }
     case ("Character", [nil]), ("UnicodeScalar", [nil]):
       // A character is a one-character string; `UnicodeScalar(65)` is "A".
       return make(.string) { _, a throws(RuntimeFailure) in
@@ -388,7 +407,13 @@ extension Builtins {
     case ("Int", [nil, "radix"]):
       // `Int("ff", radix: 16)`: nil when the text is not a number in that base.
       return make(.optional(.int)) { _, a throws(RuntimeFailure) in
-        guard case .string(let text) = a[0], case .int(let radix) = a[1], radix >= 2 && radix <= 36 else {
+        var text = ""
+        switch a[0] {
+        case .string(let s): text = s
+        case .object(let sub as SubstringObject): text = sub.text
+        default: throw RuntimeFailure("Int(_:radix:) needs a String and a radix from 2 to 36")
+        }
+        guard case .int(let radix) = a[1], radix >= 2 && radix <= 36 else {
           throw RuntimeFailure("Int(_:radix:) needs a String and a radix from 2 to 36")
         }
         return Int(text, radix: radix).map { .some(.int($0)) } ?? .none

@@ -194,6 +194,15 @@ extension Lowerer {
         }
         if let typed = try Builtins.implicitCall(name, args, lowerer: self, at: c) { return typed }
         if let typed = try leadingDotCall(name, args, expected: expected, at: c) { return typed }
+        if name == "some", args.count == 1, args[0].label == nil {
+          // `let x: Int?? = .some(nil)`: Optional's case, spelled out.
+          var inner = TypeHint.unknown
+          if case .optional(let wrapped) = expected { inner = wrapped }
+          let wrapped = try expr(args[0].expression, expected: inner)
+          return Typed(
+            NativeCallExpr(name: "Optional.some", arguments: [wrapped.node], loc(c)) { _, a in .some(a[0]) },
+            .optional(wrapped.type))
+        }
         throw unsupported("'.\(name)(...)' is not a known option here", at: m)
       }
       if name == "some", args.count == 1, args[0].label == nil, namesOptionalType(baseSyntax) {
@@ -227,6 +236,9 @@ extension Lowerer {
         return try callUser(code, callee: Const(.function(UserFunction(code: code, captures: [])), loc(m)), args, at: c)
       }
       if name == "formIndex", let typed = try formIndexCall(args, at: c) { return typed }
+      if name == "init", typeName(of: baseSyntax) == nil, holdsTypeValue(baseSyntax) {
+        return try metatypeInitCall(baseSyntax, args, at: c)
+      }
       if let typeName = typeName(of: baseSyntax) {
         if let typed = try extensionStaticCall(typeName, name, args, at: c) { return typed }
         if let typed = try randomCall(typeName, name, args, at: c) { return typed }
@@ -299,6 +311,9 @@ extension Lowerer {
 
   /// Calls a function value; a known function type (`(Double) -> Double`) types the arguments.
   func callValue(_ callee: Typed, _ args: [Argument], at c: FunctionCallExprSyntax) throws -> Typed {
+    if args.contains(where: { $0.expression.is(InOutExprSyntax.self) }) {
+      return try inoutValueCall(callee, args, at: c)
+    }
     var parameters: [TypeHint] = []
     var result = TypeHint.unknown
     if case .functionOf(let ps, let r) = callee.type {

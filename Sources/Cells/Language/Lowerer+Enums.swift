@@ -283,6 +283,10 @@ extension Lowerer {
     {
       return OptionalMatcher(try matcher(c.arguments.first!.expression, binding: binding, expected: .unknown))
     }
+    // `case .some:` any present value, whatever it holds.
+    if let m = e.as(MemberAccessExprSyntax.self), m.base == nil, m.declName.baseName.text == "some" {
+      return OptionalMatcher(WildcardMatcher())
+    }
     if let m = e.as(MemberAccessExprSyntax.self), m.base == nil, m.declName.baseName.text == "none" {
       return ValueMatcher(Const(Value.none, loc(m)))
     }

@@ -52,6 +52,12 @@ extension Lowerer {
         if types.contains(.double) && types.allSatisfy({ $0 == .double || $0 == .int }) {
           element = .double
           typed = try a.elements.map { try expr($0.expression, expected: .double) }
+        } else if types.contains(.float) && !types.contains(.double),
+          zip(a.elements, types).allSatisfy({ $1 == .float || ($1 == .int && isLiteralOnly($0.expression)) })
+        {
+          // `[Float(1.5), 2]`: the integer literals are Floats too.
+          element = .float
+          typed = try a.elements.map { try expr($0.expression, expected: .float) }
         } else if let first = types.first, types.allSatisfy({ $0 == first }) {
           element = first
         } else if let named = types.first(where: { if case .named = $0 { return true } else { return false } }),
@@ -117,6 +123,12 @@ extension Lowerer {
     if let m = e.as(MemberAccessExprSyntax.self) { return try memberAccess(m, expected: expected) }
     if let c = e.as(FunctionCallExprSyntax.self) { return try call(c, expected: expected) }
     if let s = e.as(SubscriptCallExprSyntax.self) {
+      if s.arguments.count == 1, let a = s.arguments.first, a.label?.text == "keyPath" {
+        // `person[keyPath: path]`: the key path is a function of the value.
+        let path = try expr(a.expression)
+        let base = try expr(s.calledExpression)
+        return Typed(CallValueExpr(callee: path.node, arguments: [base.node], loc(s)), .unknown)
+      }
       if let typed = try staticSubscript(s) { return typed }
       let base = try expr(s.calledExpression)
       if let user = try userSubscript(s, base: base.node, baseType: base.type) { return user }
@@ -397,7 +409,8 @@ extension Lowerer {
       parts[parts.count - 1] = Const(.string(t), at)
     }
     if parts.isEmpty { return Typed(Const(.string(""), at), .string) }
-    if parts.count == 1, let c = parts[0] as? Const { return Typed(c, .string) }
+    // A literal without interpolations is its text (`"\(2.5)"` is a Const too, but a Double).
+    if parts.count == 1, let c = parts[0] as? Const, case .string = c.value { return Typed(c, .string) }
     return Typed(InterpolationExpr(parts, at), .string)
   }
 
@@ -565,6 +578,7 @@ extension Lowerer {
           return Typed(StaticMemberExpr(type: p, name: name, at))
         }
         if name == "init" {
+          if let typed = try initializerValue(s, m, expected: expected) { return typed }
           throw unsupported("'\(typeName).init' as a function value is not supported in cells", at: m)
         }
         throw fail("type '\(typeName)' has no member '\(name)'", at: m.declName)
@@ -796,6 +810,8 @@ extension Lowerer {
       let op = BinaryOperator(rawValue: String(text.dropLast()))!
       let (target, type) = try lvalue(infix.leftOperand)
       var valueType = type.isFloatingPoint ? type : TypeHint.unknown
+      // `state &+= 0x9E3779B97F4A7C15` on a UInt64: the literal is a UInt64, as in Swift.
+      if case .named(let n) = type, FixedInt.names.contains(n), text != "<<=", text != ">>=" { valueType = type }
       // `v += [3]` on a `[Double]`: the literal's elements are `Double`s, as in Swift.
       if text == "+=", case .array = type, infix.rightOperand.is(ArrayExprSyntax.self) { valueType = type }
       let value = try expr(infix.rightOperand, expected: valueType)
@@ -852,15 +868,29 @@ extension Lowerer {
     }
     let operandExpectation = (op.isComparison || op == .halfOpenRange || op == .closedRange) ? .unknown : expected
     var lhs = try expr(infix.leftOperand, expected: operandExpectation.isFloatingPoint ? operandExpectation : .unknown)
+    let shift = op == .shiftLeft || op == .shiftRight
+    // `z &* 0xBF58476D1CE4E5B9` with a UInt64 `z`: the literal is a UInt64 too.
+    let sizedLiteral = !shift && Lowerer.isSizedInteger(lhs.type) && isLiteralOnly(infix.rightOperand)
     let rhs = try expr(
       infix.rightOperand,
-      expected: lhs.type.isFloatingPoint
+      expected: lhs.type.isFloatingPoint || sizedLiteral
         ? lhs.type : (operandExpectation.isFloatingPoint ? operandExpectation : .unknown))
     if rhs.type.isFloatingPoint && lhs.type == .int && isLiteralOnly(infix.leftOperand) {
       lhs = try expr(infix.leftOperand, expected: rhs.type)
     }
+    if !shift, Lowerer.isSizedInteger(rhs.type), lhs.type != rhs.type, isLiteralOnly(infix.leftOperand) {
+      lhs = try expr(infix.leftOperand, expected: rhs.type)
+    }
     let type: TypeHint
-    if op.isComparison {
+    if shift && Lowerer.isSizedInteger(lhs.type) {
+      // `z >> 30`: a shift keeps its left operand's type.
+      type = lhs.type
+    } else if !op.isComparison && op != .halfOpenRange && op != .closedRange
+      && (Lowerer.isSizedInteger(lhs.type) && rhs.type == .unknown
+        || Lowerer.isSizedInteger(rhs.type) && lhs.type == .unknown)
+    {
+      type = lhs.type == .unknown ? rhs.type : lhs.type
+    } else if op.isComparison {
       type = .bool
     } else if op == .halfOpenRange || op == .closedRange {
       type = .unknown
@@ -901,6 +931,12 @@ extension Lowerer {
     return Typed(BinaryExpr(op, lhs.node, rhs.node, at), type)
   }
 
+  /// `UInt64`, `Int8`...: a sized integer type, whose literals are checked against its range.
+  static func isSizedInteger(_ type: TypeHint) -> Bool {
+    if case .named(let n) = type { return FixedInt.names.contains(n) }
+    return false
+  }
+
   /// An expression made only of number literals and operators (`2 * 3`), whose type context decides.
   func isLiteralOnly(_ e: ExprSyntax) -> Bool {
     for token in e.tokens(viewMode: .sourceAccurate) {
@@ -938,8 +974,20 @@ extension Lowerer {
     let labeled = !isDefault && s.arguments.contains { $0.label != nil }
     let fallback = labeled ? nil : SubscriptExpr(base, try subscriptIndex(s).node, loc(s))
     var type = TypeHint.unknown
-    if case .named(let name) = baseType, let getter = globals.structs[name]?.setters[key] { type = getter.returnType }
-    return Typed(UserSubscriptExpr(base, indices, fallback: fallback, count: n, loc(s)), type)
+    if case .named(let name) = baseType, let t = globals.structs[name], let getter = t.setters[key] {
+      type = getter.returnType
+      let labels = arguments.map { $0.label?.text }
+      if labels.contains(where: { $0 != nil }),
+        let other = (2...Lowerer.subscriptOverloadLimit).lazy.compactMap({
+          t.setters[Lowerer.subscriptKey(get: true, n, overload: $0)]
+        }).first(where: { SubscriptOverloads.labeled(labels, $0) })
+      {
+        type = other.returnType
+      }
+    }
+    return Typed(
+      UserSubscriptExpr(
+        base, indices, fallback: fallback, count: n, labels: arguments.map { $0.label?.text }, loc(s)), type)
   }
 
   /// A property assignment that runs setters and observers when some cell type declares

@@ -409,10 +409,7 @@ extension Lowerer {
 extension Lowerer {
   /// `\.degrees` and `\.name.count` used as a function (`map(\.degrees)`, `sorted(by:)` keys).
   func keyPath(_ k: KeyPathExprSyntax) throws -> Typed {
-    guard k.root == nil else {
-      throw unsupported(
-        "key paths with a root type ('\\\(k.root!.trimmedDescription).…') are not supported in cells", at: k)
-    }
+    // `\Person.name`: the root only names the type the path starts from.
     var names: [String] = []
     for c in k.components {
       guard case .property(let p) = c.component else {
@@ -422,12 +419,19 @@ extension Lowerer {
     }
     let at = loc(k)
     let properties = names.map { Builtins.property($0) }
+    // `\.isPrime` where the cell's `extension Int` declares `isPrime`.
+    let extensions = names.contains(where: anyUserProperty) ? globals.extensions : nil
     let function = NativeFunction("\\." + names.joined(separator: "."), arity: 1) { rt, args in
       let fp = try rt.pushFrame(0, at: at)
       defer { rt.popFrame(fp, 0) }
       var v = args[0]
       for (name, property) in zip(names, properties) {
-        v = try FieldExpr(Const(v, at), name: name, property: property, at).eval(rt, fp)
+        if let extensions {
+          v = try ExtensionPropertyExpr(base: Const(v, at), name: name, extensions: extensions, property: property, at)
+            .eval(rt, fp)
+        } else {
+          v = try FieldExpr(Const(v, at), name: name, property: property, at).eval(rt, fp)
+        }
       }
       return v
     }

@@ -19,8 +19,31 @@ extension Lowerer {
     }
     let type = StructType(name: name)
     type.declaredInCell = cellIndex
+    type.enclosingNames = enclosingTypeNames(nameToken)
     globals.structs[name] = type
     return type
+  }
+
+  /// `Library.` for `struct Book` declared inside `struct Library` (or `extension Library`):
+  /// how Swift qualifies the type's name when it prints `main.Library.Book(...)`.
+  func enclosingTypeNames(_ nameToken: TokenSyntax) -> String {
+    var names: [String] = []
+    var node = nameToken.parent?.parent
+    while let current = node {
+      if let d = current.as(StructDeclSyntax.self) {
+        names.append(d.name.text)
+      } else if let d = current.as(ClassDeclSyntax.self) {
+        names.append(d.name.text)
+      } else if let d = current.as(EnumDeclSyntax.self) {
+        names.append(d.name.text)
+      } else if let d = current.as(ExtensionDeclSyntax.self) {
+        names.append(d.extendedType.trimmedDescription)
+      } else if current.is(FunctionDeclSyntax.self) || current.is(ClosureExprSyntax.self) {
+        return ""
+      }
+      node = current.parent
+    }
+    return names.reversed().map { $0 + "." }.joined()
   }
 
   func inheritedNames(_ clause: InheritanceClauseSyntax?) -> Set<String> {
@@ -598,7 +621,8 @@ extension Lowerer {
     }
     if !s.initializers.isEmpty {
       let candidates = s.initializers.values.sorted { $0.fullName < $1.fullName }
-      var chosen = candidates.first(where: { labelsMatch($0, labels, trailing: args.trailingClosureIndex) })
+      let fitting = candidates.filter { labelsMatch($0, labels, trailing: args.trailingClosureIndex) }
+      var chosen = fitting.count > 1 ? initializerTakingTypes(fitting, args) : fitting.first
       if chosen == nil, s.isClass {
         // A subclass with only convenience initializers inherits its superclass's designated ones.
         chosen = inheritedInitializer(s, labels, trailing: args.trailingClosureIndex)
@@ -627,6 +651,20 @@ extension Lowerer {
         failable ? .optional(.named(s.name)) : .named(s.name))
     }
     return try memberwiseInit(s, args, at: c)
+  }
+
+  /// `Version(2)` beside `init(_ major: Int, _ minor: Int = 0)` and `init?(_ text: String)`:
+  /// of the initializers whose labels fit, the first whose parameters take the arguments' types.
+  func initializerTakingTypes(_ fitting: [FunctionCode], _ args: [Argument]) -> FunctionCode? {
+    guard args.allSatisfy({ $0.label == nil }) else { return fitting.first }
+    let types = args.map { a -> TypeHint in
+      if a.expression.is(ClosureExprSyntax.self) { return .function }
+      return (try? expr(a.expression).type) ?? .unknown
+    }
+    return fitting.first { code in
+      code.variadicIndex == nil
+        && zip(types, code.parameters).allSatisfy { Lowerer.argumentFits($0, $1.type) }
+    } ?? fitting.first
   }
 
   /// Memberwise: every stored property in order; those with an initial value may be left out,

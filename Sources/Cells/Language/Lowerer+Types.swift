@@ -126,8 +126,10 @@ extension Lowerer {
     type.isClass = true
     type.genericParameters = c.genericParameterClause?.parameters.map(\.name.text) ?? []
     var inherited = inheritedNames(c.inheritanceClause)
-    if let first = c.inheritanceClause?.inheritedTypes.first?.type.trimmedDescription,
-      let parent = globals.structs[first]
+    // `class LabeledBox<T>: Box<T>`: the superclass by its name, without its generic arguments.
+    let firstType = c.inheritanceClause?.inheritedTypes.first?.type
+    if let first = firstType?.trimmedDescription,
+      let parent = globals.structs[firstType?.as(IdentifierTypeSyntax.self)?.name.text ?? first]
     {
       guard parent.isClass else {
         throw fail("inheritance from non-class type '\(first)'", at: c.inheritanceClause!)

@@ -109,10 +109,17 @@ final class UserSubscriptExpr: LValue {
   let fallback: SubscriptExpr?
   let getKey: String
   let setKey: String
-  init(_ base: Expr, _ indices: [Expr], fallback: SubscriptExpr?, count: Int, _ loc: SourceLoc) {
+  /// The call's labels when it writes any (`grid[column: 2]`): of two subscripts with as
+  /// many indices, the one whose labels they are is taken.
+  let labels: [String?]?
+  init(
+    _ base: Expr, _ indices: [Expr], fallback: SubscriptExpr?, count: Int, labels: [String?] = [],
+    _ loc: SourceLoc
+  ) {
     self.base = base
     self.indices = indices
     self.fallback = fallback
+    self.labels = labels.contains { $0 != nil } ? labels : nil
     getKey = "subscript(get)/" + String(count)
     setKey = "subscript(set)/" + String(count)
     super.init(loc)
@@ -131,6 +138,14 @@ final class UserSubscriptExpr: LValue {
   /// index types the values have (`v[2]` beside `v[0..<4]`).
   private func accessors(_ type: StructType, _ args: [Value]) -> (FunctionCode?, FunctionCode?) {
     let first = (code(type, getKey), code(type, setKey))
+    if let labels, let getter = first.0, !SubscriptOverloads.labeled(labels, getter) {
+      for overload in 2...4 {
+        guard let other = code(type, getKey + "#\(overload)") else { break }
+        if SubscriptOverloads.labeled(labels, other) && SubscriptOverloads.fit(args, other) {
+          return (other, code(type, setKey + "#\(overload)"))
+        }
+      }
+    }
     guard let getter = first.0, !SubscriptOverloads.fit(args, getter) else { return first }
     for overload in 2...4 {
       guard let other = code(type, getKey + "#\(overload)") else { break }
@@ -240,6 +255,13 @@ final class ForceUnwrapLValue: LValue {
 
 /// Which of a type's subscripts takes a set of index values.
 enum SubscriptOverloads {
+  /// Whether the subscript's indices have these labels.
+  static func labeled(_ labels: [String?], _ code: FunctionCode) -> Bool {
+    guard labels.count == code.parameters.count else { return false }
+    for (label, p) in zip(labels, code.parameters) where label != p.label { return false }
+    return true
+  }
+
   /// Whether the values have the types of the subscript's indices (unknown types take anything).
   static func fit(_ args: [Value], _ code: FunctionCode) -> Bool {
     guard args.count == code.parameters.count else { return false }

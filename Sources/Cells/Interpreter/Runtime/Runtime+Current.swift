@@ -24,6 +24,44 @@ extension Runtime {
   }
 }
 
+/// How far down a cell's thread may use its stack: a recursion deeper than
+/// `Runtime.maxDepth` goes on while the stack pointer is above this floor.
+enum NativeStack {
+  private static let key: pthread_key_t = {
+    var key = pthread_key_t()
+    pthread_key_create(&key, nil)
+    return key
+  }()
+
+  /// Called first thing on a thread whose stack is `size` bytes: the floor is that far below
+  /// here, less a margin for the interpreter's own calls after the last check.
+  static func recordThread(size: Int) {
+    var marker: UInt8 = 0
+    let top = withUnsafeMutablePointer(to: &marker) { UInt(bitPattern: $0) }
+    let usable = UInt(size - Swift.min(size / 4, 16 << 20))
+    guard top > usable else { return }
+    pthread_setspecific(key, UnsafeRawPointer(bitPattern: top - usable))
+  }
+
+  /// Whether the calling thread is one `Session.startThread` started.
+  static var isCellThread: Bool { pthread_getspecific(key) != nil }
+
+  /// Whether the calling thread's stack has room above its floor; false on threads
+  /// `recordThread` did not start.
+  static func hasRoom() -> Bool {
+    guard let floor = pthread_getspecific(key) else { return false }
+    var marker: UInt8 = 0
+    let here = withUnsafeMutablePointer(to: &marker) { UInt(bitPattern: $0) }
+    return here > UInt(bitPattern: floor)
+  }
+}
+
+/// Values handed to another thread to be let go there.
+final class HeldValues {
+  var values: [Value]
+  init(_ values: [Value]) { self.values = values }
+}
+
 /// Operators and conformances that cell types implement themselves.
 enum UserOperators {
   /// Calls a cell type's `static func ==` or `<` on two values; nil when it failed.
@@ -35,6 +73,16 @@ enum UserOperators {
   static func isTrue(_ v: Value?) -> Bool {
     if case .bool(true)? = v { return true }
     return false
+  }
+
+  /// `debugDescription` of a type that conforms to `CustomDebugStringConvertible`.
+  static func debugDescription(of s: StructInstance) -> String? {
+    let type = s.type
+    guard let getter = type.computed["debugDescription"], type.isSubtype(of: "CustomDebugStringConvertible"),
+      let rt = Runtime.current,
+      case .string(let text)? = try? rt.callMethod(getter, self: .structInstance(s), [], at: getter.loc).0
+    else { return nil }
+    return text
   }
 
   /// `description` of a type that conforms to `CustomStringConvertible`, else the

@@ -48,6 +48,9 @@ final class Runtime {
 
   /// Current call depth, bounded so deep recursion is an error, not a crash.
   var depth = 0
+  /// Calls deeper than this go on only while the thread's own stack has room left (a
+  /// compiled program recurses 100 000 deep on its 8 MB stack; the cell's thread has up to 1 GB),
+  /// up to 100 000 calls.
   let maxDepth = 10_000
 
   /// The value of the last `return`.
@@ -90,6 +93,18 @@ final class Runtime {
   }
 
   deinit {
+    // A cell's value may nest thousands deep (a list of structs, each holding the next), and
+    // letting it go recurses as deep: more than the main thread's stack holds. Off a cell's
+    // thread, the globals are let go on a thread with a cell's stack.
+    if !NativeStack.isCellThread {
+      let held = HeldValues(Array(UnsafeBufferPointer(start: globals, count: globalCapacity)))
+      globals.deinitialize(count: globalCapacity)
+      globals.deallocate()
+      stack.deinitialize(count: stackCapacity)
+      stack.deallocate()
+      Session.release(held)
+      return
+    }
     globals.deinitialize(count: globalCapacity)
     globals.deallocate()
     // Slots above the top are `.void` (a popped frame clears its slots), which holds
@@ -131,10 +146,10 @@ final class Runtime {
   /// Pushes a frame of `size` slots (all `.void`).
   @inline(__always)
   func pushFrame(_ size: Int, at loc: SourceLoc) throws -> Frame {
-    if stackTop + size > stackCapacity || depth >= maxDepth {
+    if stackTop + size > stackCapacity || depth >= maxDepth, !deepCallFits(size) {
       throw LocatedFailure(
         kind: .runtime,
-        message: "recursion too deep: more than \(maxDepth) nested calls (is a base case missing?)",
+        message: "recursion too deep: more than \(depth) nested calls (is a base case missing?)",
         loc: loc)
     }
     let fp = stack + stackTop
@@ -152,6 +167,14 @@ final class Runtime {
       popFrame(fp, size)
       throw error
     }
+  }
+
+  /// Whether a call past `maxDepth` fits: frames left in the value stack, and more than a
+  /// margin left in the thread's native stack (which the interpreter's own calls use).
+  @inline(never)
+  private func deepCallFits(_ size: Int) -> Bool {
+    guard stackTop + size <= stackCapacity, depth < 100_000 else { return false }
+    return NativeStack.hasRoom()
   }
 
   @inline(__always)

@@ -183,6 +183,8 @@ final class StructType {
   /// as written (`[Element]`), from which printing reads the arguments (`Stack<Int>`).
   var genericParameters: [String] = []
   var fieldTypeTexts: [String] = []
+  /// The types a nested type is declared in, as Swift prefixes its printed name (`Library.`).
+  var enclosingNames = ""
   /// The stored property behind a `lazy var`, named as Swift names it (and prints it).
   static func lazyStorageName(_ name: String) -> String { "$__lazy_storage_$_" + name }
   /// Explicit initializers by full name (`init(x:y:)`); empty means memberwise.

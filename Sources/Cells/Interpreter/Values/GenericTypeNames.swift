@@ -4,7 +4,7 @@ extension StructType {
   /// holding `[1, 2]`); the bare name when no property tells (an empty stack). `qualified`
   /// names the arguments' modules, as inside a collection (`main.Stack<Swift.Int>`).
   func printedName(of s: StructInstance, qualified: Bool) -> String {
-    guard !genericParameters.isEmpty else { return name }
+    guard !genericParameters.isEmpty else { return qualified ? enclosingNames + name : name }
     if let written = s.storage.typeArguments, written.count == genericParameters.count {
       let arguments = written.map { qualified ? StructType.qualifiedTypeName($0) : $0 }
       return name + "<" + arguments.joined(separator: ", ") + ">"

@@ -41,6 +41,12 @@ indirect enum TypeHint: Equatable {
   }
 
   /// Whether converting a value to this type can change it (`1` to `1.0` or `Optional(1)`).
+  /// `[Int?]` or `[Double]`: an array whose literal's elements are converted.
+  var isArrayOfWrapped: Bool {
+    if case .array(let e) = self { return e.wrapsOrWidens }
+    return false
+  }
+
   var wrapsOrWidens: Bool {
     if case .optional = self { return true }
     return isFloatingPoint
@@ -83,8 +89,10 @@ indirect enum TypeHint: Equatable {
       return .object(ArraySliceObject(a, 0..<a.count))
     case (.array(let e), .array(let a)) where e != .unknown:
       return .array(try a.map { try e.coerce($0, loc) })
-    case (.dictionary(_, let valueType), .dictionary(var d)) where valueType.wrapsOrWidens || valueType.isLabeledTuple:
-      // `let d: [String: Int?] = ["a": 1]` holds `Optional(1)`, `[String: Double]` a Double.
+    case (.dictionary(_, let valueType), .dictionary(var d))
+    where valueType.wrapsOrWidens || valueType.isLabeledTuple || valueType.isArrayOfWrapped:
+      // `let d: [String: Int?] = ["a": 1]` holds `Optional(1)`, `[String: Double]` a Double,
+      // `[String: [Int?]]` arrays of optionals.
       d.values = try d.values.map { try valueType.coerce($0, loc) }
       return .dictionary(d)
     case (.labeledTuple(let labels, let types), .tuple(let t)) where t.elements.count == labels.count:

@@ -85,8 +85,11 @@ extension Value {
     switch self {
     case .string(let v): return v.debugDescription
     case .box(let b): return b.value.debugDescription
-    case .structInstance(let s) where s.ref == nil && UserOperators.description(of: s) == nil:
-      if s.type.isEnum { return Value.modulePrefix + s.type.name + "." + description }
+    case .structInstance(let s):
+      // `CustomDebugStringConvertible`: its own `debugDescription`, in collections and `debugPrint`.
+      if let text = UserOperators.debugDescription(of: s) { return text }
+      guard s.ref == nil && UserOperators.description(of: s) == nil else { return description }
+      if s.type.isEnum { return Value.modulePrefix + s.type.enclosingNames + s.type.name + "." + description }
       return Value.modulePrefix + s.type.printedName(of: s, qualified: true) + Value.fieldList(s)
     // Inside a collection a slice names itself: `[ArraySlice([1, 2]), ArraySlice([4])]`.
     case .object(let o as ArraySliceObject): return "ArraySlice(" + o.describe() + ")"
