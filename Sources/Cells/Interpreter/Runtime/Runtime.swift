@@ -100,7 +100,7 @@ final class Runtime {
       let held = HeldValues(Array(UnsafeBufferPointer(start: globals, count: globalCapacity)))
       globals.deinitialize(count: globalCapacity)
       globals.deallocate()
-      stack.deinitialize(count: stackCapacity)
+      stack.deinitialize(count: stackTop)  // see below
       stack.deallocate()
       Session.release(held)
       return
