@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 dir=${1:-.build-fuzz/corpus}
 nnbook=${NNBOOK:-.build/release/nnbook}
 if [ ! -x "$nnbook" ]; then
-  swift build -c release --product nnbook
+  swift build -c release --static-swift-stdlib --product nnbook
 fi
 rm -rf "$dir"
 "$nnbook" fuzz --corpus "$dir" notebooks Tests/Fixtures

@@ -8,7 +8,7 @@ scripts/setup.sh
 swift format lint --strict --recursive Sources Package.swift Tests/CellsTests Tests/NotebookTests Tests/EndToEndTests
 swift build --build-tests
 swift test --skip-build
-swift build -c release --product nnbook
+swift build -c release --static-swift-stdlib --product nnbook
 .build/release/nnbook check notebooks/
 # The libFuzzer targets (Fuzz/, docs/FUZZING.md): an instrumented build, then a fixed number
 # of inputs per target, the same on every machine (about a minute each; at most 600 s).
