@@ -5,9 +5,9 @@ import SwiftSyntax
 /// runs. The method is found on the receiver's type, the `&` arguments are copied in and
 /// out as Swift specifies for `inout`, and a `mutating` method's `self` is written back.
 extension Lowerer {
-  func dynamicInoutMethodCall(on base: Expr, name: String, _ args: [Argument], at c: FunctionCallExprSyntax) throws
-    -> Typed
-  {
+  /// The arguments of a call with `&` arguments, and for each the place it is written back
+  /// to (`nil` for an argument without `&`).
+  func inoutArguments(_ args: [Argument]) throws -> (arguments: [Expr], targets: [LValue?]) {
     var arguments: [Expr] = []
     var targets: [LValue?] = []
     for a in args {
@@ -20,6 +20,13 @@ extension Lowerer {
         targets.append(nil)
       }
     }
+    return (arguments, targets)
+  }
+
+  func dynamicInoutMethodCall(on base: Expr, name: String, _ args: [Argument], at c: FunctionCallExprSyntax) throws
+    -> Typed
+  {
+    let (arguments, targets) = try inoutArguments(args)
     return Typed(
       DynamicInoutMethodCallExpr(
         base: base, name: name, labels: args.map(\.label), trailing: args.trailingClosureIndex,
@@ -118,18 +125,7 @@ extension Lowerer {
   /// `f(&arr[i])` where `f` is a closure value `(inout Int) -> Void`: the `&` arguments are
   /// copied in and, when the closure returns, out again.
   func inoutValueCall(_ callee: Typed, _ args: [Argument], at c: FunctionCallExprSyntax) throws -> Typed {
-    var arguments: [Expr] = []
-    var targets: [LValue?] = []
-    for a in args {
-      if let io = a.expression.as(InOutExprSyntax.self) {
-        let (target, _) = try lvalue(io.expression)
-        arguments.append(target)
-        targets.append(target)
-      } else {
-        arguments.append(try expr(a.expression).node)
-        targets.append(nil)
-      }
-    }
+    let (arguments, targets) = try inoutArguments(args)
     var result = TypeHint.unknown
     if case .functionOf(_, let r) = callee.type { result = r }
     return Typed(CallValueInoutExpr(callee: callee.node, arguments: arguments, targets: targets, loc(c)), result)

@@ -96,15 +96,8 @@ final class Runtime {
     // A cell's value may nest thousands deep (a list of structs, each holding the next), and
     // letting it go recurses as deep: more than the main thread's stack holds. Off a cell's
     // thread, the globals are let go on a thread with a cell's stack.
-    if !NativeStack.isCellThread {
-      let held = HeldValues(Array(UnsafeBufferPointer(start: globals, count: globalCapacity)))
-      globals.deinitialize(count: globalCapacity)
-      globals.deallocate()
-      stack.deinitialize(count: stackTop)  // see below
-      stack.deallocate()
-      Session.release(held)
-      return
-    }
+    let held =
+      NativeStack.isCellThread ? nil : HeldValues(Array(UnsafeBufferPointer(start: globals, count: globalCapacity)))
     globals.deinitialize(count: globalCapacity)
     globals.deallocate()
     // Slots above the top are `.void` (a popped frame clears its slots), which holds
@@ -112,6 +105,7 @@ final class Runtime {
     // Destroying all 262,144 slots cost 7 million instructions at the end of every run.
     stack.deinitialize(count: stackTop)
     stack.deallocate()
+    if let held { Session.release(held) }
   }
 
   /// Makes room for `count` globals. Called between cells, never while one runs.
