@@ -126,20 +126,23 @@ struct SmallProductTests {
   }
 
   @Test func matmulOfATransposeIsTheProductOfItsCopy() throws {
-    // Through Tensor.matmul: a pending transpose (`x.T`) and its materialized copy give
-    // the same bits, and so do float64 operands.
+    // Through Tensor.matmul: a pending transpose (`x.T`, read with the transpose flag)
+    // and its materialized copy give the same product, for float32 and float64, where
+    // these loops take the flag (10 x 800 · 800 x 1) and where OpenBLAS does
+    // (2 x 800 · 800 x 10). Not the same bits: the copy's product runs in OpenBLAS,
+    // whose kernels for the two layouts sum in different orders (its AVX-512 ones do).
     for dtype in [DType.float32, .float64] {
-      let random = NNRandom(seed: 11)
-      let x = Tensor.randomNormal([800, 2], dtype: dtype, using: random)
-      let d = Tensor.randomNormal([800, 10], dtype: dtype, using: random)
-      let viaFlag = try x.transposed().matmul(d)
-      let copy = x.permuted([1, 0])
-      let viaCopy = try copy.matmul(d)
-      #expect(viaFlag.shape == [2, 10])
-      #expect((0..<20).allSatisfy { viaFlag.storage.double(at: $0) == viaCopy.storage.double(at: $0) })
-      expectClose(
-        viaFlag, TensorKernelTests.naiveProduct(copy, d),
-        rtol: 1e-4, atol: 1e-4)
+      for (rows, columns) in [(10, 1), (2, 10)] {
+        let random = NNRandom(seed: 11)
+        let x = Tensor.randomNormal([800, rows], dtype: dtype, using: random)
+        let d = Tensor.randomNormal([800, columns], dtype: dtype, using: random)
+        let viaFlag = try x.transposed().matmul(d)
+        let copy = x.permuted([1, 0])
+        let viaCopy = try copy.matmul(d)
+        #expect(viaFlag.shape == [rows, columns])
+        expectClose(viaFlag, viaCopy, rtol: 1e-5, atol: 1e-5)
+        expectClose(viaFlag, TensorKernelTests.naiveProduct(copy, d), rtol: 1e-4, atol: 1e-4)
+      }
     }
   }
 

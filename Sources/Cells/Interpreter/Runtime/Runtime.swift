@@ -44,6 +44,10 @@ final class Runtime {
 
   private let stack: UnsafeMutablePointer<Value>
   private let stackCapacity: Int
+  /// Slots below this are initialized (`.void` above the top); the rest of the stack's
+  /// memory is untouched until a call needs it. Initializing all 262,144 slots up front
+  /// wrote 4 MB, about a thousand page faults, for every session.
+  private var stackPrepared: Int
   private var stackTop = 0
 
   /// Current call depth, bounded so deep recursion is an error, not a crash.
@@ -89,7 +93,8 @@ final class Runtime {
     globals.initialize(repeating: .void, count: globalCapacity)
     stackCapacity = 1 << 18
     stack = .allocate(capacity: stackCapacity)
-    stack.initialize(repeating: .void, count: stackCapacity)
+    stackPrepared = 4096
+    stack.initialize(repeating: .void, count: stackPrepared)
   }
 
   deinit {
@@ -140,7 +145,7 @@ final class Runtime {
   /// Pushes a frame of `size` slots (all `.void`).
   @inline(__always)
   func pushFrame(_ size: Int, at loc: SourceLoc) throws -> Frame {
-    if stackTop + size > stackCapacity || depth >= maxDepth, !deepCallFits(size) {
+    if stackTop + size > stackPrepared || depth >= maxDepth, !deepCallFits(size) {
       throw LocatedFailure(
         kind: .runtime,
         message: "recursion too deep: more than \(depth) nested calls (is a base case missing?)",
@@ -163,11 +168,22 @@ final class Runtime {
     }
   }
 
-  /// Whether a call past `maxDepth` fits: frames left in the value stack, and more than a
-  /// margin left in the thread's native stack (which the interpreter's own calls use).
+  /// Whether a call past the prepared slots or past `maxDepth` fits: frames left in the
+  /// value stack (more of it prepared when needed), and for a deep call more than a margin
+  /// left in the thread's native stack (which the interpreter's own calls use). The fast
+  /// path's one comparison covers both the prepared slots and the capacity.
   @inline(never)
   private func deepCallFits(_ size: Int) -> Bool {
-    guard stackTop + size <= stackCapacity, depth < 100_000 else { return false }
+    let needed = stackTop + size
+    guard needed <= stackCapacity else { return false }
+    if needed > stackPrepared {
+      var prepared = stackPrepared
+      while prepared < needed { prepared = Swift.min(prepared * 2, stackCapacity) }
+      (stack + stackPrepared).initialize(repeating: .void, count: prepared - stackPrepared)
+      stackPrepared = prepared
+    }
+    guard depth >= maxDepth else { return true }
+    guard depth < 100_000 else { return false }
     return NativeStack.hasRoom()
   }
 
