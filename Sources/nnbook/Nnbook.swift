@@ -21,6 +21,7 @@ struct Nnbook: ParsableCommand {
     Kernels.restartWithThreadsThatFitIfNeeded()
     Kernels.restartWithBetterKernelsIfNeeded()
     do {
+      if try Run.runPlainInvocation(CommandLine.arguments) { return }
       var command = try parseAsRoot()
       try command.run()
     } catch let code as ExitCode {

@@ -48,14 +48,35 @@ struct Run: ParsableCommand {
   }
 
   func run() throws {
+    try Self.perform(
+      lessons: arguments.lessons, format: format, math: math, output: output, timings: reporting.timings,
+      verbose: reporting.verbose)
+  }
+
+  /// `nnbook run LESSON...` with no options, which is most runs: the same work as the
+  /// parsed command, without swift-argument-parser's reflection over every command's
+  /// properties (about 26 million instructions, half of a one-cell lesson's run, most of
+  /// it the Swift runtime scanning the binary's conformance records). Anything else
+  /// (an option, `--`, `-` or no lesson at all) goes through the parser.
+  static func runPlainInvocation(_ arguments: [String]) throws -> Bool {
+    guard arguments.count >= 3, arguments[1] == "run" else { return false }
+    let lessons = Array(arguments[2...])
+    guard lessons.allSatisfy({ !$0.isEmpty && !$0.hasPrefix("-") }) else { return false }
+    try perform(lessons: lessons, format: .html, math: .auto, output: nil, timings: false, verbose: false)
+    return true
+  }
+
+  static func perform(
+    lessons: [String], format: Format, math: MathMode, output: String?, timings: Bool, verbose: Bool
+  ) throws {
     var console = Console()
     console.keepsStandardOutputForResults = output == "-"
     var loop = LessonLoop(console: console, numbering: .asRead)
     loop.refusesNonLessons = true
-    loop.showsTimings = reporting.timings
-    loop.streamsPrints = reporting.verbose
+    loop.showsTimings = timings
+    loop.streamsPrints = verbose
     let typesetting = format == .html ? Self.mathTypesetting(math, console: console) : .none
-    loop.run(arguments.lessons) { document, execution in
+    loop.run(lessons) { document, execution in
       if output == "-" {
         return Self.writeToStandardOutput(
           document, execution, format: format, math: typesetting, console: console)

@@ -34,6 +34,28 @@ let lesson = """
 
 @Suite("nnbook commands, end to end")
 struct CommandTests {
+  /// `nnbook run LESSON...` without options skips the argument parser; with an option it
+  /// does not. Both write the same pages and report the same statuses and messages.
+  @Test func runWithoutOptionsDoesWhatTheParsedCommandDoes() throws {
+    let h = try Harness()
+    try h.write("a.md", lesson)
+    try h.write("b.md", "# B\n\n```swift\nprint(undefinedName)\n```\n")
+    var pages: [String] = []
+    var results: [(Int32, String)] = []
+    for options in [[], ["--to", "html"]] {
+      let both = try h.nnbook(arguments: ["run"] + options + ["a.md", "b.md"])
+      pages.append(try h.read("a.html") + (try h.read("b.html")))
+      results.append((both.status, both.stderr))
+      let missing = try h.nnbook(arguments: ["run"] + options + ["missing.md"])
+      results.append((missing.status, missing.stderr))
+    }
+    #expect(pages[0] == pages[1])
+    #expect(pages[0].contains("sum: 7.5") && pages[0].contains("undefinedName"))
+    #expect(results[0].0 == 1 && results[1].0 == 2, "\(results)")
+    #expect(results[0] == results[2] && results[1] == results[3], "\(results)")
+    #expect(results[1].1.contains("missing.md"))
+  }
+
   @Test func updateTwiceOnlyAddsLinesThenChangesNothing() throws {
     let h = try Harness()
     try h.write("l.md", lesson)
