@@ -257,6 +257,55 @@ import Testing
     #expect(text == "[] float64 2.5 1.5 3.5 3.5\n5.0 float32")
   }
 
+  /// `x = v[i]` writes the element into the scalar tensor `x` already holds when nothing
+  /// else holds it; everywhere a copy was taken, or the dtype or rank differs, or a tape
+  /// or an annotation is involved, `x` gets a new tensor, and every copy keeps its value.
+  @Test func elementAssignmentKeepsValueSemanticsEverywhere() {
+    let text = output(
+      """
+      struct Holder { var r: Tensor; var v: Tensor }
+      let v = Tensor([1.5, 2.5, 3.5], dtype: .float64)
+      var x = v[0]
+      let kept = x
+      x = v[1]
+      let before = x
+      x = v[2]
+      var reused = v[0]
+      for i in 0..<3 { reused = v[i] }
+      var h = Holder(r: v[0], v: v)
+      let hCopy = h
+      h.r = h.v[-1]
+      var xs = [v[0], v[1]]
+      let xsCopy = xs
+      xs[0] = v[2]
+      func captured() -> () -> String {
+          var r = v[0]
+          return { r = v[1]; return "\\(r.item())" }
+      }
+      var f = Tensor([7, 8])[0]
+      f = v[1]
+      var m = Tensor([[1.0, 2.0]])[0]
+      m = v[0]
+      let w = Tensor([1.0, 2.0, 3.0])
+      var a = w[0]
+      let g = gradient(at: w) { w in
+          a = w[2]
+          return (w * w).sum()
+      }
+      a = w[1]
+      let n: Tensor = v[0]
+      var typed: Tensor = n
+      typed = v[2]
+      print(kept.item(), before.item(), x.item(), reused.item(), hCopy.r.item(), h.r.item())
+      print(xsCopy[0].item(), xs[0].item(), captured()(), f.dtype, f.item(), m.shape, a.item(), g.scalars, typed.item())
+      """)
+    #expect(
+      text == """
+        1.5 2.5 3.5 3.5 1.5 3.5
+        1.5 3.5 2.5 float64 2.5 [] 2.0 [2.0, 4.0, 6.0] 3.5
+        """)
+  }
+
   /// `a = a + b` is computed into `a`'s buffer when nothing else holds it: in every
   /// holder a copy taken earlier keeps its elements, and the result is `a + b`'s.
   @Test func selfUpdateKeepsValueSemanticsEverywhere() {
