@@ -789,7 +789,11 @@ extension Lowerer {
       {
         value = Typed(GenericFieldValue(base: field.base, name: field.name, value: value.node), value.type)
       }
-      return Typed(AssignExpr(target, value.node, hint: needsCoercion(type) ? type : .unknown, at), .void)
+      let hint = needsCoercion(type) ? type : .unknown
+      if case .unknown = hint, let element = value.node as? SubscriptExpr {
+        return Typed(ElementAssignExpr(target, element, at), .void)
+      }
+      return Typed(AssignExpr(target, value.node, hint: hint, at), .void)
     }
     guard let opSyntax = infix.operator.as(BinaryOperatorExprSyntax.self) else {
       throw unsupported("this operator is not supported in cells", at: infix.operator)

@@ -289,11 +289,6 @@ final class AssignExpr: Expr {
     self.value = value
     self.hint = hint
     self.selfUpdate = SelfUpdate.match(target, value, hint: hint)
-    if case .unknown = hint, selfUpdate == nil {
-      self.elementRead = value as? SubscriptExpr
-    } else {
-      self.elementRead = nil
-    }
     switch Operand(target) {
     case .local(let slot): self.place = .local(slot)
     case .global(let index): self.place = .global(index)
@@ -308,8 +303,6 @@ final class AssignExpr: Expr {
       }
     super.init(loc)
   }
-  /// `x = t[i]` with no annotation: see `assignElement`.
-  private let elementRead: SubscriptExpr?
   /// A plain local or global target, written in place; `.general` for any other.
   private let place: Operand
   /// Whether the hint converts nothing (`.unknown`), or converts only what is not already
@@ -322,7 +315,6 @@ final class AssignExpr: Expr {
   }
   override func run(_ rt: Runtime, _ fp: Frame) throws {
     if let selfUpdate, mayHoldTensor(rt, fp), try SelfUpdate.run(selfUpdate, target, rt, fp) { return }
-    if let elementRead { return try assignElement(elementRead, rt, fp) }
     var v = try value.eval(rt, fp)
     switch hintKind {
     case 0: break
@@ -330,42 +322,6 @@ final class AssignExpr: Expr {
     case 2: if case .double = v {} else { v = try hint.coerce(v, loc) }
     default: v = try hint.coerce(v, loc)
     }
-    switch place {
-    case .local(let slot): setSlot(fp + slot, v)
-    case .global(let index): setSlot(rt.globals + index, v)
-    default: try target.set(rt, fp, v)
-    }
-  }
-
-  /// `x = t[i]` (no annotation, so nothing to convert). For an element of a vector outside
-  /// a gradient, when the place holds a scalar tensor of that dtype that nothing else
-  /// holds (the previous iteration's `x`), the element is copied into that tensor's
-  /// buffer instead of a new tensor being made: two allocations and two frees less, most
-  /// of what `x = a[3]` cost in a loop. Anything else is the assignment as usual, with
-  /// the base and index evaluated once, before the place, as the general path does.
-  private func assignElement(_ e: SubscriptExpr, _ rt: Runtime, _ fp: Frame) throws {
-    let b = try e.base.eval(rt, fp)
-    let i = try e.index.eval(rt, fp)
-    if case .object(let o) = b, type(of: o) == Tensor.self, case .int(let k) = i {
-      let t = unsafeDowncast(o, to: Tensor.self)
-      if t.rank == 1, t.tape == nil, k >= -t.count && k < t.count {
-        let index = k < 0 ? k + t.count : k
-        var written = false
-        try target.modify(rt, fp) { current in
-          guard var old = Tensor.take(&current) else { return }
-          if old.rank == 0, old.dtype == t.dtype, old.tape == nil, isKnownUniquelyReferenced(&old) {
-            old.makeStorageUnique()
-            let bytes = t.dtype.size
-            old.storage.base.copyMemory(from: t.storage.base + index * bytes, byteCount: bytes)
-            written = true
-          }
-          current = .object(old)
-        }
-        if written { return }
-      }
-    }
-    let v: Value
-    do { v = try Subscripts.get(b, i) } catch { throw rt.located(error, e.loc) }
     switch place {
     case .local(let slot): setSlot(fp + slot, v)
     case .global(let index): setSlot(rt.globals + index, v)
@@ -660,6 +616,65 @@ final class CoerceExpr: Expr {
     case .double(let d): return .double(d)
     case .int(let n): return .double(Double(n))
     case .other: return rt.number(try hint.coerce(rt.takeSpill(), loc))
+    }
+  }
+}
+
+/// `x = t[i]` with no annotation (so nothing to convert), made by the lowerer in place of
+/// an `AssignExpr`, which therefore pays nothing for it. For an element of a vector
+/// outside a gradient, when the place holds a scalar tensor of that dtype that nothing
+/// else holds (the previous iteration's `x`), the element is copied into that tensor's
+/// buffer instead of a new tensor being made: two allocations and two frees less, most of
+/// what `x = a[3]` cost in a loop. Anything else is the assignment as `AssignExpr` makes
+/// it, with the base and index evaluated once, before the place.
+final class ElementAssignExpr: Expr {
+  let target: LValue
+  let value: SubscriptExpr
+  /// A plain local or global target, written in place; `.general` for any other.
+  private let place: Operand
+  init(_ target: LValue, _ value: SubscriptExpr, _ loc: SourceLoc) {
+    self.target = target
+    self.value = value
+    switch Operand(target) {
+    case .local(let slot): self.place = .local(slot)
+    case .global(let index): self.place = .global(index)
+    default: self.place = .general
+    }
+    super.init(loc)
+  }
+
+  override func eval(_ rt: Runtime, _ fp: Frame) throws -> Value {
+    try run(rt, fp)
+    return .void
+  }
+
+  override func run(_ rt: Runtime, _ fp: Frame) throws {
+    let b = try value.base.eval(rt, fp)
+    let i = try value.index.eval(rt, fp)
+    if case .object(let o) = b, type(of: o) == Tensor.self, case .int(let k) = i {
+      let t = unsafeDowncast(o, to: Tensor.self)
+      if t.rank == 1, t.tape == nil, k >= -t.count && k < t.count {
+        let index = k < 0 ? k + t.count : k
+        var written = false
+        try target.modify(rt, fp) { current in
+          guard var old = Tensor.take(&current) else { return }
+          if old.rank == 0, old.dtype == t.dtype, old.tape == nil, isKnownUniquelyReferenced(&old) {
+            old.makeStorageUnique()
+            let bytes = t.dtype.size
+            old.storage.base.copyMemory(from: t.storage.base + index * bytes, byteCount: bytes)
+            written = true
+          }
+          current = .object(old)
+        }
+        if written { return }
+      }
+    }
+    let v: Value
+    do { v = try Subscripts.get(b, i) } catch { throw rt.located(error, value.loc) }
+    switch place {
+    case .local(let slot): setSlot(fp + slot, v)
+    case .global(let index): setSlot(rt.globals + index, v)
+    default: try target.set(rt, fp, v)
     }
   }
 }
