@@ -127,10 +127,22 @@ extension Lowerer {
       function = ctx
       scope = Scope(parent: savedScope, function: ctx)
       declareCaptureList(captureList, in: ctx)
+      // A struct's `self` in a `mutating` method or initializer that a closure changes
+      // (`xs.forEach { total += $0 }`) moves into a box the closure shares, as a captured
+      // variable does; the callers take it back out of the box when the method ends. Its
+      // key is no declaration's (declarations have offsets of zero or more).
+      var boxedSelfSlot: Int?
       if let selfType {
         let slot = ctx.newSlot()
+        var isBoxed = false
+        if selfIsMutable && !selfType.isClass {
+          let key = -1 - statements.position.utf8Offset
+          ctx.slotDeclarations[slot] = key
+          isBoxed = boxed.contains(key)
+          if isBoxed { boxedSelfSlot = slot }
+        }
         scope.names["self"] = LocalEntry(
-          slot: slot, boxed: false, isLet: !selfIsMutable, type: selfType.selfHint, function: nil)
+          slot: slot, boxed: isBoxed, isLet: !selfIsMutable, type: selfType.selfHint, function: nil)
       }
       for (i, p) in parameters.enumerated() {
         let key = paramNodes[i].position.utf8Offset
@@ -182,6 +194,13 @@ extension Lowerer {
       if ctx.needsRelowering {
         boxed = ctx.boxedDeclarations
         continue
+      }
+      if let slot = boxedSelfSlot {
+        if let node = implicit {
+          body = [ReturnStmt(node, node.loc)]
+          implicit = nil
+        }
+        body.insert(BoxSlotStmt(slot: slot, loc(statements)), at: 0)
       }
       code.body = body
       code.implicitReturn = implicit

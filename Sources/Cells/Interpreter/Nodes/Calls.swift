@@ -466,6 +466,22 @@ final class FuncDeclStmt: Stmt {
 }
 
 /// Reserves the box of a captured local function before its closure is created.
+/// Moves the value in a slot into a new box (a `mutating` method's `self` that a closure
+/// changes): the frame and the closure then share it.
+final class BoxSlotStmt: Stmt {
+  let slot: Int
+  init(slot: Int, _ loc: SourceLoc) {
+    self.slot = slot
+    super.init(loc)
+  }
+  override func exec(_ rt: Runtime, _ fp: Frame) throws -> Flow {
+    var value = Value.void
+    swap(&value, &fp[slot])
+    fp[slot] = .box(Box(value))
+    return .normal
+  }
+}
+
 final class PrepareBoxStmt: Stmt {
   let slot: Int
   init(slot: Int, _ loc: SourceLoc) {
