@@ -101,6 +101,12 @@ enum UserOperators {
         type.isSubtype(of: "CustomStringConvertible") || type.isSubtype(of: "CustomDebugStringConvertible") ? $0 : nil
       }
       ?? type.computed["debugDescription"].flatMap { type.isSubtype(of: "CustomDebugStringConvertible") ? $0 : nil }
+    if getter == nil, let k = type.fieldIndex["description"], type.isSubtype(of: "CustomStringConvertible"),
+      case .string(let text) = s.field(k)
+    {
+      // `var description = "..."`: a stored property meets the requirement as a computed one does.
+      return text
+    }
     guard let getter,
       let rt = Runtime.current,
       case .string(let text)? = try? rt.callMethod(getter, self: .structInstance(s), [], at: getter.loc).0
