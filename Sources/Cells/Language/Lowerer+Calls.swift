@@ -301,7 +301,10 @@ extension Lowerer {
       return try structInit(s, args, at: c)
     }
     // `[Int]()` and `[String: Int]()`: empty collections.
-    if args.isEmpty, callee.is(ArrayExprSyntax.self) { return Typed(ArrayLiteralExpr([], at), .unknown) }
+    // The element type is kept: `append(3)` to a `[Int?]()` adds `Optional(3)`, to a `[Double]()` 3.0.
+    if args.isEmpty, callee.is(ArrayExprSyntax.self) {
+      return Typed(ArrayLiteralExpr([], at), try arrayElementType(ofCallee: callee).map { .array($0) } ?? .unknown)
+    }
     if let typed = try arrayInit(callee, args, at: c) { return typed }
     if args.isEmpty, callee.is(DictionaryExprSyntax.self) {
       return Typed(DictionaryLiteralExpr(keys: [], values: [], at), .unknown)

@@ -60,6 +60,10 @@ extension Lowerer {
           typed = try a.elements.map { try expr($0.expression, expected: .float) }
         } else if let first = types.first, types.allSatisfy({ $0 == first }) {
           element = first
+        } else if let wrapped = Lowerer.commonWrappedType(types) {
+          // `[1, 2, nil]` is an `[Int?]`: every element is wrapped, as Swift converts them.
+          element = .optional(wrapped)
+          typed = typed.map { $0.type == element ? $0 : Typed(CoerceExpr($0.node, element), element) }
         } else if let named = types.first(where: { if case .named = $0 { return true } else { return false } }),
           zip(a.elements, types).allSatisfy({ Lowerer.isLiteral($0.expression) || $1 == named })
         {
@@ -707,6 +711,27 @@ extension Lowerer {
 
   /// `[.read, .write]` where no type is known: Swift needs a type for leading-dot elements, so
   /// when they are all static members of one of the cell's option sets, the literal is one.
+  /// The `T` of elements that are all `T` or `T?` with at least one optional (`nil` is a `T?`
+  /// of any `T`), or nil when they are not.
+  static func commonWrappedType(_ types: [TypeHint]) -> TypeHint? {
+    var wrapped = TypeHint.unknown
+    var sawOptional = false
+    for type in types {
+      var inner = type
+      if case .optional(let t) = type {
+        sawOptional = true
+        inner = t
+      }
+      if inner == .unknown { continue }
+      if wrapped == .unknown {
+        wrapped = inner
+      } else if wrapped != inner {
+        return nil
+      }
+    }
+    return sawOptional && wrapped != .unknown ? wrapped : nil
+  }
+
   func optionSetOfLiteral(_ a: ArrayExprSyntax) -> String? {
     let names = a.elements.compactMap { e -> String? in
       guard let m = e.expression.as(MemberAccessExprSyntax.self), m.base == nil else { return nil }
@@ -814,7 +839,11 @@ extension Lowerer {
       if case .named(let n) = type, FixedInt.names.contains(n), text != "<<=", text != ">>=" { valueType = type }
       // `v += [3]` on a `[Double]`: the literal's elements are `Double`s, as in Swift.
       if text == "+=", case .array = type, infix.rightOperand.is(ArrayExprSyntax.self) { valueType = type }
-      let value = try expr(infix.rightOperand, expected: valueType)
+      var value = try expr(infix.rightOperand, expected: valueType)
+      if text == "+=", type.isArrayOfWrapped {
+        // `xs += [4]` to an `[Int?]`: the elements become `Optional(4)`, as `append` makes them.
+        value = Typed(CoerceExpr(value.node, type), type)
+      }
       if let code = userCompoundOperator(text, target: type, value: value.type) {
         // `static func += (a: inout Vector, b: Vector)`: called with the target in and out.
         let callee = Const(.function(UserFunction(code: code, captures: [])), at)
