@@ -86,11 +86,11 @@ extension Lowerer {
       case .local(let e)?:
         let v = try variableReference(name, at: r)!
         if let code = e.function { return try callUser(code, callee: v, args, at: c) }
-        return try callValue(Typed(v, e.type), args, at: c)
+        return try callValue(implicitlyUnwrapped(Typed(v, e.type), callee), args, at: c)
       case .global(let g)? where !shadowsBuiltin(g.function, name, args):
         let v = GlobalVar(index: g.index, name: name, loc(r))
         if let code = g.function { return try callUser(code, callee: v, args, at: c) }
-        return try callValue(Typed(v, g.type), args, at: c)
+        return try callValue(implicitlyUnwrapped(Typed(v, g.type), callee), args, at: c)
       case nil, .global?:
         break
       }
@@ -249,8 +249,8 @@ extension Lowerer {
         if let g = Suggestions.closest(to: name, in: known) { message += "; did you mean '\(g)'?" }
         throw fail(message, at: m.declName)
       }
-      let base: Expr
-      let baseType: TypeHint
+      var base: Expr
+      var baseType: TypeHint
       var mutable = false
       if let view = baseSyntax.as(MemberAccessExprSyntax.self), view.declName.baseName.text == "lazy",
         let range = view.base, let endless = try endlessLazyRange(range) ?? userSequenceLazy(range)
@@ -262,8 +262,13 @@ extension Lowerer {
         base = lv
         baseType = t
         mutable = true
+        if case .optional(let wrapped) = t, namesImplicitlyUnwrapped(baseSyntax) {
+          // `c.f()` on a `var c: C!`: called on the value, changed in place if it mutates.
+          base = ForceUnwrapLValue(lv, loc(baseSyntax))
+          baseType = wrapped
+        }
       } else {
-        let typed = try expr(baseSyntax)
+        let typed = implicitlyUnwrapped(try expr(baseSyntax), baseSyntax)
         base = typed.node
         baseType = typed.type
       }
@@ -394,7 +399,8 @@ extension Lowerer {
           if args[i].expression.is(InOutExprSyntax.self) {
             throw fail("'&' used with non-inout parameter '\(p.name)'", at: args[i].expression)
           }
-          let typed = try expr(args[i].expression, expected: p.type)
+          let typed = implicitlyUnwrapped(
+            try expr(args[i].expression, expected: p.type), args[i].expression, to: p.type)
           try checkConversion(of: typed.type, to: p.type, .argument, at: args[i].expression)
           var node = typed.node
           if needsCoercion(p.type) && (typed.type != p.type || p.type.holdsLabeledTuples) {

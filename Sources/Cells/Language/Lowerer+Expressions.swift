@@ -611,7 +611,7 @@ extension Lowerer {
     if name == "lazy", let endless = try endlessLazyRange(baseSyntax) ?? userSequenceLazy(baseSyntax) {
       return endless
     }
-    let base = try expr(baseSyntax, expected: literalIsDouble ? .double : .unknown)
+    let base = implicitlyUnwrapped(try expr(baseSyntax, expected: literalIsDouble ? .double : .unknown), baseSyntax)
     var type = TypeHint.unknown
     switch name {
     case "count": type = .int
@@ -897,13 +897,17 @@ extension Lowerer {
     }
     let operandExpectation = (op.isComparison || op == .halfOpenRange || op == .closedRange) ? .unknown : expected
     var lhs = try expr(infix.leftOperand, expected: operandExpectation.isFloatingPoint ? operandExpectation : .unknown)
+    // `s + "x"` with a `var s: String!` adds the string; `s == nil` compares the optional.
+    let unwraps = op != .equal && op != .notEqual
+    if unwraps { lhs = implicitlyUnwrapped(lhs, infix.leftOperand) }
     let shift = op == .shiftLeft || op == .shiftRight
     // `z &* 0xBF58476D1CE4E5B9` with a UInt64 `z`: the literal is a UInt64 too.
     let sizedLiteral = !shift && Lowerer.isSizedInteger(lhs.type) && isLiteralOnly(infix.rightOperand)
-    let rhs = try expr(
+    var rhs = try expr(
       infix.rightOperand,
       expected: lhs.type.isFloatingPoint || sizedLiteral
         ? lhs.type : (operandExpectation.isFloatingPoint ? operandExpectation : .unknown))
+    if unwraps { rhs = implicitlyUnwrapped(rhs, infix.rightOperand) }
     if rhs.type.isFloatingPoint && lhs.type == .int && isLiteralOnly(infix.leftOperand) {
       lhs = try expr(infix.leftOperand, expected: rhs.type)
     }

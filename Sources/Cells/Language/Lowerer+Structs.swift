@@ -132,10 +132,10 @@ extension Lowerer {
           type.fieldTypeTexts.append(b.typeAnnotation?.type.trimmedDescription ?? "")
           let isLet = v.bindingSpecifier.tokenKind == .keyword(.let)
           type.fieldIsLet.append(isLet)
-          // `var capital: City!`: nil until set, then used as the value itself (`capital.name`),
-          // so its type is left to the value it holds.
+          // `var capital: City!`: nil until set, an optional that `capital.name` unwraps
+          // (`implicitlyUnwrapped`) and `print(capital)` shows as one.
           if b.typeAnnotation?.type.is(ImplicitlyUnwrappedOptionalTypeSyntax.self) == true {
-            type.fieldTypes.append(.unknown)
+            type.fieldTypes.append(fieldType)
             type.fieldDefaults.append(isLet || b.initializer != nil ? nil : Const(.none, loc(b)))
             type.fieldHasDefault.append(!isLet || b.initializer != nil)
             continue
@@ -735,8 +735,8 @@ extension Lowerer {
     guard let code = matching.first else {
       if candidates.isEmpty, s.fieldIndex[name] != nil || s.computed[name] != nil || s.lazyInitializers[name] != nil {
         // A closure stored in a property: `op.apply(3, 4)`, also a `lazy var` one.
-        return try callValue(
-          Typed(FieldExpr(base, name: name, property: nil, loc(c)), memberType(of: s, name)), args, at: c)
+        let field = Typed(FieldExpr(base, name: name, property: nil, loc(c)), memberType(of: s, name))
+        return try callValue(implicitlyUnwrapped(field, c.calledExpression), args, at: c)
       }
       if candidates.isEmpty, let typed = try userSequenceMethod(s, on: base, name: name, args, at: c) {
         return typed
