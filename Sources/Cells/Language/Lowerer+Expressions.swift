@@ -134,7 +134,7 @@ extension Lowerer {
         return Typed(CallValueExpr(callee: path.node, arguments: [base.node], loc(s)), .unknown)
       }
       if let typed = try staticSubscript(s) { return typed }
-      let base = try expr(s.calledExpression)
+      let base = implicitlyUnwrapped(try expr(s.calledExpression), s.calledExpression)
       if let user = try userSubscript(s, base: base.node, baseType: base.type) { return user }
       if let user = try extensionSubscript(s, base: base.node, baseType: base.type) { return user }
       let i = try subscriptIndex(s)
@@ -1090,7 +1090,12 @@ extension Lowerer {
           return (target, user.type)
         }
       }
-      let (base, baseType) = try lvalue(s.calledExpression)
+      var (base, baseType) = try lvalue(s.calledExpression)
+      if case .optional(let wrapped) = baseType, namesImplicitlyUnwrapped(s.calledExpression) {
+        // `scores[0] = 1` on a `var scores: [Int]!`: set in the array it holds.
+        base = ForceUnwrapLValue(base, loc(s.calledExpression))
+        baseType = wrapped
+      }
       if let user = try userSubscript(s, base: base, baseType: baseType), let target = user.node as? LValue {
         return (target, user.type)
       }
@@ -1118,14 +1123,19 @@ extension Lowerer {
       {
         throw fail("cannot assign to property: 'self' is immutable (mark the method 'mutating')", at: m)
       }
-      let base: Expr
-      let baseType: TypeHint
+      var base: Expr
+      var baseType: TypeHint
       do {
         (base, baseType) = try lvalue(b)
       } catch let failure as LocatedFailure {
         // A property of a class instance may be set through a constant reference.
         guard let typed = try? expr(b), isClassReference(typed.type) else { throw failure }
         (base, baseType) = (typed.node, typed.type)
+      }
+      if case .optional(let wrapped) = baseType, namesImplicitlyUnwrapped(b) {
+        // `c.n = 5` on a `var c: C!`: set on the value.
+        base = (base as? LValue).map { ForceUnwrapLValue($0, loc(b)) } ?? ForceUnwrapExpr(base, loc(b))
+        baseType = wrapped
       }
       var type = TypeHint.unknown
       if case .named(let n) = baseType, let s = globals.structs[n], let k = s.fieldIndex[m.declName.baseName.text] {

@@ -46,3 +46,9 @@ func firstEven(_ xs: [Int]) -> Bool {
 }
 print(firstEven([1, 3, 4]))
 if let n = o.name { print("named", n) }
+var scores: [Int]! = []
+scores.append(90)
+scores[0] += 5
+o.pet = Node(7)
+o.pet.value *= 2
+print(scores, scores[0], o.pet.value)
