@@ -717,7 +717,12 @@ extension Lowerer {
   func withTypeArguments(
     _ value: Expr, _ s: StructType, _ clause: GenericArgumentClauseSyntax, at node: some SyntaxProtocol
   ) -> Expr {
-    let written = clause.arguments.compactMap { genericArgumentName($0) }
+    withTypeArguments(value, s, clause.arguments.compactMap { genericArgumentName($0) }, at: node)
+  }
+
+  /// `value` marked with generic arguments known when the cell is lowered (written, or
+  /// inferred from a memberwise initializer's arguments).
+  func withTypeArguments(_ value: Expr, _ s: StructType, _ written: [String], at node: some SyntaxProtocol) -> Expr {
     guard !s.genericParameters.isEmpty, written.count == s.genericParameters.count else { return value }
     // `Pair<B, A>(...)` inside a generic function: its arguments are read from the values instead.
     let namesGenericParameter = written.contains { argument in

@@ -129,7 +129,7 @@ extension Lowerer {
           }
           type.fieldIndex[fieldName] = type.fieldNames.count
           type.fieldNames.append(fieldName)
-          type.fieldTypeTexts.append(b.typeAnnotation?.type.trimmedDescription ?? "")
+          type.fieldTypeTexts.append(Lowerer.writtenType(of: b))
           let isLet = v.bindingSpecifier.tokenKind == .keyword(.let)
           type.fieldIsLet.append(isLet)
           // `var capital: City!`: nil until set, an optional that `capital.name` unwraps
@@ -676,11 +676,17 @@ extension Lowerer {
         "class '\(s.name)' has no initializers: stored property '\(s.fieldNames[k])' has no initial value", at: c)
     }
     var nodes: [Expr?] = []
+    var argumentTypes: [TypeHint?] = []
     var i = 0
     for (k, field) in s.fieldNames.enumerated() {
       let fixed = s.fieldIsLet[k] && s.fieldHasDefault[k]
+      argumentTypes.append(nil)
       if !fixed, i < args.count, args[i].label == field {
         let typed = try expr(args[i].expression, expected: s.fieldTypes[k])
+        // A literal takes the type the context gives it (`Stack<Double>(items: [1, 2])`).
+        if !Lowerer.isLiteral(args[i].expression) && !args[i].expression.is(DictionaryExprSyntax.self) {
+          argumentTypes[k] = typed.type
+        }
         try checkConversion(of: typed.type, to: s.fieldTypes[k], .argument, at: args[i].expression)
         var node = typed.node
         if needsCoercion(s.fieldTypes[k]) { node = CoerceExpr(node, s.fieldTypes[k]) }
@@ -704,7 +710,11 @@ extension Lowerer {
         "incorrect arguments in call to \(s.name)(\(want)): have (\(labels.map { ($0 ?? "_") + ":" }.joined()))",
         at: c)
     }
-    return Typed(MemberwiseInitExpr(type: s, arguments: nodes, loc(c)), .named(s.name))
+    let made = MemberwiseInitExpr(type: s, arguments: nodes, loc(c))
+    if let written = memberwiseTypeArguments(s, argumentTypes) {
+      return Typed(withTypeArguments(made, s, written, at: c), .named(s.name))
+    }
+    return Typed(made, .named(s.name))
   }
 
   func structMethodCall(
