@@ -120,7 +120,14 @@ extension Lowerer {
       }
       if name == "type", args.map(\.label) == ["of"] {
         // `type(of: x)`: the dynamic type, printed by its name.
-        let value = try expr(args[0].expression).node
+        let typed = try expr(args[0].expression)
+        let value = typed.node
+        if case .array(.named(let p)) = typed.type, globals.protocols[p] != nil {
+          // `let shapes: [Shape] = [...]`: an array's type is its declared one, an existential.
+          return Typed(
+            NativeCallExpr(name: "type(of:)", arguments: [value], loc(c)) { _, _ in .type(.builtin("Array<\(p)>")) },
+            .unknown)
+        }
         return Typed(
           NativeCallExpr(name: "type(of:)", arguments: [value], loc(c)) { _, v in
             if case .structInstance(let s) = v[0] {
@@ -146,6 +153,9 @@ extension Lowerer {
                   while let c = common, !x.type.isSubtype(of: c.name) { common = c.superclass }
                 }
                 if let common, xs.count > 1 { name = "Array<\(common.name)>" }
+              } else if let first = xs.first, xs.contains(where: { $0.typeName != first.typeName }) {
+                // `let a: [Any] = ["hi", 32]`: elements of several types are held as `Any`.
+                name = "Array<Any>"
               }
             }
             return .type(.builtin(name))
