@@ -1132,6 +1132,15 @@ extension Lowerer {
         guard let typed = try? expr(b), isClassReference(typed.type) else { throw failure }
         (base, baseType) = (typed.node, typed.type)
       }
+      if let f = b.as(ForceUnwrapExprSyntax.self), let held = try? expr(f.expression),
+        case .optional(.named(let n)) = held.type,
+        globals.structs[n]?.isClass == true
+      {
+        // `nodes.first!.v = 5`: the instance is changed through its reference; what holds it
+        // (`first`, a computed property) is not assigned.
+        base = ForceUnwrapExpr(held.node, loc(f))
+        baseType = .named(n)
+      }
       if case .optional(let wrapped) = baseType, namesImplicitlyUnwrapped(b) {
         // `c.n = 5` on a `var c: C!`: set on the value.
         base = (base as? LValue).map { ForceUnwrapLValue($0, loc(b)) } ?? ForceUnwrapExpr(base, loc(b))
