@@ -1156,6 +1156,11 @@ extension Lowerer {
         let initial = s.lazyInitializers[m.declName.baseName.text]
       {
         type = initial.returnType
+      } else if case .named(let n) = baseType, let s = globals.structs[n],
+        let getter = s.computed[m.declName.baseName.text]
+      {
+        // `t.temperature = 25` of a `Double` property: the observers' `newValue` is 25.0.
+        type = getter.returnType
       } else if baseType == .unknown || globals.protocols[baseType.name] != nil {
         // `copy.owner = name` on a generic or protocol-typed value: optional where every cell
         // type with that stored property declares it so, to be set to `.some`.

@@ -94,8 +94,11 @@ extension Lowerer {
             type.computed[fieldName] = code
             continue
           }
-          if let block = b.accessorBlock, isObserverBlock(block), type.fieldIndex[fieldName] != nil {
-            // `override var speed: Double { didSet ... }`: observers on the inherited property.
+          if let block = b.accessorBlock, isObserverBlock(block),
+            type.fieldIndex[fieldName] != nil || type.computedNames.contains(fieldName)
+          {
+            // `override var speed: Double { didSet ... }`: observers on the inherited property,
+            // stored or computed.
             continue
           }
           if inExtension {
@@ -482,7 +485,9 @@ extension Lowerer {
               throw unsupported(
                 "observers ('willSet'/'didSet') of static properties are not supported in cells", at: observers)
             }
-            guard let k = type.fieldIndex[name] else {
+            // An override's observers may watch an inherited computed property.
+            guard let valueType = type.fieldIndex[name].map({ type.fieldTypes[$0] }) ?? type.computed[name]?.returnType
+            else {
               throw unsupported(
                 "observers ('willSet'/'didSet') of weak or unowned properties are not supported in cells", at: observers
               )
@@ -491,7 +496,7 @@ extension Lowerer {
               let isWill = a.accessorSpecifier.tokenKind == .keyword(.willSet)
               let code = try accessor(
                 a, of: type, property: name,
-                parameter: a.parameters?.name.text ?? (isWill ? "newValue" : "oldValue"), type: type.fieldTypes[k])
+                parameter: a.parameters?.name.text ?? (isWill ? "newValue" : "oldValue"), type: valueType)
               if isWill { type.willSetObservers[name] = code } else { type.didSetObservers[name] = code }
             }
           }
