@@ -63,6 +63,19 @@ struct ErrorTests {
       "class A { let v = 3 }\nvar a: A? = A()\nlet f = { [unowned b = a!] in b.v }\na = nil\nprint(f())", 3, 31,
       "'b' is an unowned reference to an instance that was already deinitialized"
     ),
+    // A type's `==` or `hash(into:)` that fails inside a set stops the cell with its error;
+    // taken as false, the loop below would never end.
+    (
+      "struct K: Hashable { let v: [Int]\n  static func == (a: K, b: K) -> Bool { a.v[1] == b.v[1] }\n"
+        + "  func hash(into h: inout Hasher) { h.combine(v.count) }\n}\n"
+        + "var s: Set<K> = [K(v: [1])]\nwhile !s.isEmpty { s.remove(K(v: [1])) }\nprint(s.count)",
+      2, 41, "index out of range: index 1"
+    ),
+    (
+      "struct K: Hashable { let v: Int?\n  func hash(into h: inout Hasher) { h.combine(v!) }\n}\n"
+        + "var d = [K(v: nil): 1]\nprint(d.count)",
+      2, 47, "unexpectedly found nil"
+    ),
   ])
   func locatedError(_ source: String, _ line: Int, _ column: Int, _ message: String) {
     guard let e = failure(source) else { return }

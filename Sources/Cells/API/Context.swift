@@ -61,6 +61,7 @@ final class Context {
     deadline = Context.now() &+ UInt64(seconds * 1e9)
     cancelled = false
     needsCheck = false
+    deferredFailure = nil
     // The interpreter reads the clock only every few thousand ticks; a tick that runs a
     // long native operation (a large product, a big tensor) would let the cell run far past
     // its limit. At the deadline the timer raises `needsCheck`, so the next tick checks.
@@ -87,6 +88,23 @@ final class Context {
   func cancel() {
     cancelled = true
     needsCheck = true
+  }
+
+  /// A failure in cell code that library code called where Swift cannot throw: a type's
+  /// `==` or `hash(into:)` inside a set or dictionary. The library goes on with a harmless
+  /// answer; the cell stops at its next check with this failure, which is the first one.
+  private var deferredFailure: (any Error)?
+
+  /// Keeps a failure for the interpreter's next check (its next statement, loop turn or call).
+  func deferFailure(_ failure: any Error) {
+    if deferredFailure == nil { deferredFailure = failure }
+    needsCheck = true
+  }
+
+  /// The deferred failure, once.
+  func takeDeferredFailure() -> (any Error)? {
+    defer { deferredFailure = nil }
+    return deferredFailure
   }
 
   /// Throws the timeout failure once the cell's time is up: native loops (training,

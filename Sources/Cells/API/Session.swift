@@ -375,13 +375,19 @@ public final class Session {
       var statement = SourceLoc.unknown
       var timedOut = false
       do {
-        let fp = try rt.pushFrame(code.frameSize, at: .unknown)
-        defer { rt.popFrame(fp, code.frameSize) }
-        for s in code.body {
-          statement = s.loc
-          _ = try s.exec(rt, fp)
-          // The statement may have passed a limit (a large tensor, a long native operation).
-          if rt.context.needsCheck { try rt.checkTime(s.loc) }
+        do {
+          let fp = try rt.pushFrame(code.frameSize, at: .unknown)
+          defer { rt.popFrame(fp, code.frameSize) }
+          for s in code.body {
+            statement = s.loc
+            _ = try s.exec(rt, fp)
+            // The statement may have passed a limit (a large tensor, a long native operation).
+            if rt.context.needsCheck { try rt.checkTime(s.loc) }
+          }
+        } catch {
+          // A failure a set kept from a type's `==` or `hash(into:)` came first; what
+          // followed it ("cannot be a dictionary key") is its consequence.
+          throw rt.context.takeDeferredFailure() ?? error
         }
       } catch var failure as LocatedFailure {
         rt.resetStack()

@@ -15,6 +15,13 @@ extension Builtins {
           hasher.combine(v.description.utf8)
           return .int(Int(truncatingIfNeeded: hasher.value))
         default:
+          // A `Hashable` struct, tuple or array: the digest of what a set would hash it by
+          // (its fields, or what its `hash(into:)` combines).
+          if let key = HashKey(v) {
+            var hasher = FNV1a()
+            key.digest(into: &hasher)
+            return .int(Int(truncatingIfNeeded: hasher.value))
+          }
           throw RuntimeFailure("value of type '\(v.typeName)' has no member 'hashValue' in cells")
         }
       }
@@ -30,6 +37,25 @@ extension Builtins {
       }
     default:
       return nil
+    }
+  }
+}
+
+extension HashKey {
+  /// Feeds the key to a run-independent hasher, for `hashValue`: `Hasher` is seeded per process.
+  func digest(into hasher: inout FNV1a) {
+    switch self {
+    case .int(let v): hasher.combine("i\(v);".utf8)
+    case .double(let v): hasher.combine("d\(v);".utf8)
+    case .bool(let v): hasher.combine("b\(v);".utf8)
+    case .string(let v):
+      hasher.combine("s\(v.utf8.count):".utf8)
+      hasher.combine(v.utf8)
+    case .tuple(let parts):
+      hasher.combine("(".utf8)
+      for part in parts { part.digest(into: &hasher) }
+      hasher.combine(")".utf8)
+    case .custom(let key): HashKey.tuple(key.parts).digest(into: &hasher)
     }
   }
 }

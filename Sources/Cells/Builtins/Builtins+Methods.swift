@@ -426,7 +426,18 @@ extension Builtins {
         }
       default: break
       }
-      return .array(try elements(v, "flatMap").flatMap { try elements(try invoke(a[0], $0, rt), "flatMap") })
+      var flattened: [Value] = []
+      for x in try elements(v, "flatMap") {
+        switch try invoke(a[0], x, rt) {
+        // A closure that returns no sequence is Swift's older `flatMap` for optionals, which
+        // `compactMap` now names: nil is left out, any other value kept (`()` of a `print`).
+        case .none: continue
+        case .some(let kept): flattened.append(kept)
+        case let kept where kept.isScalarOrRecord: flattened.append(kept)
+        case let r: flattened += try elements(r, "flatMap")
+        }
+      }
+      return .array(flattened)
     }
     add("filter(_:)") { rt, v, a in
       if case .dictionary(let d) = v {
@@ -889,4 +900,14 @@ extension Value {
 
   /// The value as an Optional: a plain value wrapped in `.some`, an Optional as it is.
   var wrappedAsOptional: Value { isOptional ? self : .some(self) }
+}
+
+extension Value {
+  /// A value that is no sequence: a number, `()`, a tuple or an instance of a cell's type.
+  fileprivate var isScalarOrRecord: Bool {
+    switch self {
+    case .void, .int, .double, .float, .bool, .tuple, .structInstance: true
+    default: false
+    }
+  }
 }

@@ -500,7 +500,12 @@ extension Builtins {
         // `moduli.reduce(0, +)` where the elements are `ExpressibleByIntegerLiteral`: 0 is one of them.
         return literal.node
       }
-      return try lowerer.expr(a.expression, expected: name == "append" || name == "insert" ? element : .unknown).node
+      guard name == "append" || name == "insert", i == 0 else { return try lowerer.expr(a.expression).node }
+      // `xs.append(3)` to an `[Int?]` adds `Optional(3)`, to a `[Double]` adds 3.0; so does
+      // `append(contentsOf: [4])`.
+      let want = a.label == "contentsOf" ? TypeHint.array(element) : element
+      let node = try lowerer.expr(a.expression, expected: want).node
+      return element.wrapsOrWidens && lowerer.needsCoercion(want) ? CoerceExpr(node, want) : node
     }
   }
 }

@@ -86,11 +86,11 @@ extension Lowerer {
       case .local(let e)?:
         let v = try variableReference(name, at: r)!
         if let code = e.function { return try callUser(code, callee: v, args, at: c) }
-        return try callValue(Typed(v, e.type), args, at: c)
+        return try callValue(implicitlyUnwrapped(Typed(v, e.type), callee), args, at: c)
       case .global(let g)? where !shadowsBuiltin(g.function, name, args):
         let v = GlobalVar(index: g.index, name: name, loc(r))
         if let code = g.function { return try callUser(code, callee: v, args, at: c) }
-        return try callValue(Typed(v, g.type), args, at: c)
+        return try callValue(implicitlyUnwrapped(Typed(v, g.type), callee), args, at: c)
       case nil, .global?:
         break
       }
@@ -120,7 +120,14 @@ extension Lowerer {
       }
       if name == "type", args.map(\.label) == ["of"] {
         // `type(of: x)`: the dynamic type, printed by its name.
-        let value = try expr(args[0].expression).node
+        let typed = try expr(args[0].expression)
+        let value = typed.node
+        if case .array(.named(let p)) = typed.type, globals.protocols[p] != nil {
+          // `let shapes: [Shape] = [...]`: an array's type is its declared one, an existential.
+          return Typed(
+            NativeCallExpr(name: "type(of:)", arguments: [value], loc(c)) { _, _ in .type(.builtin("Array<\(p)>")) },
+            .unknown)
+        }
         return Typed(
           NativeCallExpr(name: "type(of:)", arguments: [value], loc(c)) { _, v in
             if case .structInstance(let s) = v[0] {
@@ -146,6 +153,9 @@ extension Lowerer {
                   while let c = common, !x.type.isSubtype(of: c.name) { common = c.superclass }
                 }
                 if let common, xs.count > 1 { name = "Array<\(common.name)>" }
+              } else if let first = xs.first, xs.contains(where: { $0.typeName != first.typeName }) {
+                // `let a: [Any] = ["hi", 32]`: elements of several types are held as `Any`.
+                name = "Array<Any>"
               }
             }
             return .type(.builtin(name))
@@ -249,8 +259,8 @@ extension Lowerer {
         if let g = Suggestions.closest(to: name, in: known) { message += "; did you mean '\(g)'?" }
         throw fail(message, at: m.declName)
       }
-      let base: Expr
-      let baseType: TypeHint
+      var base: Expr
+      var baseType: TypeHint
       var mutable = false
       if let view = baseSyntax.as(MemberAccessExprSyntax.self), view.declName.baseName.text == "lazy",
         let range = view.base, let endless = try endlessLazyRange(range) ?? userSequenceLazy(range)
@@ -262,8 +272,13 @@ extension Lowerer {
         base = lv
         baseType = t
         mutable = true
+        if case .optional(let wrapped) = t, namesImplicitlyUnwrapped(baseSyntax) {
+          // `c.f()` on a `var c: C!`: called on the value, changed in place if it mutates.
+          base = ForceUnwrapLValue(lv, loc(baseSyntax))
+          baseType = wrapped
+        }
       } else {
-        let typed = try expr(baseSyntax)
+        let typed = implicitlyUnwrapped(try expr(baseSyntax), baseSyntax)
         base = typed.node
         baseType = typed.type
       }
@@ -301,7 +316,10 @@ extension Lowerer {
       return try structInit(s, args, at: c)
     }
     // `[Int]()` and `[String: Int]()`: empty collections.
-    if args.isEmpty, callee.is(ArrayExprSyntax.self) { return Typed(ArrayLiteralExpr([], at), .unknown) }
+    // The element type is kept: `append(3)` to a `[Int?]()` adds `Optional(3)`, to a `[Double]()` 3.0.
+    if args.isEmpty, callee.is(ArrayExprSyntax.self) {
+      return Typed(ArrayLiteralExpr([], at), try arrayElementType(ofCallee: callee).map { .array($0) } ?? .unknown)
+    }
     if let typed = try arrayInit(callee, args, at: c) { return typed }
     if args.isEmpty, callee.is(DictionaryExprSyntax.self) {
       return Typed(DictionaryLiteralExpr(keys: [], values: [], at), .unknown)
@@ -391,7 +409,8 @@ extension Lowerer {
           if args[i].expression.is(InOutExprSyntax.self) {
             throw fail("'&' used with non-inout parameter '\(p.name)'", at: args[i].expression)
           }
-          let typed = try expr(args[i].expression, expected: p.type)
+          let typed = implicitlyUnwrapped(
+            try expr(args[i].expression, expected: p.type), args[i].expression, to: p.type)
           try checkConversion(of: typed.type, to: p.type, .argument, at: args[i].expression)
           var node = typed.node
           if needsCoercion(p.type) && (typed.type != p.type || p.type.holdsLabeledTuples) {
@@ -708,7 +727,12 @@ extension Lowerer {
   func withTypeArguments(
     _ value: Expr, _ s: StructType, _ clause: GenericArgumentClauseSyntax, at node: some SyntaxProtocol
   ) -> Expr {
-    let written = clause.arguments.compactMap { genericArgumentName($0) }
+    withTypeArguments(value, s, clause.arguments.compactMap { genericArgumentName($0) }, at: node)
+  }
+
+  /// `value` marked with generic arguments known when the cell is lowered (written, or
+  /// inferred from a memberwise initializer's arguments).
+  func withTypeArguments(_ value: Expr, _ s: StructType, _ written: [String], at node: some SyntaxProtocol) -> Expr {
     guard !s.genericParameters.isEmpty, written.count == s.genericParameters.count else { return value }
     // `Pair<B, A>(...)` inside a generic function: its arguments are read from the values instead.
     let namesGenericParameter = written.contains { argument in

@@ -60,6 +60,10 @@ extension Lowerer {
           typed = try a.elements.map { try expr($0.expression, expected: .float) }
         } else if let first = types.first, types.allSatisfy({ $0 == first }) {
           element = first
+        } else if let wrapped = Lowerer.commonWrappedType(types) {
+          // `[1, 2, nil]` is an `[Int?]`: every element is wrapped, as Swift converts them.
+          element = .optional(wrapped)
+          typed = typed.map { $0.type == element ? $0 : Typed(CoerceExpr($0.node, element), element) }
         } else if let named = types.first(where: { if case .named = $0 { return true } else { return false } }),
           zip(a.elements, types).allSatisfy({ Lowerer.isLiteral($0.expression) || $1 == named })
         {
@@ -130,7 +134,7 @@ extension Lowerer {
         return Typed(CallValueExpr(callee: path.node, arguments: [base.node], loc(s)), .unknown)
       }
       if let typed = try staticSubscript(s) { return typed }
-      let base = try expr(s.calledExpression)
+      let base = implicitlyUnwrapped(try expr(s.calledExpression), s.calledExpression)
       if let user = try userSubscript(s, base: base.node, baseType: base.type) { return user }
       if let user = try extensionSubscript(s, base: base.node, baseType: base.type) { return user }
       let i = try subscriptIndex(s)
@@ -607,7 +611,7 @@ extension Lowerer {
     if name == "lazy", let endless = try endlessLazyRange(baseSyntax) ?? userSequenceLazy(baseSyntax) {
       return endless
     }
-    let base = try expr(baseSyntax, expected: literalIsDouble ? .double : .unknown)
+    let base = implicitlyUnwrapped(try expr(baseSyntax, expected: literalIsDouble ? .double : .unknown), baseSyntax)
     var type = TypeHint.unknown
     switch name {
     case "count": type = .int
@@ -707,6 +711,27 @@ extension Lowerer {
 
   /// `[.read, .write]` where no type is known: Swift needs a type for leading-dot elements, so
   /// when they are all static members of one of the cell's option sets, the literal is one.
+  /// The `T` of elements that are all `T` or `T?` with at least one optional (`nil` is a `T?`
+  /// of any `T`), or nil when they are not.
+  static func commonWrappedType(_ types: [TypeHint]) -> TypeHint? {
+    var wrapped = TypeHint.unknown
+    var sawOptional = false
+    for type in types {
+      var inner = type
+      if case .optional(let t) = type {
+        sawOptional = true
+        inner = t
+      }
+      if inner == .unknown { continue }
+      if wrapped == .unknown {
+        wrapped = inner
+      } else if wrapped != inner {
+        return nil
+      }
+    }
+    return sawOptional && wrapped != .unknown ? wrapped : nil
+  }
+
   func optionSetOfLiteral(_ a: ArrayExprSyntax) -> String? {
     let names = a.elements.compactMap { e -> String? in
       guard let m = e.expression.as(MemberAccessExprSyntax.self), m.base == nil else { return nil }
@@ -818,7 +843,11 @@ extension Lowerer {
       if case .named(let n) = type, FixedInt.names.contains(n), text != "<<=", text != ">>=" { valueType = type }
       // `v += [3]` on a `[Double]`: the literal's elements are `Double`s, as in Swift.
       if text == "+=", case .array = type, infix.rightOperand.is(ArrayExprSyntax.self) { valueType = type }
-      let value = try expr(infix.rightOperand, expected: valueType)
+      var value = try expr(infix.rightOperand, expected: valueType)
+      if text == "+=", type.isArrayOfWrapped {
+        // `xs += [4]` to an `[Int?]`: the elements become `Optional(4)`, as `append` makes them.
+        value = Typed(CoerceExpr(value.node, type), type)
+      }
       if let code = userCompoundOperator(text, target: type, value: value.type) {
         // `static func += (a: inout Vector, b: Vector)`: called with the target in and out.
         let callee = Const(.function(UserFunction(code: code, captures: [])), at)
@@ -872,13 +901,17 @@ extension Lowerer {
     }
     let operandExpectation = (op.isComparison || op == .halfOpenRange || op == .closedRange) ? .unknown : expected
     var lhs = try expr(infix.leftOperand, expected: operandExpectation.isFloatingPoint ? operandExpectation : .unknown)
+    // `s + "x"` with a `var s: String!` adds the string; `s == nil` compares the optional.
+    let unwraps = op != .equal && op != .notEqual
+    if unwraps { lhs = implicitlyUnwrapped(lhs, infix.leftOperand) }
     let shift = op == .shiftLeft || op == .shiftRight
     // `z &* 0xBF58476D1CE4E5B9` with a UInt64 `z`: the literal is a UInt64 too.
     let sizedLiteral = !shift && Lowerer.isSizedInteger(lhs.type) && isLiteralOnly(infix.rightOperand)
-    let rhs = try expr(
+    var rhs = try expr(
       infix.rightOperand,
       expected: lhs.type.isFloatingPoint || sizedLiteral
         ? lhs.type : (operandExpectation.isFloatingPoint ? operandExpectation : .unknown))
+    if unwraps { rhs = implicitlyUnwrapped(rhs, infix.rightOperand) }
     if rhs.type.isFloatingPoint && lhs.type == .int && isLiteralOnly(infix.leftOperand) {
       lhs = try expr(infix.leftOperand, expected: rhs.type)
     }
@@ -1035,7 +1068,8 @@ extension Lowerer {
       }
       guard let v = try variableReference(name, at: r) else { throw undefined(name, at: r) }
       if let s = currentStruct, resolve(name) == nil, let k = s.fieldIndex[name] {
-        if case .local(let selfEntry)? = resolve("self"), selfEntry.isLet {
+        // A class's `self` is a reference: `[self] in x = 100` changes the instance it captured.
+        if case .local(let selfEntry)? = resolve("self"), selfEntry.isLet, !s.isClass {
           throw fail("cannot assign to property: 'self' is immutable (mark the method 'mutating')", at: r)
         }
         if s.fieldIsLet[k] && !inInitializer {
@@ -1061,7 +1095,12 @@ extension Lowerer {
           return (target, user.type)
         }
       }
-      let (base, baseType) = try lvalue(s.calledExpression)
+      var (base, baseType) = try lvalue(s.calledExpression)
+      if case .optional(let wrapped) = baseType, namesImplicitlyUnwrapped(s.calledExpression) {
+        // `scores[0] = 1` on a `var scores: [Int]!`: set in the array it holds.
+        base = ForceUnwrapLValue(base, loc(s.calledExpression))
+        baseType = wrapped
+      }
       if let user = try userSubscript(s, base: base, baseType: baseType), let target = user.node as? LValue {
         return (target, user.type)
       }
@@ -1089,14 +1128,28 @@ extension Lowerer {
       {
         throw fail("cannot assign to property: 'self' is immutable (mark the method 'mutating')", at: m)
       }
-      let base: Expr
-      let baseType: TypeHint
+      var base: Expr
+      var baseType: TypeHint
       do {
         (base, baseType) = try lvalue(b)
       } catch let failure as LocatedFailure {
         // A property of a class instance may be set through a constant reference.
         guard let typed = try? expr(b), isClassReference(typed.type) else { throw failure }
         (base, baseType) = (typed.node, typed.type)
+      }
+      if let f = b.as(ForceUnwrapExprSyntax.self), let held = try? expr(f.expression),
+        case .optional(.named(let n)) = held.type,
+        globals.structs[n]?.isClass == true
+      {
+        // `nodes.first!.v = 5`: the instance is changed through its reference; what holds it
+        // (`first`, a computed property) is not assigned.
+        base = ForceUnwrapExpr(held.node, loc(f))
+        baseType = .named(n)
+      }
+      if case .optional(let wrapped) = baseType, namesImplicitlyUnwrapped(b) {
+        // `c.n = 5` on a `var c: C!`: set on the value.
+        base = (base as? LValue).map { ForceUnwrapLValue($0, loc(b)) } ?? ForceUnwrapExpr(base, loc(b))
+        baseType = wrapped
       }
       var type = TypeHint.unknown
       if case .named(let n) = baseType, let s = globals.structs[n], let k = s.fieldIndex[m.declName.baseName.text] {
@@ -1108,6 +1161,11 @@ extension Lowerer {
         let initial = s.lazyInitializers[m.declName.baseName.text]
       {
         type = initial.returnType
+      } else if case .named(let n) = baseType, let s = globals.structs[n],
+        let getter = s.computed[m.declName.baseName.text]
+      {
+        // `t.temperature = 25` of a `Double` property: the observers' `newValue` is 25.0.
+        type = getter.returnType
       } else if baseType == .unknown || globals.protocols[baseType.name] != nil {
         // `copy.owner = name` on a generic or protocol-typed value: optional where every cell
         // type with that stored property declares it so, to be set to `.some`.

@@ -182,7 +182,7 @@ extension Lowerer {
       } else if items.count == 1, let e = Lowerer.expression(of: items[0]), code.returnType != .void,
         (!e.is(IfExprSyntax.self) && !e.is(SwitchExprSyntax.self)) || isValueBranching(e)
       {
-        let typed = try expr(e, expected: code.returnType)
+        let typed = implicitlyUnwrapped(try expr(e, expected: code.returnType), e, to: code.returnType)
         if !isClosure { try checkConversion(of: typed.type, to: code.returnType, .returned, at: e) }
         var node = typed.node
         if needsCoercion(code.returnType) && typed.type != code.returnType { node = CoerceExpr(node, code.returnType) }

@@ -85,7 +85,9 @@ extension Lowerer {
       guard function.parent != nil else {
         throw fail("'return' outside of a function", at: r)
       }
-      let typed = try r.expression.map { try expr($0, expected: function.returnType) }
+      let typed = try r.expression.map {
+        implicitlyUnwrapped(try expr($0, expected: function.returnType), $0, to: function.returnType)
+      }
       if let typed, let e = r.expression, !function.isClosure {
         try checkConversion(of: typed.type, to: function.returnType, .returned, at: e)
       }
@@ -369,7 +371,7 @@ extension Lowerer {
       var value: Expr?
       var valueType = type
       if let initializer = b.initializer {
-        var typed = try expr(initializer.value, expected: type)
+        var typed = implicitlyUnwrapped(try expr(initializer.value, expected: type), initializer.value, to: type)
         if case .array = type, typed.type == .string, Builtins.isReversedView(initializer.value) {
           // `let chars: [Character] = word.reversed()`
           typed = Typed(CharactersArrayExpr(typed.node), type)

@@ -94,8 +94,11 @@ extension Lowerer {
             type.computed[fieldName] = code
             continue
           }
-          if let block = b.accessorBlock, isObserverBlock(block), type.fieldIndex[fieldName] != nil {
-            // `override var speed: Double { didSet ... }`: observers on the inherited property.
+          if let block = b.accessorBlock, isObserverBlock(block),
+            type.fieldIndex[fieldName] != nil || type.computedNames.contains(fieldName)
+          {
+            // `override var speed: Double { didSet ... }`: observers on the inherited property,
+            // stored or computed.
             continue
           }
           if inExtension {
@@ -129,13 +132,13 @@ extension Lowerer {
           }
           type.fieldIndex[fieldName] = type.fieldNames.count
           type.fieldNames.append(fieldName)
-          type.fieldTypeTexts.append(b.typeAnnotation?.type.trimmedDescription ?? "")
+          type.fieldTypeTexts.append(Lowerer.writtenType(of: b))
           let isLet = v.bindingSpecifier.tokenKind == .keyword(.let)
           type.fieldIsLet.append(isLet)
-          // `var capital: City!`: nil until set, then used as the value itself (`capital.name`),
-          // so its type is left to the value it holds.
+          // `var capital: City!`: nil until set, an optional that `capital.name` unwraps
+          // (`implicitlyUnwrapped`) and `print(capital)` shows as one.
           if b.typeAnnotation?.type.is(ImplicitlyUnwrappedOptionalTypeSyntax.self) == true {
-            type.fieldTypes.append(.unknown)
+            type.fieldTypes.append(fieldType)
             type.fieldDefaults.append(isLet || b.initializer != nil ? nil : Const(.none, loc(b)))
             type.fieldHasDefault.append(!isLet || b.initializer != nil)
             continue
@@ -482,7 +485,9 @@ extension Lowerer {
               throw unsupported(
                 "observers ('willSet'/'didSet') of static properties are not supported in cells", at: observers)
             }
-            guard let k = type.fieldIndex[name] else {
+            // An override's observers may watch an inherited computed property.
+            guard let valueType = type.fieldIndex[name].map({ type.fieldTypes[$0] }) ?? type.computed[name]?.returnType
+            else {
               throw unsupported(
                 "observers ('willSet'/'didSet') of weak or unowned properties are not supported in cells", at: observers
               )
@@ -491,7 +496,7 @@ extension Lowerer {
               let isWill = a.accessorSpecifier.tokenKind == .keyword(.willSet)
               let code = try accessor(
                 a, of: type, property: name,
-                parameter: a.parameters?.name.text ?? (isWill ? "newValue" : "oldValue"), type: type.fieldTypes[k])
+                parameter: a.parameters?.name.text ?? (isWill ? "newValue" : "oldValue"), type: valueType)
               if isWill { type.willSetObservers[name] = code } else { type.didSetObservers[name] = code }
             }
           }
@@ -676,11 +681,17 @@ extension Lowerer {
         "class '\(s.name)' has no initializers: stored property '\(s.fieldNames[k])' has no initial value", at: c)
     }
     var nodes: [Expr?] = []
+    var argumentTypes: [TypeHint?] = []
     var i = 0
     for (k, field) in s.fieldNames.enumerated() {
       let fixed = s.fieldIsLet[k] && s.fieldHasDefault[k]
+      argumentTypes.append(nil)
       if !fixed, i < args.count, args[i].label == field {
         let typed = try expr(args[i].expression, expected: s.fieldTypes[k])
+        // A literal takes the type the context gives it (`Stack<Double>(items: [1, 2])`).
+        if !Lowerer.isLiteral(args[i].expression) && !args[i].expression.is(DictionaryExprSyntax.self) {
+          argumentTypes[k] = typed.type
+        }
         try checkConversion(of: typed.type, to: s.fieldTypes[k], .argument, at: args[i].expression)
         var node = typed.node
         if needsCoercion(s.fieldTypes[k]) { node = CoerceExpr(node, s.fieldTypes[k]) }
@@ -704,7 +715,11 @@ extension Lowerer {
         "incorrect arguments in call to \(s.name)(\(want)): have (\(labels.map { ($0 ?? "_") + ":" }.joined()))",
         at: c)
     }
-    return Typed(MemberwiseInitExpr(type: s, arguments: nodes, loc(c)), .named(s.name))
+    let made = MemberwiseInitExpr(type: s, arguments: nodes, loc(c))
+    if let written = memberwiseTypeArguments(s, argumentTypes) {
+      return Typed(withTypeArguments(made, s, written, at: c), .named(s.name))
+    }
+    return Typed(made, .named(s.name))
   }
 
   func structMethodCall(
@@ -735,8 +750,8 @@ extension Lowerer {
     guard let code = matching.first else {
       if candidates.isEmpty, s.fieldIndex[name] != nil || s.computed[name] != nil || s.lazyInitializers[name] != nil {
         // A closure stored in a property: `op.apply(3, 4)`, also a `lazy var` one.
-        return try callValue(
-          Typed(FieldExpr(base, name: name, property: nil, loc(c)), memberType(of: s, name)), args, at: c)
+        let field = Typed(FieldExpr(base, name: name, property: nil, loc(c)), memberType(of: s, name))
+        return try callValue(implicitlyUnwrapped(field, c.calledExpression), args, at: c)
       }
       if candidates.isEmpty, let typed = try userSequenceMethod(s, on: base, name: name, args, at: c) {
         return typed

@@ -75,6 +75,7 @@ final class Lowerer {
   func lowerCell(_ file: SourceFileSyntax) throws -> FunctionCode {
     let code = FunctionCode(name: "cell", loc: .unknown)
     var boxed: Set<Int> = []
+    collectImplicitlyUnwrappedNames(file)
     let snapshot = globals.snapshot()
     while true {
       globals.restore(snapshot)

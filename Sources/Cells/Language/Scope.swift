@@ -27,6 +27,8 @@ final class GlobalTable {
   var protocols: [String: StructType] = [:]
   /// `typealias` names and what they stand for.
   var typeAliases: [String: TypeSyntax] = [:]
+  /// Names some cell declared with a `T!` type (see `Lowerer.implicitlyUnwrapped`).
+  var implicitlyUnwrappedNames: Set<String> = []
 
   struct Snapshot {
     var entries: [String: Entry]

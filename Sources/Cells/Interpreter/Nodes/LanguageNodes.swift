@@ -72,31 +72,41 @@ final class AccessorFieldExpr: LValue {
     }
   }
 
-  /// `x.p = v`: a computed property's setter runs without its getter, as in Swift.
+  /// `x.p = v`: a computed property's setter runs without its getter, as in Swift, unless
+  /// a subclass observes the property (its `didSet` gets the old value).
   override func set(_ rt: Runtime, _ fp: Frame, _ value: Value) throws {
-    if case .structInstance(let s) = try field.base.eval(rt, fp), let setter = lookUp(s.type, \.setters) {
+    if case .structInstance(let s) = try field.base.eval(rt, fp), let setter = lookUp(s.type, \.setters),
+      !observes(s.type)
+    {
       return try run(setter, value, rt, fp)
     }
     try modify(rt, fp) { $0 = value }
+  }
+
+  private func observes(_ type: StructType) -> Bool {
+    observe && (lookUp(type, \.willSetObservers) != nil || lookUp(type, \.didSetObservers) != nil)
   }
 
   override func modify(_ rt: Runtime, _ fp: Frame, _ body: (inout Value) throws -> Void) throws {
     guard case .structInstance(let s) = try field.base.eval(rt, fp) else {
       return try field.modify(rt, fp, body)
     }
-    if let setter = lookUp(s.type, \.setters) {
+    let setter = lookUp(s.type, \.setters)
+    let willSet = observe ? lookUp(s.type, \.willSetObservers) : nil
+    let didSet = observe ? lookUp(s.type, \.didSetObservers) : nil
+    guard willSet != nil || didSet != nil else {
+      guard let setter else { return try field.modify(rt, fp, body) }
       var value = try field.eval(rt, fp)
       try body(&value)
       return try run(setter, value, rt, fp)
     }
-    let willSet = observe ? lookUp(s.type, \.willSetObservers) : nil
-    let didSet = observe ? lookUp(s.type, \.didSetObservers) : nil
-    guard willSet != nil || didSet != nil else { return try field.modify(rt, fp, body) }
+    // Observers, of a stored property or of an inherited computed one (`override var v: Double
+    // { didSet ... }`), around its store or its setter.
     let old = try field.eval(rt, fp)
     var value = old
     try body(&value)
     if let willSet { try run(willSet, value, rt, fp) }
-    try field.set(rt, fp, value)
+    if let setter { try run(setter, value, rt, fp) } else { try field.set(rt, fp, value) }
     if let didSet { try run(didSet, old, rt, fp) }
   }
 }

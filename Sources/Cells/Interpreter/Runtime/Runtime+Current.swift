@@ -64,10 +64,17 @@ final class HeldValues {
 
 /// Operators and conformances that cell types implement themselves.
 enum UserOperators {
-  /// Calls a cell type's `static func ==` or `<` on two values; nil when it failed.
+  /// Calls a cell type's `static func ==` or `<` on two values; nil when it failed. The
+  /// failure is kept for the cell's next check: a set or sort cannot throw, but the cell
+  /// must stop with the error rather than take the operator's answer as false.
   static func call(_ code: FunctionCode, _ a: Value, _ b: Value) -> Value? {
     guard let rt = Runtime.current else { return nil }
-    return try? UserFunction(code: code, captures: []).call(rt, [a, b], at: code.loc)
+    do {
+      return try UserFunction(code: code, captures: []).call(rt, [a, b], at: code.loc)
+    } catch {
+      rt.context.deferFailure(error)
+      return nil
+    }
   }
 
   static func isTrue(_ v: Value?) -> Bool {
@@ -94,6 +101,12 @@ enum UserOperators {
         type.isSubtype(of: "CustomStringConvertible") || type.isSubtype(of: "CustomDebugStringConvertible") ? $0 : nil
       }
       ?? type.computed["debugDescription"].flatMap { type.isSubtype(of: "CustomDebugStringConvertible") ? $0 : nil }
+    if getter == nil, let k = type.fieldIndex["description"], type.isSubtype(of: "CustomStringConvertible"),
+      case .string(let text) = s.field(k)
+    {
+      // `var description = "..."`: a stored property meets the requirement as a computed one does.
+      return text
+    }
     guard let getter,
       let rt = Runtime.current,
       case .string(let text)? = try? rt.callMethod(getter, self: .structInstance(s), [], at: getter.loc).0

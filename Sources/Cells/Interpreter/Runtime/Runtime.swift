@@ -420,6 +420,7 @@ final class Runtime {
   }
 
   private func checkLimits(_ loc: SourceLoc) throws {
+    if let failure = context.takeDeferredFailure() { throw failure }
     do { try context.checkLimits() } catch { throw located(error, loc) }
   }
 

@@ -23,7 +23,13 @@ struct CustomHashKey: Hashable {
     }
     guard let method, let rt = Runtime.current else { return nil }
     let hasher = HasherObject()
-    guard (try? rt.callMethod(method, self: value, [.object(hasher)], at: method.loc)) != nil else { return nil }
+    do {
+      _ = try rt.callMethod(method, self: value, [.object(hasher)], at: method.loc)
+    } catch {
+      // The set cannot throw; the cell stops with the failure at its next check.
+      rt.context.deferFailure(error)
+      return nil
+    }
     var parts: [HashKey] = [.string("\u{0}" + instance.type.name)]
     for combined in hasher.combined {
       guard let k = HashKey(combined) else { return nil }
