@@ -311,6 +311,14 @@ extension Lowerer {
 
   // MARK: Declarations
 
+  /// Modules a cell may import. `Foundation` re-exports the others (`Swift` is
+  /// implicit, `CoreFoundation`, and the C library as `Darwin` or `Glibc`), so
+  /// importing them adds nothing a cell with `import Foundation` could not
+  /// already name; any other module brings APIs nnbook does not have.
+  static let acceptedImports: Set<String> = [
+    "NNBook", "Foundation", "Swift", "CoreFoundation", "Darwin", "Glibc",
+  ]
+
   func declaration(_ d: DeclSyntax) throws -> [Stmt] {
     if let v = d.as(VariableDeclSyntax.self) { return try variableDeclaration(v) }
     if let f = d.as(FunctionDeclSyntax.self) { return try functionDeclaration(f) }
@@ -320,10 +328,10 @@ extension Lowerer {
     if let s = d.as(StructDeclSyntax.self) { return try structDeclaration(s) }
     if let i = d.as(ImportDeclSyntax.self) {
       let module = i.path.map(\.name.text).joined(separator: ".")
-      if module == "NNBook" || module == "Foundation" { return [] }
+      if Self.acceptedImports.contains(module) { return [] }
       throw unsupported(
         "'import \(module)' is not supported in cells; nnbook's operations are built in"
-          + " (only 'import Foundation' and 'import NNBook' are allowed)",
+          + " (only 'import Foundation', the modules it re-exports and 'import NNBook' are allowed)",
         at: i)
     }
     if let c = d.as(ClassDeclSyntax.self) { return try classDeclaration(c) }
