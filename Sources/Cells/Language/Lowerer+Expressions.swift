@@ -379,7 +379,6 @@ extension Lowerer {
     let raw = s.openingPounds != nil
     var parts: [Expr] = []
     var literal = ""
-    let multiline = s.openingQuote.tokenKind == .multilineStringQuote
     for segment in s.segments {
       switch segment {
       case .stringSegment(let seg):
@@ -399,15 +398,10 @@ extension Lowerer {
         parts.append(try expr(inner.expression).node)
       }
     }
+    // A multi-line literal's segments hold its value already: swift-syntax keeps the
+    // line breaks after the opening and before the closing `"""` in the quotes' trivia,
+    // so a blank last line or a leading `\n` escape is content and must stay.
     if !literal.isEmpty { parts.append(Const(.string(literal), at)) }
-    if multiline, let first = parts.first as? Const, case .string(var t) = first.value, t.hasPrefix("\n") {
-      t.removeFirst()
-      parts[0] = Const(.string(t), at)
-    }
-    if multiline, let last = parts.last as? Const, case .string(var t) = last.value, t.hasSuffix("\n") {
-      t.removeLast()
-      parts[parts.count - 1] = Const(.string(t), at)
-    }
     if parts.isEmpty { return Typed(Const(.string(""), at), .string) }
     // A literal without interpolations is its text (`"\(2.5)"` is a Const too, but a Double).
     if parts.count == 1, let c = parts[0] as? Const, case .string = c.value { return Typed(c, .string) }
