@@ -107,6 +107,7 @@ extension Lowerer {
     if let t = s.as(ThrowStmtSyntax.self) { return try throwStatement(t) }
     if let d = s.as(DeferStmtSyntax.self) { return try deferStatement(d) }
     if let l = s.as(LabeledStmtSyntax.self) { return try labeledStatement(l) }
+    if s.is(FallThroughStmtSyntax.self), caseTakesFallthrough { return [FallthroughStmt(loc(s))] }
     throw unsupported("the statement '\(s.trimmedDescription.prefix(40))' is not supported in cells", at: s)
   }
 
