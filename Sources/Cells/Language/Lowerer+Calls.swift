@@ -35,6 +35,21 @@ extension Lowerer {
     return m.declName
   }
 
+  /// `Array.init(repeating: 0, count: 3)`, `String.init(42)`, `[Int].init()`: a standard
+  /// type's initializer spelled out is the call of the type itself, so the callee is the
+  /// type; any other callee stays as it is.
+  func standardInitCallee(_ callee: ExprSyntax) -> ExprSyntax {
+    guard let m = callee.as(MemberAccessExprSyntax.self), m.declName.baseName.text == "init",
+      m.declName.argumentNames == nil, let b = m.base
+    else { return callee }
+    if b.is(ArrayExprSyntax.self) || b.is(DictionaryExprSyntax.self) { return b }
+    guard let r = b.as(DeclReferenceExprSyntax.self),
+      Builtins.coreTypeNames.contains(r.baseName.text) || r.baseName.text == "Set",
+      resolve(r.baseName.text) == nil, globals.structs[r.baseName.text] == nil
+    else { return callee }
+    return b
+  }
+
   /// A protocol and the protocols it inherits from, nearest first.
   func protocolLineage(_ p: StructType) -> [StructType] {
     var out = [p]
@@ -75,7 +90,7 @@ extension Lowerer {
     let args = arguments(of: c)
     let at = loc(c)
     if let typed = try typeValueCall(c, args) { return typed }
-    let callee = c.calledExpression
+    let callee = standardInitCallee(c.calledExpression)
 
     if let r = callee.as(DeclReferenceExprSyntax.self) ?? swiftQualified(callee) {
       // `where` in backticks names the function `where`.
