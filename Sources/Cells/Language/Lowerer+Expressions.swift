@@ -740,10 +740,22 @@ extension Lowerer {
     guard let r = e.as(DeclReferenceExprSyntax.self) else { return nil }
     let name = r.baseName.text
     if resolve(name) != nil { return nil }
+    // `Self.country` in a method of a struct or enum, or in a static method: the type being
+    // lowered. In a class's or protocol extension's instance methods `Self` is known only
+    // when the method runs, and is left to the paths that read it then.
+    if r.baseName.tokenKind == .keyword(.Self), let own = try? staticSelfType(r), globals.structs[own.name] === own {
+      return own.name
+    }
     if globals.structs[name] != nil || Builtins.coreTypeNames.contains(name) || Library.shared.typeNames.contains(name)
       || name == "CharacterSet"
     {
       return name
+    }
+    // `AudioSample.max` where `typealias AudioSample = UInt16`: the aliased type's members.
+    if let target = (memberTypeAlias(name, at: r) ?? globals.typeAliases[name])?.as(IdentifierTypeSyntax.self),
+      target.genericArgumentClause == nil, target.name.text != name
+    {
+      return typeName(of: ExprSyntax(DeclReferenceExprSyntax(baseName: .identifier(target.name.text))))
     }
     return nil
   }
