@@ -508,8 +508,14 @@ extension Lowerer {
     let name = r.baseName.identifier?.name ?? r.baseName.text
     let at = loc(r)
     if let v = try variableReference(name, at: r) { return Typed(v, variableType(name)) }
-    if let full = globals.functions[name]?.last, let g = globals.entries[full] {
-      return Typed(GlobalVar(index: g.index, name: full, at), .function)
+    if let fullNames = globals.functions[name], let full = fullNames.last {
+      // `greet(a:)`: the overload with those labels; a bare `greet`, the last declared.
+      var chosen = full
+      if let labels = r.argumentNames?.arguments {
+        let compound = name + "(" + labels.map { $0.name.text + ":" }.joined() + ")"
+        chosen = fullNames.first { globals.entries[$0]?.function?.fullName == compound } ?? full
+      }
+      if let g = globals.entries[chosen] { return Typed(GlobalVar(index: g.index, name: chosen, at), .function) }
     }
     if let s = globals.structs[name] { return Typed(Const(.type(.structType(s)), at), .unknown) }
     if Builtins.coreTypeNames.contains(name) || Library.shared.typeNames.contains(name) {
