@@ -1043,7 +1043,9 @@ extension Lowerer {
       }
       guard let v = try variableReference(name, at: r) else { throw undefined(name, at: r) }
       if let s = currentStruct, resolve(name) == nil, let k = s.fieldIndex[name] {
-        if case .local(let selfEntry)? = resolve("self"), selfEntry.isLet {
+        // A class's `self` is a reference: its properties change through a `let` one too,
+        // such as the `self` a closure's `[self]` captures.
+        if case .local(let selfEntry)? = resolve("self"), selfEntry.isLet, !s.isClass {
           throw fail("cannot assign to property: 'self' is immutable (mark the method 'mutating')", at: r)
         }
         if s.fieldIsLet[k] && !inInitializer {
