@@ -508,6 +508,7 @@ extension Lowerer {
     let name = r.baseName.identifier?.name ?? r.baseName.text
     let at = loc(r)
     if let v = try variableReference(name, at: r) { return Typed(v, variableType(name)) }
+    if let method = try implicitSelfMethodReference(name, at: r) { return method }
     if let fullNames = globals.functions[name], let full = fullNames.last {
       // `greet(a:)`: the overload with those labels; a bare `greet`, the last declared.
       var chosen = full
@@ -530,6 +531,29 @@ extension Lowerer {
     if let c = Builtins.foundationConstants[name] { return Typed(Const(.double(c), at), .double) }
     if name == "self" { throw fail("'self' is only available inside a struct's methods", at: r) }
     throw undefined(name, at: r)
+  }
+
+  /// `xs.map(scale)` in a method, `(0...count).map(prefix)` in `extension String`: a method
+  /// of the type named without `self.`, bound to `self` as `self.scale` is. Members come
+  /// before the cell's functions of the same name, as in Swift's lookup.
+  func implicitSelfMethodReference(_ name: String, at r: DeclReferenceExprSyntax) throws -> Typed? {
+    guard let s = currentStruct, resolve(name) == nil else { return nil }
+    var owner: StructType? = s
+    while let o = owner, !o.methods.keys.contains(where: { $0.hasPrefix(name + "(") }) { owner = o.superclass }
+    if let owner, let selfVar = try variableReference("self", at: r) {
+      if s.selfHint == .named(s.name) {
+        return Typed(FieldExpr(selfVar, name: name, property: Builtins.property(name), loc(r)), .function)
+      }
+      // A method of `extension Array`: the array holds no methods to find, so bind it here.
+      return Typed(
+        NativeCallExpr(name: name, arguments: [selfVar], loc(r)) { _, bound in
+          BoundMethod.make(owner, name, receiver: bound[0]) ?? .void
+        }, .function)
+    }
+    guard s.selfHint != .named(s.name), Builtins.method(name, labels: [nil]) != nil,
+      let selfVar = try variableReference("self", at: r)
+    else { return nil }
+    return builtinMethodReference(Typed(selfVar, s.selfHint), name: name, at: loc(r))
   }
 
   func memberAccess(_ m: MemberAccessExprSyntax, expected: TypeHint = .unknown) throws -> Typed {
