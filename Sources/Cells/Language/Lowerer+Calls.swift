@@ -124,6 +124,13 @@ extension Lowerer {
         let v = GlobalVar(index: chosen.index, name: name, loc(r))
         return try callUser(chosen.function!, callee: v, args, at: c)
       }
+      // `Node(value: 3)` in a type declaring `typealias Node = Item`: the alias hides a
+      // cell type named `Node` in that type's body, as Swift's member lookup does.
+      if let aliased = memberTypeAlias(name, at: r), case .named(let target) = try typeHint(aliased), target != name,
+        let s = globals.structs[target]
+      {
+        return try structInit(s, args, at: c)
+      }
       if let s = globals.structs[name] { return try structInit(s, args, at: c) }
       if name == "Set" { return try setInit(args, at: c) }
       if name == "print" || name == "debugPrint" {

@@ -1,0 +1,49 @@
+// Nested types and type aliases that reuse the name of a type declared outside them.
+struct LinkedList {
+    class Node {
+        let value: Int
+        var next: Node?
+        init(_ value: Int, next: Node? = nil) { self.value = value; self.next = next }
+    }
+    var head: Node?
+    mutating func push(_ value: Int) { head = Node(value, next: head) }
+    func values() -> [Int] {
+        var out: [Int] = []
+        var node = head
+        while let n = node { out.append(n.value); node = n.next }
+        return out
+    }
+}
+
+class Node {
+    var label: String
+    init(label: String) { self.label = label }
+}
+
+class Item { let weight: Int; init(weight: Int) { self.weight = weight } }
+
+class Bag {
+    typealias Node = Item
+    var items: [Node] = []
+    func add(_ w: Int) { items.append(Node(weight: w)) }
+    var total: Int { items.reduce(0) { $0 + $1.weight } }
+}
+
+enum Tree {
+    struct Node { var key: String; var children: [String] }
+    static func root() -> Node { Node(key: "root", children: ["a", "b"]) }
+}
+
+var list = LinkedList()
+for v in [3, 1, 4] { list.push(v) }
+print(list.values())
+let n = Node(label: "top-level")
+print(n.label)
+let bag = Bag()
+bag.add(5); bag.add(7)
+print(bag.total, bag.items.count)
+let r = Tree.root()
+print(r.key, r.children)
+print(Node(label: "again").label.uppercased())
+print(r)
+print(type(of: r), type(of: n))
