@@ -445,7 +445,16 @@ extension Lowerer {
       default:
         if genericNames.contains(name) || Lowerer.standardProtocols.contains(name) { return .unknown }
         if globals.protocols[name] != nil { return .named(name) }
-        if let aliased = globals.typeAliases[name] { return try typeHint(aliased) }
+        // A type's own `typealias Node = ...` holds in its body; one another type declares
+        // does not hide a cell type of that name (such as the nested type being lowered).
+        if let aliased = memberTypeAlias(name, at: id), aliased.as(IdentifierTypeSyntax.self)?.name.text != name {
+          return try typeHint(aliased)
+        }
+        if let aliased = globals.typeAliases[name],
+          globals.structs[name] == nil || aliased.ancestorOrSelf(mapping: { $0.as(MemberBlockSyntax.self) }) == nil
+        {
+          return try typeHint(aliased)
+        }
         if globals.structs[name] == nil && !cellTypeNames.contains(name) && !Builtins.coreTypeNames.contains(name)
           && !Library.shared.typeNames.contains(name) && name != "Self" && name != "Set"
         {

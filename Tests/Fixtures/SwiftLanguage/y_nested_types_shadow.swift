@@ -47,3 +47,26 @@ print(r.key, r.children)
 print(Node(label: "again").label.uppercased())
 print(r)
 print(type(of: r), type(of: n))
+
+class Slot { var amount: Int? = nil }
+class Drawer {
+    typealias Entry = Slot
+    var entries: [Entry] = [Entry(), Entry()]
+}
+struct Ledger {
+    class Entry {
+        var amount: Int
+        init(amount: Int) { self.amount = amount }
+    }
+    var entries: [Entry] = []
+    mutating func add(_ a: Int) { entries.append(Entry(amount: a)) }
+    func entry(_ i: Int) -> Entry? { i < entries.count ? entries[i] : nil }
+    func amount(_ i: Int) -> Int {
+        let e = entry(i)
+        return (e != nil) ? e!.amount : -1
+    }
+}
+var ledger = Ledger()
+ledger.add(40); ledger.add(2)
+print(ledger.amount(0) + ledger.amount(1), ledger.amount(5))
+print(Drawer().entries.map { $0.amount ?? 0 })
