@@ -550,7 +550,9 @@ extension Lowerer {
           BoundMethod.make(owner, name, receiver: bound[0]) ?? .void
         }, .function)
     }
-    guard s.selfHint != .named(s.name), Builtins.method(name, labels: [nil]) != nil,
+    // A standard method of the extended type (`prefix` in `extension String`), unless the
+    // cell has a function of that name: the standard methods' names span every type.
+    guard s.selfHint != .named(s.name), globals.functions[name] == nil, Builtins.method(name, labels: [nil]) != nil,
       let selfVar = try variableReference("self", at: r)
     else { return nil }
     return builtinMethodReference(Typed(selfVar, s.selfHint), name: name, at: loc(r))
