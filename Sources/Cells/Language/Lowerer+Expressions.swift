@@ -778,18 +778,21 @@ extension Lowerer {
     if r.baseName.tokenKind == .keyword(.Self), let own = try? staticSelfType(r), globals.structs[own.name] === own {
       return own.name
     }
+    // `AudioSample.max` where `typealias AudioSample = UInt16`: the aliased type's members.
+    // An alias the enclosing type declares comes first, as it hides a cell type of its name.
+    func aliased(_ alias: TypeSyntax?) -> String? {
+      guard let target = alias?.as(IdentifierTypeSyntax.self), target.genericArgumentClause == nil,
+        target.name.text != name
+      else { return nil }
+      return typeName(of: ExprSyntax(DeclReferenceExprSyntax(baseName: .identifier(target.name.text))))
+    }
+    if let own = aliased(memberTypeAlias(name, at: r)) { return own }
     if globals.structs[name] != nil || Builtins.coreTypeNames.contains(name) || Library.shared.typeNames.contains(name)
       || name == "CharacterSet"
     {
       return name
     }
-    // `AudioSample.max` where `typealias AudioSample = UInt16`: the aliased type's members.
-    if let target = (memberTypeAlias(name, at: r) ?? globals.typeAliases[name])?.as(IdentifierTypeSyntax.self),
-      target.genericArgumentClause == nil, target.name.text != name
-    {
-      return typeName(of: ExprSyntax(DeclReferenceExprSyntax(baseName: .identifier(target.name.text))))
-    }
-    return nil
+    return aliased(globals.typeAliases[name])
   }
 
   // MARK: Operators

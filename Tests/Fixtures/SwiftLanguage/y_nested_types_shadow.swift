@@ -20,13 +20,18 @@ class Node {
     init(label: String) { self.label = label }
 }
 
-class Item { let weight: Int; init(weight: Int) { self.weight = weight } }
+class Item {
+    static let unit = "kg"
+    let weight: Int
+    init(weight: Int) { self.weight = weight }
+}
 
 class Bag {
     typealias Node = Item
     var items: [Node] = []
     func add(_ w: Int) { items.append(Node(weight: w)) }
     var total: Int { items.reduce(0) { $0 + $1.weight } }
+    var summary: String { "\(total) \(Node.unit)" }
 }
 
 enum Tree {
@@ -41,7 +46,7 @@ let n = Node(label: "top-level")
 print(n.label)
 let bag = Bag()
 bag.add(5); bag.add(7)
-print(bag.total, bag.items.count)
+print(bag.total, bag.items.count, bag.summary)
 let r = Tree.root()
 print(r.key, r.children)
 print(Node(label: "again").label.uppercased())
