@@ -249,7 +249,10 @@ extension Lowerer {
       if let typeName = typeName(of: baseSyntax), let s = globals.structs[typeName] {
         if name == "init" { return try structInit(s, args, at: c) }
         if s.isEnum, s.caseLabels[name] != nil { return try enumCaseCall(s, name, args, at: c) }
-        if let nested = globals.structs[name] { return try structInit(nested, args, at: c) }
+        // `List.Node(value: 1)`: the type nested in List, even where another type is named Node.
+        if let nested = nestedTypesSharingNames[s.enclosingNames + s.name + "." + name] ?? globals.structs[name] {
+          return try structInit(nested, args, at: c)
+        }
         let candidates = s.staticMethods.values.filter { $0.name == name }.sorted { $0.fullName < $1.fullName }
         guard
           let code = candidates.first(where: { labelsMatch($0, args.map(\.label), trailing: args.trailingClosureIndex) }
