@@ -1110,7 +1110,12 @@ extension Lowerer {
       if case .dictionary(_, let v) = baseType { type = s.arguments.count == 2 ? v : .optional(v) }
       return (SubscriptExpr(base, try subscriptIndex(s).node, loc(s)), type)
     }
-    if let m = e.as(MemberAccessExprSyntax.self), let b = m.base, let typeName = typeName(of: b),
+    // `Self.created += 1` in a class: the static property's storage is the declaring
+    // class's whatever the running subclass, so the class being lowered finds it.
+    let classSelf =
+      e.as(MemberAccessExprSyntax.self)?.base?.as(DeclReferenceExprSyntax.self)?.baseName.tokenKind == .keyword(.Self)
+      ? (currentStruct ?? staticContext).flatMap { $0.isClass ? $0.name : nil } : nil
+    if let m = e.as(MemberAccessExprSyntax.self), let b = m.base, let typeName = classSelf ?? typeName(of: b),
       let s = globals.structs[typeName], s.staticNames.contains(m.declName.baseName.text)
     {
       let name = m.declName.baseName.text

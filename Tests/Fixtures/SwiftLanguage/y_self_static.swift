@@ -35,3 +35,21 @@ enum Planet {
     var gravity: Double { self == .earth ? Self.g : Self.g * 0.38 }
 }
 print(Planet.earth.gravity, (Planet.mercury.gravity * 100).rounded() / 100)
+
+class Account {
+    static var opened = 0
+    static let bank = "First"
+    let number: Int
+    init() {
+        Self.opened += 1
+        number = Self.opened
+    }
+    func label() -> String { "\(Self.bank) #\(number)/\(Self.opened)" }
+}
+class Savings: Account {
+    func reopen() { Self.opened += 100 }
+}
+let accounts = [Account(), Account()]
+let savings = Savings()
+savings.reopen()
+print(accounts.map { $0.label() }, savings.label(), Account.opened)
