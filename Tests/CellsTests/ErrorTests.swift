@@ -43,7 +43,7 @@ struct ErrorTests {
     ("struct P {}\nlet p = P()\nprint(p ** p)", 3, 9, "cannot find operator '**' in scope"),
     ("func f() async {}", 1, 10, "'async' functions are not supported"),
     ("actor A {}", 1, 1, "actors are not supported"),
-    ("import Foundation\nimport Darwin", 2, 1, "'import Darwin' is not supported"),
+    ("import Foundation\nimport Combine", 2, 1, "'import Combine' is not supported"),
     ("let x = 1\nx = 2", 2, 1, "cannot assign to value: 'x' is a 'let' constant"),
     ("let xs = [1]\nxs.append(2)", 2, 1, "cannot use mutating member 'append'"),
     ("let x = (1 +", 1, 13, "expected expression"),

@@ -103,6 +103,12 @@ struct SwiftLanguageTests {
     #expect(error.message.contains(named), "\(error.message)")
   }
 
+  /// Modules that `Foundation` re-exports may be imported as it may; others are refused above.
+  @Test(arguments: ["Swift", "CoreFoundation", "Darwin", "Glibc"])
+  func modulesFoundationReexportsAreAccepted(_ module: String) {
+    #expect(output("import \(module)\nprint(\"ok\")") == "ok")
+  }
+
   /// Sized integers trap where Swift traps, at the operation's line, and wrap with `&+`.
   @Test func sizedIntegersTrapOnOverflowAndWrapWithAmpersandOperators() throws {
     let error = try #require(failure("var b: UInt8 = 250\nb = b &+ 10\nprint(b)\nb = b + 252"))

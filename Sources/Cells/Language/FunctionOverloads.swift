@@ -2,8 +2,9 @@ import SwiftSyntax
 
 /// Global functions of one name and labels that differ in a parameter's type
 /// (`func describe(_ x: Int)` and `func describe(_ x: String)`, or a closure parameter and an
-/// `@autoclosure` one): both are declared, and a call takes the one whose parameters take
-/// its arguments' types, as Swift's overload resolution does for such programs.
+/// `@autoclosure` one, or `<T: Comparable>` and `<T: Equatable>`): both are declared, and a
+/// call takes the one whose parameters take its arguments' types, as Swift's overload
+/// resolution does for such programs.
 extension Lowerer {
   /// Whether `b` may be declared beside `a` (same full name): some parameter differs in type.
   static func overloadsByType(_ a: FunctionCode?, _ b: FunctionCode) -> Bool {
@@ -18,6 +19,8 @@ extension Lowerer {
       if p.isAutoclosure != q.isAutoclosure || (p.type != .unknown && q.type != .unknown && p.type != q.type) {
         return true
       }
+      // `func f<T: Comparable>(_: T)` beside `func f<T: Equatable>(_: T)`.
+      if p.requirements != q.requirements { return true }
       // `func play<T: Animal>(of: T)` beside `func play(of: Animal)`: a generic parameter and a
       // named type (the generic one is taken where both fit, as Swift prefers it).
       switch (p.type, q.type) {
@@ -38,11 +41,20 @@ extension Lowerer {
       if a.expression.is(ClosureExprSyntax.self) { return .function }
       return (try? expr(a.expression).type) ?? .unknown
     }
-    var best: (entry: GlobalTable.Entry, score: Int)?
+    var best: (entry: GlobalTable.Entry, score: Int, specificity: Int)?
     for (entry, code) in codes where code.parameters.count == args.count {
       var score = 0
+      // Among generic overloads that fit, Swift takes the more constrained one.
+      var specificity = 0
       var fits = true
       for (i, p) in code.parameters.enumerated() {
+        for requirement in p.requirements {
+          switch Lowerer.conforms(types[i], to: requirement, structs: globals.structs) {
+          case false?: fits = false
+          case true?: specificity += 1
+          case nil: break
+          }
+        }
         let isClosure = args[i].expression.is(ClosureExprSyntax.self)
         if p.isAutoclosure {
           if isClosure && !Lowerer.isFunctionType(p.type) { fits = false }
@@ -76,9 +88,34 @@ extension Lowerer {
         if types[i] != .unknown && p.type != .unknown { score += 1 }
       }
       if expected != .unknown, code.returnType == expected { score += 1 }
-      if fits, best == nil || score > best!.score { best = (entry, score) }
+      if fits, best == nil || (score, specificity) > (best!.score, best!.specificity) {
+        best = (entry, score, specificity)
+      }
     }
     return best?.entry
+  }
+
+  /// Whether a value of type `t` conforms to the standard protocol `name`; nil when that is
+  /// not known here (a protocol of the cell's, an unknown type), which never rules out an
+  /// overload. A cell type is only ruled out for protocols Swift never gives it unasked.
+  static func conforms(_ t: TypeHint, to name: String, structs: [String: StructType]) -> Bool? {
+    let numeric: Set = ["Numeric", "AdditiveArithmetic", "SignedNumeric", "Strideable"]
+    let integer: Set = ["BinaryInteger", "SignedInteger", "FixedWidthInteger"]
+    let floating: Set = ["FloatingPoint", "BinaryFloatingPoint"]
+    let known = numeric.union(integer).union(floating).union(["Equatable", "Hashable", "Comparable", "StringProtocol"])
+    guard known.contains(name) else { return nil }
+    switch t {
+    case .int: return !floating.contains(name) && name != "StringProtocol"
+    case .double, .float: return !integer.contains(name) && name != "StringProtocol"
+    case .string: return ["Equatable", "Hashable", "Comparable", "StringProtocol"].contains(name)
+    case .bool: return name == "Equatable" || name == "Hashable"
+    case .array, .dictionary, .tuple, .labeledTuple, .function, .functionOf:
+      return name == "Equatable" || name == "Hashable" ? nil : false
+    case .named(let type):
+      guard let s = structs[type], name != "Equatable", name != "Hashable" else { return nil }
+      return s.conformances.contains(name) ? true : nil
+    default: return nil
+    }
   }
 
   private static func isFunctionType(_ t: TypeHint) -> Bool {

@@ -141,22 +141,72 @@ extension Lowerer {
 extension Lowerer {
   /// The body of a `switch` case. One ending in `fallthrough` goes on with the next case's
   /// body (Swift does not test that case's pattern), so it is lowered as the two bodies in
-  /// a row; a `fallthrough` elsewhere in a body is refused at its line.
+  /// a row. A `fallthrough` deeper in the body (`if done { fallthrough }`) leaves it by a
+  /// `FallthroughJump` that the body's `FallthroughTargetStmt` catches to run the next
+  /// body; only such cases pay for the catch.
   func caseBody(_ sc: SwitchCaseSyntax, in s: SwitchExprSyntax) throws -> [Stmt] {
     let items = sc.statements
+    let savedTarget = caseTakesFallthrough
+    defer { caseTakesFallthrough = savedTarget }
     guard let last = items.last, case .stmt(let st) = last.item, st.is(FallThroughStmtSyntax.self) else {
-      return try block(items)
+      let nested = items.tokens(viewMode: .sourceAccurate).first {
+        $0.tokenKind == .keyword(.fallthrough)
+          && $0.ancestorOrSelf(mapping: { $0.as(SwitchCaseSyntax.self) })?.id == sc.id
+      }
+      guard let nested else {
+        caseTakesFallthrough = false
+        return try block(items)
+      }
+      caseTakesFallthrough = true
+      let body = try block(items)
+      let next = try caseBody(following: sc, in: s, from: nested)
+      return [FallthroughTargetStmt(body: body, next: next, loc(sc))]
     }
+    caseTakesFallthrough = false
     let head = try withScope {
       try predeclareLocalFunctions(items)
       return applyingDefers(try items.dropLast().flatMap { try statement($0) })
     }
+    return head + [Block(try caseBody(following: sc, in: s, from: st), loc(sc))]
+  }
+
+  /// The body of the case after `sc`, where its `fallthrough` goes.
+  private func caseBody(
+    following sc: SwitchCaseSyntax, in s: SwitchExprSyntax, from jump: some SyntaxProtocol
+  ) throws -> [Stmt] {
     let all = Array(s.cases)
     guard let k = all.firstIndex(where: { $0.id == sc.id }), k + 1 < all.count,
       case .switchCase(let next) = all[k + 1]
     else {
-      throw fail("'fallthrough' without a following case below it", at: st)
+      throw fail("'fallthrough' without a following case below it", at: jump)
     }
-    return head + [Block(try caseBody(next, in: s), loc(next))]
+    return try caseBody(next, in: s)
+  }
+}
+
+/// Thrown by a `fallthrough` that is not its case body's last statement.
+struct FallthroughJump: Error {}
+
+final class FallthroughStmt: Stmt {
+  override func exec(_ rt: Runtime, _ fp: Frame) throws -> Flow {
+    throw FallthroughJump()
+  }
+}
+
+/// A case body with a `fallthrough` inside it: runs the next case's body when one is reached.
+final class FallthroughTargetStmt: Stmt {
+  let body: [Stmt]
+  let next: [Stmt]
+  init(body: [Stmt], next: [Stmt], _ loc: SourceLoc) {
+    self.body = body
+    self.next = next
+    super.init(loc)
+  }
+  override func exec(_ rt: Runtime, _ fp: Frame) throws -> Flow {
+    do {
+      return try execBody(body, rt, fp)
+    } catch is FallthroughJump {
+      return try execBody(next, rt, fp)
+    }
   }
 }

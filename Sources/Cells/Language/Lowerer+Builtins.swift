@@ -404,19 +404,23 @@ extension Builtins {
         if a.count > 2, case .bool(let u) = a[2] { uppercase = u }
         return .string(String(n, radix: radix, uppercase: uppercase))
       }
-    case ("Int", [nil, "radix"]):
-      // `Int("ff", radix: 16)`: nil when the text is not a number in that base.
-      return make(.optional(.int)) { _, a throws(RuntimeFailure) in
+    case (_, [nil, "radix"]) where name == "Int" || FixedInt.names.contains(name):
+      // `Int("ff", radix: 16)`, `UInt32("ff", radix: 16)`: nil when the text is not a
+      // number in that base or does not fit the type.
+      let kind = FixedInt.Kind(rawValue: name)
+      return make(.optional(kind == nil ? .int : .named(name))) { _, a throws(RuntimeFailure) in
         var text = ""
         switch a[0] {
         case .string(let s): text = s
         case .object(let sub as SubstringObject): text = sub.text
-        default: throw RuntimeFailure("Int(_:radix:) needs a String and a radix from 2 to 36")
+        default: throw RuntimeFailure("\(name)(_:radix:) needs a String and a radix from 2 to 36")
         }
         guard case .int(let radix) = a[1], radix >= 2 && radix <= 36 else {
-          throw RuntimeFailure("Int(_:radix:) needs a String and a radix from 2 to 36")
+          throw RuntimeFailure("\(name)(_:radix:) needs a String and a radix from 2 to 36")
         }
-        return Int(text, radix: radix).map { .some(.int($0)) } ?? .none
+        guard let kind else { return Int(text, radix: radix).map { .some(.int($0)) } ?? .none }
+        guard let v = Int128(text, radix: radix), v >= kind.min && v <= kind.max else { return .none }
+        return .some(.object(FixedInt(kind, v)))
       }
     case ("Int", [nil]):
       // `Int(3.7)` is an Int; only `Int("42")` may fail, as in Swift.

@@ -35,6 +35,21 @@ extension Lowerer {
     return m.declName
   }
 
+  /// `Array.init(repeating: 0, count: 3)`, `String.init(42)`, `[Int].init()`: a standard
+  /// type's initializer spelled out is the call of the type itself, so the callee is the
+  /// type; any other callee stays as it is.
+  func standardInitCallee(_ callee: ExprSyntax) -> ExprSyntax {
+    guard let m = callee.as(MemberAccessExprSyntax.self), m.declName.baseName.text == "init",
+      m.declName.argumentNames == nil, let b = m.base
+    else { return callee }
+    if b.is(ArrayExprSyntax.self) || b.is(DictionaryExprSyntax.self) { return b }
+    guard let r = b.as(DeclReferenceExprSyntax.self),
+      Builtins.coreTypeNames.contains(r.baseName.text) || r.baseName.text == "Set",
+      resolve(r.baseName.text) == nil, globals.structs[r.baseName.text] == nil
+    else { return callee }
+    return b
+  }
+
   /// A protocol and the protocols it inherits from, nearest first.
   func protocolLineage(_ p: StructType) -> [StructType] {
     var out = [p]
@@ -75,7 +90,7 @@ extension Lowerer {
     let args = arguments(of: c)
     let at = loc(c)
     if let typed = try typeValueCall(c, args) { return typed }
-    let callee = c.calledExpression
+    let callee = standardInitCallee(c.calledExpression)
 
     if let r = callee.as(DeclReferenceExprSyntax.self) ?? swiftQualified(callee) {
       // `where` in backticks names the function `where`.
@@ -108,6 +123,13 @@ extension Lowerer {
         let chosen = chooseOverload(matching, args, expected: expected) ?? matching.first ?? candidates.last!
         let v = GlobalVar(index: chosen.index, name: name, loc(r))
         return try callUser(chosen.function!, callee: v, args, at: c)
+      }
+      // `Node(value: 3)` in a type declaring `typealias Node = Item`: the alias hides a
+      // cell type named `Node` in that type's body, as Swift's member lookup does.
+      if let aliased = memberTypeAlias(name, at: r), case .named(let target) = try typeHint(aliased), target != name,
+        let s = globals.structs[target]
+      {
+        return try structInit(s, args, at: c)
       }
       if let s = globals.structs[name] { return try structInit(s, args, at: c) }
       if name == "Set" { return try setInit(args, at: c) }
@@ -237,7 +259,10 @@ extension Lowerer {
       if let typeName = typeName(of: baseSyntax), let s = globals.structs[typeName] {
         if name == "init" { return try structInit(s, args, at: c) }
         if s.isEnum, s.caseLabels[name] != nil { return try enumCaseCall(s, name, args, at: c) }
-        if let nested = globals.structs[name] { return try structInit(nested, args, at: c) }
+        // `List.Node(value: 1)`: the type nested in List, even where another type is named Node.
+        if let nested = nestedTypesSharingNames[s.enclosingNames + s.name + "." + name] ?? globals.structs[name] {
+          return try structInit(nested, args, at: c)
+        }
         let candidates = s.staticMethods.values.filter { $0.name == name }.sorted { $0.fullName < $1.fullName }
         guard
           let code = candidates.first(where: { labelsMatch($0, args.map(\.label), trailing: args.trailingClosureIndex) }

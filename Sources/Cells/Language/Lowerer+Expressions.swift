@@ -383,7 +383,6 @@ extension Lowerer {
     let raw = s.openingPounds != nil
     var parts: [Expr] = []
     var literal = ""
-    let multiline = s.openingQuote.tokenKind == .multilineStringQuote
     for segment in s.segments {
       switch segment {
       case .stringSegment(let seg):
@@ -403,15 +402,10 @@ extension Lowerer {
         parts.append(try expr(inner.expression).node)
       }
     }
+    // A multi-line literal's segments hold its value already: swift-syntax keeps the
+    // line breaks after the opening and before the closing `"""` in the quotes' trivia,
+    // so a blank last line or a leading `\n` escape is content and must stay.
     if !literal.isEmpty { parts.append(Const(.string(literal), at)) }
-    if multiline, let first = parts.first as? Const, case .string(var t) = first.value, t.hasPrefix("\n") {
-      t.removeFirst()
-      parts[0] = Const(.string(t), at)
-    }
-    if multiline, let last = parts.last as? Const, case .string(var t) = last.value, t.hasSuffix("\n") {
-      t.removeLast()
-      parts[parts.count - 1] = Const(.string(t), at)
-    }
     if parts.isEmpty { return Typed(Const(.string(""), at), .string) }
     // A literal without interpolations is its text (`"\(2.5)"` is a Const too, but a Double).
     if parts.count == 1, let c = parts[0] as? Const, case .string = c.value { return Typed(c, .string) }
@@ -518,8 +512,15 @@ extension Lowerer {
     let name = r.baseName.identifier?.name ?? r.baseName.text
     let at = loc(r)
     if let v = try variableReference(name, at: r) { return Typed(v, variableType(name)) }
-    if let full = globals.functions[name]?.last, let g = globals.entries[full] {
-      return Typed(GlobalVar(index: g.index, name: full, at), .function)
+    if let method = try implicitSelfMethodReference(name, at: r) { return method }
+    if let fullNames = globals.functions[name], let full = fullNames.last {
+      // `greet(a:)`: the overload with those labels; a bare `greet`, the last declared.
+      var chosen = full
+      if let labels = r.argumentNames?.arguments {
+        let compound = name + "(" + labels.map { $0.name.text + ":" }.joined() + ")"
+        chosen = fullNames.first { globals.entries[$0]?.function?.fullName == compound } ?? full
+      }
+      if let g = globals.entries[chosen] { return Typed(GlobalVar(index: g.index, name: chosen, at), .function) }
     }
     if let s = globals.structs[name] { return Typed(Const(.type(.structType(s)), at), .unknown) }
     if Builtins.coreTypeNames.contains(name) || Library.shared.typeNames.contains(name) {
@@ -534,6 +535,31 @@ extension Lowerer {
     if let c = Builtins.foundationConstants[name] { return Typed(Const(.double(c), at), .double) }
     if name == "self" { throw fail("'self' is only available inside a struct's methods", at: r) }
     throw undefined(name, at: r)
+  }
+
+  /// `xs.map(scale)` in a method, `(0...count).map(prefix)` in `extension String`: a method
+  /// of the type named without `self.`, bound to `self` as `self.scale` is. Members come
+  /// before the cell's functions of the same name, as in Swift's lookup.
+  func implicitSelfMethodReference(_ name: String, at r: DeclReferenceExprSyntax) throws -> Typed? {
+    guard let s = currentStruct, resolve(name) == nil else { return nil }
+    var owner: StructType? = s
+    while let o = owner, !o.methods.keys.contains(where: { $0.hasPrefix(name + "(") }) { owner = o.superclass }
+    if let owner, let selfVar = try variableReference("self", at: r) {
+      if s.selfHint == .named(s.name) {
+        return Typed(FieldExpr(selfVar, name: name, property: Builtins.property(name), loc(r)), .function)
+      }
+      // A method of `extension Array`: the array holds no methods to find, so bind it here.
+      return Typed(
+        NativeCallExpr(name: name, arguments: [selfVar], loc(r)) { _, bound in
+          BoundMethod.make(owner, name, receiver: bound[0]) ?? .void
+        }, .function)
+    }
+    // A standard method of the extended type (`prefix` in `extension String`), unless the
+    // cell has a function of that name: the standard methods' names span every type.
+    guard s.selfHint != .named(s.name), globals.functions[name] == nil, Builtins.method(name, labels: [nil]) != nil,
+      let selfVar = try variableReference("self", at: r)
+    else { return nil }
+    return builtinMethodReference(Typed(selfVar, s.selfHint), name: name, at: loc(r))
   }
 
   func memberAccess(_ m: MemberAccessExprSyntax, expected: TypeHint = .unknown) throws -> Typed {
@@ -771,12 +797,27 @@ extension Lowerer {
     guard let r = e.as(DeclReferenceExprSyntax.self) else { return nil }
     let name = r.baseName.text
     if resolve(name) != nil { return nil }
+    // `Self.country` in a method of a struct or enum, or in a static method: the type being
+    // lowered. In a class's or protocol extension's instance methods `Self` is known only
+    // when the method runs, and is left to the paths that read it then.
+    if r.baseName.tokenKind == .keyword(.Self), let own = try? staticSelfType(r), globals.structs[own.name] === own {
+      return own.name
+    }
+    // `AudioSample.max` where `typealias AudioSample = UInt16`: the aliased type's members.
+    // An alias the enclosing type declares comes first, as it hides a cell type of its name.
+    func aliased(_ alias: TypeSyntax?) -> String? {
+      guard let target = alias?.as(IdentifierTypeSyntax.self), target.genericArgumentClause == nil,
+        target.name.text != name
+      else { return nil }
+      return typeName(of: ExprSyntax(DeclReferenceExprSyntax(baseName: .identifier(target.name.text))))
+    }
+    if let own = aliased(memberTypeAlias(name, at: r)) { return own }
     if globals.structs[name] != nil || Builtins.coreTypeNames.contains(name) || Library.shared.typeNames.contains(name)
       || name == "CharacterSet"
     {
       return name
     }
-    return nil
+    return aliased(globals.typeAliases[name])
   }
 
   // MARK: Operators
@@ -1068,7 +1109,8 @@ extension Lowerer {
       }
       guard let v = try variableReference(name, at: r) else { throw undefined(name, at: r) }
       if let s = currentStruct, resolve(name) == nil, let k = s.fieldIndex[name] {
-        // A class's `self` is a reference: `[self] in x = 100` changes the instance it captured.
+        // A class's `self` is a reference: its properties change through a `let` one too,
+        // such as the `self` a closure's `[self]` captures.
         if case .local(let selfEntry)? = resolve("self"), selfEntry.isLet, !s.isClass {
           throw fail("cannot assign to property: 'self' is immutable (mark the method 'mutating')", at: r)
         }
@@ -1110,7 +1152,12 @@ extension Lowerer {
       if case .dictionary(_, let v) = baseType { type = s.arguments.count == 2 ? v : .optional(v) }
       return (SubscriptExpr(base, try subscriptIndex(s).node, loc(s)), type)
     }
-    if let m = e.as(MemberAccessExprSyntax.self), let b = m.base, let typeName = typeName(of: b),
+    // `Self.created += 1` in a class: the static property's storage is the declaring
+    // class's whatever the running subclass, so the class being lowered finds it.
+    let classSelf =
+      e.as(MemberAccessExprSyntax.self)?.base?.as(DeclReferenceExprSyntax.self)?.baseName.tokenKind == .keyword(.Self)
+      ? (currentStruct ?? staticContext).flatMap { $0.isClass ? $0.name : nil } : nil
+    if let m = e.as(MemberAccessExprSyntax.self), let b = m.base, let typeName = classSelf ?? typeName(of: b),
       let s = globals.structs[typeName], s.staticNames.contains(m.declName.baseName.text)
     {
       let name = m.declName.baseName.text

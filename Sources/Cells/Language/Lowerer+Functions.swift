@@ -11,6 +11,7 @@ extension Lowerer {
 
     }
     let code = FunctionCode(name: f.name.text, loc: loc(f))
+    let requirements = genericRequirements(f)
     // A call lowered before this function's body (a function declared further down) puts its
     // arguments in these slots: the ones the body gives its parameters, in order.
     code.parameters = try f.signature.parameterClause.parameters.enumerated().map { index, p in
@@ -37,10 +38,30 @@ extension Lowerer {
       }
       return ParameterInfo(
         label: first == "_" ? nil : first, name: name, slot: index, isInout: isInout, isBoxed: false,
-        defaultValue: defaultValue, type: type, isAutoclosure: isAutoclosure)
+        defaultValue: defaultValue, type: type, isAutoclosure: isAutoclosure,
+        requirements: p.type.as(IdentifierTypeSyntax.self).flatMap { requirements[$0.name.text] } ?? [])
     }
     code.returnType = try f.signature.returnClause.map { try typeHint($0.type) } ?? .void
     return code
+  }
+
+  /// The protocols each generic parameter of `f` must conform to, from `<T: Comparable>`
+  /// and from `where T: Equatable`.
+  func genericRequirements(_ f: FunctionDeclSyntax) -> [String: Set<String>] {
+    var out: [String: Set<String>] = [:]
+    func add(_ name: String, _ constraint: TypeSyntax) {
+      let parts = constraint.as(CompositionTypeSyntax.self)?.elements.map(\.type) ?? [constraint]
+      for part in parts { out[name, default: []].insert(part.trimmedDescription) }
+    }
+    for p in f.genericParameterClause?.parameters ?? [] {
+      if let constraint = p.inheritedType { add(p.name.text, constraint) }
+    }
+    for r in f.genericWhereClause?.requirements ?? [] {
+      if case .conformanceRequirement(let c) = r.requirement, let left = c.leftType.as(IdentifierTypeSyntax.self) {
+        add(left.name.text, c.rightType)
+      }
+    }
+    return out
   }
 
   /// The cell protocol a parameter typed `T` is bound by in `func f<T: P>` (or `where T: P`):

@@ -109,6 +109,7 @@ extension Lowerer {
     if let t = s.as(ThrowStmtSyntax.self) { return try throwStatement(t) }
     if let d = s.as(DeferStmtSyntax.self) { return try deferStatement(d) }
     if let l = s.as(LabeledStmtSyntax.self) { return try labeledStatement(l) }
+    if s.is(FallThroughStmtSyntax.self), caseTakesFallthrough { return [FallthroughStmt(loc(s))] }
     throw unsupported("the statement '\(s.trimmedDescription.prefix(40))' is not supported in cells", at: s)
   }
 
@@ -313,6 +314,14 @@ extension Lowerer {
 
   // MARK: Declarations
 
+  /// Modules a cell may import. `Foundation` re-exports the others (`Swift` is
+  /// implicit, `CoreFoundation`, and the C library as `Darwin` or `Glibc`), so
+  /// importing them adds nothing a cell with `import Foundation` could not
+  /// already name; any other module brings APIs nnbook does not have.
+  static let acceptedImports: Set<String> = [
+    "NNBook", "Foundation", "Swift", "CoreFoundation", "Darwin", "Glibc",
+  ]
+
   func declaration(_ d: DeclSyntax) throws -> [Stmt] {
     if let v = d.as(VariableDeclSyntax.self) { return try variableDeclaration(v) }
     if let f = d.as(FunctionDeclSyntax.self) { return try functionDeclaration(f) }
@@ -322,10 +331,10 @@ extension Lowerer {
     if let s = d.as(StructDeclSyntax.self) { return try structDeclaration(s) }
     if let i = d.as(ImportDeclSyntax.self) {
       let module = i.path.map(\.name.text).joined(separator: ".")
-      if module == "NNBook" || module == "Foundation" { return [] }
+      if Self.acceptedImports.contains(module) { return [] }
       throw unsupported(
         "'import \(module)' is not supported in cells; nnbook's operations are built in"
-          + " (only 'import Foundation' and 'import NNBook' are allowed)",
+          + " (only 'import Foundation', the modules it re-exports and 'import NNBook' are allowed)",
         at: i)
     }
     if let c = d.as(ClassDeclSyntax.self) { return try classDeclaration(c) }
@@ -438,7 +447,16 @@ extension Lowerer {
       default:
         if genericNames.contains(name) || Lowerer.standardProtocols.contains(name) { return .unknown }
         if globals.protocols[name] != nil { return .named(name) }
-        if let aliased = globals.typeAliases[name] { return try typeHint(aliased) }
+        // A type's own `typealias Node = ...` holds in its body; one another type declares
+        // does not hide a cell type of that name (such as the nested type being lowered).
+        if let aliased = memberTypeAlias(name, at: id), aliased.as(IdentifierTypeSyntax.self)?.name.text != name {
+          return try typeHint(aliased)
+        }
+        if let aliased = globals.typeAliases[name],
+          globals.structs[name] == nil || aliased.ancestorOrSelf(mapping: { $0.as(MemberBlockSyntax.self) }) == nil
+        {
+          return try typeHint(aliased)
+        }
         if globals.structs[name] == nil && !cellTypeNames.contains(name) && !Builtins.coreTypeNames.contains(name)
           && !Library.shared.typeNames.contains(name) && name != "Self" && name != "Set"
         {

@@ -12,16 +12,43 @@ extension Lowerer {
   }
 
   /// A new cell type, refusing a second declaration of the name in the same cell.
+  /// A type nested in another may share its name with a type outside (`class Node` at the
+  /// top and `class Node` inside `List`): the outer one keeps the name in the cell, and the
+  /// nested one waits in `nestedTypesSharingNames` until its enclosing type's body is lowered.
   func newType(_ nameToken: TokenSyntax) throws -> StructType {
     let name = nameToken.text
-    if let existing = globals.structs[name], existing.declaredInCell == cellIndex {
-      throw fail("invalid redeclaration of '\(name)'", at: nameToken)
-    }
     let type = StructType(name: name)
     type.declaredInCell = cellIndex
     type.enclosingNames = enclosingTypeNames(nameToken)
+    if let existing = globals.structs[name], existing.declaredInCell == cellIndex {
+      if existing.enclosingNames == type.enclosingNames {
+        throw fail("invalid redeclaration of '\(name)'", at: nameToken)
+      }
+      if !type.enclosingNames.isEmpty {
+        nestedTypesSharingNames[type.enclosingNames + name] = type
+        return type
+      }
+      nestedTypesSharingNames[existing.enclosingNames + name] = existing
+    }
     globals.structs[name] = type
     return type
+  }
+
+  /// Runs `body` with the types nested in `outer` that share a name with another type known
+  /// by their names, as Swift's lookup finds a type's members before the module's names.
+  func withNestedTypes<T>(of outer: StructType, _ body: () throws -> T) rethrows -> T {
+    let prefix = outer.enclosingNames + outer.name + "."
+    let nested = nestedTypesSharingNames.filter { key, _ in
+      key.hasPrefix(prefix) && !key.dropFirst(prefix.count).contains(".")
+    }
+    if nested.isEmpty { return try body() }
+    var hidden: [String: StructType?] = [:]
+    for (_, type) in nested {
+      hidden[type.name] = globals.structs[type.name]
+      globals.structs[type.name] = type
+    }
+    defer { for (name, type) in hidden { globals.structs[name] = type } }
+    return try body()
   }
 
   /// `Library.` for `struct Book` declared inside `struct Library` (or `extension Library`):
@@ -366,6 +393,10 @@ extension Lowerer {
   }
 
   func lowerMembers(_ block: MemberBlockSyntax, of type: StructType) throws -> [Stmt] {
+    try withNestedTypes(of: type) { try lowerOwnMembers(block, of: type) }
+  }
+
+  private func lowerOwnMembers(_ block: MemberBlockSyntax, of type: StructType) throws -> [Stmt] {
     let saved = currentStruct
     currentStruct = type
     defer { currentStruct = saved }

@@ -33,6 +33,11 @@ final class Lowerer {
   /// Labels of the loops being lowered, innermost last; `pendingLabel` waits for its loop's body.
   var loopLabels: [String] = []
   var pendingLabel: String?
+  /// Nested types whose names a type outside them has too, by their qualified names
+  /// (`List.Node`); `withNestedTypes(of:)` makes them known inside their enclosing type.
+  var nestedTypesSharingNames: [String: StructType] = [:]
+  /// Lowering a switch case whose body has a `fallthrough` before its end.
+  var caseTakesFallthrough = false
   /// Lowering an optional chain, whose outer end catches the nil a `?` finds.
   var inOptionalChain = false
   /// The direct arguments of the `print` call being lowered.

@@ -29,6 +29,9 @@ struct ParameterInfo {
   var type: TypeHint
   /// `@autoclosure`: callers pass an expression, lowered as a closure the body calls.
   var isAutoclosure = false
+  /// The protocols a generic parameter's type must conform to (`T: Comparable`, `where T:
+  /// Equatable`), which choose between overloads that differ only in them.
+  var requirements: Set<String> = []
 }
 
 /// The compiled code of a `func` or closure; shared by every closure instance made from it.
