@@ -36,6 +36,7 @@ struct ErrorTests {
     ("struct S {\n  var x: Int {\n    set { }\n  }\n}", 2, 14, "needs a getter ('get')"),
     ("enum E { case a }\nlet e: E = .b", 2, 12, "type 'E' has no member 'b'"),
     ("class A {}\nclass B: A {}\nclass C: B, A {}\nlet x: UInt9 = 1", 4, 8, "cannot find type 'UInt9'"),
+    ("struct Q {\n  var a: Int\n  var b: Foo.Bar\n}", 3, 14, "cannot find type 'Bar'"),
     (
       "func f() throws -> Int { throw E.bad }\nenum E: Error { case bad }\nprint(try f())", 1, 26,
       "Error raised at top level: main.E.bad"

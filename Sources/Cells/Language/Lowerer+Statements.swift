@@ -478,9 +478,17 @@ extension Lowerer {
       if m.baseType.trimmedDescription == "Unicode", m.name.text == "Scalar" {
         return try typeHint(TypeSyntax(IdentifierTypeSyntax(name: .identifier("UnicodeScalar"))))
       }
-      // `Board.Cell`: nested types are known by their own name.
-      return try typeHint(
-        TypeSyntax(IdentifierTypeSyntax(name: m.name, genericArgumentClause: m.genericArgumentClause)))
+      // `String.Index`: a position in the string, which cells keep as a character offset.
+      if ["String", "Substring"].contains(m.baseType.trimmedDescription), m.name.text == "Index" { return .unknown }
+      // `Board.Cell`: nested types are known by their own name. The name is looked up in a
+      // node of its own, which has no place in the cell: a failure is placed at the name.
+      do {
+        return try typeHint(
+          TypeSyntax(IdentifierTypeSyntax(name: m.name.detached, genericArgumentClause: m.genericArgumentClause)))
+      } catch var failure as LocatedFailure {
+        failure.loc = loc(m.name)
+        throw failure
+      }
     }
     if let a = t.as(ArrayTypeSyntax.self) { return .array(try typeHint(a.element)) }
     if let d = t.as(DictionaryTypeSyntax.self) {
