@@ -15,12 +15,13 @@ extension Lowerer {
     {
       return true
     }
-    return zip(a.parameters, b.parameters).contains { p, q in
+    return zip(a.parameters, b.parameters).enumerated().contains { i, pair in
+      let (p, q) = pair
       if p.isAutoclosure != q.isAutoclosure || (p.type != .unknown && q.type != .unknown && p.type != q.type) {
         return true
       }
       // `func f<T: Comparable>(_: T)` beside `func f<T: Equatable>(_: T)`.
-      if p.requirements != q.requirements { return true }
+      if a.requirements(of: i) != b.requirements(of: i) { return true }
       // `func play<T: Animal>(of: T)` beside `func play(of: Animal)`: a generic parameter and a
       // named type (the generic one is taken where both fit, as Swift prefers it).
       switch (p.type, q.type) {
@@ -48,7 +49,7 @@ extension Lowerer {
       var specificity = 0
       var fits = true
       for (i, p) in code.parameters.enumerated() {
-        for requirement in p.requirements {
+        for requirement in code.requirements(of: i) {
           switch Lowerer.conforms(types[i], to: requirement, structs: globals.structs) {
           case false?: fits = false
           case true?: specificity += 1

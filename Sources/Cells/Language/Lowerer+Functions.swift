@@ -38,8 +38,10 @@ extension Lowerer {
       }
       return ParameterInfo(
         label: first == "_" ? nil : first, name: name, slot: index, isInout: isInout, isBoxed: false,
-        defaultValue: defaultValue, type: type, isAutoclosure: isAutoclosure,
-        requirements: p.type.as(IdentifierTypeSyntax.self).flatMap { requirements[$0.name.text] } ?? [])
+        defaultValue: defaultValue, type: type, isAutoclosure: isAutoclosure)
+    }
+    code.parameterRequirements = f.signature.parameterClause.parameters.map { p in
+      p.type.as(IdentifierTypeSyntax.self).flatMap { requirements[$0.name.text] } ?? []
     }
     code.returnType = try f.signature.returnClause.map { try typeHint($0.type) } ?? .void
     return code

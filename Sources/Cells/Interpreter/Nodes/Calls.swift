@@ -465,7 +465,6 @@ final class FuncDeclStmt: Stmt {
   }
 }
 
-/// Reserves the box of a captured local function before its closure is created.
 /// Moves the value in a slot into a new box (a `mutating` method's `self` that a closure
 /// changes): the frame and the closure then share it.
 final class BoxSlotStmt: Stmt {
@@ -482,6 +481,7 @@ final class BoxSlotStmt: Stmt {
   }
 }
 
+/// Reserves the box of a captured local function before its closure is created.
 final class PrepareBoxStmt: Stmt {
   let slot: Int
   init(slot: Int, _ loc: SourceLoc) {

@@ -419,6 +419,8 @@ final class Runtime {
     if tick & 0xFFF == 0 || context.needsCheck { try checkLimits(loc) }
   }
 
+  /// The slow path of `checkTime`, kept out of the loops and calls that inline it.
+  @inline(never)
   private func checkLimits(_ loc: SourceLoc) throws {
     if let failure = context.takeDeferredFailure() { throw failure }
     do { try context.checkLimits() } catch { throw located(error, loc) }

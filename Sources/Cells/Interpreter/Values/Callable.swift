@@ -29,9 +29,6 @@ struct ParameterInfo {
   var type: TypeHint
   /// `@autoclosure`: callers pass an expression, lowered as a closure the body calls.
   var isAutoclosure = false
-  /// The protocols a generic parameter's type must conform to (`T: Comparable`, `where T:
-  /// Equatable`), which choose between overloads that differ only in them.
-  var requirements: Set<String> = []
 }
 
 /// The compiled code of a `func` or closure; shared by every closure instance made from it.
@@ -42,6 +39,15 @@ final class FunctionCode {
       parameterSlots = parameters.map(\.slot)
       boxesParameters = parameters.contains { $0.isBoxed }
     }
+  }
+  /// The protocols each generic parameter's type must conform to (`T: Comparable`, `where
+  /// T: Equatable`), which choose between overloads that differ only in them; empty when
+  /// there are none. Kept out of `ParameterInfo`, which calls read: a set there made every
+  /// call of a closure value 5 instructions longer.
+  var parameterRequirements: [Set<String>] = []
+  /// The requirements of parameter `i`.
+  func requirements(of i: Int) -> Set<String> {
+    i < parameterRequirements.count ? parameterRequirements[i] : []
   }
   /// Each parameter's frame slot, in parameter order: what a call reads to bind its
   /// arguments, instead of copying each `ParameterInfo` (its strings, default and type)
