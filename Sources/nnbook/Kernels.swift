@@ -1,8 +1,8 @@
 import Cells
 import Foundation
 
-/// Starts nnbook again with `OPENBLAS_CORETYPE` set when OpenBLAS chose kernels far
-/// below what the processor runs (BLASKernels.betterCoreType): in this process when
+/// Starts nnbook again with `OPENBLAS_CORETYPE` set when OpenBLAS chose other kernels than
+/// the ones every AVX2 processor runs alike (BLASKernels.betterCoreType): in this process when
 /// OpenBLAS exports its kernel chooser, else by replacing the process once (OpenBLAS
 /// reads the setting when it is loaded; the child inherits it, so it cannot loop).
 /// `NNBOOK_KEEP_BLAS_KERNELS=1` turns this off.

@@ -126,16 +126,20 @@ public enum BLASKernels {
     return String(cString: name)
   }
 
-  /// The kernel set to ask OpenBLAS for instead of the one it chose, when it chose badly.
+  /// The kernel set to ask OpenBLAS for instead of the one it chose.
   ///
-  /// Debian's OpenBLAS 0.3.21 does not recognise some recent virtual processors and
-  /// falls back to `Prescott`, its SSE3 kernels, on machines with AVX2 and FMA: products
-  /// then run at half the speed the processor offers. `Haswell` is the kernel set every
-  /// such processor runs. A user's own `OPENBLAS_CORETYPE` is always kept. OpenBLAS reads
-  /// the setting when it is loaded, so it takes effect in a new process.
+  /// Every processor with AVX2 and FMA runs OpenBLAS's `Haswell` kernels, whatever OpenBLAS
+  /// would choose for it. The kernel sets sum a product's terms in different orders, so a
+  /// lesson trained with `SkylakeX` or `Cooperlake` kernels (AVX-512) prints other losses
+  /// than one trained with `Haswell` kernels, and `nnbook check` of a course written on one
+  /// machine failed on another (lessons 03, 04, 06, 09 and 10 of the bundled course on a
+  /// Cooper Lake machine). Debian's OpenBLAS 0.3.21 also falls back to `Prescott`, its SSE3
+  /// kernels, on some recent virtual processors with AVX2 and FMA. A user's own
+  /// `OPENBLAS_CORETYPE` is always kept. OpenBLAS reads the setting when it is loaded, so
+  /// it takes effect in a new process (or through OpenBLAS's kernel chooser, see `Kernels`).
   public static func betterCoreType(environment: [String: String], cpuFlags: Set<Substring>) -> String? {
     guard environment["OPENBLAS_CORETYPE"] == nil else { return nil }
-    guard ["Prescott", "Core2", "Penryn", "Dunnington", "Nehalem"].contains(coreName) else { return nil }
+    guard coreName.lowercased() != "haswell" else { return nil }
     return cpuFlags.isSuperset(of: ["avx2", "fma"]) ? "Haswell" : nil
   }
 }
