@@ -260,6 +260,35 @@ import Testing
   /// `x = v[i]` writes the element into the scalar tensor `x` already holds when nothing
   /// else holds it; everywhere a copy was taken, or the dtype or rank differs, or a tape
   /// or an annotation is involved, `x` gets a new tensor, and every copy keeps its value.
+  /// `x = v[i]` between plain variables is written in place (no `eval`, no `modify`):
+  /// locals of a function and globals, an index in a variable or a literal, a negative
+  /// index, the vector replaced by its own element, and copies taken before.
+  @Test func elementAssignmentInPlaceKeepsCopies() {
+    let text = output(
+      """
+      let v = Tensor([1.5, 2.5, 3.5], dtype: .float64)
+      func f() -> String {
+          var y = v[0]
+          let kept = y
+          var seen: [Double] = []
+          for i in 0..<3 { y = v[i]; seen.append(y.item()) }
+          y = v[-3]
+          var z = v
+          z = z[1]
+          return "\\(kept.item()) \\(seen) \\(y.item()) \\(z.shape) \\(z.item())"
+      }
+      var g = v[2]
+      let gCopy = g
+      var k = 1
+      g = v[k]
+      k = 0
+      let gBefore = g
+      g = v[k]
+      print(f(), gCopy.item(), gBefore.item(), g.item(), v.scalars)
+      """)
+    #expect(text == "1.5 [1.5, 2.5, 3.5] 1.5 [] 2.5 3.5 2.5 1.5 [1.5, 2.5, 3.5]")
+  }
+
   @Test func elementAssignmentKeepsValueSemanticsEverywhere() {
     let text = output(
       """

@@ -640,15 +640,78 @@ final class ElementAssignExpr: Expr {
     case .global(let index): self.place = .global(index)
     default: self.place = .general
     }
+    self.baseOperand = Operand(value.base)
+    self.indexOperand = Operand(value.index)
     super.init(loc)
   }
+  /// The vector and the index, read in place when they are plain variables (or a literal).
+  private let baseOperand: Operand
+  private let indexOperand: Operand
 
   override func eval(_ rt: Runtime, _ fp: Frame) throws -> Value {
     try run(rt, fp)
     return .void
   }
 
+  @inline(__always)
+  private func pointer(to operand: Operand, _ rt: Runtime, _ fp: Frame) -> UnsafeMutablePointer<Value>? {
+    switch operand {
+    case .local(let slot): return fp + slot
+    case .global(let index): return rt.globals + index
+    default: return nil
+    }
+  }
+
+  /// Copies element `k` of the vector at `vector` into the scalar tensor at `place` when
+  /// that scalar is of the same dtype and nothing else holds it or its buffer; false (and
+  /// nothing changed) for anything else.
+  @inline(__always)
+  private static func copyElement(
+    of vector: UnsafeMutablePointer<Value>, at k: Int, into place: UnsafeMutablePointer<Value>
+  ) -> Bool {
+    guard case .object(let o) = vector.pointee, type(of: o) == Tensor.self else { return false }
+    return copyElement(of: unsafeDowncast(o, to: Tensor.self), at: k, into: place)
+  }
+
+  @inline(__always)
+  private static func copyElement(of t: Tensor, at k: Int, into place: UnsafeMutablePointer<Value>) -> Bool {
+    guard t.rank == 1, t.tape == nil, k >= -t.count && k < t.count else { return false }
+    guard var old = takeTensor(place) else { return false }
+    defer { place.initialize(to: .object(old)) }
+    guard old.rank == 0, old.dtype == t.dtype, old.tape == nil, isKnownUniquelyReferenced(&old) else {
+      return false
+    }
+    old.makeStorageUnique()
+    let index = k < 0 ? k + t.count : k
+    switch t.dtype {
+    case .float32: old.storage.pointer(Float.self).pointee = t.storage.pointer(Float.self)[index]
+    case .float64: old.storage.pointer(Double.self).pointee = t.storage.pointer(Double.self)[index]
+    }
+    return true
+  }
+
+  /// The tensor at `place`, moved out (the place left `.void`), or nil (the place
+  /// untouched) when it holds anything else.
+  @inline(__always)
+  private static func takeTensor(_ place: UnsafeMutablePointer<Value>) -> Tensor? {
+    guard case .object(let o) = place.pointee, type(of: o) == Tensor.self else { return nil }
+    place.pointee = .void
+    return unsafeDowncast(o, to: Tensor.self)
+  }
+
   override func run(_ rt: Runtime, _ fp: Frame) throws {
+    // A vector and an index that are plain variables or a literal, into a plain variable:
+    // everything read and written in place, without `eval`, `modify` or a copied `Value`.
+    if let p = pointer(to: place, rt, fp), let b = pointer(to: baseOperand, rt, fp) {
+      var k: Int?
+      switch indexOperand {
+      case .int(let n): k = n
+      case .local(let slot): if case .int(let n) = Number(at: fp + slot) { k = n }
+      case .global(let index): if case .int(let n) = Number(at: rt.globals + index) { k = n }
+      default: break
+      }
+      if let k, Self.copyElement(of: b, at: k, into: p) { return }
+    }
     let b = try value.base.eval(rt, fp)
     let i = try value.index.eval(rt, fp)
     if case .object(let o) = b, type(of: o) == Tensor.self, case .int(let k) = i {

@@ -185,6 +185,18 @@ final class ForInStmt: Stmt {
       }
       return .normal
     }
+    if case .range(let r) = seq, case .discard = target {
+      // `for _ in 0..<n`: nothing to bind.
+      guard let last = r.last else { return .normal }
+      for _ in r.lower...last {
+        try rt.checkTime(loc)
+        if let filter, !(try truth(filter.eval(rt, fp), rt, filter.loc)) { continue }
+        let f = try execBody(list, rt, fp)
+        if f == .broke { break }
+        if f == .returned { return f }
+      }
+      return .normal
+    }
     if case .range(let r) = seq {
       // Any other target (`_`, a typed variable): still one element at a time, never
       // the whole range in memory.
