@@ -261,10 +261,11 @@ extension Lowerer {
       if parts.count != labels.count {
         throw fail("the case '\(name)' has \(labels.count) associated values, not \(parts.count)", at: c)
       }
-      return EnumCaseMatcher(name: name, payload: parts)
+      return EnumCaseMatcher(name: name, payload: parts, type: m.base == nil ? nil : typeSharingName(type))
     }
-    if let m = e.as(MemberAccessExprSyntax.self), try enumForPattern(m, expected: expected) != nil {
-      return EnumCaseMatcher(name: m.declName.baseName.text, payload: nil)
+    if let m = e.as(MemberAccessExprSyntax.self), let type = try enumForPattern(m, expected: expected) {
+      return EnumCaseMatcher(
+        name: m.declName.baseName.text, payload: nil, type: m.base == nil ? nil : typeSharingName(type))
     }
     if let o = e.as(OptionalChainingExprSyntax.self) {
       return OptionalMatcher(try matcher(o.expression, binding: binding, expected: .unknown))
@@ -296,6 +297,7 @@ extension Lowerer {
   private func enumForPattern(_ m: MemberAccessExprSyntax, expected: TypeHint) throws -> StructType? {
     let name = m.declName.baseName.text
     if let base = m.base {
+      if let nested = qualifiedNestedType(base.trimmedDescription), nested.isEnum { return nested }
       guard let typeName = typeName(of: base), let s = globals.structs[typeName], s.isEnum else { return nil }
       return s
     }
@@ -425,9 +427,13 @@ final class OptionalMatcher: Matcher {
 final class EnumCaseMatcher: Matcher {
   let name: String
   let payload: [Matcher]?
-  init(name: String, payload: [Matcher]?) {
+  /// The enum the pattern names (`catch Parser.Error.eof`) when another type shares its name
+  /// (`Lexer.Error`, with a case `eof` too): only its values match.
+  let type: StructType?
+  init(name: String, payload: [Matcher]?, type: StructType? = nil) {
     self.name = name
     self.payload = payload
+    self.type = type
   }
   override func match(_ v: Value, _ rt: Runtime, _ fp: Frame, _ loc: SourceLoc) throws -> Bool {
     var value = v
@@ -435,6 +441,7 @@ final class EnumCaseMatcher: Matcher {
     guard case .structInstance(let s) = value, s.type.isEnum, case .string(let n) = s.fields[0], n == name else {
       return false
     }
+    if let type, s.type !== type { return false }
     guard let payload else { return true }
     guard case .tuple(let t) = s.fields[1] else { return payload.isEmpty }
     // `case .pair(let both)` binds all the associated values as one tuple.
