@@ -442,6 +442,8 @@ extension Lowerer {
       case "Void": return .void
       // `Self` is the dynamic type (a subclass's own, for `func loadUp() -> Self`): known when the cell runs.
       case "Any", "AnyObject", "AnyHashable", "Hasher", "Self": return .unknown
+      // `func fail(_ message: String) -> Never`: its body stops the cell (fatalError), so returns nothing.
+      case "Never": return .unknown
       // A scalar is a one-character string here, with `value` and `properties` of its own.
       case "UnicodeScalar": return .unknown
       default:
