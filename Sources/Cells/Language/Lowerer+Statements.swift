@@ -480,6 +480,14 @@ extension Lowerer {
       if m.baseType.trimmedDescription == "Unicode", m.name.text == "Scalar" {
         return try typeHint(TypeSyntax(IdentifierTypeSyntax(name: .identifier("UnicodeScalar"))))
       }
+      // `T.ID` for `T: Identifiable`, `S.Element`, `Self.Item`: an associated type of a generic
+      // parameter, known when the cell runs.
+      if let base = m.baseType.as(IdentifierTypeSyntax.self)?.name,
+        base.tokenKind == .keyword(.Self) || genericNames.contains(base.text),
+        globals.structs[m.name.text] == nil
+      {
+        return .unknown
+      }
       // `String.Index`: a position in the string, which cells keep as a character offset.
       if ["String", "Substring"].contains(m.baseType.trimmedDescription), m.name.text == "Index" { return .unknown }
       // `Board.Cell`: nested types are known by their own name. The name is looked up in a
