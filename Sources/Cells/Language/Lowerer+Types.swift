@@ -213,6 +213,16 @@ extension Lowerer {
     if e.extendedType.is(DictionaryTypeSyntax.self) { name = "Dictionary" }
     if let s = globals.structs[name] { return s }
     if let p = globals.protocols[name] { return p }
+    // `extension Comparable { func clamped(...) }`: a protocol of Swift's whose members serve the
+    // cell's conforming types and Swift's numbers and strings, which conform to it.
+    if ["Comparable", "Equatable", "Hashable"].contains(name), globals.structs[name] == nil {
+      let container = StructType(name: name, selfHint: .unknown)
+      container.declaredInCell = cellIndex
+      if name != "Equatable" { container.conformances = ["Equatable"] }
+      globals.protocols[name] = container
+      for key in ["Int", "Double", "String"] { builtinContainer(key).conformances.insert(name) }
+      return container
+    }
     guard let key = Lowerer.builtinExtensionKey(name) else {
       if Library.shared.typeNames.contains(name) {
         throw unsupported("extensions of the library type '\(name)' are not supported in cells", at: e.extendedType)
@@ -222,6 +232,11 @@ extension Lowerer {
     }
     // The type's own generic parameters, as its extensions may name them.
     genericNames.formUnion(["Element", "Key", "Value", "Wrapped", "Index"])
+    return builtinContainer(key)
+  }
+
+  /// The container of the members extensions add to the built-in values `key` names.
+  func builtinContainer(_ key: String) -> StructType {
     if let existing = globals.extensions[key] { return existing }
     let hint: TypeHint
     switch key {
