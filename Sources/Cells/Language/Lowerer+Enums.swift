@@ -151,6 +151,8 @@ extension Lowerer {
   // MARK: Patterns
 
   func needsPatternSwitch(_ s: SwitchExprSyntax) -> Bool {
+    // A cell's `~=` (`static func ~= (pattern: String, value: Tag)`) decides expression patterns.
+    if globals.operators["~="]?.isEmpty == false { return true }
     for c in s.cases {
       guard case .switchCase(let sc) = c, case .case(let label) = sc.label else { continue }
       for item in label.caseItems {
@@ -291,6 +293,9 @@ extension Lowerer {
     if let m = e.as(MemberAccessExprSyntax.self), m.base == nil, m.declName.baseName.text == "none" {
       return ValueMatcher(Const(Value.none, loc(m)))
     }
+    if let overloads = globals.operators["~="], !overloads.isEmpty {
+      return OperatorPatternMatcher(ValueMatcher(try expr(e).node), overloads: overloads)
+    }
     return ValueMatcher(try expr(e, expected: expected).node)
   }
 
@@ -364,6 +369,29 @@ final class ValueMatcher: Matcher {
     case (.object, _): return RangePatterns.floating(p, v) ?? Equality.equal(p, v)
     default: return Equality.equal(p, v)
     }
+  }
+}
+
+/// An expression pattern where the cell declares `~=`: the overload whose parameters take the
+/// pattern and the value, as Swift chooses it; else the standard match (`==`, ranges).
+final class OperatorPatternMatcher: Matcher {
+  let standard: ValueMatcher
+  let overloads: [FunctionCode]
+  init(_ standard: ValueMatcher, overloads: [FunctionCode]) {
+    self.standard = standard
+    self.overloads = overloads
+  }
+  override func match(_ v: Value, _ rt: Runtime, _ fp: Frame, _ loc: SourceLoc) throws -> Bool {
+    let p = try standard.value.eval(rt, fp)
+    for code in overloads where code.parameters.count == 2 {
+      if UserOperatorExpr.fits(p, code.parameters[0].type) && UserOperatorExpr.fits(v, code.parameters[1].type),
+        !(code.parameters[0].type == .unknown && code.parameters[1].type == .unknown)
+      {
+        if case .bool(let b) = try UserFunction(code: code, captures: []).call(rt, [p, v], at: loc) { return b }
+        return false
+      }
+    }
+    return try standard.match(v, rt, fp, loc)
   }
 }
 

@@ -28,3 +28,12 @@ print(a + b)
 print(a <=> b, b <=> a, a <=> a)
 print(Circle(r: 1) + Circle(r: 2))
 protocol Named { var title: String { get } }
+extension Named {
+    static func ~= (pattern: String, value: Self) -> Bool { pattern == value.title }
+}
+struct Tag: Named { let title: String }
+switch Tag(title: "x") {
+case "y": print("y")
+case "x": print("x matched")
+default: print("none")
+}
