@@ -380,7 +380,17 @@ extension Lowerer {
       var value: Expr?
       var valueType = type
       if let initializer = b.initializer {
-        var typed = implicitlyUnwrapped(try expr(initializer.value, expected: type), initializer.value, to: type)
+        var typed: Typed
+        if type == .named("Set"), initializer.value.is(ArrayExprSyntax.self),
+          case .type(let element)? = b.declaredType?.as(IdentifierTypeSyntax.self)?.genericArgumentClause?.arguments
+            .first?.argument
+        {
+          // `var seen: Set<Point> = [.zero]`: the elements have the written element type.
+          let elements = try expr(initializer.value, expected: .array(try typeHint(element)))
+          typed = Typed(CoerceExpr(elements.node, type), type)
+        } else {
+          typed = implicitlyUnwrapped(try expr(initializer.value, expected: type), initializer.value, to: type)
+        }
         if case .array = type, typed.type == .string, Builtins.isReversedView(initializer.value) {
           // `let chars: [Character] = word.reversed()`
           typed = Typed(CharactersArrayExpr(typed.node), type)

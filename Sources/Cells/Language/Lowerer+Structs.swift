@@ -6,6 +6,8 @@ extension Lowerer {
   func predeclareStruct(_ s: StructDeclSyntax) throws {
     if let g = s.genericParameterClause { declareGenericParameters(g) }
     let type = try newType(s.name)
+    type.hashesByIdentity =
+      s.name.text == "ObjectIdentifier" && s.leadingTrivia.description.contains(AppendedSource.marker)
     type.genericParameters = s.genericParameterClause?.parameters.map(\.name.text) ?? []
     type.conformances = inheritedNames(s.inheritanceClause)
     try predeclareMembers(s.memberBlock, of: type)

@@ -750,6 +750,8 @@ final class IdentityExpr: Expr {
     case (.some(let x), _): return same(x, b)
     case (_, .some(let y)): return same(a, y)
     case (.none, .none): return true
+    // `ObjectIdentifier(Node.self)`: the same type.
+    case (.type, .type): return Equality.equal(a, b)
     default: return false
     }
   }
@@ -933,11 +935,12 @@ extension Lowerer {
     // `dict[k, default: .zero]`): integers are the common case.
     default: candidates = name == "zero" ? [("Int", .int), ("Double", .double)] : [("Double", .double), ("Int", .int)]
     }
-    for (typeName, type) in candidates {
-      if let v = Builtins.staticMember(typeName, name) { return Typed(Const(v, loc(m)), type) }
-    }
+    // `let p: Point = .zero` with Point's own `static let zero`: the cell type's, before Int's.
     if case .named(let n) = hint, let s = globals.structs[n], s.staticNames.contains(name) {
       return Typed(StaticMemberExpr(type: s, name: name, loc(m)), hint)
+    }
+    for (typeName, type) in candidates {
+      if let v = Builtins.staticMember(typeName, name) { return Typed(Const(v, loc(m)), type) }
     }
     // No expected type (an argument of `contains(.red)`): the one cell type that has it.
     let owners = globals.structs.values.filter { $0.staticNamesDeclared.contains(name) }

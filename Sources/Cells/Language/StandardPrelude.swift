@@ -92,6 +92,7 @@ enum StandardPrelude {
     struct ObjectIdentifier: Hashable {
       let object: Any
       init(_ object: Any) { self.object = object }
+      static func == (a: ObjectIdentifier, b: ObjectIdentifier) -> Bool { a.object === b.object }
     }
 
     """

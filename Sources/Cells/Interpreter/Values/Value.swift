@@ -155,6 +155,14 @@ enum HashKey: Hashable {
         parts.append(k)
       }
       self = .tuple(parts)
+    case .structInstance(let s) where s.type.hashesByIdentity:
+      switch s.fields.first {
+      case .structInstance(let o)? where o.ref != nil: self = .identity(ObjectIdentifier(o.ref!))
+      case let field?:
+        guard let k = HashKey(field) else { return nil }
+        self = k
+      case nil: return nil
+      }
     case .structInstance(let s) where s.type.hashesItself:
       guard let key = CustomHashKey(s, value) else { return nil }
       self = .custom(key)
