@@ -196,7 +196,14 @@ public final class Session {
     let folded: SourceFileSyntax
     do {
       var table = operators
-      try table.addSourceFile(tree)
+      // `postfix operator ++` (in swift-syntax's table of standard operators though Swift no longer
+      // declares it), or an operator an earlier cell declared: declared again, it is the same.
+      try table.addSourceFile(tree) { error in
+        switch error {
+        case .operatorAlreadyExists, .groupAlreadyExists: break
+        default: throw error
+        }
+      }
       var missing: (String, Syntax)?
       folded =
         table.foldAll(tree) { error in

@@ -56,6 +56,8 @@ extension HashKey {
       for part in parts { part.digest(into: &hasher) }
       hasher.combine(")".utf8)
     case .custom(let key): HashKey.tuple(key.parts).digest(into: &hasher)
+    // An instance's address, as Swift's `ObjectIdentifier` hashes it (it differs between runs there too).
+    case .identity(let id): hasher.combine("o\(UInt(bitPattern: id.hashValue));".utf8)
     }
   }
 }

@@ -89,6 +89,7 @@ extension Lowerer {
   func call(_ c: FunctionCallExprSyntax, expected: TypeHint) throws -> Typed {
     let args = arguments(of: c)
     let at = loc(c)
+    if let typed = try protocolStaticSelfInit(c, args) { return typed }
     if let typed = try typeValueCall(c, args) { return typed }
     let callee = standardInitCallee(c.calledExpression)
 
@@ -773,5 +774,31 @@ extension Lowerer {
       }
       return v[0]
     }
+  }
+}
+
+extension Lowerer {
+  /// `Self(x: a.x + b.x)` in `extension Vector { static func + (a: Self, b: Self) -> Self }`:
+  /// the conforming type is the one of the first argument declared `Self`, known when it runs.
+  func protocolStaticSelfInit(_ c: FunctionCallExprSyntax, _ args: [Argument]) throws -> Typed? {
+    guard let r = c.calledExpression.as(DeclReferenceExprSyntax.self), r.baseName.tokenKind == .keyword(.Self),
+      let context = staticContext, globals.protocols[context.name] === context, resolve("self") == nil
+    else { return nil }
+    var node = Syntax(c).parent
+    while let n = node, !n.is(FunctionDeclSyntax.self) { node = n.parent }
+    guard let f = node?.as(FunctionDeclSyntax.self),
+      let p = f.signature.parameterClause.parameters.first(where: { $0.type.trimmedDescription == "Self" }),
+      let value = try variableReference((p.secondName ?? p.firstName).text, at: r)
+    else { return nil }
+    // Lowered for each conforming type that can take the arguments; the running type's is called.
+    var cases: [(StructType, Expr)] = []
+    for s in globals.structs.values.sorted(by: { $0.name < $1.name })
+    where globals.protocols[s.name] == nil && s.isSubtype(of: context.name) {
+      if let made = try? structInit(s, args, at: c) { cases.append((s, made.node)) }
+    }
+    return Typed(
+      TypeValueCallExpr(
+        TypeOfValueExpr(value, element: false, fallback: nil, loc(r)), name: "init", cases: cases,
+        builtinArguments: nil, loc(c)), .unknown)
   }
 }

@@ -151,6 +151,8 @@ extension Lowerer {
   // MARK: Patterns
 
   func needsPatternSwitch(_ s: SwitchExprSyntax) -> Bool {
+    // A cell's `~=` (`static func ~= (pattern: String, value: Tag)`) decides expression patterns.
+    if globals.operators["~="]?.isEmpty == false { return true }
     for c in s.cases {
       guard case .switchCase(let sc) = c, case .case(let label) = sc.label else { continue }
       for item in label.caseItems {
@@ -261,10 +263,11 @@ extension Lowerer {
       if parts.count != labels.count {
         throw fail("the case '\(name)' has \(labels.count) associated values, not \(parts.count)", at: c)
       }
-      return EnumCaseMatcher(name: name, payload: parts)
+      return EnumCaseMatcher(name: name, payload: parts, type: m.base == nil ? nil : typeSharingName(type))
     }
-    if let m = e.as(MemberAccessExprSyntax.self), try enumForPattern(m, expected: expected) != nil {
-      return EnumCaseMatcher(name: m.declName.baseName.text, payload: nil)
+    if let m = e.as(MemberAccessExprSyntax.self), let type = try enumForPattern(m, expected: expected) {
+      return EnumCaseMatcher(
+        name: m.declName.baseName.text, payload: nil, type: m.base == nil ? nil : typeSharingName(type))
     }
     if let o = e.as(OptionalChainingExprSyntax.self) {
       return OptionalMatcher(try matcher(o.expression, binding: binding, expected: .unknown))
@@ -290,12 +293,16 @@ extension Lowerer {
     if let m = e.as(MemberAccessExprSyntax.self), m.base == nil, m.declName.baseName.text == "none" {
       return ValueMatcher(Const(Value.none, loc(m)))
     }
+    if let overloads = globals.operators["~="], !overloads.isEmpty {
+      return OperatorPatternMatcher(ValueMatcher(try expr(e).node), overloads: overloads)
+    }
     return ValueMatcher(try expr(e, expected: expected).node)
   }
 
   private func enumForPattern(_ m: MemberAccessExprSyntax, expected: TypeHint) throws -> StructType? {
     let name = m.declName.baseName.text
     if let base = m.base {
+      if let nested = qualifiedNestedType(base.trimmedDescription), nested.isEnum { return nested }
       guard let typeName = typeName(of: base), let s = globals.structs[typeName], s.isEnum else { return nil }
       return s
     }
@@ -365,6 +372,29 @@ final class ValueMatcher: Matcher {
   }
 }
 
+/// An expression pattern where the cell declares `~=`: the overload whose parameters take the
+/// pattern and the value, as Swift chooses it; else the standard match (`==`, ranges).
+final class OperatorPatternMatcher: Matcher {
+  let standard: ValueMatcher
+  let overloads: [FunctionCode]
+  init(_ standard: ValueMatcher, overloads: [FunctionCode]) {
+    self.standard = standard
+    self.overloads = overloads
+  }
+  override func match(_ v: Value, _ rt: Runtime, _ fp: Frame, _ loc: SourceLoc) throws -> Bool {
+    let p = try standard.value.eval(rt, fp)
+    for code in overloads where code.parameters.count == 2 {
+      if UserOperatorExpr.fits(p, code.parameters[0].type) && UserOperatorExpr.fits(v, code.parameters[1].type),
+        !(code.parameters[0].type == .unknown && code.parameters[1].type == .unknown)
+      {
+        if case .bool(let b) = try UserFunction(code: code, captures: []).call(rt, [p, v], at: loc) { return b }
+        return false
+      }
+    }
+    return try standard.match(v, rt, fp, loc)
+  }
+}
+
 final class StringRangeMatcher: Matcher {
   let lower: Expr
   let upper: Expr
@@ -425,9 +455,13 @@ final class OptionalMatcher: Matcher {
 final class EnumCaseMatcher: Matcher {
   let name: String
   let payload: [Matcher]?
-  init(name: String, payload: [Matcher]?) {
+  /// The enum the pattern names (`catch Parser.Error.eof`) when another type shares its name
+  /// (`Lexer.Error`, with a case `eof` too): only its values match.
+  let type: StructType?
+  init(name: String, payload: [Matcher]?, type: StructType? = nil) {
     self.name = name
     self.payload = payload
+    self.type = type
   }
   override func match(_ v: Value, _ rt: Runtime, _ fp: Frame, _ loc: SourceLoc) throws -> Bool {
     var value = v
@@ -435,6 +469,7 @@ final class EnumCaseMatcher: Matcher {
     guard case .structInstance(let s) = value, s.type.isEnum, case .string(let n) = s.fields[0], n == name else {
       return false
     }
+    if let type, s.type !== type { return false }
     guard let payload else { return true }
     guard case .tuple(let t) = s.fields[1] else { return payload.isEmpty }
     // `case .pair(let both)` binds all the associated values as one tuple.

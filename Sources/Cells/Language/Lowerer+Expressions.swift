@@ -13,6 +13,18 @@ struct Typed {
 
 extension Lowerer {
   func expr(_ e: ExprSyntax, expected: TypeHint = .unknown) throws -> Typed {
+    // `Parser.Error.badToken` where `Lexer.Error` shares the name: the type the path names.
+    if !nestedTypesSharingNames.isEmpty {
+      let member =
+        e.as(MemberAccessExprSyntax.self)
+        ?? e.as(FunctionCallExprSyntax.self)?.calledExpression.as(
+          MemberAccessExprSyntax.self)
+      if let base = member?.base, let nested = qualifiedNestedType(base.trimmedDescription),
+        globals.structs[nested.name] !== nested
+      {
+        return try withQualifiedNestedType(base.trimmedDescription) { try expr(e, expected: expected) }
+      }
+    }
     let at = loc(e)
     if !inOptionalChain, !e.is(OptionalChainingExprSyntax.self),
       e.is(MemberAccessExprSyntax.self) || e.is(FunctionCallExprSyntax.self) || e.is(SubscriptCallExprSyntax.self),
@@ -227,7 +239,18 @@ extension Lowerer {
     if let t = e.as(TernaryExprSyntax.self) {
       let c = try condition(t.condition)
       let a = try expr(t.thenExpression, expected: expected)
-      let b = try expr(t.elseExpression, expected: expected == .unknown ? a.type : expected)
+      var b = try expr(t.elseExpression, expected: expected == .unknown ? a.type : expected)
+      // `i == end ? nil : self[i]`: the other branch's value is wrapped, as Swift types the
+      // whole as an optional; of unknown type, it is wrapped (or not) where it is returned.
+      if t.thenExpression.is(NilLiteralExprSyntax.self), !t.elseExpression.is(NilLiteralExprSyntax.self) {
+        switch b.type {
+        case .optional: return Typed(TernaryExpr(c, a.node, b.node, at), b.type)
+        case .unknown: return Typed(TernaryExpr(c, a.node, b.node, at), .unknown)
+        default:
+          b = Typed(CoerceExpr(b.node, .optional(b.type)), .optional(b.type))
+          return Typed(TernaryExpr(c, a.node, b.node, at), b.type)
+        }
+      }
       return Typed(TernaryExpr(c, a.node, b.node, at), a.type)
     }
     if let c = e.as(ClosureExprSyntax.self) {

@@ -136,6 +136,18 @@ extension Lowerer {
         return false
       }
     }
+    // `catch let e as Swift.Error`: the standard library's type, named by its module.
+    if let m = t.as(MemberTypeSyntax.self), m.baseType.trimmedDescription == "Swift" {
+      if m.name.text == "Error" { return { _ in true } }
+      return try typeTest(TypeSyntax(IdentifierTypeSyntax(name: m.name.detached)))
+    }
+    // `catch let e as Parser.Error` beside `Lexer.Error`: that type itself.
+    if t.is(MemberTypeSyntax.self), let nested = qualifiedNestedType(t.trimmedDescription) {
+      return { v in
+        if case .structInstance(let s) = v { return s.type === nested }
+        return false
+      }
+    }
     let name = t.as(IdentifierTypeSyntax.self)?.name.text ?? t.trimmedDescription
     if let aliased = globals.typeAliases[name] { return try typeTest(aliased) }
     switch name {

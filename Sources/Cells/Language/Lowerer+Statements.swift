@@ -380,7 +380,17 @@ extension Lowerer {
       var value: Expr?
       var valueType = type
       if let initializer = b.initializer {
-        var typed = implicitlyUnwrapped(try expr(initializer.value, expected: type), initializer.value, to: type)
+        var typed: Typed
+        if type == .named("Set"), initializer.value.is(ArrayExprSyntax.self),
+          case .type(let element)? = b.declaredType?.as(IdentifierTypeSyntax.self)?.genericArgumentClause?.arguments
+            .first?.argument
+        {
+          // `var seen: Set<Point> = [.zero]`: the elements have the written element type.
+          let elements = try expr(initializer.value, expected: .array(try typeHint(element)))
+          typed = Typed(CoerceExpr(elements.node, type), type)
+        } else {
+          typed = implicitlyUnwrapped(try expr(initializer.value, expected: type), initializer.value, to: type)
+        }
         if case .array = type, typed.type == .string, Builtins.isReversedView(initializer.value) {
           // `let chars: [Character] = word.reversed()`
           typed = Typed(CharactersArrayExpr(typed.node), type)
@@ -442,6 +452,8 @@ extension Lowerer {
       case "Void": return .void
       // `Self` is the dynamic type (a subclass's own, for `func loadUp() -> Self`): known when the cell runs.
       case "Any", "AnyObject", "AnyHashable", "Hasher", "Self": return .unknown
+      // `func fail(_ message: String) -> Never`: its body stops the cell (fatalError), so returns nothing.
+      case "Never": return .unknown
       // A scalar is a one-character string here, with `value` and `properties` of its own.
       case "UnicodeScalar": return .unknown
       default:
@@ -477,6 +489,14 @@ extension Lowerer {
       if ["String", "Substring"].contains(m.baseType.trimmedDescription), m.name.text == "Element" { return .string }
       if m.baseType.trimmedDescription == "Unicode", m.name.text == "Scalar" {
         return try typeHint(TypeSyntax(IdentifierTypeSyntax(name: .identifier("UnicodeScalar"))))
+      }
+      // `T.ID` for `T: Identifiable`, `S.Element`, `Self.Item`: an associated type of a generic
+      // parameter, known when the cell runs.
+      if let base = m.baseType.as(IdentifierTypeSyntax.self)?.name,
+        base.tokenKind == .keyword(.Self) || genericNames.contains(base.text),
+        globals.structs[m.name.text] == nil
+      {
+        return .unknown
       }
       // `String.Index`: a position in the string, which cells keep as a character offset.
       if ["String", "Substring"].contains(m.baseType.trimmedDescription), m.name.text == "Index" { return .unknown }

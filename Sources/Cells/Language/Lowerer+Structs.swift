@@ -6,6 +6,8 @@ extension Lowerer {
   func predeclareStruct(_ s: StructDeclSyntax) throws {
     if let g = s.genericParameterClause { declareGenericParameters(g) }
     let type = try newType(s.name)
+    type.hashesByIdentity =
+      s.name.text == "ObjectIdentifier" && s.leadingTrivia.description.contains(AppendedSource.marker)
     type.genericParameters = s.genericParameterClause?.parameters.map(\.name.text) ?? []
     type.conformances = inheritedNames(s.inheritanceClause)
     try predeclareMembers(s.memberBlock, of: type)
@@ -32,6 +34,37 @@ extension Lowerer {
     }
     globals.structs[name] = type
     return type
+  }
+
+  /// The nested type `Parser.Error` names when another type shares the name `Error`
+  /// (`Lexer.Error`): nil when the path names no such type.
+  func qualifiedNestedType(_ path: String) -> StructType? {
+    guard !nestedTypesSharingNames.isEmpty, path.contains(".") else { return nil }
+    let path = path.filter { !$0.isWhitespace }
+    if let nested = nestedTypesSharingNames[path] { return nested }
+    let name = path.split(separator: ".").last.map(String.init) ?? path
+    if let s = globals.structs[name], s.enclosingNames + s.name == path,
+      nestedTypesSharingNames.values.contains(where: { $0.name == name })
+    {
+      return s
+    }
+    return nil
+  }
+
+  /// `type` when another type of the cell shares its name (so a value's type is told by
+  /// identity, not by name); nil otherwise.
+  func typeSharingName(_ type: StructType) -> StructType? {
+    nestedTypesSharingNames.values.contains(where: { $0.name == type.name }) ? type : nil
+  }
+
+  /// Runs `body` with the type `Outer.Inner` names known by its name `Inner`, where another
+  /// type shares that name (`Parser.Error.badToken` beside `Lexer.Error`).
+  func withQualifiedNestedType<T>(_ path: String, _ body: () throws -> T) rethrows -> T {
+    guard let nested = qualifiedNestedType(path), globals.structs[nested.name] !== nested else { return try body() }
+    let hidden = globals.structs[nested.name]
+    globals.structs[nested.name] = nested
+    defer { globals.structs[nested.name] = hidden }
+    return try body()
   }
 
   /// Runs `body` with the types nested in `outer` that share a name with another type known
@@ -186,6 +219,14 @@ extension Lowerer {
           $0.name.tokenKind == .keyword(.static) || $0.name.tokenKind == .keyword(.class)
         }) {
           if case .binaryOperator = f.name.tokenKind {
+            // `extension Shape { static func == (a: Self, b: Self) }`: `Self` is any type
+            // conforming to the protocol, not any value (a `Double` compared in its body).
+            if globals.protocols[type.name] === type {
+              for (i, p) in f.signature.parameterClause.parameters.enumerated()
+              where i < code.parameters.count && p.type.trimmedDescription == "Self" {
+                code.parameters[i].type = .named(type.name)
+              }
+            }
             globals.operators[code.name, default: []].append(code)
             type.operatorMethods[code.name] = code
           } else {

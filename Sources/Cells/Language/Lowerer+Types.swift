@@ -213,6 +213,16 @@ extension Lowerer {
     if e.extendedType.is(DictionaryTypeSyntax.self) { name = "Dictionary" }
     if let s = globals.structs[name] { return s }
     if let p = globals.protocols[name] { return p }
+    // `extension Comparable { func clamped(...) }`: a protocol of Swift's whose members serve the
+    // cell's conforming types and Swift's numbers and strings, which conform to it.
+    if ["Comparable", "Equatable", "Hashable"].contains(name), globals.structs[name] == nil {
+      let container = StructType(name: name, selfHint: .unknown)
+      container.declaredInCell = cellIndex
+      if name != "Equatable" { container.conformances = ["Equatable"] }
+      globals.protocols[name] = container
+      for key in ["Int", "Double", "String"] { builtinContainer(key).conformances.insert(name) }
+      return container
+    }
     guard let key = Lowerer.builtinExtensionKey(name) else {
       if Library.shared.typeNames.contains(name) {
         throw unsupported("extensions of the library type '\(name)' are not supported in cells", at: e.extendedType)
@@ -222,6 +232,11 @@ extension Lowerer {
     }
     // The type's own generic parameters, as its extensions may name them.
     genericNames.formUnion(["Element", "Key", "Value", "Wrapped", "Index"])
+    return builtinContainer(key)
+  }
+
+  /// The container of the members extensions add to the built-in values `key` names.
+  func builtinContainer(_ key: String) -> StructType {
     if let existing = globals.extensions[key] { return existing }
     let hint: TypeHint
     switch key {
@@ -735,6 +750,8 @@ final class IdentityExpr: Expr {
     case (.some(let x), _): return same(x, b)
     case (_, .some(let y)): return same(a, y)
     case (.none, .none): return true
+    // `ObjectIdentifier(Node.self)`: the same type.
+    case (.type, .type): return Equality.equal(a, b)
     default: return false
     }
   }
@@ -918,11 +935,12 @@ extension Lowerer {
     // `dict[k, default: .zero]`): integers are the common case.
     default: candidates = name == "zero" ? [("Int", .int), ("Double", .double)] : [("Double", .double), ("Int", .int)]
     }
-    for (typeName, type) in candidates {
-      if let v = Builtins.staticMember(typeName, name) { return Typed(Const(v, loc(m)), type) }
-    }
+    // `let p: Point = .zero` with Point's own `static let zero`: the cell type's, before Int's.
     if case .named(let n) = hint, let s = globals.structs[n], s.staticNames.contains(name) {
       return Typed(StaticMemberExpr(type: s, name: name, loc(m)), hint)
+    }
+    for (typeName, type) in candidates {
+      if let v = Builtins.staticMember(typeName, name) { return Typed(Const(v, loc(m)), type) }
     }
     // No expected type (an argument of `contains(.red)`): the one cell type that has it.
     let owners = globals.structs.values.filter { $0.staticNamesDeclared.contains(name) }

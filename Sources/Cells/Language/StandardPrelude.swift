@@ -85,8 +85,32 @@ enum StandardPrelude {
     """
 
   /// The declarations `tree` needs; nil when it needs none.
+  /// Swift's `ObjectIdentifier`: equal, and the same key, for the same class instance (a class
+  /// instance is compared, and hashed, by identity).
+  static let objectIdentifier = """
+    \(AppendedSource.marker)Swift's ObjectIdentifier
+    struct ObjectIdentifier: Hashable {
+      let object: Any
+      init(_ object: Any) { self.object = object }
+      static func == (a: ObjectIdentifier, b: ObjectIdentifier) -> Bool { a.object === b.object }
+    }
+
+    """
+
+  static func objectIdentifierDeclaration(_ source: String, _ tree: SourceFileSyntax, declared: (String) -> Bool)
+    -> String?
+  {
+    guard source.containsBytes("ObjectIdentifier"), !declared("ObjectIdentifier"),
+      !tree.tokens(viewMode: .sourceAccurate).contains(where: {
+        $0.text == "ObjectIdentifier" && $0.parent?.is(StructDeclSyntax.self) == true
+      })
+    else { return nil }
+    return objectIdentifier
+  }
+
   static func declarations(for source: String, _ tree: SourceFileSyntax, declared: (String) -> Bool) -> String? {
     let pieces = [
+      objectIdentifierDeclaration(source, tree, declared: declared),
       comparisonDeclaration(source, declared: declared),
       resultDeclaration(source, tree, declared: declared), localizedErrorDeclaration(source, tree, declared: declared),
     ]

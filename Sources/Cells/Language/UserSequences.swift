@@ -124,6 +124,16 @@ final class UserSequenceExpr: Expr {
       iterator = .object(AnyIteratorObject(source: restart(), loc: o.loc))
     }
     var out: [Value] = []
+    // An iterator over elements known at once (`out.makeIterator()` of an array): the count and
+    // the stop still apply to them (`first(where:)` finds its element there).
+    func finish(_ rest: [Value]) throws -> [Value] {
+      for x in rest {
+        if out.count >= maxCount { break }
+        out.append(x)
+        if let stop, try stop(x) { break }
+      }
+      return out
+    }
     while true {
       let next: Value
       switch iterator {
@@ -131,7 +141,7 @@ final class UserSequenceExpr: Expr {
         if case .function(let f) = o.source {
           next = try f.call(rt, [], at: loc)
         } else {
-          return out + (try drain(o.source, rt, at: loc))
+          return try finish(try drain(o.source, rt, at: loc))
         }
       case .structInstance(let s):
         guard let code = s.type.methods["next()"] else {
@@ -143,9 +153,9 @@ final class UserSequenceExpr: Expr {
         iterator = newSelf
         next = result
       case .object(let o as SequenceObject):
-        return out + (try o.elements())
+        return try finish(try o.elements())
       case .array(let a):
-        return out + a
+        return try finish(a)
       default:
         throw LocatedFailure(
           kind: .runtime, message: "makeIterator() returned a value of type '\(iterator.typeName)', not an iterator",
@@ -210,6 +220,14 @@ extension Lowerer {
   ) throws -> Typed? {
     guard s.methods["makeIterator()"] != nil || s.methods["next()"] != nil else { return nil }
     let labels = args.map(\.label)
+    // A method of the cell's `extension Sequence` (`where Element == Int` too), on the elements.
+    if let sequence = globals.extensions["Sequence"],
+      sequence.methods.values.contains(where: {
+        $0.name == name && labelsMatch($0, labels, trailing: args.trailingClosureIndex)
+      })
+    {
+      return try structMethodCall(sequence, on: UserSequenceExpr(base), name: name, args, at: c, mutableBase: false)
+    }
     guard Builtins.method(name, labels: labels, trailing: args.trailingClosureIndex) != nil else { return nil }
     if let lazy = try lazyIteratorMethod(on: base, name: name, args, at: c) { return lazy }
     return try builtinMethodCall(

@@ -101,7 +101,17 @@ final class MethodCallExpr: Expr {
         return result
       }
       var v = receiver
-      return try builtin.body(rt, &v, args)
+      do {
+        return try builtin.body(rt, &v, args)
+      } catch let failure as RuntimeFailure {
+        // `tree.map { ... }` on a cell's own Sequence whose type was not known where the cell
+        // was read (the result of a `reduce`): Swift's method on its elements.
+        guard case .structInstance(let s) = receiver, !builtin.mutating,
+          s.type.methods["makeIterator()"] != nil || s.type.methods["next()"] != nil
+        else { throw failure }
+        var elements = Value.array(try UserSequenceExpr.drain(receiver, rt, at: loc))
+        return try builtin.body(rt, &elements, args)
+      }
     } catch let e as RuntimeFailure {
       throw rt.located(e, loc)
     }

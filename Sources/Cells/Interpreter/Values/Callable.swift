@@ -203,6 +203,9 @@ final class StructType {
   var computedNames: Set<String> = []
   var fieldHasDefault: [Bool] = []
   var declaredInCell = 0
+  /// Swift's `ObjectIdentifier` (StandardPrelude): hashed and compared by the identity of the
+  /// instance it holds, never by that instance's own `hash(into:)` (which may hash it).
+  var hashesByIdentity = false
   /// A `class`: instances share their fields (`ref`), and methods are found on the
   /// instance's own type when the cell runs, so overrides are dispatched as in Swift.
   var isClass = false

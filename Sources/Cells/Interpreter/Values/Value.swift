@@ -130,6 +130,8 @@ enum HashKey: Hashable {
   case tuple([HashKey])
   /// An instance of a type that declares `hash(into:)` (and its `==`).
   case custom(CustomHashKey)
+  /// A class instance (in `ObjectIdentifier(x)`): the instance itself, as `===` compares it.
+  case identity(ObjectIdentifier)
 
   init?(_ value: Value) {
     switch value {
@@ -153,6 +155,14 @@ enum HashKey: Hashable {
         parts.append(k)
       }
       self = .tuple(parts)
+    case .structInstance(let s) where s.type.hashesByIdentity:
+      switch s.fields.first {
+      case .structInstance(let o)? where o.ref != nil: self = .identity(ObjectIdentifier(o.ref!))
+      case let field?:
+        guard let k = HashKey(field) else { return nil }
+        self = k
+      case nil: return nil
+      }
     case .structInstance(let s) where s.type.hashesItself:
       guard let key = CustomHashKey(s, value) else { return nil }
       self = .custom(key)
@@ -168,6 +178,13 @@ enum HashKey: Hashable {
         parts.append(k)
       }
       self = .tuple(parts)
+    case .structInstance(let s):
+      guard let ref = s.ref else { return nil }
+      self = .identity(ObjectIdentifier(ref))
+    case .type(.structType(let t)):
+      self = .identity(ObjectIdentifier(t))
+    case .type(.builtin(let name)):
+      self = .string("\u{0}type " + name)
     case .object(let f as FixedInt):
       self = .int(Int(truncatingIfNeeded: f.value))
     case .object(let s as SubstringObject):
