@@ -352,7 +352,7 @@ extension Lowerer {
       throw fail("'\(isSuper ? "super" : "self").init' is only allowed inside an initializer", at: c)
     }
     let labels = args.map(\.label)
-    let candidates = type.initializers.values.sorted { $0.fullName < $1.fullName }
+    let candidates = type.orderedInitializers
     guard let code = candidates.first(where: { labelsMatch($0, labels, trailing: args.trailingClosureIndex) })
     else {
       if !isSuper, !type.isClass, !type.declaresInitializer {
