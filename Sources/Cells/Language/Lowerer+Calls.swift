@@ -200,7 +200,9 @@ extension Lowerer {
       if let alias = globals.typeAliases[name], let typed = try tupleAliasInit(name, alias, args, at: c) {
         return typed
       }
-      if let s = staticContext, let code = s.staticMethods.values.first(where: { $0.name == name }) {
+      // `printTree(root: root)` in a static method beside `printTree(root:prev:isRight:)`: the
+      // overload whose labels fit (the first found was any of them).
+      if let s = staticContext, let code = staticMethod(named: name, in: s, args) {
         return try callUser(code, callee: Const(.function(UserFunction(code: code, captures: [])), loc(r)), args, at: c)
       }
       if globals.typeAliases[name] != nil, let typed = try arrayInit(callee, args, at: c) { return typed }
@@ -263,11 +265,9 @@ extension Lowerer {
         if let nested = nestedTypesSharingNames[s.enclosingNames + s.name + "." + name] ?? globals.structs[name] {
           return try structInit(nested, args, at: c)
         }
-        let candidates = s.staticMethods.values.filter { $0.name == name }.sorted { $0.fullName < $1.fullName }
-        guard
-          let code = candidates.first(where: { labelsMatch($0, args.map(\.label), trailing: args.trailingClosureIndex) }
-          ) ?? candidates.first
-        else { throw fail("type '\(typeName)' has no member '\(name)'", at: m.declName) }
+        guard let code = staticMethod(named: name, in: s, args) else {
+          throw fail("type '\(typeName)' has no member '\(name)'", at: m.declName)
+        }
         return try callUser(code, callee: Const(.function(UserFunction(code: code, captures: [])), loc(m)), args, at: c)
       }
       if name == "formIndex", let typed = try formIndexCall(args, at: c) { return typed }
@@ -373,6 +373,13 @@ extension Lowerer {
   }
 
   /// Whether a call with `labels` can call `code`, by the one label matcher the library uses too.
+  /// The static method `name` of `type` whose labels take `args`, else the first by full name.
+  func staticMethod(named name: String, in type: StructType, _ args: [Argument]) -> FunctionCode? {
+    let candidates = type.staticMethods.values.filter { $0.name == name }.sorted { $0.fullName < $1.fullName }
+    return candidates.first { labelsMatch($0, args.map(\.label), trailing: args.trailingClosureIndex) }
+      ?? candidates.first
+  }
+
   func labelsMatch(_ code: FunctionCode, _ labels: [String?], trailing: Int? = nil) -> Bool {
     if let k = code.variadicIndex {
       let args = labels.enumerated().map {

@@ -943,7 +943,7 @@ extension Lowerer {
       let owners = globals.structs.values.filter { $0.staticMethods.values.contains { $0.name == name } }
       if owners.count == 1 { owner = owners[0] }
     }
-    if let s = owner, let code = s.staticMethods.values.first(where: { $0.name == name }) {
+    if let s = owner, let code = staticMethod(named: name, in: s, args) {
       return try callUser(code, callee: Const(.function(UserFunction(code: code, captures: [])), loc(c)), args, at: c)
     }
     return nil
