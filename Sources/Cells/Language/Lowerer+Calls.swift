@@ -96,8 +96,10 @@ extension Lowerer {
       // `where` in backticks names the function `where`.
       var name = r.baseName.identifier?.name ?? r.baseName.text
       if let m = callee.as(MemberAccessExprSyntax.self), isUnicodeScalar(m) { name = "UnicodeScalar" }
+      // `Swift.max(max, x)` names the standard function, not a variable or function of the cell.
+      let qualified = !callee.is(DeclReferenceExprSyntax.self)
       // A local or global variable holding a function (or a local func).
-      switch resolve(name) {
+      switch qualified ? nil : resolve(name) {
       case .local(let e)?:
         let v = try variableReference(name, at: r)!
         if let code = e.function { return try callUser(code, callee: v, args, at: c) }
@@ -109,7 +111,7 @@ extension Lowerer {
       case nil, .global?:
         break
       }
-      if let fullNames = globals.functions[name],
+      if !qualified, let fullNames = globals.functions[name],
         !fullNames.compactMap({ globals.entries[$0]?.function }).allSatisfy({
           shadowsBuiltin($0, name, args)
         })
