@@ -384,9 +384,14 @@ extension Lowerer {
         code.variadicIndex = index
         type = .array(type)
       }
+      // `init(closure: @autoclosure @escaping () -> ())`: the argument becomes a closure.
+      let isAutoclosure = Lowerer.isAutoclosure(p)
+      let defaultValue = try p.defaultValue.map {
+        isAutoclosure ? try autoclosure($0.value) : try expr($0.value, expected: type).node
+      }
       return ParameterInfo(
         label: first == "_" ? nil : first, name: p.secondName?.text ?? first, slot: 0, isInout: false,
-        isBoxed: false, defaultValue: try p.defaultValue.map { try expr($0.value, expected: type).node }, type: type)
+        isBoxed: false, defaultValue: defaultValue, type: type, isAutoclosure: isAutoclosure)
     }
     code.returnType = .void
     return code
