@@ -39,6 +39,12 @@ extension Lowerer {
   /// type's initializer spelled out is the call of the type itself, so the callee is the
   /// type; any other callee stays as it is.
   func standardInitCallee(_ callee: ExprSyntax) -> ExprSyntax {
+    // `(Word)(mask | (mask - 1))`: parentheses around the callee change nothing.
+    if let t = callee.as(TupleExprSyntax.self), t.elements.count == 1, let only = t.elements.first,
+      only.label == nil
+    {
+      return standardInitCallee(only.expression)
+    }
     guard let m = callee.as(MemberAccessExprSyntax.self), m.declName.baseName.text == "init",
       m.declName.argumentNames == nil, let b = m.base
     else { return callee }
