@@ -53,8 +53,11 @@ measure() {
   local playground=$1 contents=$2 name=$3
   local program="$work/$name.swift"
   {
-    for sources in "$playground/Sources" "$(dirname "$contents")/Sources"; do
-      if [ -d "$sources" ] && { [ "$sources" = "$playground/Sources" ] || [ "$(dirname "$contents")" != "$playground" ]; }; then
+    # The playground's Sources, then a page's own (once: a top-level Contents.swift has none apart).
+    local folders=("$playground/Sources")
+    [ "$(dirname "$contents")" != "$playground" ] && folders+=("$(dirname "$contents")/Sources")
+    for sources in "${folders[@]}"; do
+      if [ -d "$sources" ]; then
         find "$sources" -maxdepth 1 -name '*.swift' -print0 | sort -z \
           | while IFS= read -r -d '' source; do
             clean < "$source"

@@ -182,6 +182,13 @@ final class ArraySliceObject: NativeObject, SequenceObject, SubscriptableObject 
     case ("dropLast", 0): return .object(sub(start, Swift.max(end - 1, start)))
     case ("dropFirst", 1) where !args[0].isClosure: return .object(sub(start + Swift.min(try length(), n), end))
     case ("dropLast", 1): return .object(sub(start, end - Swift.min(try length(), n)))
+    // `prefix(upTo:)`, `prefix(through:)`, `suffix(from:)` take a base position, not a length
+    // (`leftSlice.suffix(from: i)` in a merge).
+    case ("prefix", 1) where labels == ["upTo"] || labels == ["through"], ("suffix", 1) where labels == ["from"]:
+      guard case .int(let i) = args[0] else { throw RuntimeFailure("\(method.name) needs an index") }
+      let past = labels == ["through"] ? i + 1 : i
+      guard i >= start, past <= end else { throw outOfBounds(i) }
+      return .object(method.name == "prefix" ? sub(start, past) : sub(i, end))
     case ("prefix", 1) where !args[0].isClosure:
       return .object(sub(start, start + Swift.min(try length(), n)))
     case ("suffix", 1) where !args[0].isClosure:

@@ -72,6 +72,14 @@ extension Builtins {
         }
         return .array(s.utf8.map { .int(Int($0)) })
       }
+    case "utf8CString":
+      // The C string's bytes as `CChar` (signed on Linux), ending with its terminating 0.
+      return { v throws(RuntimeFailure) in
+        guard case .string(let s) = v else {
+          throw RuntimeFailure("value of type '\(v.typeName)' has no member 'utf8CString'")
+        }
+        return .array(s.utf8.map { .int(Int(Int8(bitPattern: $0))) } + [.int(0)])
+      }
     case "utf16":
       return { v throws(RuntimeFailure) in
         guard case .string(let s) = v else {

@@ -49,8 +49,14 @@ extension Builtins {
       }
       var replacement: [Value] = []
       if let new {
-        guard case .array(let ys) = new else { throw RuntimeFailure("\(method) needs an array to put in") }
-        replacement = ys
+        // An array, or any collection of elements (a slice: `xs.suffix(from: i)`).
+        if case .array(let ys) = new {
+          replacement = ys
+        } else if let ys = try? Sequences.elements(of: new) {
+          replacement = ys
+        } else {
+          throw RuntimeFailure("\(method) needs an array to put in")
+        }
       }
       v = .void
       xs.replaceSubrange(r.lower..<end, with: replacement)

@@ -81,7 +81,7 @@ final class MetatypeInitExpr: Expr {
     }
     var owner: StructType? = type
     while let t = owner {
-      for code in t.initializers.values.sorted(by: { $0.fullName < $1.fullName }) {
+      for code in t.orderedInitializers {
         guard let mapping = Lowerer.match(labels, code) else { continue }
         var chosen: [Expr] = []
         for (k, p) in code.parameters.enumerated() {
@@ -93,7 +93,7 @@ final class MetatypeInitExpr: Expr {
           chosen.append(arguments[i])
         }
         guard chosen.count == code.parameters.count else { continue }
-        let failable = t.failableInitializers.contains(code.fullName)
+        let failable = t.isFailable(code)
         return try InitCallExpr(type: type, code: code, arguments: chosen, failable: failable, loc).eval(rt, fp)
       }
       owner = t.superclass

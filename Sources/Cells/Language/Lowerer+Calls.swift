@@ -39,6 +39,12 @@ extension Lowerer {
   /// type's initializer spelled out is the call of the type itself, so the callee is the
   /// type; any other callee stays as it is.
   func standardInitCallee(_ callee: ExprSyntax) -> ExprSyntax {
+    // `(Word)(mask | (mask - 1))`: parentheses around the callee change nothing.
+    if let t = callee.as(TupleExprSyntax.self), t.elements.count == 1, let only = t.elements.first,
+      only.label == nil
+    {
+      return standardInitCallee(only.expression)
+    }
     guard let m = callee.as(MemberAccessExprSyntax.self), m.declName.baseName.text == "init",
       m.declName.argumentNames == nil, let b = m.base
     else { return callee }
@@ -97,8 +103,10 @@ extension Lowerer {
       // `where` in backticks names the function `where`.
       var name = r.baseName.identifier?.name ?? r.baseName.text
       if let m = callee.as(MemberAccessExprSyntax.self), isUnicodeScalar(m) { name = "UnicodeScalar" }
+      // `Swift.max(max, x)` names the standard function, not a variable or function of the cell.
+      let qualified = !callee.is(DeclReferenceExprSyntax.self)
       // A local or global variable holding a function (or a local func).
-      switch resolve(name) {
+      switch qualified ? nil : resolve(name) {
       case .local(let e)?:
         let v = try variableReference(name, at: r)!
         if let code = e.function { return try callUser(code, callee: v, args, at: c) }
@@ -110,7 +118,7 @@ extension Lowerer {
       case nil, .global?:
         break
       }
-      if let fullNames = globals.functions[name],
+      if !qualified, let fullNames = globals.functions[name],
         !fullNames.compactMap({ globals.entries[$0]?.function }).allSatisfy({
           shadowsBuiltin($0, name, args)
         })
@@ -201,7 +209,9 @@ extension Lowerer {
       if let alias = globals.typeAliases[name], let typed = try tupleAliasInit(name, alias, args, at: c) {
         return typed
       }
-      if let s = staticContext, let code = s.staticMethods.values.first(where: { $0.name == name }) {
+      // `printTree(root: root)` in a static method beside `printTree(root:prev:isRight:)`: the
+      // overload whose labels fit (the first found was any of them).
+      if let s = staticContext, let code = staticMethod(named: name, in: s, args) {
         return try callUser(code, callee: Const(.function(UserFunction(code: code, captures: [])), loc(r)), args, at: c)
       }
       if globals.typeAliases[name] != nil, let typed = try arrayInit(callee, args, at: c) { return typed }
@@ -264,11 +274,9 @@ extension Lowerer {
         if let nested = nestedTypesSharingNames[s.enclosingNames + s.name + "." + name] ?? globals.structs[name] {
           return try structInit(nested, args, at: c)
         }
-        let candidates = s.staticMethods.values.filter { $0.name == name }.sorted { $0.fullName < $1.fullName }
-        guard
-          let code = candidates.first(where: { labelsMatch($0, args.map(\.label), trailing: args.trailingClosureIndex) }
-          ) ?? candidates.first
-        else { throw fail("type '\(typeName)' has no member '\(name)'", at: m.declName) }
+        guard let code = staticMethod(named: name, in: s, args) else {
+          throw fail("type '\(typeName)' has no member '\(name)'", at: m.declName)
+        }
         return try callUser(code, callee: Const(.function(UserFunction(code: code, captures: [])), loc(m)), args, at: c)
       }
       if name == "formIndex", let typed = try formIndexCall(args, at: c) { return typed }
@@ -374,6 +382,13 @@ extension Lowerer {
   }
 
   /// Whether a call with `labels` can call `code`, by the one label matcher the library uses too.
+  /// The static method `name` of `type` whose labels take `args`, else the first by full name.
+  func staticMethod(named name: String, in type: StructType, _ args: [Argument]) -> FunctionCode? {
+    let candidates = type.staticMethods.values.filter { $0.name == name }.sorted { $0.fullName < $1.fullName }
+    return candidates.first { labelsMatch($0, args.map(\.label), trailing: args.trailingClosureIndex) }
+      ?? candidates.first
+  }
+
   func labelsMatch(_ code: FunctionCode, _ labels: [String?], trailing: Int? = nil) -> Bool {
     if let k = code.variadicIndex {
       let args = labels.enumerated().map {

@@ -166,7 +166,9 @@ extension Lowerer {
   }
 
   private func isPlainValuePattern(_ e: ExprSyntax) -> Bool {
-    if e.is(TupleExprSyntax.self) || e.is(PatternExprSyntax.self) || e.is(DiscardAssignmentExprSyntax.self) {
+    if e.is(TupleExprSyntax.self) || e.is(PatternExprSyntax.self) || e.is(DiscardAssignmentExprSyntax.self)
+      || e.is(OptionalChainingExprSyntax.self)  // `case .I?:`, `case 3?:` on an optional
+    {
       return false
     }
     if let c = e.as(FunctionCallExprSyntax.self), c.calledExpression.is(MemberAccessExprSyntax.self) { return false }
@@ -270,7 +272,9 @@ extension Lowerer {
         name: m.declName.baseName.text, payload: nil, type: m.base == nil ? nil : typeSharingName(type))
     }
     if let o = e.as(OptionalChainingExprSyntax.self) {
-      return OptionalMatcher(try matcher(o.expression, binding: binding, expected: .unknown))
+      var wrapped = TypeHint.unknown
+      if case .optional(let t) = expected { wrapped = t }
+      return OptionalMatcher(try matcher(o.expression, binding: binding, expected: wrapped))
     }
     // `case "a"..."z"`: a range of characters (or strings), as a lexer's switch writes it.
     if let infix = e.as(InfixOperatorExprSyntax.self),

@@ -592,6 +592,8 @@ extension Lowerer {
       if let e = enumWithCase(name, expected: expected) { return try enumCase(e, name, at: m) }
       if let v = Builtins.implicitMember(name) { return Typed(Const(v, at)) }
       if let typed = try leadingDotMember(name, expected: expected, at: m) { return typed }
+      // `Optional.none` where an optional is expected (`let initial: (T?, Int) = (.none, 0)`).
+      if name == "none", case .optional = expected { return Typed(Const(.none, at), expected) }
       if case .named(let n) = expected, globals.structs[n] != nil {
         throw fail("type '\(n)' has no member '\(name)'", at: m)
       }
@@ -606,6 +608,7 @@ extension Lowerer {
       return Typed(FieldExpr(selfVar, name: name, property: nil, at), memberType(of: parent, name))
     }
     if let typed = try typeValueMember(m, base: baseSyntax) { return typed }
+    if let size = Lowerer.memoryLayout(name, of: baseSyntax) { return Typed(Const(.int(size), at), .int) }
     if name == "self", let type = metatype(baseSyntax) {
       // `Int.self`, `Point.self`, `[Int].self`, `Void.self`: a type as a value.
       return Typed(Const(.type(type), at), .unknown)
@@ -1386,5 +1389,23 @@ final class UserPrefixOperatorExpr: Expr {
         message: "unary operator '\(symbol)' cannot be applied to an operand of type '\(v.typeName)'", loc: loc)
     }
     do { return try builtin(v) } catch { throw rt.located(error, loc) }
+  }
+}
+
+extension Lowerer {
+  /// The bytes of the standard scalar types on a 64-bit machine, which `MemoryLayout` reports.
+  static let scalarSizes: [String: Int] = [
+    "Int": 8, "UInt": 8, "Int64": 8, "UInt64": 8, "Double": 8, "Int32": 4, "UInt32": 4, "Float": 4,
+    "Int16": 2, "UInt16": 2, "Int8": 1, "UInt8": 1, "Bool": 1,
+  ]
+
+  /// `MemoryLayout<Int>.size * 8` in bit tricks: `size`, `stride` and `alignment` of a scalar
+  /// type, which are all its byte count. Nil for anything else.
+  static func memoryLayout(_ member: String, of base: ExprSyntax) -> Int? {
+    guard ["size", "stride", "alignment"].contains(member), let g = base.as(GenericSpecializationExprSyntax.self),
+      g.expression.as(DeclReferenceExprSyntax.self)?.baseName.text == "MemoryLayout",
+      g.genericArgumentClause.arguments.count == 1
+    else { return nil }
+    return scalarSizes[g.genericArgumentClause.arguments.first!.argument.trimmedDescription]
   }
 }

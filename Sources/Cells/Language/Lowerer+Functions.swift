@@ -29,10 +29,7 @@ extension Lowerer {
         code.variadicIndex = index
         type = .array(type)
       }
-      let isAutoclosure =
-        p.type.as(AttributedTypeSyntax.self)?.attributes.contains {
-          $0.as(AttributeSyntax.self)?.attributeName.trimmedDescription == "autoclosure"
-        } ?? false
+      let isAutoclosure = Lowerer.isAutoclosure(p)
       let defaultValue = try p.defaultValue.map {
         isAutoclosure ? try autoclosure($0.value) : try expr($0.value, expected: type).node
       }
@@ -365,5 +362,14 @@ extension Lowerer {
     case .stmt(let s): return s.as(ExpressionStmtSyntax.self)?.expression
     default: return nil
     }
+  }
+}
+
+extension Lowerer {
+  /// Whether a parameter is `@autoclosure`: its argument is made a closure at the call.
+  static func isAutoclosure(_ p: FunctionParameterSyntax) -> Bool {
+    p.type.as(AttributedTypeSyntax.self)?.attributes.contains {
+      $0.as(AttributeSyntax.self)?.attributeName.trimmedDescription == "autoclosure"
+    } ?? false
   }
 }

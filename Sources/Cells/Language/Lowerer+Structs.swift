@@ -256,8 +256,14 @@ extension Lowerer {
         }
       } else if let i = decl.as(InitializerDeclSyntax.self) {
         let code = try initializerSignature(i)
-        type.initializers[code.fullName] = code
-        if i.optionalMark != nil { type.failableInitializers.insert(code.fullName) }
+        var key = code.fullName
+        if let existing = type.initializers[key], existing.parameters.map(\.type) != code.parameters.map(\.type) {
+          // `init(_ val: Int)` beside `init?(_ array: [Int])`: overloads by parameter type,
+          // chosen where they are called.
+          key = Lowerer.initializerOverloadKey(code.fullName, i)
+        }
+        type.initializers[key] = code
+        if i.optionalMark != nil { type.failableInitializers.insert(key) }
         if !inExtension { type.declaresInitializer = true }
       } else if let nested = decl.as(StructDeclSyntax.self) {
         // A nested type is known by its own name, and as `Outer.Inner`.
@@ -419,9 +425,14 @@ extension Lowerer {
         code.variadicIndex = index
         type = .array(type)
       }
+      // `init(closure: @autoclosure @escaping () -> ())`: the argument becomes a closure.
+      let isAutoclosure = Lowerer.isAutoclosure(p)
+      let defaultValue = try p.defaultValue.map {
+        isAutoclosure ? try autoclosure($0.value) : try expr($0.value, expected: type).node
+      }
       return ParameterInfo(
         label: first == "_" ? nil : first, name: p.secondName?.text ?? first, slot: 0, isInout: false,
-        isBoxed: false, defaultValue: try p.defaultValue.map { try expr($0.value, expected: type).node }, type: type)
+        isBoxed: false, defaultValue: defaultValue, type: type, isAutoclosure: isAutoclosure)
     }
     code.returnType = .void
     return code
@@ -610,7 +621,10 @@ extension Lowerer {
         convertGenericArguments(of: code, in: type, f.signature.parameterClause.parameters)
       } else if let i = decl.as(InitializerDeclSyntax.self) {
         let signature = try initializerSignature(i)
-        guard let code = type.initializers[signature.fullName], let body = i.body else {
+        guard
+          let code = type.initializers[Lowerer.initializerOverloadKey(signature.fullName, i)]
+            ?? type.initializers[signature.fullName], let body = i.body
+        else {
           throw fail("initializer needs a body", at: i)
         }
         inInitializer = true
@@ -697,7 +711,7 @@ extension Lowerer {
       return try enumRawInit(s, args, at: c)
     }
     if !s.initializers.isEmpty {
-      let candidates = s.initializers.values.sorted { $0.fullName < $1.fullName }
+      let candidates = s.orderedInitializers
       let fitting = candidates.filter { labelsMatch($0, labels, trailing: args.trailingClosureIndex) }
       var chosen = fitting.count > 1 ? initializerTakingTypes(fitting, args) : fitting.first
       if chosen == nil, s.isClass {
@@ -722,7 +736,7 @@ extension Lowerer {
       }
       let call = try callUser(code, callee: Const(.void, loc(c)), args, at: c)
       let node = call.node as! CallFunctionExpr
-      let failable = s.failableInitializers.contains(code.fullName)
+      let failable = s.isFailable(code)
       return Typed(
         InitCallExpr(type: s, code: code, arguments: node.arguments, failable: failable, loc(c)),
         failable ? .optional(.named(s.name)) : .named(s.name))
@@ -870,6 +884,11 @@ extension Lowerer {
   /// Where a method overloaded by parameter type is kept among its type's methods.
   static func overloadKey(_ fullName: String, _ f: FunctionDeclSyntax) -> String {
     fullName + "@\(f.position.utf8Offset)"
+  }
+
+  /// The key of an initializer overloaded by parameter type in `StructType.initializers`.
+  static func initializerOverloadKey(_ fullName: String, _ i: InitializerDeclSyntax) -> String {
+    fullName + "@\(i.position.utf8Offset)"
   }
 
   /// Whether an argument of static type `argument` may be passed for a parameter of type `parameter`.

@@ -367,7 +367,7 @@ extension Lowerer {
       throw fail("'\(isSuper ? "super" : "self").init' is only allowed inside an initializer", at: c)
     }
     let labels = args.map(\.label)
-    let candidates = type.initializers.values.sorted { $0.fullName < $1.fullName }
+    let candidates = type.orderedInitializers
     guard let code = candidates.first(where: { labelsMatch($0, labels, trailing: args.trailingClosureIndex) })
     else {
       if !isSuper, !type.isClass, !type.declaresInitializer {
@@ -961,7 +961,7 @@ extension Lowerer {
       let owners = globals.structs.values.filter { $0.staticMethods.values.contains { $0.name == name } }
       if owners.count == 1 { owner = owners[0] }
     }
-    if let s = owner, let code = s.staticMethods.values.first(where: { $0.name == name }) {
+    if let s = owner, let code = staticMethod(named: name, in: s, args) {
       return try callUser(code, callee: Const(.function(UserFunction(code: code, captures: [])), loc(c)), args, at: c)
     }
     return nil

@@ -35,7 +35,7 @@ extension Lowerer {
     let labels = args.map(\.label)
     var parent = type.superclass
     while let p = parent {
-      let candidates = p.initializers.values.sorted { $0.fullName < $1.fullName }
+      let candidates = p.orderedInitializers
       if let code = candidates.first(where: { labelsMatch($0, labels, trailing: args.trailingClosureIndex) }) {
         let call = try callUser(code, callee: Const(.void, loc(c)), args, at: c)
         guard let node = call.node as? CallFunctionExpr else { return nil }
@@ -54,7 +54,7 @@ extension Lowerer {
   func inheritedInitializer(_ type: StructType, _ labels: [String?], trailing: Int?) -> FunctionCode? {
     var parent = type.superclass
     while let p = parent {
-      let candidates = p.initializers.values.sorted { $0.fullName < $1.fullName }
+      let candidates = p.orderedInitializers
       if let code = candidates.first(where: { labelsMatch($0, labels, trailing: trailing) }) { return code }
       parent = p.superclass
     }

@@ -221,8 +221,18 @@ final class StructType {
   /// `static func`s by full name: called on the type, no `self`.
   var staticMethods: [String: FunctionCode] = [:]
   var hasDeinit = false
-  /// `init?` initializers by full name: they make an optional, nil after `return nil`.
+  /// `init?` initializers by their key in `initializers`: they make an optional, nil after
+  /// `return nil`.
   var failableInitializers: Set<String> = []
+  /// Whether `code`, one of the type's initializers, is an `init?`.
+  func isFailable(_ code: FunctionCode) -> Bool {
+    failableInitializers.contains { initializers[$0] === code }
+  }
+  /// The initializers in the order lookups try them: by full name, an overload by parameter
+  /// type (`init(_ val: Int)` beside `init?(_ array: [Int])`) after the first declared.
+  var orderedInitializers: [FunctionCode] {
+    initializers.sorted { ($0.value.fullName, $0.key) < ($1.value.fullName, $1.key) }.map(\.value)
+  }
   /// Computed properties' setters and stored properties' `willSet`/`didSet`, by name; each
   /// has `self` in slot 0 and the new (or, for `didSet`, old) value as its parameter.
   var setters: [String: FunctionCode] = [:]
