@@ -476,4 +476,84 @@ import Testing
       #expect(inPlace.doubles == difference.doubles)
     }
   }
+
+  /// `x.matmul(w) + b` fused: the same bits as the product and then the addition, for
+  /// products of the plain loops and of OpenBLAS (up to the depth it sums in registers),
+  /// a pending transpose on either side, both dtypes and both shapes of a bias row.
+  @Test func fusedBiasProductHasTheBitsOfTheTwoOperations() throws {
+    let random = NNRandom(seed: 7)
+    let cases: [(m: Int, k: Int, n: Int, dtype: DType)] = [
+      (3, 2, 8, .float32), (4, 5, 3, .float64), (300, 2, 8, .float32), (200, 64, 32, .float32),
+      (97, 256, 33, .float64), (64, 64, 64, .float32), (1, 100, 10, .float32),
+    ]
+    for c in cases {
+      let x = Tensor.randomNormal([c.m, c.k], dtype: c.dtype, using: random)
+      let xt = try Tensor.randomNormal([c.k, c.m], dtype: c.dtype, using: random).transposed()
+      let w = Tensor.randomNormal([c.k, c.n], dtype: c.dtype, using: random)
+      let wt = try Tensor.randomNormal([c.n, c.k], dtype: c.dtype, using: random).transposed()
+      let row = Tensor.randomNormal([c.n], dtype: c.dtype, using: random)
+      let row2 = Tensor.randomNormal([1, c.n], dtype: c.dtype, using: random)
+      for (a, b, bias) in [(x, w, row), (xt, w, row2), (x, wt, row), (xt, wt, row2)] {
+        let fused = try #require(Tensor.matmulAddingBias(a, b, bias), "\(c)")
+        let separate = try a.matmul(b).adding(bias)
+        #expect(fused.shape == separate.shape)
+        #expect(fused.doubles == separate.doubles, "\(c)")
+      }
+    }
+  }
+
+  /// Where fusing could change a bit or an error, the two operations run as written.
+  @Test func fusedBiasProductDeclinesWhereItMust() throws {
+    let random = NNRandom(seed: 8)
+    let x = Tensor.randomNormal([40, 300], using: random)
+    let w = Tensor.randomNormal([300, 20], using: random)
+    let b = Tensor.randomNormal([20], using: random)
+    // Deeper than OpenBLAS sums in registers, the bias would join the sum early.
+    #expect(Tensor.matmulAddingBias(x, w, b) == nil)
+    let small = Tensor.randomNormal([4, 3], using: random)
+    let sw = Tensor.randomNormal([3, 2], using: random)
+    #expect(Tensor.matmulAddingBias(small, sw, Tensor.randomNormal([2], using: random)) != nil)
+    #expect(Tensor.matmulAddingBias(small, sw, Tensor.randomNormal([4, 2], using: random)) == nil)
+    #expect(Tensor.matmulAddingBias(small, sw, Tensor.randomNormal([3], using: random)) == nil)
+    #expect(Tensor.matmulAddingBias(small, sw, Tensor.randomNormal([2], dtype: .float64, using: random)) == nil)
+    #expect(Tensor.matmulAddingBias(small, Tensor.randomNormal([2, 2], using: random), sw) == nil)
+    #expect(Tensor.matmulAddingBias(Tensor.randomNormal([2, 4, 3], using: random), sw, sw) == nil)
+
+    // In cells: the fused node gives the two operations' results, errors and gradients.
+    let text = output(
+      """
+      let x = Tensor([[1, 2], [3, 4], [5, 6]])
+      let w = Tensor([[1, 0, 2], [0, 1, 3]])
+      let b = Tensor([10, 20, 30])
+      let b2 = Tensor([[1], [2], [3]])
+      print((x.matmul(w) + b).scalars)
+      print((x.matmul(w) + b2).scalars)
+      let v = Tensor([1, 1])
+      print((v.matmul(w) + b).scalars)
+      func layer(_ x: Tensor, _ w: Tensor, _ b: Tensor) -> Tensor { x.matmul(w) + b }
+      print(layer(x, w, b).scalars)
+      let g = gradient(at: w, b) { w, b in (x.matmul(w) + b).sum() }
+      print(g.0.scalars, g.1.scalars)
+      let n = 2.5
+      print((x.matmul(w) + n).scalars)
+      """)
+    #expect(
+      text == """
+        [11.0, 22.0, 38.0, 13.0, 24.0, 48.0, 15.0, 26.0, 58.0]
+        [2.0, 3.0, 9.0, 5.0, 6.0, 20.0, 8.0, 9.0, 31.0]
+        [11.0, 21.0, 35.0]
+        [11.0, 22.0, 38.0, 13.0, 24.0, 48.0, 15.0, 26.0, 58.0]
+        [9.0, 9.0, 9.0, 12.0, 12.0, 12.0] [3.0, 3.0, 3.0]
+        [3.5, 4.5, 10.5, 5.5, 6.5, 20.5, 7.5, 8.5, 30.5]
+        """)
+    let e = failure(
+      """
+      let x = Tensor([[1, 2], [3, 4]])
+      let w = Tensor([[1, 0, 2], [0, 1, 3]])
+      let b = Tensor([1, 2])
+      let y = x.matmul(w) + b
+      """)
+    #expect(e?.message.contains("broadcast") == true)
+    #expect(e?.line == 4)
+  }
 }

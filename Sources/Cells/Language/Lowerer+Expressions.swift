@@ -1032,7 +1032,10 @@ extension Lowerer {
         return Typed(BinaryExpr(op, CharactersArrayExpr(lhs.node), rhs.node, at), type)
       }
     }
-    return Typed(BinaryExpr(op, lhs.node, rhs.node, at), type)
+    let binary = BinaryExpr(op, lhs.node, rhs.node, at)
+    // `x.matmul(w) + b`: one fused product where the values allow it.
+    if let fused = MatmulBiasExpr.make(binary) { return Typed(fused, type) }
+    return Typed(binary, type)
   }
 
   /// `UInt64`, `Int8`...: a sized integer type, whose literals are checked against its range.

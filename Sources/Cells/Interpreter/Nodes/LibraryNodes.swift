@@ -224,3 +224,44 @@ final class CollectStmt: Stmt {
     return .normal
   }
 }
+
+/// `x.matmul(w) + b` with plain variables for `x`, `w` and `b` (a layer written by hand):
+/// one fused product when the values allow it (`Tensor.matmulAddingBias`: the same bits as
+/// the two operations), else the expression as written. Reading a variable has no effect,
+/// so evaluating the operands here and again in `general` changes nothing a cell can see.
+final class MatmulBiasExpr: Expr {
+  private let input: Expr
+  private let weight: Expr
+  private let bias: Expr
+  /// The expression as written: `x.matmul(w)` and then `+ b`.
+  private let general: Expr
+
+  /// The fused node for `general` when it is a `+` of a one-argument `matmul` call and a
+  /// variable, all three operands plain variables; nil otherwise.
+  static func make(_ general: BinaryExpr) -> MatmulBiasExpr? {
+    guard general.op == .add, let call = general.lhs as? MethodCallExpr, call.name == "matmul",
+      call.arguments.count == 1, call.labels.allSatisfy({ $0 == nil }), isVariable(call.base),
+      isVariable(call.arguments[0]), isVariable(general.rhs)
+    else { return nil }
+    return MatmulBiasExpr(call.base, call.arguments[0], general.rhs, general)
+  }
+
+  private static func isVariable(_ e: Expr) -> Bool { e is LocalVar || e is GlobalVar || e is BoxedVar }
+
+  private init(_ input: Expr, _ weight: Expr, _ bias: Expr, _ general: BinaryExpr) {
+    self.input = input
+    self.weight = weight
+    self.bias = bias
+    self.general = general
+    super.init(general.loc)
+  }
+
+  override func eval(_ rt: Runtime, _ fp: Frame) throws -> Value {
+    if case .object(let x as Tensor) = try input.eval(rt, fp), case .object(let w as Tensor) = try weight.eval(rt, fp),
+      case .object(let b as Tensor) = try bias.eval(rt, fp), let out = Tensor.matmulAddingBias(x, w, b)
+    {
+      return .object(out)
+    }
+    return try general.eval(rt, fp)
+  }
+}
