@@ -5,6 +5,8 @@
 #   FUZZ_RUNS=20000 scripts/fuzz.sh 600 FuzzDocument   # CI's short run: the same inputs everywhere
 #   scripts/fuzz.sh 1800                 # an hour: 30 minutes per target
 #   scripts/fuzz.sh 3600 FuzzCells       # one target only
+#   FUZZ_BUILD_ONLY=1 scripts/fuzz.sh    # only the instrumented build (scripts/test.sh runs it
+#                                        # beside nnbook's own release build)
 # Inputs that grew coverage are kept in .build-fuzz/runs/TARGET/corpus (reused by the
 # next run); a crash, a broken property or a timeout leaves its input in
 # .build-fuzz/runs/TARGET/ (crash-*, timeout-*, oom-*) and fails the script. Replay one
@@ -20,6 +22,7 @@ flags=(-c release --scratch-path .build-fuzz --package-path Fuzz -Xswiftc -sanit
 start=$(date +%s)
 swift build "${flags[@]}"
 echo "fuzz: build took $(($(date +%s) - start)) s"
+if [ -n "${FUZZ_BUILD_ONLY:-}" ]; then exit 0; fi
 bin=$(swift build "${flags[@]}" --show-bin-path)
 scripts/fuzz-corpus.sh .build-fuzz/corpus
 
