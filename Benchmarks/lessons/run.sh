@@ -13,7 +13,20 @@ runs="${3:-5}"
 notebook="${SEED_NOTEBOOK:-$root/../shared/peers/seed.ipynb}"
 work="$(mktemp -d)"
 cp "$root/notebooks/01-neural-network-from-scratch.md" "$root/notebooks/02-activation-functions.md" "$work/"
-seconds() { local s; s=$(date +%s.%N); "$@" >/dev/null 2>&1; python3 -c "print($(date +%s.%N) - $s)"; }
+# A run that fails (a notebook whose imports are missing fails in a few seconds) stops the
+# benchmark with its output, instead of timing the failure.
+seconds() {
+  local s log
+  log=$(mktemp)
+  s=$(date +%s.%N)
+  if ! "$@" >"$log" 2>&1; then
+    tail -n 20 "$log" >&2
+    echo "run.sh: failed: $*" >&2
+    exit 1
+  fi
+  python3 -c "print($(date +%s.%N) - $s)"
+  rm -f "$log"
+}
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 nb=(); jp=()
 for _ in $(seq "$runs"); do
