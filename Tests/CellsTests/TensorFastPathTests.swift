@@ -289,6 +289,37 @@ import Testing
     #expect(text == "1.5 [1.5, 2.5, 3.5] 1.5 [] 2.5 3.5 2.5 1.5 [1.5, 2.5, 3.5]")
   }
 
+  /// `r = a[i]` where `r` or `a` is captured by a closure (written in the variable's box):
+  /// copies taken before, inside or outside the closure, never change.
+  @Test func elementAssignmentThroughCapturedVariables() {
+    let text = output(
+      """
+      func make() -> (() -> String, () -> Tensor) {
+          var a = Tensor([1.5, 2.5, 3.5], dtype: .float64)
+          var r = a[0]
+          let outside = Tensor([7, 8], dtype: .float64)
+          let step = {
+              let kept = r
+              var seen: [Double] = []
+              for i in 0..<3 { r = a[i]; seen.append(r.item()) }
+              r = a[-1]
+              var local = r
+              local = a[0]
+              r = outside[1]
+              let mixed = r
+              r = a[2]
+              a = a[1]
+              return "\\(kept.item()) \\(seen) \\(local.item()) \\(mixed.item()) \\(r.item()) \\(a.shape) \\(a.item())"
+          }
+          return (step, { r })
+      }
+      let (step, read) = make()
+      let before = read()
+      print(step(), before.item(), read().item())
+      """)
+    #expect(text == "1.5 [1.5, 2.5, 3.5] 1.5 8.0 3.5 [] 2.5 1.5 3.5")
+  }
+
   @Test func elementAssignmentKeepsValueSemanticsEverywhere() {
     let text = output(
       """

@@ -642,11 +642,54 @@ final class ElementAssignExpr: Expr {
     }
     self.baseOperand = Operand(value.base)
     self.indexOperand = Operand(value.index)
+    self.placeBox = (target as? BoxedVar)?.slot ?? (target is LocalVar || target is GlobalVar ? -1 : nil)
+    self.baseBox = (value.base as? BoxedVar)?.slot ?? (value.base is LocalVar || value.base is GlobalVar ? -1 : nil)
+    self.hasBox = placeBox.map { $0 >= 0 } == true || baseBox.map { $0 >= 0 } == true
     super.init(loc)
   }
   /// The vector and the index, read in place when they are plain variables (or a literal).
   private let baseOperand: Operand
   private let indexOperand: Operand
+  /// For a target or vector captured by a closure (`r = a[3]` in a closure that changes
+  /// `r`): the frame slot of its box; -1 for a plain local or global; nil for anything else.
+  private let placeBox: Int?
+  private let baseBox: Int?
+  private let hasBox: Bool
+
+  /// A plain local, global or captured variable's value, in place, for `body`.
+  @inline(__always)
+  private static func withValue(
+    _ slot: Int, _ operand: Operand, _ rt: Runtime, _ fp: Frame, _ body: (UnsafeMutablePointer<Value>) -> Bool
+  ) -> Bool {
+    switch operand {
+    case .local(let s): return body(fp + s)
+    case .global(let index): return body(rt.globals + index)
+    default:
+      guard slot >= 0, case .box(let box) = fp[slot] else { return false }
+      return withUnsafeMutablePointer(to: &box.value, body)
+    }
+  }
+
+  /// The in-place copy when the target or the vector is a captured variable (kept out of
+  /// line, so the plain-variable path stays as short as it was).
+  @inline(never)
+  private func copyThroughBoxes(_ rt: Runtime, _ fp: Frame) -> Bool {
+    guard let placeBox, let baseBox, placeBox != baseBox || placeBox < 0 else { return false }
+    let k: Int
+    switch indexOperand {
+    case .int(let n): k = n
+    case .local(let slot):
+      guard case .int(let n) = Number(at: fp + slot) else { return false }
+      k = n
+    case .global(let index):
+      guard case .int(let n) = Number(at: rt.globals + index) else { return false }
+      k = n
+    default: return false
+    }
+    return Self.withValue(placeBox, place, rt, fp) { p in
+      Self.withValue(baseBox, baseOperand, rt, fp) { b in Self.copyElement(of: b, at: k, into: p) }
+    }
+  }
 
   override func eval(_ rt: Runtime, _ fp: Frame) throws -> Value {
     try run(rt, fp)
@@ -711,6 +754,8 @@ final class ElementAssignExpr: Expr {
       default: break
       }
       if let k, Self.copyElement(of: b, at: k, into: p) { return }
+    } else if hasBox, copyThroughBoxes(rt, fp) {
+      return
     }
     let b = try value.base.eval(rt, fp)
     let i = try value.index.eval(rt, fp)
