@@ -1032,7 +1032,7 @@ extension Lowerer {
         return Typed(BinaryExpr(op, CharactersArrayExpr(lhs.node), rhs.node, at), type)
       }
     }
-    return Typed(BinaryExpr(op, lhs.node, rhs.node, at), type)
+    return Typed(BinaryExpr.make(op, lhs.node, rhs.node, at), type)
   }
 
   /// `UInt64`, `Int8`...: a sized integer type, whose literals are checked against its range.
