@@ -669,9 +669,16 @@ final class CoerceExpr: Expr {
   /// Whether the hint is `Double` (compared once: a derived `==` on `TypeHint` is a call).
   private let isDouble: Bool
   override func eval(_ rt: Runtime, _ fp: Frame) throws -> Value {
-    let v = try operand.eval(rt, fp)
-    if case .double = v, isDouble { return v }
-    return try hint.coerce(v, loc)
+    // A `Double` field or argument (`Point(x: x + d, ...)`): the operand's number, without
+    // a `Value` made for it and looked at again.
+    if isDouble {
+      switch try operand.evalNumber(rt, fp) {
+      case .double(let d): return .double(d)
+      case .int(let n): return .double(Double(n))
+      case .other: return try hint.coerce(rt.takeSpill(), loc)
+      }
+    }
+    return try hint.coerce(operand.eval(rt, fp), loc)
   }
   override func evalNumber(_ rt: Runtime, _ fp: Frame) throws -> Number {
     guard isDouble else { return rt.number(try eval(rt, fp)) }
