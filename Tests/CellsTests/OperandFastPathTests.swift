@@ -168,4 +168,49 @@ struct OperandFastPathTests {
     let remainder = try #require(failure("func r(_ d: Double, _ e: Double) -> Double { d % e }\nprint(r(1.5, 1.0))"))
     #expect(remainder.message.contains("truncatingRemainder"))
   }
+
+  /// Method calls asked for a number (`p.norm1() + 1`), receivers read in place, and
+  /// `x += d` on a field: numbers and any other value, struct copies left alone.
+  @Test func methodCallsAndFieldUpdatesInPlaceGiveSwiftsAnswers() {
+    let code = """
+      protocol Named {
+          func name() -> String
+          func size() -> Double
+      }
+      struct P: Named {
+          var x: Double
+          var n: Int
+          func name() -> String { "p" }
+          func size() -> Double { x * 2 }
+          func count() -> Int { n + 1 }
+          func label() -> String { "n" + String(n) }
+          mutating func grow(_ d: Double) {
+              x += d
+              n += 1
+          }
+      }
+      final class C: Named {
+          var r: Double
+          init(r: Double) { self.r = r }
+          func name() -> String { "c" }
+          func size() -> Double { r }
+          func bump() { r += 1.0 }
+      }
+      var p = P(x: 1.5, n: 2)
+      let q = p
+      p.grow(1)
+      let c = C(r: 0.5)
+      let d = c
+      c.bump()
+      let items: [Named] = [p, c]
+      var total = 0.0
+      var names = ""
+      for s in items {
+          total += s.size()
+          names += s.name()
+      }
+      print(p.count() * 2, p.label() + "!", p.size() + 1, q.x, q.n, p.x, p.n, total, names, d.r)
+      """
+    #expect(output(code) == "8 n3! 6.0 1.5 2 2.5 3 6.5 pc 1.5")
+  }
 }
