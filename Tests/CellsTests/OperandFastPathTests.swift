@@ -130,4 +130,87 @@ struct OperandFastPathTests {
     #expect(results[1].error == nil)
     #expect(results[1].outputs == [.text("500")])
   }
+
+  /// `PlainArithmeticExpr`: `+ - * / %` with a literal or a plain variable on the right.
+  @Test func arithmeticWithALiteralOrAVariableOnTheRightGivesSwiftsAnswers() {
+    let code = """
+      let g = 5
+      func ints(_ x: Int, _ k: Int) -> String {
+          "\\(x + 3) \\(x - 3) \\(x * 3) \\(x / 3) \\(x % 3) \\(x / k) \\(x % k) \\(x * k) \\(x - g) \\(x * 3 + 1)"
+      }
+      func doubles(_ d: Double, _ e: Double) -> String {
+          "\\(d + 0.5) \\(d - 1.5) \\(d * 0.5) \\(d / 4.0) \\(d * e) \\(d / e) \\(d * 3) \\(3 * d)"
+      }
+      func mixed(_ s: String, _ t: String, _ n: Int) -> String { s + t + String(n * 2) }
+      let t = Tensor([1.0, 2.0])
+      let w = 2.0
+      print(ints(-7, -1), "|", ints(7, 2), "|", doubles(3.0, 0.0), "|", mixed("a", "b", 4))
+      print((t * 2.0).scalars, (t * w + 1.0).scalars, (t / w).scalars)
+      """
+    #expect(
+      output(code) == """
+        -4 -10 -21 -2 -1 7 0 7 -12 -20 | 10 4 21 2 1 3 1 14 2 22 | 3.5 1.5 1.5 0.75 0.0 inf 9.0 9.0 | ab8
+        [2.0, 4.0] [3.0, 5.0] [0.5, 1.0]
+        """)
+  }
+
+  @Test func arithmeticWithALiteralOrAVariableOnTheRightFailsAsSwiftDoes() throws {
+    let plus = try #require(failure("func f(_ a: Int) -> Int { a + 1 }\nprint(f(Int.max))"))
+    #expect(plus.message.contains("overflow") && plus.message.contains("+ 1"))
+    #expect(plus.line == 1 && plus.column == 29)
+    #expect(plus.frames.map(\.line) == [2])
+    let minus = try #require(failure("let m = Int.min\nlet k = -1\nfunc f() -> Int { m / k }\nprint(f())"))
+    #expect(minus.message.contains("overflow"))
+    #expect(minus.line == 3 && minus.column == 21)
+    let zero = try #require(failure("func r(_ a: Int) -> Int {\n  a % 0\n}\nprint(r(3))"))
+    #expect(zero.message.contains("division by zero"))
+    #expect(zero.line == 2 && zero.column == 5)
+    let remainder = try #require(failure("func r(_ d: Double, _ e: Double) -> Double { d % e }\nprint(r(1.5, 1.0))"))
+    #expect(remainder.message.contains("truncatingRemainder"))
+  }
+
+  /// Method calls asked for a number (`p.norm1() + 1`), receivers read in place, and
+  /// `x += d` on a field: numbers and any other value, struct copies left alone.
+  @Test func methodCallsAndFieldUpdatesInPlaceGiveSwiftsAnswers() {
+    let code = """
+      protocol Named {
+          func name() -> String
+          func size() -> Double
+      }
+      struct P: Named {
+          var x: Double
+          var n: Int
+          func name() -> String { "p" }
+          func size() -> Double { x * 2 }
+          func count() -> Int { n + 1 }
+          func label() -> String { "n" + String(n) }
+          mutating func grow(_ d: Double) {
+              x += d
+              n += 1
+          }
+      }
+      final class C: Named {
+          var r: Double
+          init(r: Double) { self.r = r }
+          func name() -> String { "c" }
+          func size() -> Double { r }
+          func bump() { r += 1.0 }
+      }
+      var p = P(x: 1.5, n: 2)
+      let q = p
+      p.grow(1)
+      let c = C(r: 0.5)
+      let d = c
+      c.bump()
+      let items: [Named] = [p, c]
+      var total = 0.0
+      var names = ""
+      for s in items {
+          total += s.size()
+          names += s.name()
+      }
+      print(p.count() * 2, p.label() + "!", p.size() + 1, q.x, q.n, p.x, p.n, total, names, d.r)
+      """
+    #expect(output(code) == "8 n3! 6.0 1.5 2 2.5 3 6.5 pc 1.5")
+  }
 }

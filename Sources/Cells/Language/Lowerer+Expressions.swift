@@ -1032,7 +1032,7 @@ extension Lowerer {
         return Typed(BinaryExpr(op, CharactersArrayExpr(lhs.node), rhs.node, at), type)
       }
     }
-    let binary = BinaryExpr(op, lhs.node, rhs.node, at)
+    let binary = BinaryExpr.make(op, lhs.node, rhs.node, at)
     // `x.matmul(w) + b`: one fused product where the values allow it.
     if let fused = MatmulBiasExpr.make(binary) { return Typed(fused, type) }
     return Typed(binary, type)

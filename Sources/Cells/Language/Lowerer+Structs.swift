@@ -1108,6 +1108,30 @@ final class StructMethodCallExpr: Expr {
     }
   }
 
+  /// The call as a number (`p.norm1() + q.norm1()`): a non-mutating method whose body is
+  /// one expression on a plain variable hands over that expression's number, without a
+  /// `Value` made for it.
+  override func evalNumber(_ rt: Runtime, _ fp: Frame) throws -> Number {
+    guard !mutating, let plan, let e = code.implicitReturnUnretained else { return rt.number(try eval(rt, fp)) }
+    let receiver: UnsafeMutablePointer<Value>
+    switch place {
+    case .local(let slot): receiver = fp + slot
+    case .global(let index): receiver = rt.globals + index
+    default: return rt.number(try eval(rt, fp))
+    }
+    try rt.checkTime(loc)
+    let size = code.frameSize
+    let newFP = try rt.pushFrame(size, at: loc)
+    do {
+      newFP.initialize(to: receiver.pointee)
+      try bindPlanned(plan, count: arguments.count, rt, fp, into: newFP)
+    } catch {
+      rt.popFrame(newFP, size)
+      throw error
+    }
+    return try rt.number(of: e, code, newFP, at: loc)
+  }
+
   private func makePlan() {
     planned = true
     let slots = code.parameterSlots

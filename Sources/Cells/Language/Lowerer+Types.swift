@@ -526,8 +526,13 @@ final class DynamicMethodCallExpr: Expr {
     self.arguments = arguments
     self.extensions = extensions
     self.fallback = fallback
+    self.localSlot = (base as? LocalVar)?.slot
     super.init(loc)
   }
+
+  /// The frame slot of a receiver that is a plain local (`s` in `for s in shapes`): an
+  /// instance there is read in place, not copied out by the local's `eval` first.
+  private let localSlot: Int?
 
   @inline(__always)
   private func entry(for type: StructType) -> DispatchEntry {
@@ -590,6 +595,17 @@ final class DynamicMethodCallExpr: Expr {
   }
 
   override func eval(_ rt: Runtime, _ fp: Frame) throws -> Value {
+    // The common call on an instance in a local: as below, with the receiver copied once,
+    // into the method's frame.
+    if let localSlot, case .structInstance(let s) = fp[localSlot] {
+      let e = entry(for: s.type)
+      if let code = e.code, e.direct, let plan = e.plan {
+        if !e.converts {
+          return try rt.callPlanned(code, receiver: fp[localSlot], plan, count: arguments.count, fp, at: loc)
+        }
+        return try callConverting(e, plan, code, fp[localSlot], rt, fp)
+      }
+    }
     let receiver = try base.eval(rt, fp)
     let type: StructType?
     switch receiver {

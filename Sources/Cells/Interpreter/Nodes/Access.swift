@@ -214,11 +214,13 @@ final class FieldExpr: LValue {
     guard let type = cachedType, let slot = localSlot, case .structInstance(let s) = fp[slot], s.type === type else {
       return nil
     }
-    switch s.storage.fields[cachedIndex] {
-    case .int(let n): return .int(n)
-    case .double(let d): return .double(d)
-    default: return nil
+    // Through the buffer: `fields[k]` copied the `Value` (an outlined call) to look at it.
+    let k = cachedIndex
+    let n = s.storage.fields.withUnsafeBufferPointer {
+      $0.indices.contains(k) ? Number(at: $0.baseAddress! + k) : .other
     }
+    if case .other = n { return nil }
+    return n
   }
 
   override func evalNumber(_ rt: Runtime, _ fp: Frame) throws -> Number {
@@ -232,23 +234,25 @@ final class FieldExpr: LValue {
   func updateNumberInPlace(_ fp: Frame, _ op: BinaryOperator, _ y: Number) throws(RuntimeFailure) -> Bool {
     guard let slot = localSlot, case .structInstance(var s) = fp[slot], s.type === cachedType else { return false }
     let k = cachedIndex
+    let x = s.storage.fields.withUnsafeBufferPointer {
+      $0.indices.contains(k) ? Number(at: $0.baseAddress! + k) : .other
+    }
     let result: Value
-    switch (s.storage.fields[k], y) {
+    switch (x, y) {
     case (.int(let p), .int(let q)): result = try Arithmetic.int(op, p, q)
     case (.double(let p), .double(let q)): result = try Arithmetic.double(op, p, q)
     case (.double(let p), .int(let q)): result = try Arithmetic.double(op, p, Double(q))
     default: return false
     }
-    if s.isClass {
-      s.storage.fields[k] = result
-      return true
+    if !s.isClass {
+      // The slot's reference dropped, so `s` alone holds the storage unless a copy does.
+      // (`switch consume` of the slot copied it instead of moving it.)
+      fp[slot] = .void
+      s.makeUnique()
     }
-    // The slot's reference dropped, so `s` alone holds the storage unless a copy does.
-    // (`switch consume` of the slot copied it instead of moving it.)
-    fp[slot] = .void
-    s.makeUnique()
-    s.storage.fields[k] = result
-    (fp + slot).initialize(to: .structInstance(s))
+    // The old field is a number: overwritten without `Value`'s destroy.
+    s.storage.fields.withUnsafeMutableBufferPointer { ($0.baseAddress! + k).initialize(to: result) }
+    if !s.isClass { (fp + slot).initialize(to: .structInstance(s)) }
     return true
   }
 

@@ -41,6 +41,15 @@ enum Number {
   }
 
   @inline(__always)
+  init(at p: UnsafePointer<Value>) {
+    switch p.pointee {
+    case .int(let n): self = .int(n)
+    case .double(let d): self = .double(d)
+    default: self = .other
+    }
+  }
+
+  @inline(__always)
   init(_ v: borrowing Value) {
     switch v {
     case .int(let n): self = .int(n)
