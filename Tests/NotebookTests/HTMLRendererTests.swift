@@ -148,3 +148,16 @@ struct HTMLRendererTests {
     #expect(html.contains("<em>ReLU</em>"))
   }
 }
+
+/// Placeholders are replaced in one pass over the page's bytes.
+@Suite struct PlaceholderTests {
+  @Test func replacesKnownIdsAndLeavesTheRest() {
+    let text = "é<!--P12-->x<!--P7--><!--P-->y<!--P99999999999999999999999-->z<!--P3->ü<!--P5-->"
+    let replaced = text.replacingPlaceholders(prefix: "<!--P", suffix: "-->") { id in
+      id == 5 ? nil : "[\(id)]"
+    }
+    #expect(replaced == "é[12]x[7]<!--P-->y<!--P99999999999999999999999-->z<!--P3->ü<!--P5-->")
+    #expect("".replacingPlaceholders(prefix: "<!--P", suffix: "-->") { _ in "x" } == "")
+    #expect("<!--P1-->".replacingPlaceholders(prefix: "<!--P", suffix: "-->") { "\($0)" } == "1")
+  }
+}

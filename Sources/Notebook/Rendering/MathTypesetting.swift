@@ -49,11 +49,17 @@ public struct KaTeXBundle: Sendable {
     let needle = Array(closing.utf8)
     var text = text
     let found = text.withUTF8 { bytes -> Bool in
-      guard bytes.count >= needle.count else { return false }
-      for i in 0...(bytes.count - needle.count) where bytes[i] == needle[0] {
+      guard bytes.count >= needle.count, let base = bytes.baseAddress else { return false }
+      // `memchr` to each `<`: a byte-by-byte loop over the megabyte was most of making a bundle.
+      var i = 0
+      while i <= bytes.count - needle.count,
+        let hit = memchr(base + i, Int32(needle[0]), bytes.count - needle.count + 1 - i)
+      {
+        i = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
         var j = 1
         while j < needle.count && bytes[i + j] == needle[j] { j += 1 }
         if j == needle.count { return true }
+        i += 1
       }
       return false
     }
@@ -83,40 +89,105 @@ public struct KaTeXBundle: Sendable {
   /// Replaces each `src:` list of `url(fonts/...) format(...)` with the first font file that
   /// exists (woff2 comes first in KaTeX's lists) as a data URI; `nil` if a font is missing.
   static func inliningFonts(in css: String, folder: String) -> String? {
-    var result = ""
-    var rest = css[...]
-    while let start = rest.range(of: "src:") {
-      result += rest[..<start.upperBound]
-      rest = rest[start.upperBound...]
-      let end = rest.firstIndex { $0 == ";" || $0 == "}" } ?? rest.endIndex
-      let sources = rest[..<end]
-      rest = rest[end...]
-      var chosen: String?
-      for source in sources.split(separator: ",") {
-        guard let open = source.range(of: "url("), let close = source[open.upperBound...].firstIndex(of: ")")
+    // On the style sheet's bytes: Foundation's `range(of:)`, `trimmingCharacters` and
+    // `base64EncodedString` over its megabyte of fonts were a tenth of rendering a page.
+    let text = Array(css.utf8)
+    var result: [UInt8] = []
+    result.reserveCapacity(text.count)
+    var index = 0
+    while let start = text.offset(of: "src:", in: index..<text.count) {
+      result += text[index..<start + 4]
+      index = start + 4
+      let end = text[index...].firstIndex { $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: "}") } ?? text.count
+      let sources = index..<end
+      index = end
+      var chosen = false
+      var from = sources.lowerBound
+      while from < sources.upperBound, !chosen {
+        let source = from..<(text[from..<sources.upperBound].firstIndex(of: UInt8(ascii: ",")) ?? sources.upperBound)
+        from = source.upperBound + 1
+        guard let open = text.offset(of: "url(", in: source),
+          let close = text[(open + 4)..<source.upperBound].firstIndex(of: UInt8(ascii: ")"))
         else { continue }
-        let path = source[open.upperBound..<close].trimmingCharacters(in: CharacterSet(charactersIn: "'\" "))
-        guard !path.hasPrefix("data:"), let data = FileManager.default.contents(atPath: folder + "/" + path) else {
+        var path = text[(open + 4)..<close]
+        let quote: (UInt8) -> Bool = { $0 == UInt8(ascii: "'") || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: " ") }
+        while let first = path.first, quote(first) { path = path.dropFirst() }
+        while let last = path.last, quote(last) { path = path.dropLast() }
+        let name = String(decoding: path, as: UTF8.self)
+        guard !name.hasPrefix("data:"), let data = FileManager.default.contents(atPath: folder + "/" + name) else {
           continue
         }
-        let format = (path as NSString).pathExtension
-        let mime = format == "ttf" ? "font/ttf" : "font/\(format)"
-        chosen =
-          "url(data:\(mime);base64,\(data.base64EncodedString())) format('\(format == "ttf" ? "truetype" : format)')"
-        break
+        let format = Self.pathExtension(name)
+        result += Array("url(data:\(format == "ttf" ? "font/ttf" : "font/\(format)");base64,".utf8)
+        data.withUnsafeBytes { Self.appendBase64(of: $0.bindMemory(to: UInt8.self), to: &result) }
+        result += Array(") format('\(format == "ttf" ? "truetype" : format)')".utf8)
+        chosen = true
       }
-      guard let chosen else {
-        if sources.contains("url(") { return nil }
-        result += sources
-        continue
+      if !chosen {
+        if text.offset(of: "url(", in: sources) != nil { return nil }
+        result += text[sources]
       }
-      result += chosen
     }
-    return result + rest
+    result += text[index...]
+    return String(decoding: result, as: UTF8.self)
+  }
+
+  /// The extension of a path's last component (`woff2`), or "" when it has none.
+  static func pathExtension(_ path: String) -> String {
+    let name = path.split(separator: "/", omittingEmptySubsequences: false).last ?? ""
+    guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return "" }
+    return String(name[name.index(after: dot)...])
+  }
+
+  /// Appends `bytes` in standard base64 (RFC 4648, `=` padding, no line breaks).
+  static func appendBase64(of bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+    let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8)
+    let encoded = [UInt8](unsafeUninitializedCapacity: (bytes.count + 2) / 3 * 4) { buffer, written in
+      var i = 0
+      var o = 0
+      while i + 3 <= bytes.count {
+        let n = UInt32(bytes[i]) << 16 | UInt32(bytes[i + 1]) << 8 | UInt32(bytes[i + 2])
+        buffer[o] = alphabet[Int(n >> 18)]
+        buffer[o + 1] = alphabet[Int(n >> 12 & 63)]
+        buffer[o + 2] = alphabet[Int(n >> 6 & 63)]
+        buffer[o + 3] = alphabet[Int(n & 63)]
+        i += 3
+        o += 4
+      }
+      let left = bytes.count - i
+      if left > 0 {
+        let n = UInt32(bytes[i]) << 16 | (left == 2 ? UInt32(bytes[i + 1]) << 8 : 0)
+        buffer[o] = alphabet[Int(n >> 18)]
+        buffer[o + 1] = alphabet[Int(n >> 12 & 63)]
+        buffer[o + 2] = left == 2 ? alphabet[Int(n >> 6 & 63)] : UInt8(ascii: "=")
+        buffer[o + 3] = UInt8(ascii: "=")
+        o += 4
+      }
+      written = o
+    }
+    out += encoded
   }
 
   /// The tags that put KaTeX into a page's head and typeset the page once it is parsed.
   func headHTML(renderCall: String) -> String {
     pageHead + "\n<script>document.addEventListener(\"DOMContentLoaded\", function () { \(renderCall) });</script>"
+  }
+}
+
+extension [UInt8] {
+  /// The offset of the first `needle` (ASCII) inside `range`, or `nil`.
+  fileprivate func offset(of needle: StaticString, in range: Range<Int>) -> Int? {
+    let pattern = UnsafeBufferPointer(start: needle.utf8Start, count: needle.utf8CodeUnitCount)
+    guard let first = pattern.first, range.count >= pattern.count else { return nil }
+    var i = range.lowerBound
+    while i <= range.upperBound - pattern.count {
+      if self[i] == first {
+        var j = 1
+        while j < pattern.count && self[i + j] == pattern[j] { j += 1 }
+        if j == pattern.count { return i }
+      }
+      i += 1
+    }
+    return nil
   }
 }
