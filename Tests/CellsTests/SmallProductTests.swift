@@ -63,6 +63,8 @@ struct SmallProductTests {
   static let shapes: [(m: Int, n: Int, k: Int)] = [
     (1, 1, 1), (3, 17, 5), (8, 8, 8), (64, 64, 64), (800, 10, 2), (800, 1, 10), (800, 10, 1), (10, 1, 800),
     (2, 10, 800), (9, 3, 4),
+    // Rows of 4 to 15: the last block of 4 or 8 overlaps the one before it.
+    (5, 4, 3), (6, 5, 2), (7, 7, 1), (9, 9, 3), (4, 12, 2), (5, 13, 5), (3, 15, 4), (6, 6, 300),
   ]
 
   @Test(arguments: shapes)
@@ -128,9 +130,9 @@ struct SmallProductTests {
   @Test func matmulOfATransposeIsTheProductOfItsCopy() throws {
     // Through Tensor.matmul: a pending transpose (`x.T`, read with the transpose flag)
     // and its materialized copy give the same product, for float32 and float64, where
-    // these loops take the flag (10 x 800 · 800 x 1) and where OpenBLAS does
-    // (2 x 800 · 800 x 10). Not the same bits: the copy's product runs in OpenBLAS,
-    // whose kernels for the two layouts sum in different orders (its AVX-512 ones do).
+    // these loops take the flag (10 x 800 · 800 x 1, 2 x 800 · 800 x 10). Close, and in
+    // these loops the same bits (`everyLoopAndTransposeGivesTheSameBits`); a product that
+    // runs in OpenBLAS can differ in its last bits between the two layouts.
     for dtype in [DType.float32, .float64] {
       for (rows, columns) in [(10, 1), (2, 10)] {
         let random = NNRandom(seed: 11)
@@ -152,10 +154,15 @@ struct SmallProductTests {
     #expect(!SmallProduct.handles(m: 12, n: 12, k: 12, transposeA: true))
     #expect(!SmallProduct.handles(m: 16, n: 16, k: 16, transposeA: false))
     #expect(!SmallProduct.handles(m: 1024, n: 1024, k: 1024, transposeA: false))
-    // aᵀ · v (lesson 01's a1.T.matmul(dz2)) up to 64³; the same shape untransposed goes to BLAS.
+    // Narrow products up to 64³: aᵀ · v (lesson 01's a1.T.matmul(dz2)), a shared dimension
+    // of 1 or 2, two rows, one column.
     #expect(SmallProduct.handles(m: 10, n: 1, k: 800, transposeA: true))
-    #expect(!SmallProduct.handles(m: 10, n: 1, k: 800, transposeA: false))
-    #expect(!SmallProduct.handles(m: 800, n: 10, k: 2, transposeA: false))
+    #expect(SmallProduct.handles(m: 800, n: 1, k: 10, transposeA: false))
+    #expect(SmallProduct.handles(m: 800, n: 10, k: 2, transposeA: false))
+    #expect(SmallProduct.handles(m: 800, n: 10, k: 1, transposeA: false))
+    #expect(SmallProduct.handles(m: 2, n: 10, k: 800, transposeA: true))
+    #expect(!SmallProduct.handles(m: 256, n: 2, k: 256, transposeA: false))
+    #expect(!SmallProduct.handles(m: 800, n: 400, k: 2, transposeA: false))
     #expect(!SmallProduct.handles(m: 1, n: 1, k: 1 << 19, transposeA: true))
     #expect(!SmallProduct.handles(m: 1 << 40, n: 1 << 40, k: 1 << 40, transposeA: true))
   }
