@@ -73,6 +73,8 @@ struct LessonLoop {
   /// Whether a file that is neither Markdown nor has a single cell is refused rather than
   /// rendered (`run`: `nnbook run Package.swift` should not write `Package.html`).
   var refusesNonLessons = false
+  /// Called with each lesson just before its cells run (`run` starts preparing the page there).
+  var beforeRunning: ((Document) -> Void)?
   private(set) var status = ExitStatus()
   private(set) var passed = 0
   private(set) var failed = 0
@@ -121,6 +123,7 @@ struct LessonLoop {
         observer = { stream.write($0) }
       }
       let executor = LessonExecutor(printObserver: observer)
+      beforeRunning?(document)
       let execution = executor.execute(document) { console.progress($0, file: document.path) }
       console.clearProgress()
       report(execution, of: document)

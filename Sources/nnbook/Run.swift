@@ -26,6 +26,9 @@ struct Run: ParsableCommand {
 
   enum MathMode: String, ExpressibleByArgument, CaseIterable {
     case auto, embed, cdn, none
+
+    /// Whether pages put KaTeX inside when it is installed.
+    var embedsKaTeX: Bool { self == .auto || self == .embed }
   }
 
   @Option(
@@ -75,17 +78,28 @@ struct Run: ParsableCommand {
     loop.refusesNonLessons = true
     loop.showsTimings = timings
     loop.streamsPrints = verbose
-    let typesetting = format == .html ? Self.mathTypesetting(math, console: console) : .none
+    // The page's own work runs on another core while the lesson's cells run: KaTeX read
+    // once, and each lesson's prose and highlighted code (`HTMLRenderer.prepare`).
+    let katex = Background {
+      format == .html && math.embedsKaTeX ? KaTeXBundle.load(from: KaTeXBundle.defaultFolder) : nil
+    }
+    var typesetting: MathTypesetting?
+    let pages = PreparedPages()
+    if format == .html { loop.beforeRunning = { pages.start($0) } }
     loop.run(lessons) { document, execution in
+      if format == .html && typesetting == nil {
+        typesetting = Self.mathTypesetting(math, bundle: katex.value, console: console)
+      }
       if output == "-" {
         return Self.writeToStandardOutput(
-          document, execution, format: format, math: typesetting, console: console)
+          document, execution, format: format, math: typesetting ?? .none, console: console)
       }
       let target = output ?? Self.defaultOutputPath(for: document.path, format: format)
       return LessonVerdict.writing(to: target, console: console) {
         switch format {
         case .html:
-          try writeAtomically(HTMLRenderer.render(document, execution: execution, math: typesetting), to: target)
+          let page = pages.take(document) ?? HTMLRenderer.prepare(document)
+          try writeAtomically(HTMLRenderer.render(page, execution: execution, math: typesetting ?? .none), to: target)
         case .md:
           let rendition = try MarkdownRenderer.render(document, execution: execution)
           try rendition.write(to: target)
@@ -120,13 +134,20 @@ struct Run: ParsableCommand {
   }
 
   /// KaTeX read once for every page; asked-for embedding without KaTeX falls back to the CDN, saying so.
+  /// How pages typeset math, KaTeX read from its folder when they embed it.
   static func mathTypesetting(_ math: MathMode, console: Console) -> MathTypesetting {
+    mathTypesetting(
+      math, bundle: math.embedsKaTeX ? KaTeXBundle.load(from: KaTeXBundle.defaultFolder) : nil, console: console)
+  }
+
+  /// How pages typeset math; `bundle` is KaTeX as read from its folder, if it was found.
+  static func mathTypesetting(_ math: MathMode, bundle: KaTeXBundle?, console: Console) -> MathTypesetting {
     switch math {
     case .none: return .none
     case .cdn: return .cdn
     case .auto, .embed:
       let folder = KaTeXBundle.defaultFolder
-      if let katex = KaTeXBundle.load(from: folder) { return .embedded(katex) }
+      if let katex = bundle { return .embedded(katex) }
       if math == .embed {
         console.error(
           "nnbook: warning: KaTeX not found in \(folder) (install libjs-katex, or set NNBOOK_KATEX to KaTeX's dist folder); the page loads KaTeX from the CDN"

@@ -225,6 +225,27 @@ struct CommandTests {
     #expect(text.contains("still here"))
   }
 
+  /// `run` prepares each page (prose, highlighted code) while its lesson runs; every page
+  /// of a run of several lessons is the one that lesson alone renders to standard output.
+  @Test func pagesPreparedWhileLessonsRunAreThoseRenderedAfterwards() throws {
+    let h = try Harness()
+    try h.write("a.md", lesson)
+    try h.write("b.md", "# B\n\n$x$ and `code`\n\n```swift\nprint(undefinedName)\n```\n")
+    try h.write("c.md", "# C\n\n```swift\n//| echo: false\nprint(\"hidden code\")\n```\n\n```swift\n```\n")
+    let all = try h.nnbook("run", "a.md", "b.md", "c.md")
+    #expect(all.status == 1, "\(all.stderr)")
+    func withoutFooter(_ page: String) -> String {
+      page.split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.contains("page-footer") }
+        .joined(separator: "\n")
+    }
+    for name in ["a", "b", "c"] {
+      let alone = try h.nnbook("run", "--to", "html", "-o", "-", "\(name).md")
+      #expect(withoutFooter(try h.read("\(name).html")) == withoutFooter(alone.stdout), "\(name)")
+    }
+    let c = try h.read("c.html")
+    #expect(c.contains("hidden code") && !c.contains("&quot;hidden code&quot;"))
+  }
+
   @Test func htmlShowsTablesMathOutputsAndHighlightedCode() throws {
     let h = try Harness()
     try h.write("l.md", lesson)

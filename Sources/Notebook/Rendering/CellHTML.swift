@@ -4,7 +4,16 @@ import Cells
 enum CellHTML {
   static func id(forCell index: Int) -> String { "cell-\(index + 1)" }
 
-  static func html(for cell: Cell, execution: CellExecution?, in document: Document) -> String {
+  /// Whether the page shows the cell's code (`echo: false` hides it; an empty cell has none).
+  static func showsCode(of cell: Cell) -> Bool {
+    cell.options.echoes && !cell.code.trimmingWhitespaceAndNewlines().isEmpty
+  }
+
+  /// The cell's section; `highlighted` is its code as `SwiftHighlighter` writes it, when
+  /// that was done ahead.
+  static func html(for cell: Cell, highlighted: String? = nil, execution: CellExecution?, in document: Document)
+    -> String
+  {
     let status = execution?.status ?? .notRun
     var classes = ["cell"]
     switch status {
@@ -15,11 +24,11 @@ enum CellHTML {
     }
 
     var html = "<section class=\"\(classes.joined(separator: " "))\" id=\"\(id(forCell: cell.index))\">\n"
-    let code = cell.code
-    if cell.options.echoes && !code.trimmingWhitespaceAndNewlines().isEmpty {
+    if showsCode(of: cell) {
       html += "<div class=\"cell-code\">"
       html += tags(for: cell, status: status)
-      html += "<pre><code class=\"language-swift\">\(SwiftHighlighter.html(for: code))</code></pre></div>\n"
+      let code = highlighted ?? SwiftHighlighter.html(for: cell.code)
+      html += "<pre><code class=\"language-swift\">\(code)</code></pre></div>\n"
     }
     html += outputs(for: cell, execution: execution, status: status, in: document)
     return html + "</section>"

@@ -7,6 +7,23 @@ public enum HTMLRenderer {
   public static func render(_ document: Document, execution: Execution, math typesetting: MathTypesetting = .cdn)
     -> String
   {
+    render(prepare(document), execution: execution, math: typesetting)
+  }
+
+  /// What a page needs from the lesson alone, before it runs: the prose as HTML (math
+  /// kept from the Markdown parser, tables, heading anchors) with a placeholder for each
+  /// cell, and each shown cell's highlighted code. `nnbook run` prepares a page on
+  /// another core while the lesson's cells run, which takes this work off the time a
+  /// lesson takes from start to written page.
+  public struct PreparedPage: Sendable {
+    let document: Document
+    let body: String
+    let outline: [HeadingOutline.Entry]
+    /// Highlighted code by cell index, for the cells whose code the page shows.
+    let code: [Int: String]
+  }
+
+  public static func prepare(_ document: Document) -> PreparedPage {
     var markdown = proseLines(of: document)
 
     // Math first: a `|` inside `$...$` must not split a table cell.
@@ -25,14 +42,28 @@ public enum HTMLRenderer {
     var outline = HeadingOutline(reservedIDs: Set(document.cells.map { CellHTML.id(forCell: $0.index) }))
     body = outline.anchoring(body)
 
-    body = body.replacingPlaceholders(prefix: cellPlaceholderPrefix, suffix: placeholderSuffix) { number in
+    var code: [Int: String] = [:]
+    for cell in document.cells where CellHTML.showsCode(of: cell) {
+      code[cell.index] = SwiftHighlighter.html(for: cell.code)
+    }
+    return PreparedPage(document: document, body: body, outline: outline.entries, code: code)
+  }
+
+  /// The page: a prepared lesson with this run's outputs.
+  public static func render(_ page: PreparedPage, execution: Execution, math typesetting: MathTypesetting = .cdn)
+    -> String
+  {
+    let document = page.document
+    let body = page.body.replacingPlaceholders(prefix: cellPlaceholderPrefix, suffix: placeholderSuffix) { number in
       guard number < document.cells.count else { return nil }
-      return CellHTML.html(for: document.cells[number], execution: execution[cellIndex: number], in: document)
+      return CellHTML.html(
+        for: document.cells[number], highlighted: page.code[number], execution: execution[cellIndex: number],
+        in: document)
     }
 
-    let title = outline.entries.first { $0.level == 1 }?.title ?? document.baseName.htmlEscaped
+    let title = page.outline.first { $0.level == 1 }?.title ?? document.baseName.htmlEscaped
     return PageTemplate(
-      title: title, body: body, outline: outline.entries, banner: banner(for: document, execution: execution),
+      title: title, body: body, outline: page.outline, banner: banner(for: document, execution: execution),
       footer: footer(for: document, execution: execution), math: typesetting
     ).html
   }
