@@ -48,6 +48,19 @@ struct FNV1aTests {
     #expect(FNV1a.hexDigest(of: "foobar") == "85944171f73967e8")
   }
 
+  @Test func contiguousAndElementWiseBytesGiveTheSameDigest() {
+    // A native string's UTF-8 is hashed as one buffer; a bridged or lazy sequence byte by byte.
+    let text = String(repeating: "é<svg> 1.25 ", count: 50)
+    var contiguous = FNV1a()
+    contiguous.combine(text.utf8)
+    var stepped = FNV1a()
+    stepped.combine(text.utf8.lazy.map { $0 })
+    #expect(contiguous.hexDigest == stepped.hexDigest)
+    var array = FNV1a()
+    array.combine(Array(text.utf8))
+    #expect(array.hexDigest == stepped.hexDigest)
+  }
+
   @Test func combiningInPiecesIsCombiningTheWhole() {
     var pieces = FNV1a()
     pieces.combine("ab".utf8)

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import Cells
@@ -86,6 +87,28 @@ struct TensorKernelTests {
         0.0 3.0 -0.02 -1.0 [0.0] 0.0 0.0
         1.0 [-1.0]
         """)
+  }
+
+  @Test func sigmoidIsTheTwoSidedDefinitionBitForBit() {
+    // 1 / (1 + e^-x) for x >= 0 (and -0), e^x / (1 + e^x) below: what the branchless kernel must give.
+    let xs: [Double] = [-1000, -88.5, -20, -1.5, -1e-30, -0.0, 0, 1e-30, 0.3, 1.5, 20, 88.5, 1000, .nan]
+    let singles = Tensor(shape: [xs.count], storage: TensorStorage.make(count: xs.count, dtype: .float32))
+    let doubles = Tensor(shape: [xs.count], storage: TensorStorage.make(count: xs.count, dtype: .float64))
+    for (i, x) in xs.enumerated() {
+      singles.storage.pointer(Float.self)[i] = Float(x)
+      doubles.storage.pointer(Double.self)[i] = x
+    }
+    let (singleOut, doubleOut) = (singles.sigmoid(), doubles.sigmoid())
+    defer { withExtendedLifetime((singleOut, doubleOut)) {} }
+    let s = singleOut.storage.pointer(Float.self)
+    let d = doubleOut.storage.pointer(Double.self)
+    for (i, x) in xs.enumerated() {
+      let f = Float(x)
+      let wantSingle = f >= 0 ? 1 / (1 + expf(-f)) : expf(f) / (1 + expf(f))
+      let wantDouble = x >= 0 ? 1 / (1 + exp(-x)) : exp(x) / (1 + exp(x))
+      #expect(s[i].bitPattern == wantSingle.bitPattern || (x.isNaN && s[i].isNaN), "\(x)")
+      #expect(d[i].bitPattern == wantDouble.bitPattern || (x.isNaN && d[i].isNaN), "\(x)")
+    }
   }
 
   @Test func softmaxRowsSumToOne() throws {

@@ -13,10 +13,22 @@ public struct FNV1a: Sendable {
   public init() {}
 
   public mutating func combine<Bytes: Sequence>(_ bytes: Bytes) where Bytes.Element == UInt8 {
+    // Contiguous bytes (a native string's UTF-8) in one loop over a buffer: stepping a
+    // `String.UTF8View` byte by byte took three times as long, for a figure's SVG.
+    if bytes.withContiguousStorageIfAvailable({ combine(buffer: $0) }) != nil { return }
     for byte in bytes {
       value ^= UInt64(byte)
       value = value &* 0x0000_0100_0000_01B3
     }
+  }
+
+  private mutating func combine(buffer: UnsafeBufferPointer<UInt8>) {
+    var v = value
+    for byte in buffer {
+      v ^= UInt64(byte)
+      v = v &* 0x0000_0100_0000_01B3
+    }
+    value = v
   }
 
   /// The value as 16 lowercase hex digits.

@@ -6,10 +6,11 @@
 enum Activation {
   struct Sigmoid: UnaryElementFunction {
     @inline(__always) func callAsFunction<T: TensorScalar>(_ x: T) -> T {
-      // exp of a negative number only: never overflows.
-      if x >= 0 { return 1 / (1 + T.exp(-x)) }
-      let e = T.exp(x)
-      return e / (1 + e)
+      // exp of a negative number only: never overflows. 1 / (1 + e^-x) for x >= 0,
+      // e^x / (1 + e^x) below, written without a branch: the sign of a layer's inputs is
+      // unpredictable, and the mispredicted branch cost more than the exp.
+      let e = T.exp(-abs(x))
+      return (x >= 0 ? 1 : e) / (1 + e)
     }
   }
   struct SigmoidDerivative: UnaryElementFunction {
