@@ -755,25 +755,34 @@ final class ElementAssignExpr: Expr {
       case .local(let slot): return body(fp + slot)
       case .global(let index): return body(rt.globals + index)
       case .boxed(let slot):
-        guard case .box(let box) = fp[slot] else { return nil }
-        return withUnsafeMutablePointer(to: &box.value, body)
+        // Not retained: the frame holds the box.
+        guard let box = unretainedBox(at: fp + slot) else { return nil }
+        return box._withUnsafeGuaranteedRef { withUnsafeMutablePointer(to: &$0.value, body) }
       }
+    }
+
+    @inline(__always)
+    private func unretainedBox(at p: UnsafePointer<Value>) -> Unmanaged<Box>? {
+      guard case .box(let box) = p.pointee else { return nil }
+      return .passUnretained(box)
     }
   }
 
   /// Where the vector or the target of `x = v[i]` is: a variable, a stored field of the
   /// struct or class instance a variable holds (`p.r`), or an element of the array a
-  /// variable holds, at a literal or plain-variable index (`xs[2]`).
+  /// variable holds, at a literal or plain-variable index (`xs[2]`). The field's node is
+  /// not retained (the assignment's `target` or `value` holds it), so a holder is copied
+  /// without a retain and a release.
   private enum Holder {
     case variable(Variable)
-    case field(FieldExpr, of: Variable)
+    case field(Unmanaged<FieldExpr>, of: Variable)
     case element(Operand, of: Variable)
 
     init?(_ e: Expr) {
       if let v = Variable(e) {
         self = .variable(v)
       } else if let f = e as? FieldExpr, let v = Variable(f.base) {
-        self = .field(f, of: v)
+        self = .field(.passUnretained(f), of: v)
       } else if let s = e as? SubscriptExpr, let v = Variable(s.base) {
         let index = Operand(s.index)
         switch index {
@@ -785,26 +794,30 @@ final class ElementAssignExpr: Expr {
       }
     }
 
-    /// The tensor held there (retained, so it outlives any change to its holder), or nil
-    /// for anything else.
+    /// The tensor held there, not retained, or nil for anything else. Writing the target
+    /// in place frees nothing: a struct or array moved out of its variable is put back,
+    /// and a shared array copied before its element is written stays with its other
+    /// holder; so the vector lives on while it is read.
     @inline(__always)
-    func tensor(_ rt: Runtime, _ fp: Frame) -> Tensor? {
+    func tensor(_ rt: Runtime, _ fp: Frame) -> Unmanaged<Tensor>? {
       switch self {
       case .variable(let v):
-        return v.withValue(rt, fp) { ElementAssignExpr.tensor(at: $0) }
+        return v.withValue(rt, fp) { ElementAssignExpr.unretainedTensor(at: $0) }
       case .field(let field, let v):
         return v.withValue(rt, fp) { p in
           guard let instance = ElementAssignExpr.unretainedInstance(at: p) else { return nil }
           return instance._withUnsafeGuaranteedRef { storage in
-            guard let k = field.fieldIndex(in: storage.type) else { return nil }
-            return storage.fields.withUnsafeBufferPointer { ElementAssignExpr.tensor(at: $0.baseAddress! + k) }
+            guard let k = field._withUnsafeGuaranteedRef({ $0.fieldIndex(in: storage.type) }) else { return nil }
+            return storage.fields.withUnsafeBufferPointer {
+              ElementAssignExpr.unretainedTensor(at: $0.baseAddress! + k)
+            }
           }
         }
       case .element(let index, let v):
         guard let j = ElementAssignExpr.int(index, rt, fp) else { return nil }
         return v.withValue(rt, fp) { p in
           guard case .array(let a) = p.pointee, a.indices.contains(j) else { return nil }
-          return a.withUnsafeBufferPointer { ElementAssignExpr.tensor(at: $0.baseAddress! + j) }
+          return a.withUnsafeBufferPointer { ElementAssignExpr.unretainedTensor(at: $0.baseAddress! + j) }
         }
       }
     }
@@ -821,7 +834,9 @@ final class ElementAssignExpr: Expr {
       case .field(let field, let v):
         return v.withValue(rt, fp) { p in
           guard let instance = ElementAssignExpr.unretainedInstance(at: p),
-            let k = instance._withUnsafeGuaranteedRef({ field.fieldIndex(in: $0.type) })
+            let k = instance._withUnsafeGuaranteedRef({ s in
+              field._withUnsafeGuaranteedRef { $0.fieldIndex(in: s.type) }
+            })
           else { return false }
           if instance._withUnsafeGuaranteedRef({ $0.isClass }) {
             // A class instance's fields are shared by every reference: written where they are.
@@ -880,24 +895,18 @@ final class ElementAssignExpr: Expr {
     return a.count
   }
 
-  /// The tensor a value holds, or nil.
-  @inline(__always)
-  private static func tensor(at p: UnsafePointer<Value>) -> Tensor? {
-    guard case .object(let o) = p.pointee, type(of: o) == Tensor.self else { return nil }
-    return unsafeDowncast(o, to: Tensor.self)
-  }
-
   /// The in-place copy when the target or the vector is not a plain local or global: a
   /// captured variable, a struct's field or an array's element (kept out of line, so the
-  /// plain-variable path stays as short as it was). The vector is read first and held, so
-  /// a target in the same struct or array (`p.r = p.a[3]`) finds the holder's storage
-  /// held by the variable alone.
+  /// plain-variable path stays as short as it was). The vector is found first, so a
+  /// target in the same struct or array (`p.r = p.a[3]`) finds the holder's storage held
+  /// by the variable alone.
   @inline(never)
   private func copyThroughHolders(_ rt: Runtime, _ fp: Frame) -> Bool {
     guard let source, let destination, let k = Self.int(indexOperand, rt, fp), let t = source.tensor(rt, fp) else {
       return false
     }
-    return destination.withPlace(rt, fp) { p in Self.copyElement(of: t, at: k, into: p) }
+    return t._withUnsafeGuaranteedRef { t in destination.withPlace(rt, fp) { Self.copyElement(of: t, at: k, into: $0) }
+    }
   }
 
   override func eval(_ rt: Runtime, _ fp: Frame) throws -> Value {
