@@ -320,6 +320,130 @@ import Testing
     #expect(text == "1.5 [1.5, 2.5, 3.5] 1.5 8.0 3.5 [] 2.5 1.5 3.5")
   }
 
+  /// `p.r = p.a[i]` on a struct's or a class instance's fields, in a global, a function's
+  /// local or a captured variable: the element read (a negative index too), and a copy of
+  /// the struct or of the field taken before keeps its value; a class instance changes
+  /// through every reference. Another dtype, in either direction, or a vector of rank 2
+  /// gives a new tensor.
+  @Test func elementAssignmentIntoFields() {
+    let text = output(
+      """
+      struct Pair { var a: Tensor; var b: Tensor; var r: Tensor }
+      final class Cell {
+          var a: Tensor
+          var r: Tensor
+          init(a: Tensor, r: Tensor) { self.a = a; self.r = r }
+      }
+      let v = Tensor([1.5, 2.5, 3.5], dtype: .float64)
+      var p = Pair(a: v, b: v, r: v[0])
+      var seen: [Double] = []
+      for i in 0..<3 { p.r = p.a[i]; seen.append(p.r.item()) }
+      let pCopy = p
+      p.r = p.a[1]
+      let rCopy = p.r
+      p.r = p.a[-3]
+      var k = 2
+      let run = { for _ in 0..<2 { p.r = p.a[k] } }
+      run()
+      func local() -> String {
+          var q = Pair(a: v, b: v, r: v[0])
+          q.r = q.a[2]
+          let qCopy = q
+          q.r = q.a[-2]
+          let kept = q.r
+          q.r = q.a[0]
+          return "\\(qCopy.r.item()) \\(kept.item()) \\(q.r.item())"
+      }
+      func captured() -> () -> String {
+          var q = Pair(a: v, b: v, r: v[0])
+          return {
+              let before = q
+              for i in 0..<3 { q.r = q.a[i] }
+              q.r = q.a[-2]
+              return "\\(before.r.item()) \\(q.r.item())"
+          }
+      }
+      let c = Cell(a: v, r: v[0])
+      let alias = c
+      c.r = c.a[1]
+      let old = c.r
+      c.r = c.a[2]
+      print(seen, pCopy.r.item(), rCopy.item(), p.r.item(), local(), captured()(), old.item(), alias.r.item())
+      var f = Pair(a: Tensor([7, 8]), b: v, r: v[0])
+      f.r = f.a[1]
+      let f32 = f.r.dtype
+      f.r = v[0]
+      f.r = f.a[0]
+      var m = Pair(a: Tensor([[1.0, 2.0]]), b: v, r: v[0])
+      m.r = m.a[0]
+      print(f32, f.r.dtype, f.r.item(), m.r.shape)
+      """)
+    #expect(
+      text == """
+        [1.5, 2.5, 3.5] 3.5 2.5 3.5 3.5 2.5 1.5 1.5 2.5 2.5 3.5
+        float32 float32 7.0 [2]
+        """)
+  }
+
+  /// `xs[2] = xs[0][i]` on an array's elements, in a global, a function's local or a
+  /// captured variable: the element read (a negative index too), and a copy of the array
+  /// or of the element taken before keeps its value. Another dtype or a vector of rank 2
+  /// gives a new tensor, and arrays of other values are assigned as before.
+  @Test func elementAssignmentIntoArrayElements() {
+    let text = output(
+      """
+      let v = Tensor([1.5, 2.5, 3.5], dtype: .float64)
+      var xs = [v, v[0], v[1]]
+      var seen: [Double] = []
+      for i in 0..<3 { xs[2] = xs[0][i]; seen.append(xs[2].item()) }
+      let xsCopy = xs
+      xs[2] = xs[0][0]
+      let e = xs[2]
+      xs[2] = xs[0][-2]
+      var k = 1
+      xs[k] = xs[0][k]
+      let run = { for i in 0..<3 { xs[1] = xs[0][i] } }
+      run()
+      func local() -> String {
+          var ys = [v, v[0]]
+          ys[1] = ys[0][2]
+          let ysCopy = ys
+          ys[1] = ys[0][-3]
+          let kept = ys[1]
+          ys[1] = ys[0][1]
+          return "\\(ysCopy[1].item()) \\(kept.item()) \\(ys[1].item())"
+      }
+      func captured() -> () -> String {
+          var ys = [v, v[0]]
+          return {
+              let before = ys
+              for i in 0..<3 { ys[1] = ys[0][i] }
+              ys[1] = ys[0][-1]
+              return "\\(before[1].item()) \\(ys[1].item())"
+          }
+      }
+      print(seen, xsCopy[2].item(), e.item(), xs[2].item(), xs[1].item(), local(), captured()())
+      xs[1] = Tensor([7, 8])[1]
+      let d32 = xs[1].dtype
+      xs[1] = xs[0][0]
+      var ms = [Tensor([[1.0, 2.0]]), v[0]]
+      ms[1] = ms[0][0]
+      var names = ["a", "b"]
+      let words = ["x", "y"]
+      names[0] = words[1]
+      var nums = [1, 2, 3]
+      nums[2] = nums[0]
+      var j = 0
+      nums[j] = nums[1]
+      print(d32, xs[1].dtype, xs[1].item(), ms[1].shape, names, nums)
+      """)
+    #expect(
+      text == """
+        [1.5, 2.5, 3.5] 3.5 1.5 2.5 3.5 3.5 1.5 2.5 1.5 3.5
+        float32 float64 1.5 [2] ["y", "b"] [2, 2, 1]
+        """)
+  }
+
   @Test func elementAssignmentKeepsValueSemanticsEverywhere() {
     let text = output(
       """

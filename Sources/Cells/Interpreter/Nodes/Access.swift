@@ -197,7 +197,7 @@ final class FieldExpr: LValue {
 
   /// The index of the stored property `name` in `type`, or nil for a computed one.
   @inline(__always)
-  private func fieldIndex(in type: StructType) -> Int? {
+  func fieldIndex(in type: StructType) -> Int? {
     if type === cachedType { return cachedIndex }
     guard let k = type.fieldIndex[name] else { return nil }
     cachedType = type

@@ -712,52 +712,200 @@ final class ElementAssignExpr: Expr {
     }
     self.baseOperand = Operand(value.base)
     self.indexOperand = Operand(value.index)
-    self.placeBox = (target as? BoxedVar)?.slot ?? (target is LocalVar || target is GlobalVar ? -1 : nil)
-    self.baseBox = (value.base as? BoxedVar)?.slot ?? (value.base is LocalVar || value.base is GlobalVar ? -1 : nil)
-    self.hasBox = placeBox.map { $0 >= 0 } == true || baseBox.map { $0 >= 0 } == true
+    let source = Holder(value.base)
+    let destination = Holder(target)
+    self.source = source
+    self.destination = destination
+    self.hasHolders = source != nil && destination != nil
     super.init(loc)
   }
   /// The vector and the index, read in place when they are plain variables (or a literal).
   private let baseOperand: Operand
   private let indexOperand: Operand
-  /// For a target or vector captured by a closure (`r = a[3]` in a closure that changes
-  /// `r`): the frame slot of its box; -1 for a plain local or global; nil for anything else.
-  private let placeBox: Int?
-  private let baseBox: Int?
-  private let hasBox: Bool
+  /// Where the vector and the target are held when that is not a plain local or global
+  /// (`r = a[3]` on a captured `r`, `p.r = p.a[3]`, `xs[2] = xs[0][3]`); nil for a place
+  /// the in-place copy does not reach (a computed property, a dictionary's value...).
+  private let source: Holder?
+  private let destination: Holder?
+  private let hasHolders: Bool
 
-  /// A plain local, global or captured variable's value, in place, for `body`.
-  @inline(__always)
-  private static func withValue(
-    _ slot: Int, _ operand: Operand, _ rt: Runtime, _ fp: Frame, _ body: (UnsafeMutablePointer<Value>) -> Bool
-  ) -> Bool {
-    switch operand {
-    case .local(let s): return body(fp + s)
-    case .global(let index): return body(rt.globals + index)
-    default:
-      guard slot >= 0, case .box(let box) = fp[slot] else { return false }
-      return withUnsafeMutablePointer(to: &box.value, body)
+  /// A plain local, global or captured variable, found in place.
+  private enum Variable {
+    case local(Int)
+    case global(Int)
+    /// The frame slot of a captured variable's box.
+    case boxed(Int)
+
+    init?(_ e: Expr) {
+      if let v = e as? LocalVar {
+        self = .local(v.slot)
+      } else if let v = e as? GlobalVar {
+        self = .global(v.index)
+      } else if let v = e as? BoxedVar {
+        self = .boxed(v.slot)
+      } else {
+        return nil
+      }
+    }
+
+    /// `body` on the variable's value, in place; nil when a captured variable's slot holds no box.
+    @inline(__always)
+    func withValue<T>(_ rt: Runtime, _ fp: Frame, _ body: (UnsafeMutablePointer<Value>) -> T?) -> T? {
+      switch self {
+      case .local(let slot): return body(fp + slot)
+      case .global(let index): return body(rt.globals + index)
+      case .boxed(let slot):
+        // Not retained: the frame holds the box.
+        guard let box = unretainedBox(at: fp + slot) else { return nil }
+        return box._withUnsafeGuaranteedRef { withUnsafeMutablePointer(to: &$0.value, body) }
+      }
+    }
+
+    @inline(__always)
+    private func unretainedBox(at p: UnsafePointer<Value>) -> Unmanaged<Box>? {
+      guard case .box(let box) = p.pointee else { return nil }
+      return .passUnretained(box)
     }
   }
 
-  /// The in-place copy when the target or the vector is a captured variable (kept out of
-  /// line, so the plain-variable path stays as short as it was).
-  @inline(never)
-  private func copyThroughBoxes(_ rt: Runtime, _ fp: Frame) -> Bool {
-    guard let placeBox, let baseBox, placeBox != baseBox || placeBox < 0 else { return false }
-    let k: Int
-    switch indexOperand {
-    case .int(let n): k = n
-    case .local(let slot):
-      guard case .int(let n) = Number(at: fp + slot) else { return false }
-      k = n
-    case .global(let index):
-      guard case .int(let n) = Number(at: rt.globals + index) else { return false }
-      k = n
-    default: return false
+  /// Where the vector or the target of `x = v[i]` is: a variable, a stored field of the
+  /// struct or class instance a variable holds (`p.r`), or an element of the array a
+  /// variable holds, at a literal or plain-variable index (`xs[2]`). The field's node is
+  /// not retained (the assignment's `target` or `value` holds it), so a holder is copied
+  /// without a retain and a release.
+  private enum Holder {
+    case variable(Variable)
+    case field(Unmanaged<FieldExpr>, of: Variable)
+    case element(Operand, of: Variable)
+
+    init?(_ e: Expr) {
+      if let v = Variable(e) {
+        self = .variable(v)
+      } else if let f = e as? FieldExpr, let v = Variable(f.base) {
+        self = .field(.passUnretained(f), of: v)
+      } else if let s = e as? SubscriptExpr, let v = Variable(s.base) {
+        let index = Operand(s.index)
+        switch index {
+        case .int, .local, .global: self = .element(index, of: v)
+        default: return nil
+        }
+      } else {
+        return nil
+      }
     }
-    return Self.withValue(placeBox, place, rt, fp) { p in
-      Self.withValue(baseBox, baseOperand, rt, fp) { b in Self.copyElement(of: b, at: k, into: p) }
+
+    /// The tensor held there, not retained, or nil for anything else. Writing the target
+    /// in place frees nothing: a struct or array moved out of its variable is put back,
+    /// and a shared array copied before its element is written stays with its other
+    /// holder; so the vector lives on while it is read.
+    @inline(__always)
+    func tensor(_ rt: Runtime, _ fp: Frame) -> Unmanaged<Tensor>? {
+      switch self {
+      case .variable(let v):
+        return v.withValue(rt, fp) { ElementAssignExpr.unretainedTensor(at: $0) }
+      case .field(let field, let v):
+        return v.withValue(rt, fp) { p in
+          guard let instance = ElementAssignExpr.unretainedInstance(at: p) else { return nil }
+          return instance._withUnsafeGuaranteedRef { storage in
+            guard let k = field._withUnsafeGuaranteedRef({ $0.fieldIndex(in: storage.type) }) else { return nil }
+            return storage.fields.withUnsafeBufferPointer {
+              ElementAssignExpr.unretainedTensor(at: $0.baseAddress! + k)
+            }
+          }
+        }
+      case .element(let index, let v):
+        guard let j = ElementAssignExpr.int(index, rt, fp) else { return nil }
+        return v.withValue(rt, fp) { p in
+          guard case .array(let a) = p.pointee, a.indices.contains(j) else { return nil }
+          return a.withUnsafeBufferPointer { ElementAssignExpr.unretainedTensor(at: $0.baseAddress! + j) }
+        }
+      }
+    }
+
+    /// `body` on the place, where writing it in place changes no copy: a struct's field
+    /// only while the variable alone holds the struct's storage (moved out of the variable
+    /// meanwhile), an array's element in the variable's own buffer (copied first when
+    /// shared, as any write to an element does). False when there is no such place.
+    @inline(__always)
+    func withPlace(_ rt: Runtime, _ fp: Frame, _ body: (UnsafeMutablePointer<Value>) -> Bool) -> Bool {
+      switch self {
+      case .variable(let v):
+        return v.withValue(rt, fp, body) ?? false
+      case .field(let field, let v):
+        return v.withValue(rt, fp) { p in
+          guard let instance = ElementAssignExpr.unretainedInstance(at: p),
+            let k = instance._withUnsafeGuaranteedRef({ s in
+              field._withUnsafeGuaranteedRef { $0.fieldIndex(in: s.type) }
+            })
+          else { return false }
+          if instance._withUnsafeGuaranteedRef({ $0.isClass }) {
+            // A class instance's fields are shared by every reference: written where they are.
+            return instance._withUnsafeGuaranteedRef { storage in
+              storage.fields.withUnsafeMutableBufferPointer { body($0.baseAddress! + k) }
+            }
+          }
+          // The variable's reference becomes `storage`'s (overwritten, not released), so it
+          // is unique unless a copy of the struct holds the storage too.
+          p.initialize(to: .void)
+          var storage = instance.takeRetainedValue()
+          defer { p.initialize(to: .structInstance(StructInstance(storage))) }
+          guard isKnownUniquelyReferenced(&storage) else { return false }
+          return storage.fields.withUnsafeMutableBufferPointer { body($0.baseAddress! + k) }
+        } ?? false
+      case .element(let index, let v):
+        guard let j = ElementAssignExpr.int(index, rt, fp) else { return false }
+        return v.withValue(rt, fp) { p in
+          guard let count = ElementAssignExpr.arrayCount(at: p), j >= 0 && j < count else { return false }
+          // Moved out of the variable, so the buffer is unique unless a copy holds it too.
+          let value = p.move()
+          p.initialize(to: .void)
+          guard case .array(var a) = consume value else { return false }
+          defer { p.initialize(to: .array(a)) }
+          return a.withUnsafeMutableBufferPointer { body($0.baseAddress! + j) }
+        } ?? false
+      }
+    }
+  }
+
+  /// An `Int` operand (a literal or a plain variable holding one), read in place; nil
+  /// for anything else.
+  @inline(__always)
+  private static func int(_ operand: Operand, _ rt: Runtime, _ fp: Frame) -> Int? {
+    switch operand {
+    case .int(let n): return n
+    case .local(let slot): if case .int(let n) = Number(at: fp + slot) { return n }
+    case .global(let index): if case .int(let n) = Number(at: rt.globals + index) { return n }
+    default: break
+    }
+    return nil
+  }
+
+  /// The storage of the struct or class instance a value holds, not retained (the value
+  /// keeps it), or nil; a function of its own, so no copy of the value outlives it.
+  @inline(__always)
+  private static func unretainedInstance(at p: UnsafePointer<Value>) -> Unmanaged<InstanceStorage>? {
+    guard case .structInstance(let s) = p.pointee else { return nil }
+    return .passUnretained(s.storage)
+  }
+
+  /// The number of elements of the array a value holds, or nil.
+  @inline(__always)
+  private static func arrayCount(at p: UnsafePointer<Value>) -> Int? {
+    guard case .array(let a) = p.pointee else { return nil }
+    return a.count
+  }
+
+  /// The in-place copy when the target or the vector is not a plain local or global: a
+  /// captured variable, a struct's field or an array's element (kept out of line, so the
+  /// plain-variable path stays as short as it was). The vector is found first, so a
+  /// target in the same struct or array (`p.r = p.a[3]`) finds the holder's storage held
+  /// by the variable alone.
+  @inline(never)
+  private func copyThroughHolders(_ rt: Runtime, _ fp: Frame) -> Bool {
+    guard let source, let destination, let k = Self.int(indexOperand, rt, fp), let t = source.tensor(rt, fp) else {
+      return false
+    }
+    return t._withUnsafeGuaranteedRef { t in destination.withPlace(rt, fp) { Self.copyElement(of: t, at: k, into: $0) }
     }
   }
 
@@ -782,8 +930,10 @@ final class ElementAssignExpr: Expr {
   private static func copyElement(
     of vector: UnsafeMutablePointer<Value>, at k: Int, into place: UnsafeMutablePointer<Value>
   ) -> Bool {
-    guard case .object(let o) = vector.pointee, type(of: o) == Tensor.self else { return false }
-    return copyElement(of: unsafeDowncast(o, to: Tensor.self), at: k, into: place)
+    // Not retained: nothing below releases the vector (the place's tensor is moved out and
+    // put back, and a vector that is the place's own tensor is left as it was).
+    guard let t = unretainedTensor(at: vector) else { return false }
+    return t._withUnsafeGuaranteedRef { copyElement(of: $0, at: k, into: place) }
   }
 
   @inline(__always)
@@ -807,24 +957,27 @@ final class ElementAssignExpr: Expr {
   /// untouched) when it holds anything else.
   @inline(__always)
   private static func takeTensor(_ place: UnsafeMutablePointer<Value>) -> Tensor? {
-    guard case .object(let o) = place.pointee, type(of: o) == Tensor.self else { return nil }
-    place.pointee = .void
-    return unsafeDowncast(o, to: Tensor.self)
+    guard let t = unretainedTensor(at: place) else { return nil }
+    // The place's reference becomes the caller's (overwritten, not released): no retain
+    // and release, in a debug build as in a release one.
+    place.initialize(to: .void)
+    return t.takeRetainedValue()
+  }
+
+  /// The tensor a value holds, not retained (the caller knows the value keeps it alive
+  /// while it is used), or nil.
+  @inline(__always)
+  private static func unretainedTensor(at p: UnsafePointer<Value>) -> Unmanaged<Tensor>? {
+    guard case .object(let o) = p.pointee, type(of: o) == Tensor.self else { return nil }
+    return .passUnretained(unsafeDowncast(o, to: Tensor.self))
   }
 
   override func run(_ rt: Runtime, _ fp: Frame) throws {
     // A vector and an index that are plain variables or a literal, into a plain variable:
     // everything read and written in place, without `eval`, `modify` or a copied `Value`.
     if let p = pointer(to: place, rt, fp), let b = pointer(to: baseOperand, rt, fp) {
-      var k: Int?
-      switch indexOperand {
-      case .int(let n): k = n
-      case .local(let slot): if case .int(let n) = Number(at: fp + slot) { k = n }
-      case .global(let index): if case .int(let n) = Number(at: rt.globals + index) { k = n }
-      default: break
-      }
-      if let k, Self.copyElement(of: b, at: k, into: p) { return }
-    } else if hasBox, copyThroughBoxes(rt, fp) {
+      if let k = Self.int(indexOperand, rt, fp), Self.copyElement(of: b, at: k, into: p) { return }
+    } else if hasHolders, copyThroughHolders(rt, fp) {
       return
     }
     let b = try value.base.eval(rt, fp)
