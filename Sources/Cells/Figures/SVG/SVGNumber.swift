@@ -51,26 +51,31 @@ enum SVGNumber {
     return String(decoding: bytes, as: UTF8.self)
   }
 
-  /// Writes `fixed(magnitude, places:negative:)` at the end of `bytes`: the digits are
-  /// counted first, so each is stored straight into its place, from the last one backwards.
+  /// Writes `fixed(magnitude, places:negative:)` at the end of `bytes`. The text is built
+  /// backwards from the last digit in a small buffer on the stack and appended with one copy:
+  /// storing digit by digit into the array checked its uniqueness and bounds every time.
   static func appendFixed(_ magnitude: UInt, places: Int, negative: Bool, to bytes: inout [UInt8]) {
     let places = Swift.max(0, places)
-    if negative { bytes.append(UInt8(ascii: "-")) }
-    // At least one digit before the point: 0.25 has three digits for two places.
-    let digits = Swift.max(digitCount(magnitude), places + 1)
-    let start = bytes.count
-    let length = digits + (places > 0 ? 1 : 0)
-    bytes.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: length))
-    var index = start + length - 1
-    var rest = magnitude
-    for written in 0..<digits {
-      if written == places && places > 0 {
-        bytes[index] = UInt8(ascii: ".")
-        index -= 1
+    // A `UInt` has at most 20 digits; wider `places` are zeros after the point.
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: places + 24) { buffer in
+      var end = buffer.count
+      var rest = magnitude
+      var written = 0
+      repeat {
+        if written == places && places > 0 {
+          end -= 1
+          buffer[end] = UInt8(ascii: ".")
+        }
+        end -= 1
+        buffer[end] = UInt8(ascii: "0") + UInt8(rest % 10)
+        rest /= 10
+        written += 1
+      } while rest > 0 || written <= places
+      if negative {
+        end -= 1
+        buffer[end] = UInt8(ascii: "-")
       }
-      bytes[index] = UInt8(ascii: "0") + UInt8(rest % 10)
-      rest /= 10
-      index -= 1
+      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[end...]))
     }
   }
 
