@@ -99,18 +99,28 @@ struct ContourTracer {
         }
       }
     }
-    return Self.chains(segments).map { chain in
+    return Self.chains(segments, columns: width, rows: height).map { chain in
       Self.withoutRepeats(chain.map(point(on:)))
     }
   }
 
   /// Joins segments that share a crossing into chains: open ones (ending at the border) first,
   /// then closed loops. Deterministic: segments are visited in grid order.
-  private static func chains(_ segments: [(Crossing, Crossing)]) -> [[Crossing]] {
-    var attached: [Crossing: [Int]] = [:]
+  ///
+  /// A crossing lies on at most two segments (one in each cell beside its edge), so each
+  /// crossing's segments are kept in two flat arrays indexed by the crossing's place in the
+  /// `columns` × `rows` grid, rather than a dictionary that hashed every lookup.
+  private static func chains(_ segments: [(Crossing, Crossing)], columns: Int, rows: Int) -> [[Crossing]] {
+    func slot(_ crossing: Crossing) -> Int {
+      (crossing.row * columns + crossing.column) * 2 + (crossing.horizontal ? 0 : 1)
+    }
+    // The first and second segment through each crossing, -1 for none.
+    var firstSegment = [Int](repeating: -1, count: columns * rows * 2)
+    var secondSegment = firstSegment
     for (index, segment) in segments.enumerated() {
-      attached[segment.0, default: []].append(index)
-      attached[segment.1, default: []].append(index)
+      for end in [slot(segment.0), slot(segment.1)] {
+        if firstSegment[end] < 0 { firstSegment[end] = index } else { secondSegment[end] = index }
+      }
     }
     var used = [Bool](repeating: false, count: segments.count)
     var chains: [[Crossing]] = []
@@ -125,15 +135,21 @@ struct ContourTracer {
         let next = segment.0 == current ? segment.1 : segment.0
         chain.append(next)
         current = next
-        guard let following = attached[current]?.first(where: { !used[$0] }) else { break }
-        index = following
+        let end = slot(current)
+        if firstSegment[end] >= 0 && !used[firstSegment[end]] {
+          index = firstSegment[end]
+        } else if secondSegment[end] >= 0 && !used[secondSegment[end]] {
+          index = secondSegment[end]
+        } else {
+          break
+        }
       }
       return chain
     }
 
     // Open chains start where a crossing has only one segment.
     for (index, segment) in segments.enumerated() where !used[index] {
-      for end in [segment.0, segment.1] where attached[end]?.count == 1 && !used[index] {
+      for end in [segment.0, segment.1] where secondSegment[slot(end)] < 0 && !used[index] {
         chains.append(walk(from: end, segment: index))
       }
     }
