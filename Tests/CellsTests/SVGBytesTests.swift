@@ -114,10 +114,11 @@ import Testing
         "{\"series\":[", "{\"name\":\"a<b \\\"q\\\"\\n\",\"values\":[0.1,null,-2.5e-9]},",
         "{\"name\":\"empty\",\"values\":[]}", "]}",
       ])
+    let attributes: [SVGWriter.Attribute] = [.init("class", FigureRenderer.dataClass)]
     var svg = SVGWriter()
-    svg.element("metadata", []) { bytes in SeriesJSON.write(series, to: &bytes) }
+    svg.element("metadata", attributes) { bytes in SeriesJSON.write(series, to: &bytes) }
     var expected = SVGWriter()
-    expected.element("metadata", [], lines: lines)
+    expected.element("metadata", attributes, lines: lines)
     #expect(svg.text == expected.text)
     #expect(svg.text.contains("a&lt;b"))
     #expect(SeriesJSON.read(fromSVG: svg.text)?.first?.name == "a<b \"q\"\n")
