@@ -13,23 +13,37 @@ import Foundation
 enum SeriesJSON {
   /// The JSON text, one series a line so a changed figure diffs readably.
   static func lines(_ series: [Figure.Series]) -> [String] {
-    var lines = ["{\"series\":["]
+    var bytes: [UInt8] = []
+    write(series, to: &bytes, escapingXML: false)
+    return bytes.split(separator: UInt8(ascii: "\n")).map { String(decoding: $0, as: UTF8.self) }
+  }
+
+  /// Writes `lines(series)`, each followed by a newline, at the end of `bytes`: the content
+  /// of the SVG's metadata element. Numbers go straight into the bytes (a figure holds
+  /// thousands), and names are XML-escaped as the element's text unless `escapingXML` is false.
+  static func write(_ series: [Figure.Series], to bytes: inout [UInt8], escapingXML: Bool = true) {
+    bytes.append(contentsOf: "{\"series\":[\n".utf8)
     for (index, item) in series.enumerated() {
-      var line = "{\"name\":" + quoted(item.name) + ",\"values\":["
-      for (position, value) in item.values.enumerated() {
-        if position > 0 { line += "," }
-        line += SVGNumber.significant(value) ?? "null"
+      bytes.append(contentsOf: "{\"name\":".utf8)
+      // JSON escapes every control character, so a name never breaks its line.
+      if escapingXML {
+        SVGWriter.appendEscaped(quoted(item.name), quotes: false, to: &bytes)
+      } else {
+        bytes.append(contentsOf: quoted(item.name).utf8)
       }
-      line += index + 1 < series.count ? "]}," : "]}"
-      lines.append(line)
+      bytes.append(contentsOf: ",\"values\":[".utf8)
+      for (position, value) in item.values.enumerated() {
+        if position > 0 { bytes.append(UInt8(ascii: ",")) }
+        if !SVGNumber.appendSignificant(value, to: &bytes) { bytes.append(contentsOf: "null".utf8) }
+      }
+      bytes.append(contentsOf: (index + 1 < series.count ? "]},\n" : "]}\n").utf8)
     }
-    lines.append("]}")
-    return lines
+    bytes.append(contentsOf: "]}\n".utf8)
   }
 
   /// The value as it is written, so a figure's `series` equal what its file holds.
   static func stored(_ value: Double) -> Double {
-    SVGNumber.significant(value).flatMap(Double.init) ?? .nan
+    SVGNumber.storedValue(value) ?? .nan
   }
 
   private static func quoted(_ text: String) -> String {

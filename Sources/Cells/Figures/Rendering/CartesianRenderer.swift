@@ -49,7 +49,7 @@ struct CartesianRenderer {
         "rect",
         [.init("x", area.minX), .init("y", area.minY), .init("width", area.width), .init("height", area.height)])
       svg.close()
-      markAttributes.append(.init("clip-path", "url(#\(id))"))
+      markAttributes.append(.init("clip-path", referenceTo: id))
     }
     svg.group(markAttributes) { svg in
       for mark in marks { draw(mark, layout, to: &svg) }
@@ -183,7 +183,7 @@ struct CartesianRenderer {
 
   private func drawGrid(_ layout: CartesianLayout, to svg: inout SVGWriter) {
     let area = layout.plotArea
-    svg.group([.init("class", "grid"), .init("stroke", Theme.gridColor.hexString), .init("stroke-width", 0.8)]) { svg in
+    svg.group([.init("class", "grid"), .init("stroke", Theme.gridColor), .init("stroke-width", 0.8)]) { svg in
       for value in layout.yTicks.values {
         let y = layout.yScale.position(value)
         svg.element("line", [.init("x1", area.minX), .init("y1", y), .init("x2", area.maxX), .init("y2", y)])
@@ -235,7 +235,7 @@ struct CartesianRenderer {
       }
     }
     svg.group([
-      .init("class", "tick-labels"), .init("font-size", tickFont), .init("fill", Theme.mutedTextColor.hexString),
+      .init("class", "tick-labels"), .init("font-size", tickFont), .init("fill", Theme.mutedTextColor),
     ]) { svg in
       let labelY = area.maxY + Theme.tickLength + Theme.gap
       if let categories = layout.categoryLabels {
@@ -282,7 +282,7 @@ struct CartesianRenderer {
         "text",
         [
           .init("x", area.midX), .init("y", layout.xLabelBaseline), .init("text-anchor", "middle"),
-          .init("fill", Theme.textColor.hexString),
+          .init("fill", Theme.textColor),
         ], content: TextMetrics.truncated(xLabel, toFit: frame.width))
     }
     if let yLabel = plot.yLabel {
@@ -292,7 +292,7 @@ struct CartesianRenderer {
         [
           .init("x", x), .init("y", area.midY), .init("text-anchor", "middle"),
           .init("transform", "rotate(-90 \(SVGNumber.format(x)) \(SVGNumber.format(area.midY)))"),
-          .init("fill", Theme.textColor.hexString),
+          .init("fill", Theme.textColor),
         ], content: TextMetrics.truncated(yLabel, toFit: area.height + 20))
     }
   }
@@ -316,7 +316,7 @@ struct CartesianRenderer {
           }
           if !path.isEmpty {
             svg.element(
-              "path", [.init("d", path.data), .init("fill", area.color.hexString), .init("fill-rule", "evenodd")])
+              "path", [.init("d", path), .init("fill", area.color), .init("fill-rule", "evenodd")])
           }
         }
         for outline in regions.outlines where outline.count >= 2 {
@@ -324,14 +324,14 @@ struct CartesianRenderer {
           svg.element(
             "path",
             [
-              .init("d", path.data), .init("fill", "none"), .init("stroke", Theme.textColor.hexString),
+              .init("d", path), .init("fill", "none"), .init("stroke", Theme.textColor),
               .init("stroke-width", 1.4), .init("stroke-opacity", "0.75"), .init("stroke-linejoin", "round"),
             ])
         }
       }
     case .bars(let bars):
       let histogramLike = bars.bars.count > 1 && zip(bars.bars, bars.bars.dropFirst()).allSatisfy { $0.x1 == $1.x0 }
-      var attributes: [SVGWriter.Attribute] = [.init("class", "bars"), .init("fill", bars.color!.hexString)]
+      var attributes: [SVGWriter.Attribute] = [.init("class", "bars"), .init("fill", bars.color!)]
       if bars.opacity < 1 { attributes.append(.init("fill-opacity", bars.opacity)) }
       if histogramLike { attributes += [.init("stroke", "#ffffff"), .init("stroke-width", 0.6)] }
       svg.group(attributes) { svg in
@@ -347,7 +347,7 @@ struct CartesianRenderer {
       guard !path.isEmpty else { return }
       let color = line.color!.hexString
       var attributes: [SVGWriter.Attribute] = [
-        .init("d", path.data), .init("fill", "none"), .init("stroke", color),
+        .init("d", path), .init("fill", "none"), .init("stroke", color),
         .init("stroke-width", Theme.lineWidth), .init("stroke-linejoin", "round"), .init("stroke-linecap", "round"),
       ]
       if let dashes = (line.lineStyle ?? .solid).dashArray(width: Theme.lineWidth) {
@@ -374,7 +374,7 @@ struct CartesianRenderer {
           if !path.isEmpty {
             svg.element(
               "path",
-              [.init("d", path.data), .init("stroke", level.color.hexString), .init("stroke-linejoin", "round")])
+              [.init("d", path), .init("stroke", level.color), .init("stroke-linejoin", "round")])
           }
         }
       }
@@ -397,7 +397,7 @@ struct CartesianRenderer {
       }
       let width = reference.color == nil ? 1.0 : 1.5
       attributes += [
-        .init("class", "reference"), .init("stroke", (reference.color ?? Theme.textColor).hexString),
+        .init("class", "reference"), .init("stroke", reference.color ?? Theme.textColor),
         .init("stroke-width", width),
       ]
       if reference.color == nil { attributes.append(.init("stroke-opacity", "0.7")) }
@@ -428,7 +428,7 @@ struct CartesianRenderer {
     }
     if count > 300 { groupAttributes.append(.init("fill-opacity", "0.85")) }
     /// One point's element, or nothing when the point cannot be shown.
-    func dot(_ index: Int, _ svg: inout SVGWriter, color: String? = nil) {
+    func dot(_ index: Int, _ svg: inout SVGWriter, color: RGBColor? = nil) {
       let x = dots.xs[index]
       let y = dots.ys[index]
       guard layout.canShow(x, y) else { return }
@@ -437,7 +437,7 @@ struct CartesianRenderer {
       if shape == .circle {
         attributes = [.init("cx", point.x), .init("cy", point.y), .init("r", radius)]
       } else {
-        attributes = [.init("d", shape.path(at: point, radius: radius).data)]
+        attributes = [.init("d", shape.path(at: point, radius: radius))]
       }
       if let color { attributes.append(.init(shape.isStroked ? "stroke" : "fill", color)) }
       svg.element(shape == .circle ? "circle" : "path", attributes)
@@ -446,20 +446,20 @@ struct CartesianRenderer {
     svg.group(groupAttributes) { svg in
       switch dots.coloring {
       case .single(let color):
-        svg.group([.init(paint, color!.hexString)]) { svg in
+        svg.group([.init(paint, color!)]) { svg in
           for index in 0..<count { dot(index, &svg) }
         }
       case .classes(let classes, _):
         // One group per class, so each colour is written once.
         for label in Set(classes).sorted() {
-          svg.group([.init(paint, Palette.color(label).hexString)]) { svg in
+          svg.group([.init(paint, Palette.color(label))]) { svg in
             for index in 0..<count where classes[index] == label { dot(index, &svg) }
           }
         }
       case .values(let values, _):
         let bar = plot.colorBar
         for index in 0..<count {
-          dot(index, &svg, color: (bar?.color(for: values[index]) ?? Palette.color(0)).hexString)
+          dot(index, &svg, color: bar?.color(for: values[index]) ?? Palette.color(0))
         }
       }
     }
@@ -474,7 +474,7 @@ struct CartesianRenderer {
       let one = shape.path(at: point, radius: radius)
       path.append(one)
     }
-    var attributes: [SVGWriter.Attribute] = [.init("class", "markers"), .init("d", path.data)]
+    var attributes: [SVGWriter.Attribute] = [.init("class", "markers"), .init("d", path)]
     if shape.isStroked {
       attributes += [.init("fill", "none"), .init("stroke", color), .init("stroke-width", 1.5)]
     } else {
@@ -500,7 +500,7 @@ struct CartesianRenderer {
     let lineHeight = Theme.fontSize * 1.2
     let first = point.y - 4 - Double(lines.count - 1) * lineHeight
     svg.group([
-      .init("class", "annotation"), .init("fill", (text.color ?? Theme.textColor).hexString),
+      .init("class", "annotation"), .init("fill", text.color ?? Theme.textColor),
       .init("paint-order", "stroke"), .init("stroke", "#ffffff"), .init("stroke-width", 3.0),
       .init("stroke-linejoin", "round"),
     ]) { svg in

@@ -46,7 +46,7 @@ extension ColorBar {
             "rect",
             [
               .init("x", x), .init("y", min(y0, y1)), .init("width", Self.barWidth),
-              .init("height", abs(y1 - y0)), .init("fill", color.hexString),
+              .init("height", abs(y1 - y0)), .init("fill", color),
             ])
         }
       } else {
@@ -62,7 +62,7 @@ extension ColorBar {
             "stop",
             [
               .init("offset", SVGNumber.format(Double(index) / Double(anchors.count - 1), decimals: 4)),
-              .init("stop-color", anchor.hexString),
+              .init("stop-color", anchor),
             ])
         }
         svg.close()
@@ -71,21 +71,21 @@ extension ColorBar {
           "rect",
           [
             .init("x", x), .init("y", top), .init("width", Self.barWidth), .init("height", length),
-            .init("fill", "url(#\(id))"),
+            .init("fill", referenceTo: id),
           ])
       }
       svg.element(
         "rect",
         [
           .init("x", x), .init("y", top), .init("width", Self.barWidth), .init("height", length),
-          .init("fill", "none"), .init("stroke", Theme.axisColor.hexString), .init("stroke-width", 0.6),
+          .init("fill", "none"), .init("stroke", Theme.axisColor), .init("stroke-width", 0.6),
         ])
       let ticks = ticks(length: length)
       let tickX = x + Self.barWidth
       var widest = 0.0
       svg.group([
-        .init("font-size", Self.tickFontSize), .init("fill", Theme.mutedTextColor.hexString),
-        .init("stroke", Theme.axisColor.hexString), .init("stroke-width", 0.6),
+        .init("font-size", Self.tickFontSize), .init("fill", Theme.mutedTextColor),
+        .init("stroke", Theme.axisColor), .init("stroke-width", 0.6),
       ]) { svg in
         for (value, text) in zip(ticks.values, ticks.labels) {
           let y = scale.position(value)
@@ -106,7 +106,7 @@ extension ColorBar {
           [
             .init("x", labelX), .init("y", midY), .init("text-anchor", "middle"),
             .init("transform", "rotate(-90 \(SVGNumber.format(labelX)) \(SVGNumber.format(midY)))"),
-            .init("fill", Theme.textColor.hexString),
+            .init("fill", Theme.textColor),
           ], content: TextMetrics.truncated(label, toFit: length))
       }
     }

@@ -63,47 +63,64 @@ struct ContourTracer {
       return DataPoint(x: pa.x + (pb.x - pa.x) * t, y: pa.y + (pb.y - pa.y) * t)
     }
 
-    // Each cell contributes up to two segments between crossings on its edges.
+    // Each cell contributes up to two segments between crossings on its edges. The cell's
+    // corners and edges are plain locals, not arrays: this runs for every cell of the grid
+    // at every level, and four small arrays a cell cost more than the tracing.
     var segments: [(Crossing, Crossing)] = []
     for j in 0..<(height - 1) {
       for i in 0..<(width - 1) {
-        let corners = [value(i, j), value(i + 1, j), value(i + 1, j + 1), value(i, j + 1)]
-        let inside = corners.map { $0 >= level }
+        // Corners counter-clockwise from (i, j): bottom left, bottom right, top right, top left.
+        let (v0, v1, v2, v3) = (value(i, j), value(i + 1, j), value(i + 1, j + 1), value(i, j + 1))
+        let (in0, in1, in2, in3) = (v0 >= level, v1 >= level, v2 >= level, v3 >= level)
+        // An edge is crossed when its ends disagree; edges in order around the cell.
+        let (crossesBottom, crossesRight, crossesTop, crossesLeft) = (in0 != in1, in1 != in2, in2 != in3, in3 != in0)
+        guard crossesBottom || crossesRight || crossesTop || crossesLeft else { continue }
         let bottom = Crossing(column: i, row: j, horizontal: true)
         let right = Crossing(column: i + 1, row: j, horizontal: false)
         let top = Crossing(column: i, row: j + 1, horizontal: true)
         let left = Crossing(column: i, row: j, horizontal: false)
-        // Edges in order around the cell; an edge is crossed when its ends disagree.
-        let edges = [(bottom, 0, 1), (right, 1, 2), (top, 2, 3), (left, 3, 0)]
-        let crossed = edges.filter { inside[$0.1] != inside[$0.2] }.map(\.0)
-        if crossed.count == 2 {
-          segments.append((crossed[0], crossed[1]))
-        } else if crossed.count == 4 {
+        if crossesBottom && crossesRight && crossesTop && crossesLeft {
           // A saddle: the cell's centre decides which corners connect.
-          let centre = corners.reduce(0, +) / 4
+          let centre = (0 + v0 + v1 + v2 + v3) / 4
           let centreInside = centre >= level
-          if centreInside == inside[0] {
+          if centreInside == in0 {
             segments.append((bottom, right))
             segments.append((top, left))
           } else {
             segments.append((left, bottom))
             segments.append((right, top))
           }
+        } else {
+          // Exactly two edges are crossed (the corners change sides an even number of times
+          // around the cell); the segment runs from the first in edge order to the second.
+          let first = crossesBottom ? bottom : crossesRight ? right : top
+          let second = crossesLeft ? left : crossesTop ? top : right
+          segments.append((first, second))
         }
       }
     }
-    return Self.chains(segments).map { chain in
+    return Self.chains(segments, columns: width, rows: height).map { chain in
       Self.withoutRepeats(chain.map(point(on:)))
     }
   }
 
   /// Joins segments that share a crossing into chains: open ones (ending at the border) first,
   /// then closed loops. Deterministic: segments are visited in grid order.
-  private static func chains(_ segments: [(Crossing, Crossing)]) -> [[Crossing]] {
-    var attached: [Crossing: [Int]] = [:]
+  ///
+  /// A crossing lies on at most two segments (one in each cell beside its edge), so each
+  /// crossing's segments are kept in two flat arrays indexed by the crossing's place in the
+  /// `columns` × `rows` grid, rather than a dictionary that hashed every lookup.
+  private static func chains(_ segments: [(Crossing, Crossing)], columns: Int, rows: Int) -> [[Crossing]] {
+    func slot(_ crossing: Crossing) -> Int {
+      (crossing.row * columns + crossing.column) * 2 + (crossing.horizontal ? 0 : 1)
+    }
+    // The first and second segment through each crossing, -1 for none.
+    var firstSegment = [Int](repeating: -1, count: columns * rows * 2)
+    var secondSegment = firstSegment
     for (index, segment) in segments.enumerated() {
-      attached[segment.0, default: []].append(index)
-      attached[segment.1, default: []].append(index)
+      for end in [slot(segment.0), slot(segment.1)] {
+        if firstSegment[end] < 0 { firstSegment[end] = index } else { secondSegment[end] = index }
+      }
     }
     var used = [Bool](repeating: false, count: segments.count)
     var chains: [[Crossing]] = []
@@ -118,15 +135,21 @@ struct ContourTracer {
         let next = segment.0 == current ? segment.1 : segment.0
         chain.append(next)
         current = next
-        guard let following = attached[current]?.first(where: { !used[$0] }) else { break }
-        index = following
+        let end = slot(current)
+        if firstSegment[end] >= 0 && !used[firstSegment[end]] {
+          index = firstSegment[end]
+        } else if secondSegment[end] >= 0 && !used[secondSegment[end]] {
+          index = secondSegment[end]
+        } else {
+          break
+        }
       }
       return chain
     }
 
     // Open chains start where a crossing has only one segment.
     for (index, segment) in segments.enumerated() where !used[index] {
-      for end in [segment.0, segment.1] where attached[end]?.count == 1 && !used[index] {
+      for end in [segment.0, segment.1] where secondSegment[slot(end)] < 0 && !used[index] {
         chains.append(walk(from: end, segment: index))
       }
     }

@@ -24,10 +24,13 @@ struct FigureRenderer {
   func render() -> Figure {
     let series = Self.series(of: figure)
     let caption = Self.caption(for: figure)
-    // A figure with ids (gradients) is drawn twice: the first drawing's hash names the ids of the second.
     let draft = svg(series: series, caption: caption, idPrefix: "nnbook")
     guard draft.hasIDs else { return Figure(svg: draft.text, caption: caption, series: series) }
-    let text = svg(series: series, caption: caption, idPrefix: "nnb-" + FNV1a.hexDigest(of: draft.text)).text
+    // Ids (gradients, clip paths) are named by the hash of the drawing with the plain prefix;
+    // only the ids change, so they are renamed in place rather than the figure drawn again.
+    var hasher = FNV1a()
+    hasher.combine(draft.utf8)
+    let text = draft.text(idPrefix: "nnb-" + hasher.hexDigest)
     return Figure(svg: text, caption: caption, series: series)
   }
 
@@ -39,14 +42,14 @@ struct FigureRenderer {
       "svg",
       [
         .init("xmlns", "http://www.w3.org/2000/svg"), .init("width", width), .init("height", height),
-        .init("viewBox", "0 0 \(SVGNumber.format(width)) \(SVGNumber.format(height))"), .init("role", "img"),
+        .init("viewBox", "0 0 " + SVGNumber.format(width) + " " + SVGNumber.format(height)), .init("role", "img"),
         // Scales down with the page column, never overflows it; keeps its proportions.
         .init("style", "max-width:100%;height:auto"),
         .init("font-family", Theme.fontFamily), .init("font-size", Theme.fontSize),
       ])
     svg.element("title", [], content: caption)
-    svg.element("metadata", [.init("class", Self.dataClass)], lines: SeriesJSON.lines(series))
-    svg.element("rect", [.init("width", width), .init("height", height), .init("fill", Theme.background.hexString)])
+    svg.element("metadata", [.init("class", Self.dataClass)]) { bytes in SeriesJSON.write(series, to: &bytes) }
+    svg.element("rect", [.init("width", width), .init("height", height), .init("fill", Theme.background)])
     if let title = figure.title {
       Self.drawTitle(
         title, centeredAt: width / 2, top: Self.outerMargin, width: width - 20, fontSize: Theme.figureTitleFontSize,
@@ -81,7 +84,7 @@ struct FigureRenderer {
           .init("x", x), .init("y", top + fontSize + Double(index) * fontSize * 1.25),
           .init("text-anchor", "middle"), .init("font-size", fontSize),
           .init("font-weight", index == 0 ? "600" : "400"),
-          .init("fill", (index == 0 ? Theme.textColor : Theme.mutedTextColor).hexString),
+          .init("fill", index == 0 ? Theme.textColor : Theme.mutedTextColor),
         ], content: TextMetrics.truncated(line, toFit: width, fontSize: fontSize, bold: index == 0))
     }
   }

@@ -93,7 +93,7 @@ struct HeatmapRenderer {
             "rect",
             [
               .init("x", grid.minX + Double(column) * cellWidth), .init("y", grid.minY + Double(row) * cellHeight),
-              .init("width", cellWidth), .init("height", cellHeight), .init("fill", color.hexString),
+              .init("width", cellWidth), .init("height", cellHeight), .init("fill", color),
             ])
         }
       }
@@ -116,7 +116,7 @@ struct HeatmapRenderer {
               [
                 .init("x", grid.minX + (Double(column) + 0.5) * cellWidth),
                 .init("y", grid.minY + (Double(row) + 0.5) * cellHeight), .init("dy", "0.35em"),
-                .init("fill", fill.hexString),
+                .init("fill", fill),
               ], content: text)
           }
         }
@@ -140,8 +140,7 @@ struct HeatmapRenderer {
     let rowStride = Self.labelStride(count: plot.rows, cell: cellHeight, size: rowSpacing)
     let columnStride = Self.labelStride(count: plot.columns, cell: cellWidth, size: columnSpacing)
     var labelsBottom = grid.maxY + Theme.gap + font
-    svg.group([.init("class", "tick-labels"), .init("font-size", font), .init("fill", Theme.mutedTextColor.hexString)])
-    {
+    svg.group([.init("class", "tick-labels"), .init("font-size", font), .init("fill", Theme.mutedTextColor)]) {
       svg in
       for row in stride(from: 0, to: plot.rows, by: rowStride) {
         svg.element(
@@ -174,7 +173,7 @@ struct HeatmapRenderer {
         "text",
         [
           .init("x", grid.midX), .init("y", min(frame.maxY - 3, labelsBottom + Theme.gap + Theme.fontSize)),
-          .init("text-anchor", "middle"), .init("fill", Theme.textColor.hexString),
+          .init("text-anchor", "middle"), .init("fill", Theme.textColor),
         ], content: TextMetrics.truncated(xLabel, toFit: frame.width))
     }
     if let yLabel = plot.yLabel {
@@ -185,7 +184,7 @@ struct HeatmapRenderer {
         [
           .init("x", x), .init("y", grid.midY), .init("text-anchor", "middle"),
           .init("transform", "rotate(-90 \(SVGNumber.format(x)) \(SVGNumber.format(grid.midY)))"),
-          .init("fill", Theme.textColor.hexString),
+          .init("fill", Theme.textColor),
         ], content: TextMetrics.truncated(yLabel, toFit: grid.height + 40))
     }
   }

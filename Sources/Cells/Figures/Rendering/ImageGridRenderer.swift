@@ -30,7 +30,7 @@ struct ImageGridRenderer {
           [
             .init("x", x + cellWidth / 2), .init("y", y + cellHeight + captionHeight - 4),
             .init("text-anchor", "middle"), .init("font-size", ImageGridPlot.captionFontSize),
-            .init("fill", Theme.textColor.hexString),
+            .init("fill", Theme.textColor),
           ],
           content: TextMetrics.truncated(caption, toFit: cellWidth + spacing, fontSize: ImageGridPlot.captionFontSize))
       }
@@ -84,7 +84,7 @@ struct ImageGridRenderer {
       count: image.columns, cell: pixelWidth, size: max(widest + 8, min(60, box.width / 5)))
     let rowStride = HeatmapRenderer.labelStride(
       count: image.rows, cell: pixelHeight, size: max(font + 4, min(40, box.height / 6)))
-    svg.group([.init("class", "axes"), .init("stroke", Theme.axisColor.hexString), .init("stroke-width", 1.0)]) {
+    svg.group([.init("class", "axes"), .init("stroke", Theme.axisColor), .init("stroke-width", 1.0)]) {
       svg in
       for column in stride(from: 0, to: image.columns, by: columnStride) {
         let x = box.minX + (Double(column) + 0.5) * pixelWidth
@@ -98,7 +98,7 @@ struct ImageGridRenderer {
       }
     }
     svg.group([
-      .init("class", "tick-labels"), .init("font-size", font), .init("fill", Theme.mutedTextColor.hexString),
+      .init("class", "tick-labels"), .init("font-size", font), .init("fill", Theme.mutedTextColor),
     ]) { svg in
       for column in stride(from: 0, to: image.columns, by: columnStride) {
         svg.element(

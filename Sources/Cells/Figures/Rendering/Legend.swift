@@ -94,7 +94,7 @@ struct Legend {
         [
           .init("x", origin.x), .init("y", origin.y), .init("width", arrangement.width),
           .init("height", arrangement.height), .init("rx", 3.0), .init("fill", "#ffffff"),
-          .init("fill-opacity", "0.9"), .init("stroke", Theme.gridColor.hexString),
+          .init("fill-opacity", "0.9"), .init("stroke", Theme.gridColor),
         ])
       for (index, (entry, label)) in zip(entries, labels).enumerated() {
         let swatchX = origin.x + arrangement.origins[index].x
@@ -104,7 +104,7 @@ struct Legend {
           "text",
           [
             .init("x", swatchX + Self.swatchWidth + Theme.gap), .init("y", midY), .init("dy", "0.35em"),
-            .init("font-size", Self.fontSize), .init("fill", Theme.textColor.hexString),
+            .init("font-size", Self.fontSize), .init("fill", Theme.textColor),
           ], content: label)
       }
     }
@@ -115,7 +115,7 @@ struct Legend {
     case .line(let color, let style, let marker):
       var attributes: [SVGWriter.Attribute] = [
         .init("x1", x), .init("y1", midY), .init("x2", x + Self.swatchWidth), .init("y2", midY),
-        .init("stroke", color.hexString), .init("stroke-width", Theme.lineWidth),
+        .init("stroke", color), .init("stroke-width", Theme.lineWidth),
       ]
       if let dashes = style.dashArray(width: Theme.lineWidth * 0.8) {
         attributes.append(.init("stroke-dasharray", dashes))
@@ -131,7 +131,7 @@ struct Legend {
         "rect",
         [
           .init("x", x + 3), .init("y", midY - 5), .init("width", Self.swatchWidth - 6), .init("height", 10.0),
-          .init("fill", color.hexString), .init("fill-opacity", opacity),
+          .init("fill", color), .init("fill-opacity", opacity),
         ])
     }
   }
@@ -139,8 +139,8 @@ struct Legend {
   private func drawMarker(_ marker: MarkerShape, color: RGBColor, at center: Point, to svg: inout SVGWriter) {
     let paint: [SVGWriter.Attribute] =
       marker.isStroked
-      ? [.init("fill", "none"), .init("stroke", color.hexString), .init("stroke-width", 1.5)]
-      : [.init("fill", color.hexString)]
-    svg.element("path", [.init("d", marker.path(at: center, radius: 4).data)] + paint)
+      ? [.init("fill", "none"), .init("stroke", color), .init("stroke-width", 1.5)]
+      : [.init("fill", color)]
+    svg.element("path", [.init("d", marker.path(at: center, radius: 4))] + paint)
   }
 }

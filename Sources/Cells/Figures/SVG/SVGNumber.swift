@@ -7,13 +7,32 @@
 enum SVGNumber {
   /// A coordinate or length with at most `decimals` decimals, trailing zeros dropped: `12.5`, `3`, `-0.25`.
   static func format(_ value: Double, decimals: Int = 2) -> String {
-    guard value.isFinite else { return "0" }
+    var bytes: [UInt8] = []
+    append(value, decimals: decimals, to: &bytes)
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// Writes `format(value, decimals:)` at the end of `bytes`, with no `String` in between:
+  /// figures write tens of thousands of coordinates, and a `String` for each cost more
+  /// than the arithmetic.
+  static func append(_ value: Double, decimals: Int = 2, to bytes: inout [UInt8]) {
+    guard value.isFinite else {
+      bytes.append(UInt8(ascii: "0"))
+      return
+    }
     let scale = power(of: 10, decimals)
     let scaled = (value * Double(scale)).rounded()
     // Coordinates never come near this bound; clamping keeps `Int(...)` from trapping on absurd input.
-    guard abs(scaled) < 1e15 else { return value < 0 ? "-1e15" : "1e15" }
+    guard abs(scaled) < 1e15 else {
+      bytes.append(contentsOf: (value < 0 ? "-1e15" : "1e15").utf8)
+      return
+    }
     let integer = Int(scaled)
-    if integer == 0 { return "0" }
+    // Negative zero and values that round to zero are written `0`, never `-0`.
+    if integer == 0 {
+      bytes.append(UInt8(ascii: "0"))
+      return
+    }
     // Trailing zeros of the fraction are dropped: 12.50 is written 12.5, 3.00 is 3.
     var magnitude = integer.magnitude
     var places = decimals
@@ -21,15 +40,24 @@ enum SVGNumber {
       magnitude /= 10
       places -= 1
     }
-    return fixed(magnitude, places: places, negative: integer < 0)
+    appendFixed(magnitude, places: places, negative: integer < 0, to: &bytes)
   }
 
   /// `magnitude × 10^-places` with exactly `places` decimals and at least one digit before
-  /// the point (`0.25`), written byte by byte: figures format tens of thousands of numbers,
-  /// and building each from smaller strings cost more than drawing the figure.
+  /// the point (`0.25`).
   static func fixed(_ magnitude: UInt, places: Int, negative: Bool) -> String {
-    String(unsafeUninitializedCapacity: Swift.max(0, places) + 24) { buffer in
-      // Digits from the last one backwards, at the end of the buffer; then moved to its start.
+    var bytes: [UInt8] = []
+    appendFixed(magnitude, places: places, negative: negative, to: &bytes)
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// Writes `fixed(magnitude, places:negative:)` at the end of `bytes`. The text is built
+  /// backwards from the last digit in a small buffer on the stack and appended with one copy:
+  /// storing digit by digit into the array checked its uniqueness and bounds every time.
+  static func appendFixed(_ magnitude: UInt, places: Int, negative: Bool, to bytes: inout [UInt8]) {
+    let places = Swift.max(0, places)
+    // A `UInt` has at most 20 digits; wider `places` are zeros after the point.
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: places + 24) { buffer in
       var end = buffer.count
       var rest = magnitude
       var written = 0
@@ -47,9 +75,7 @@ enum SVGNumber {
         end -= 1
         buffer[end] = UInt8(ascii: "-")
       }
-      let count = buffer.count - end
-      for index in 0..<count { buffer[index] = buffer[end + index] }
-      return count
+      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[end...]))
     }
   }
 
@@ -58,9 +84,38 @@ enum SVGNumber {
   ///
   /// Returns `nil` for NaN and infinities, which JSON cannot hold.
   static func significant(_ value: Double, digits: Int = 8) -> String? {
+    var bytes: [UInt8] = []
+    guard appendSignificant(value, digits: digits, to: &bytes) else { return nil }
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// Writes `significant(value, digits:)` at the end of `bytes`; `false` (and nothing
+  /// written) for NaN and infinities.
+  @discardableResult
+  static func appendSignificant(_ value: Double, digits: Int = 8, to bytes: inout [UInt8]) -> Bool {
+    guard let decimal = significantDecimal(value, digits: digits) else { return false }
+    appendDecimal(decimal.integer, places: decimal.places, to: &bytes)
+    return true
+  }
+
+  /// The value `significant(value, digits:)` writes, as a `Double`: what reading that text
+  /// back gives, computed without the text when the arithmetic is exact. Both the digits
+  /// (below 2^53) and the power of ten (up to 10^22) are exact doubles, and one IEEE
+  /// division or multiplication rounds correctly, just as parsing the decimal does.
+  static func storedValue(_ value: Double, digits: Int = 8) -> Double? {
+    guard let decimal = significantDecimal(value, digits: digits) else { return nil }
+    let (integer, places) = (decimal.integer, decimal.places)
+    if places >= 0 && places <= 22 { return Double(integer) / pow10(places) }
+    if places < 0 && places >= -22 { return Double(integer) * pow10(-places) }
+    return significant(value, digits: digits).flatMap(Double.init)
+  }
+
+  /// `value` rounded to `digits` significant digits, as `integer × 10^-places` with no
+  /// trailing zeros in `integer`; `nil` for NaN and infinities.
+  private static func significantDecimal(_ value: Double, digits: Int) -> (integer: Int, places: Int)? {
     guard value.isFinite else { return nil }
     // Below this, scaling to an integer would overflow; such values plot as zero anyway.
-    if abs(value) < 1e-290 { return "0" }
+    if abs(value) < 1e-290 { return (0, 0) }
     let exponent = Int((abs(value)).log10Floor)
     // Scale so the significant digits form an integer, then place the point by hand.
     let shift = digits - 1 - exponent
@@ -81,20 +136,31 @@ enum SVGNumber {
       integer /= 10
       places -= 1
     }
-    return decimalText(integer, places: places)
+    return (integer, places)
   }
 
-  /// `integer × 10^-places` written out in plain or exponent notation.
-  private static func decimalText(_ integer: Int, places: Int) -> String {
+  /// Writes `integer × 10^-places` in plain or exponent notation at the end of `bytes`.
+  private static func appendDecimal(_ integer: Int, places: Int, to bytes: inout [UInt8]) {
+    if integer == 0 {
+      bytes.append(UInt8(ascii: "0"))
+      return
+    }
     let count = digitCount(integer.magnitude)
     if places <= 0 {
-      if places < -6 { return exponentForm(integer, places: places) }
+      if places < -6 {
+        bytes.append(contentsOf: exponentForm(integer, places: places).utf8)
+        return
+      }
       var magnitude = integer.magnitude
       for _ in 0..<(-places) { magnitude *= 10 }
-      return fixed(magnitude, places: 0, negative: integer < 0)
+      appendFixed(magnitude, places: 0, negative: integer < 0, to: &bytes)
+      return
     }
-    if places - count > 6 { return exponentForm(integer, places: places) }
-    return fixed(integer.magnitude, places: places, negative: integer < 0)
+    if places - count > 6 {
+      bytes.append(contentsOf: exponentForm(integer, places: places).utf8)
+      return
+    }
+    appendFixed(integer.magnitude, places: places, negative: integer < 0, to: &bytes)
   }
 
   private static func digitCount(_ value: UInt) -> Int {

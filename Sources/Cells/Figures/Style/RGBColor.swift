@@ -24,14 +24,23 @@ struct RGBColor: Equatable {
 
   /// `#rrggbb`, the form SVG attributes take.
   var hexString: String {
-    let digits = Array("0123456789abcdef")
-    var text = "#"
+    var bytes: [UInt8] = []
+    appendHex(to: &bytes)
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// Writes `hexString` at the end of `bytes` (a heatmap writes a colour for every cell).
+  func appendHex(to bytes: inout [UInt8]) {
+    bytes.append(UInt8(ascii: "#"))
     for component in [red, green, blue] {
       let byte = Int((min(1, max(0, component)) * 255).rounded())
-      text.append(digits[byte >> 4])
-      text.append(digits[byte & 0xF])
+      bytes.append(Self.hexDigit(byte >> 4))
+      bytes.append(Self.hexDigit(byte & 0xF))
     }
-    return text
+  }
+
+  private static func hexDigit(_ value: Int) -> UInt8 {
+    value < 10 ? UInt8(ascii: "0") + UInt8(value) : UInt8(ascii: "a") + UInt8(value - 10)
   }
 
   /// The colour `fraction` of the way from `self` to `other`.
