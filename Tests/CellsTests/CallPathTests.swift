@@ -202,4 +202,41 @@ struct CallPathTests {
       """
     #expect(output(code) == "[3, 20, -2, 7] [4, 30, -3, 103] [101, -1, 10, 2]")
   }
+
+  /// A library function's argument array is kept for its next call, emptied when the call
+  /// returns: a value left in it would live on (a class's `deinit` would not run, a tensor
+  /// would look shared to an in-place update).
+  @Test func aLibraryCallLetsGoOfItsArgumentsWhenItReturns() {
+    let code = """
+      class Noisy { deinit { print("freed") } }
+      func go() {
+          let n = Noisy()
+          _ = measure(repeat: 1) { _ = n }
+          print("returned")
+      }
+      go()
+      print("after")
+      """
+    #expect(output(code) == "returned\nfreed\nafter")
+  }
+
+  /// A library call inside its own argument (recursion through `relu(depth(n - 1) + 1)`)
+  /// fills an array of its own, not the one the outer call is filling.
+  @Test func aLibraryCallInsideItsOwnArgumentHasItsOwnArguments() {
+    let code = """
+      func depth(_ n: Int) -> Tensor { n == 0 ? Tensor([1.0, -2.0]) : relu(depth(n - 1) + 1) }
+      print(depth(0).scalars, depth(1).scalars, depth(3).scalars)
+      let x = Tensor([[1.0, 2.0]])
+      print(x.matmul(x.T).scalars, x.matmul(x.T.matmul(x)).scalars)
+      """
+    #expect(output(code) == "[1.0, -2.0] [2.0, 0.0] [4.0, 2.0]\n[5.0] [5.0, 10.0]")
+  }
+
+  /// A tensor method whose arguments are matched once per call site still refuses a `&`
+  /// on a parameter that is not `inout`, at every call.
+  @Test func aTensorMethodRefusesAnAmpersandOnAPlainParameter() throws {
+    let e = try #require(failure("var w = Tensor([[1.0]])\nlet x = Tensor([[2.0]])\nlet y = x.matmul(&w)"))
+    #expect(e.message.contains("'&' used with non-inout parameter 'other'"))
+    #expect(e.line == 3)
+  }
 }

@@ -112,13 +112,26 @@ struct Parameter {
 
 /// The description of one built-in: what `nnbook ops` prints, what the argument
 /// reader words its messages from, and how call sites are matched to parameters.
-struct Signature {
+///
+/// A class, not a struct: every call hands the signature to its `Arguments` (for the
+/// wording of messages), and a reference is passed with one retain where a struct of
+/// two strings and an array of parameters took a copy and a destroy of each (a fifth
+/// of `a.sum()`'s instructions).
+final class Signature {
   /// What a cell writes: `relu`, `Tensor.zeros`, `Linear` (an initializer), `.l2` (an implicit member).
-  var name: String
-  var parameters: [Parameter]
-  var result: ValueType
+  let name: String
+  let parameters: [Parameter]
+  let result: ValueType
   /// One line, for `nnbook ops`.
-  var help: String
+  let help: String
+
+  /// `Signature("relu", [.positional("x", .tensor)], .tensor, help: "max(x, 0), elementwise")`.
+  init(_ name: String, _ parameters: [Parameter] = [], _ result: ValueType = .void, help: String) {
+    self.name = name
+    self.parameters = parameters
+    self.result = result
+    self.help = help
+  }
 
   var labels: [String?] { parameters.map(\.label) }
 
@@ -131,12 +144,5 @@ struct Signature {
   var text: String {
     let r = result == .void ? "" : " -> " + result.text
     return name + "(" + parameters.map(\.text).joined(separator: ", ") + ")" + r
-  }
-}
-
-extension Signature {
-  /// `Signature("relu", [.positional("x", .tensor)], .tensor, help: "max(x, 0), elementwise")`.
-  init(_ name: String, _ parameters: [Parameter] = [], _ result: ValueType = .void, help: String) {
-    self.init(name: name, parameters: parameters, result: result, help: help)
   }
 }
