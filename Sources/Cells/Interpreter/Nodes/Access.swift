@@ -2,13 +2,23 @@
 final class SubscriptExpr: LValue {
   let base: Expr
   let index: Expr
+  /// A base that is a plain variable: its array's element is read and changed in place.
+  private let place: DirectPlace
   init(_ base: Expr, _ index: Expr, _ loc: SourceLoc) {
     self.base = base
     self.index = index
+    self.place = DirectPlace(base)
     super.init(loc)
   }
 
   override func eval(_ rt: Runtime, _ fp: Frame) throws -> Value {
+    if let p = place.pointer(rt, fp) {
+      // Reading a variable has no effect, so the index may go first (as Swift evaluates it
+      // before it begins the access).
+      let i = try index.eval(rt, fp)
+      if case .array(let a) = p.pointee, case .int(let k) = i, k >= 0 && k < a.count { return a[k] }
+      do { return try Subscripts.get(p.pointee, i) } catch { throw rt.located(error, loc) }
+    }
     let b = try base.eval(rt, fp)
     let i = try index.eval(rt, fp)
     do { return try Subscripts.get(b, i) } catch { throw rt.located(error, loc) }
@@ -20,6 +30,13 @@ final class SubscriptExpr: LValue {
         kind: .runtime, message: "cannot assign through subscript: the base is not a variable", loc: loc)
     }
     let i = try index.eval(rt, fp)
+    if let p = place.pointer(rt, fp), case .array(var a) = p.pointee, case .int(let k) = i, k >= 0 && k < a.count {
+      // The array moved out of the variable and back, as below, without the closures.
+      p.pointee = .void
+      defer { p.pointee = .array(a) }
+      try body(&a[k])
+      return
+    }
     let loc = self.loc
     try target.modify(rt, fp) { container in
       // `if case` first: a switch over `(container, i)` holds a copy of the container while
@@ -186,12 +203,15 @@ final class FieldExpr: LValue {
   /// The frame slot of a base that is a plain local (`self.x`, `p.x`): its field is read
   /// in place, without copying the whole struct out of the slot first.
   private let localSlot: Int?
+  /// A base that is a plain variable, local or global.
+  private let place: DirectPlace
 
   init(_ base: Expr, name: String, property: ((Value) throws(RuntimeFailure) -> Value)?, _ loc: SourceLoc) {
     self.base = base
     self.name = name
     self.property = property
     self.localSlot = (base as? LocalVar)?.slot
+    self.place = DirectPlace(base)
     super.init(loc)
   }
 
@@ -257,7 +277,7 @@ final class FieldExpr: LValue {
   }
 
   override func eval(_ rt: Runtime, _ fp: Frame) throws -> Value {
-    if let slot = localSlot, case .structInstance(let s) = fp[slot], s.type === cachedType {
+    if let p = place.pointer(rt, fp), case .structInstance(let s) = p.pointee, s.type === cachedType {
       // A struct's or a class instance's field, read in its storage.
       return s.storage.fields[cachedIndex]
     }
@@ -323,8 +343,14 @@ final class FieldExpr: LValue {
   override func modify(_ rt: Runtime, _ fp: Frame, _ body: (inout Value) throws -> Void) throws {
     // A class instance in a local (`value += d` in a class's method): its field changes in
     // the shared storage, without moving the reference out of the slot and back.
-    if let slot = localSlot, case .structInstance(let s) = fp[slot], s.type === cachedType, let ref = s.ref {
-      return try body(&ref.fields[cachedIndex])
+    if let p = place.pointer(rt, fp), case .structInstance(var s) = p.pointee, s.type === cachedType {
+      if let ref = s.ref { return try body(&ref.fields[cachedIndex]) }
+      // A struct in a variable: moved out and back, so a uniquely held one is not copied
+      // (as the general path below does, without its closures).
+      p.pointee = .void
+      defer { p.pointee = .structInstance(s) }
+      try body(&s.fields[cachedIndex])
+      return
     }
     guard let target = base as? LValue else {
       // A class instance's property changes through any reference, even a constant one.
