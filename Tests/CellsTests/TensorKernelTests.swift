@@ -119,6 +119,71 @@ struct TensorKernelTests {
     expectClose(try x.logSoftmax(axis: 1).exp(), try x.softmax(axis: 1), rtol: 1e-12)
   }
 
+  /// `+ - * /` eight lanes at a time (in place too, where the compiler's loop is scalar)
+  /// give each element the bits of the scalar operation, on every length around the
+  /// vector width, against a tensor, a number on either side, and a repeated row.
+  @Test(arguments: [DType.float32, .float64])
+  func arithmeticHasTheScalarBitsInAndOutOfPlace(dtype: DType) throws {
+    switch dtype {
+    case .float32: try checkArithmeticBits(Float.self)
+    case .float64: try checkArithmeticBits(Double.self)
+    }
+  }
+
+  private func checkArithmeticBits<T: TensorScalar>(_: T.Type) throws {
+    let random = NNRandom(seed: 11)
+    let ops: [(BinaryOperator, (T, T) -> T)] = [(.add, +), (.subtract, -), (.multiply, *), (.divide, /)]
+    func elements(_ t: Tensor) -> [T] { Array(UnsafeBufferPointer(start: t.storage.pointer(T.self), count: t.count)) }
+    func copy(_ t: Tensor) -> Tensor { Tensor(shape: t.shape, storage: t.storage.copy()) }
+    func same(_ x: [T], _ y: [T]) -> Bool {
+      x.count == y.count
+        && zip(x, y).allSatisfy {
+          $0.sign == $1.sign && $0.exponentBitPattern == $1.exponentBitPattern
+            && $0.significandBitPattern == $1.significandBitPattern
+        }
+    }
+    for n in [1, 7, 8, 9, 15, 16, 17, 40] {
+      let a = Tensor.randomNormal([3, n], std: 3, dtype: T.dtype, using: random)
+      let b = Tensor.randomNormal([3, n], std: 3, dtype: T.dtype, using: random)
+      let row = Tensor.randomNormal([n], std: 3, dtype: T.dtype, using: random)
+      let s = 0.37
+      let (xa, xb, xr, xs) = (elements(a), elements(b), elements(row), T(s))
+      for (op, f) in ops {
+        let want = zip(xa, xb).map { f($0, $1) }
+        let wantRow = xa.indices.map { f(xa[$0], xr[$0 % n]) }
+        let wantScalar = xa.map { f($0, xs) }
+        let wantScalarFirst = xa.map { f(xs, $0) }
+        #expect(same(elements(try #require(try Tensor.apply(op, a, b))), want), "\(op) \(n)")
+        #expect(same(elements(try #require(try Tensor.apply(op, a, row))), wantRow), "\(op) \(n) row")
+        let inPlace = copy(a)
+        inPlace.formCombine(op, b)
+        #expect(same(elements(inPlace), want), "\(op) \(n) in place")
+        let rowInPlace = copy(a)
+        rowInPlace.formCombine(op, row)
+        #expect(same(elements(rowInPlace), wantRow), "\(op) \(n) row in place")
+        let scalarInPlace = copy(a)
+        scalarInPlace.formCombine(op, scalar: s)
+        #expect(same(elements(scalarInPlace), wantScalar), "\(op) \(n) scalar in place")
+        #expect(same(elements(try #require(try Tensor.apply(op, a, scalar: s, scalarFirst: false))), wantScalar))
+        #expect(same(elements(try #require(try Tensor.apply(op, a, scalar: s, scalarFirst: true))), wantScalarFirst))
+      }
+    }
+  }
+
+  /// A float32 sum over every element adds eight lanes and then the rest: every element
+  /// counted once, at every length around the lane width (exact sums of halves).
+  @Test func fullSumsCountEveryElementOnce() throws {
+    for n in 0...41 {
+      let values: [Double] = (0..<n).map { k in
+        let magnitude = Double(k + 1)
+        return k % 3 == 0 ? -magnitude / 2 : magnitude
+      }
+      let t = Tensor(shape: [n], storage: TensorStorage.make(count: n, dtype: .float32))
+      for (k, v) in values.enumerated() { t.storage.set(v, at: k) }
+      #expect(try t.sum().item() == values.reduce(0, +), "\(n)")
+    }
+  }
+
   @Test func float32SumsAccumulateInDouble() throws {
     let x = Tensor.full([1_000_000], value: 0.1)
     #expect(abs(try x.sum().item() - 100_000) < 1)

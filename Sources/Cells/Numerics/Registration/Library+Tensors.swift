@@ -216,7 +216,7 @@ extension Library {
       default: inPlace = false
       }
       if inPlace, t.tape == nil, other.tape == nil, other.dtype == t.dtype,
-        (try? Shape.broadcast(t.shape, other.shape, operation: op.rawValue)) == t.shape,
+        Shape.broadcastsInto(other.shape, t.shape),
         isKnownUniquelyReferenced(&t)
       {
         t.makeStorageUnique()

@@ -10,24 +10,50 @@ protocol BinaryElementFunction {
   /// The operator or function name, for messages (`+: shapes ... cannot broadcast`).
   var name: String { get }
   func callAsFunction<T: TensorScalar>(_ x: T, _ y: T) -> T
+  /// Whether `lanes` is a vector instruction per lane that gives each lane the bits the
+  /// scalar form gives (IEEE `+ - * /` do). The kernels use it where the compiler does
+  /// not vectorize: a loop whose output is one of its inputs (`W -= lr * dW` in place),
+  /// which its overlap check sends to the scalar loop.
+  static var hasLanes: Bool { get }
+  /// The function on eight elements at once.
+  func lanes<T: TensorScalar>(_ x: SIMD8<T>, _ y: SIMD8<T>) -> SIMD8<T>
+}
+
+extension BinaryElementFunction {
+  static var hasLanes: Bool { false }
+  /// Lane by lane, with the scalar form (for a function without a vector instruction).
+  @inline(__always)
+  func lanes<T: TensorScalar>(_ x: SIMD8<T>, _ y: SIMD8<T>) -> SIMD8<T> {
+    var r = x
+    for i in 0..<8 { r[i] = self(x[i], y[i]) }
+    return r
+  }
 }
 
 enum ElementFunctions {
   struct Add: BinaryElementFunction {
     var name: String { "+" }
     @inline(__always) func callAsFunction<T: TensorScalar>(_ x: T, _ y: T) -> T { x + y }
+    static var hasLanes: Bool { true }
+    @inline(__always) func lanes<T: TensorScalar>(_ x: SIMD8<T>, _ y: SIMD8<T>) -> SIMD8<T> { x + y }
   }
   struct Subtract: BinaryElementFunction {
     var name: String { "-" }
     @inline(__always) func callAsFunction<T: TensorScalar>(_ x: T, _ y: T) -> T { x - y }
+    static var hasLanes: Bool { true }
+    @inline(__always) func lanes<T: TensorScalar>(_ x: SIMD8<T>, _ y: SIMD8<T>) -> SIMD8<T> { x - y }
   }
   struct Multiply: BinaryElementFunction {
     var name: String { "*" }
     @inline(__always) func callAsFunction<T: TensorScalar>(_ x: T, _ y: T) -> T { x * y }
+    static var hasLanes: Bool { true }
+    @inline(__always) func lanes<T: TensorScalar>(_ x: SIMD8<T>, _ y: SIMD8<T>) -> SIMD8<T> { x * y }
   }
   struct Divide: BinaryElementFunction {
     var name: String { "/" }
     @inline(__always) func callAsFunction<T: TensorScalar>(_ x: T, _ y: T) -> T { x / y }
+    static var hasLanes: Bool { true }
+    @inline(__always) func lanes<T: TensorScalar>(_ x: SIMD8<T>, _ y: SIMD8<T>) -> SIMD8<T> { x / y }
   }
   /// NaN-propagating, as NumPy's `maximum`.
   struct Maximum: BinaryElementFunction {

@@ -154,10 +154,48 @@ extension Tensor {
   private static func scalarLoop<F: BinaryElementFunction, T: TensorScalar>(
     _ f: F, _ x: UnsafeMutablePointer<T>, _ s: T, _ out: UnsafeMutablePointer<T>, _ n: Int, _ scalarFirst: Bool
   ) {
+    var i = 0
+    if F.hasLanes {
+      // Eight at a time, also when `out` is `x` (`a *= 0.5`), which the compiler's own
+      // vectorized loop declines.
+      let v = SIMD8<T>(repeating: s)
+      while i &+ 8 <= n {
+        let y = UnsafeRawPointer(x + i).loadUnaligned(as: SIMD8<T>.self)
+        UnsafeMutableRawPointer(out + i).storeBytes(of: scalarFirst ? f.lanes(v, y) : f.lanes(y, v), as: SIMD8<T>.self)
+        i &+= 8
+      }
+    }
     if scalarFirst {
-      for i in 0..<n { out[i] = f(s, x[i]) }
+      while i < n {
+        out[i] = f(s, x[i])
+        i &+= 1
+      }
     } else {
-      for i in 0..<n { out[i] = f(x[i], s) }
+      while i < n {
+        out[i] = f(x[i], s)
+        i &+= 1
+      }
+    }
+  }
+
+  /// `out[i] = f(a[i], b[i])` for `i < n`, eight at a time where `f` has lanes; `out` may
+  /// be `a` or `b` (in place), which the compiler's own vectorized loop declines.
+  @inline(__always)
+  static func zipLoop<F: BinaryElementFunction, T: TensorScalar>(
+    _ f: F, _ a: UnsafePointer<T>, _ b: UnsafePointer<T>, _ out: UnsafeMutablePointer<T>, _ n: Int
+  ) {
+    var i = 0
+    if F.hasLanes {
+      while i &+ 8 <= n {
+        let x = UnsafeRawPointer(a + i).loadUnaligned(as: SIMD8<T>.self)
+        let y = UnsafeRawPointer(b + i).loadUnaligned(as: SIMD8<T>.self)
+        UnsafeMutableRawPointer(out + i).storeBytes(of: f.lanes(x, y), as: SIMD8<T>.self)
+        i &+= 8
+      }
+    }
+    while i < n {
+      out[i] = f(a[i], b[i])
+      i &+= 1
     }
   }
 
@@ -226,17 +264,15 @@ extension Tensor {
     let na = count(of: aShape)
     let nb = count(of: bShape)
     if na == n && aShape == bShape {
-      for i in 0..<n { out[i] = f(a[i], b[i]) }
+      zipLoop(f, a, b, out, n)
       return
     }
     if nb == 1 && na == n {
-      let y = b[0]
-      for i in 0..<n { out[i] = f(a[i], y) }
+      scalarLoop(f, a, b[0], out, n, false)
       return
     }
     if na == 1 && nb == n {
-      let x = a[0]
-      for i in 0..<n { out[i] = f(x, b[i]) }
+      scalarLoop(f, b, a[0], out, n, true)
       return
     }
     // A bias row added to every row (`[800, 10] + [1, 10]`): one operand is the whole
@@ -245,9 +281,7 @@ extension Tensor {
     if na == n && nb > 1 && repeatsAsTrailingBlock(bShape, of: outShape) {
       var o = 0
       while o < n {
-        let pa = a + o
-        let po = out + o
-        for i in 0..<nb { po[i] = f(pa[i], b[i]) }
+        zipLoop(f, a + o, b, out + o, nb)
         o += nb
       }
       return
@@ -255,9 +289,7 @@ extension Tensor {
     if nb == n && na > 1 && repeatsAsTrailingBlock(aShape, of: outShape) {
       var o = 0
       while o < n {
-        let pb = b + o
-        let po = out + o
-        for i in 0..<na { po[i] = f(a[i], pb[i]) }
+        zipLoop(f, a, b + o, out + o, na)
         o += na
       }
       return
@@ -277,7 +309,7 @@ extension Tensor {
       let pb = b + offsetB
       let po = out + o
       if ia == 1 && ib == 1 {
-        for i in 0..<inner { po[i] = f(pa[i], pb[i]) }
+        zipLoop(f, pa, pb, po, inner)
       } else if ib == 0 {
         let y = pb[0]
         for i in 0..<inner { po[i] = f(pa[i * ia], y) }

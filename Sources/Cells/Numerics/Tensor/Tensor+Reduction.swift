@@ -53,9 +53,13 @@ extension Tensor {
         switch kind {
         case .sum:
           // Accumulate in Double: a float32 sum of many elements would lose digits.
-          var acc = 0.0
-          for k in 0..<n { acc += Double(src[k]) }
-          dst[0] = T(acc)
+          if T.self == Float.self {
+            dst[0] = T(sumInDoubleLanes(UnsafeRawPointer(src).assumingMemoryBound(to: Float.self), n))
+          } else {
+            var acc = 0.0
+            for k in 0..<n { acc += Double(src[k]) }
+            dst[0] = T(acc)
+          }
         case .max:
           var acc = src[0]
           for k in 1..<Swift.max(n, 1) where src[k] > acc || src[k].isNaN { acc = src[k] }
@@ -82,6 +86,29 @@ extension Tensor {
         }
       }
     }
+  }
+
+  /// The sum of `n` floats, in Double: eight running sums (element `k` into sum `k % 8`),
+  /// added in a fixed order, then the last `n % 8` elements in order. One running sum
+  /// waited for each addition before the next (four cycles an element); eight convert
+  /// and add a vector at a time. The order is fixed, so the result is the same on every
+  /// run and processor; it may differ from the one-sum order in the last bits of the
+  /// Double, which the rounding to Float almost always removes.
+  static func sumInDoubleLanes(_ x: UnsafePointer<Float>, _ n: Int) -> Double {
+    var sums = SIMD8<Double>()
+    var k = 0
+    while k &+ 8 <= n {
+      sums += SIMD8<Double>(UnsafeRawPointer(x + k).loadUnaligned(as: SIMD8<Float>.self))
+      k &+= 8
+    }
+    let four = sums.lowHalf + sums.highHalf
+    let two = four.lowHalf + four.highHalf
+    var total = two[0] + two[1]
+    while k < n {
+      total += Double(x[k])
+      k &+= 1
+    }
+    return total
   }
 
   /// `dst[i] = Σₖ src[k·width + i]`, each sum in order from `k = 0` (a bias gradient:

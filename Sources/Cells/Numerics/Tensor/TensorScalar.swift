@@ -10,7 +10,7 @@
 /// Kernels are generic over this protocol and are specialized for both types by the
 /// optimizer, so an inner loop calls `expf` or `exp` directly: no `Value`, no
 /// existential, no Foundation.
-protocol TensorScalar: BinaryFloatingPoint where Self.RawSignificand: FixedWidthInteger {
+protocol TensorScalar: BinaryFloatingPoint, SIMDScalar, Codable where Self.RawSignificand: FixedWidthInteger {
   static var dtype: DType { get }
   static func exp(_ x: Self) -> Self
   static func log(_ x: Self) -> Self
