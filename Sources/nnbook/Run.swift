@@ -79,16 +79,17 @@ struct Run: ParsableCommand {
     loop.showsTimings = timings
     loop.streamsPrints = verbose
     // The page's own work runs on another core while the lesson's cells run: KaTeX read
-    // once, and each lesson's prose and highlighted code (`HTMLRenderer.prepare`).
-    let katex = Background {
-      format == .html && math.embedsKaTeX ? KaTeXBundle.load(from: KaTeXBundle.defaultFolder) : nil
-    }
+    // once, and each lesson's prose and highlighted code (`HTMLRenderer.prepare`). No
+    // thread is started for a format without pages.
+    let katex =
+      format == .html && math.embedsKaTeX
+      ? Background { KaTeXBundle.load(from: KaTeXBundle.defaultFolder) } : nil
     var typesetting: MathTypesetting?
     let pages = PreparedPages()
     if format == .html { loop.beforeRunning = { pages.start($0) } }
     loop.run(lessons) { document, execution in
       if format == .html && typesetting == nil {
-        typesetting = Self.mathTypesetting(math, bundle: katex.value, console: console)
+        typesetting = Self.mathTypesetting(math, bundle: katex?.value, console: console)
       }
       if output == "-" {
         return Self.writeToStandardOutput(
