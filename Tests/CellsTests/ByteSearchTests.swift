@@ -25,4 +25,21 @@ import Testing
     #expect(!"".containsBytes("x"))
     #expect(Substring("struct S: Collection {}").containsBytes("Collection"))
   }
+
+  /// A search inside a range finds only a match that lies wholly inside it.
+  @Test func findsOnlyMatchesInsideTheRange() {
+    let bytes = Array("src:url(a) src:url(b)".utf8)
+    let pattern = Array("url(".utf8)
+    func find(_ range: Range<Int>) -> Int? {
+      bytes.withUnsafeBufferPointer { b in
+        pattern.withUnsafeBufferPointer { ByteSearch.firstOffset(of: $0, in: b, within: range) }
+      }
+    }
+    #expect(find(0..<bytes.count) == 4)
+    #expect(find(5..<bytes.count) == 15)
+    #expect(find(0..<7) == nil)
+    #expect(find(0..<8) == 4)
+    #expect(find(16..<bytes.count) == nil)
+    #expect(find(0..<bytes.count + 1) == nil)
+  }
 }
