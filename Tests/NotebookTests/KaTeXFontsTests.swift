@@ -3,20 +3,8 @@ import Testing
 
 @testable import Notebook
 
-/// KaTeX's fonts go into the style sheet as data URIs, read and encoded byte by byte.
+/// KaTeX's fonts go into the style sheet as data URIs.
 @Suite struct KaTeXFontsTests {
-  @Test func base64MatchesFoundationForEveryRemainder() {
-    var bytes: [UInt8] = []
-    var state: UInt32 = 12345
-    for count in 0..<70 {
-      var out: [UInt8] = []
-      bytes.withUnsafeBufferPointer { KaTeXBundle.appendBase64(of: $0, to: &out) }
-      #expect(String(decoding: out, as: UTF8.self) == Data(bytes).base64EncodedString(), "\(count) bytes")
-      state = state &* 1_103_515_245 &+ 12345
-      bytes.append(UInt8(truncatingIfNeeded: state >> 16))
-    }
-  }
-
   @Test func firstExistingFontOfEachListIsInlined() throws {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("katex-fonts-\(UUID().uuidString)")
     try FileManager.default.createDirectory(

@@ -1,3 +1,4 @@
+import Cells
 import Foundation
 
 /// How a rendered page typesets its `$...$` and `$$...$$` math.
@@ -119,7 +120,7 @@ public struct KaTeXBundle: Sendable {
         }
         let format = Self.pathExtension(name)
         result += Array("url(data:\(format == "ttf" ? "font/ttf" : "font/\(format)");base64,".utf8)
-        data.withUnsafeBytes { Self.appendBase64(of: $0.bindMemory(to: UInt8.self), to: &result) }
+        result += Array(data.base64EncodedString().utf8)
         result += Array(") format('\(format == "ttf" ? "truetype" : format)')".utf8)
         chosen = true
       }
@@ -139,35 +140,6 @@ public struct KaTeXBundle: Sendable {
     return String(name[name.index(after: dot)...])
   }
 
-  /// Appends `bytes` in standard base64 (RFC 4648, `=` padding, no line breaks).
-  static func appendBase64(of bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
-    let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8)
-    let encoded = [UInt8](unsafeUninitializedCapacity: (bytes.count + 2) / 3 * 4) { buffer, written in
-      var i = 0
-      var o = 0
-      while i + 3 <= bytes.count {
-        let n = UInt32(bytes[i]) << 16 | UInt32(bytes[i + 1]) << 8 | UInt32(bytes[i + 2])
-        buffer[o] = alphabet[Int(n >> 18)]
-        buffer[o + 1] = alphabet[Int(n >> 12 & 63)]
-        buffer[o + 2] = alphabet[Int(n >> 6 & 63)]
-        buffer[o + 3] = alphabet[Int(n & 63)]
-        i += 3
-        o += 4
-      }
-      let left = bytes.count - i
-      if left > 0 {
-        let n = UInt32(bytes[i]) << 16 | (left == 2 ? UInt32(bytes[i + 1]) << 8 : 0)
-        buffer[o] = alphabet[Int(n >> 18)]
-        buffer[o + 1] = alphabet[Int(n >> 12 & 63)]
-        buffer[o + 2] = left == 2 ? alphabet[Int(n >> 6 & 63)] : UInt8(ascii: "=")
-        buffer[o + 3] = UInt8(ascii: "=")
-        o += 4
-      }
-      written = o
-    }
-    out += encoded
-  }
-
   /// The tags that put KaTeX into a page's head and typeset the page once it is parsed.
   func headHTML(renderCall: String) -> String {
     pageHead + "\n<script>document.addEventListener(\"DOMContentLoaded\", function () { \(renderCall) });</script>"
@@ -178,16 +150,6 @@ extension [UInt8] {
   /// The offset of the first `needle` (ASCII) inside `range`, or `nil`.
   fileprivate func offset(of needle: StaticString, in range: Range<Int>) -> Int? {
     let pattern = UnsafeBufferPointer(start: needle.utf8Start, count: needle.utf8CodeUnitCount)
-    guard let first = pattern.first, range.count >= pattern.count else { return nil }
-    var i = range.lowerBound
-    while i <= range.upperBound - pattern.count {
-      if self[i] == first {
-        var j = 1
-        while j < pattern.count && self[i + j] == pattern[j] { j += 1 }
-        if j == pattern.count { return i }
-      }
-      i += 1
-    }
-    return nil
+    return withUnsafeBufferPointer { ByteSearch.firstOffset(of: pattern, in: $0, within: range) }
   }
 }
