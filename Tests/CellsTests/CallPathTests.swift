@@ -239,4 +239,42 @@ struct CallPathTests {
     #expect(e.message.contains("'&' used with non-inout parameter 'other'"))
     #expect(e.line == 3)
   }
+
+  /// `total += f(v)` with a one-expression closure in a parameter runs from a plan made for
+  /// the closure's code: captured variables read as they are now, another closure through
+  /// the same call, a failing argument leaves the frames as they were.
+  @Test func aClosureParameterAsANumberFollowsItsClosure() {
+    let code = """
+      enum Oops: Error { case big }
+      func check(_ v: Int) throws -> Int {
+        if v > 2 { throw Oops.big }
+        return v
+      }
+      func apply(_ f: (Int) -> Int, to values: [Int]) -> Int {
+        var total = 0
+        for v in values {
+          do { total += f(try check(v)) } catch { total += 1000 }
+        }
+        return total
+      }
+      func applyD(_ f: (Double) -> Double, to values: [Double]) -> Double {
+        var total = 0.0
+        for v in values { total += f(v) }
+        return total
+      }
+      func makeScaler() -> ((Int) -> Int, (Int) -> Void) {
+        var s = 2
+        return ({ x in x * s }, { s = $0 })
+      }
+      let (scale, setScale) = makeScaler()
+      var seen: [Int] = []
+      for round in 0..<4 {
+        if round == 2 { setScale(5) }
+        seen.append(apply(round % 2 == 0 ? scale : { x in x + 100 }, to: [1, 2, 3]))
+      }
+      func depth(_ n: Int) -> Int { n == 0 ? 0 : 1 + depth(n - 1) }
+      print(seen, applyD({ $0 / 2 }, to: [1, 2, 4]), depth(300))
+      """
+    #expect(output(code) == "[1006, 1203, 1015, 1203] 3.5 300")
+  }
 }

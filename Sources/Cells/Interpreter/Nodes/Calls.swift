@@ -188,6 +188,42 @@ final class CallValueExpr: Expr {
   /// matches; its captures are bound at each call.
   private var localCode: FunctionCode?
   private var localSlots: [Int] = []
+  /// What `total += f(v)` needs of `localCode`, kept here so the call reads no reference
+  /// (each read of the code, the closure and an argument's node was a retain and a
+  /// release): the code's address to compare, its frame size, its single expression, and
+  /// the arguments planned into its slots (memory this node owns).
+  private var localCodeAddress: UnsafeMutableRawPointer?
+  private var localFrameSize = 0
+  private var localReturn: Unmanaged<Expr>?
+  private var localCaptures = false
+  private var localPlan: UnsafeMutablePointer<ArgumentPlan>?
+
+  deinit {
+    localPlan?.deinitialize(count: arguments.count)
+    localPlan?.deallocate()
+  }
+
+  /// Plans the arguments of a closure with `code` found in the callee's local.
+  private func planLocal(_ code: FunctionCode) {
+    localPlan?.deinitialize(count: arguments.count)
+    localPlan?.deallocate()
+    let slots = code.parameterSlots
+    let p = UnsafeMutablePointer<ArgumentPlan>.allocate(capacity: max(arguments.count, 1))
+    for i in 0..<arguments.count { (p + i).initialize(to: ArgumentPlan(slot: slots[i], node: arguments[i])) }
+    localPlan = p
+    localCodeAddress = Unmanaged.passUnretained(code).toOpaque()
+    localFrameSize = code.frameSize
+    localReturn = code.implicitReturnUnretained
+    localCaptures = !code.captureSlots.isEmpty
+  }
+
+  /// The user closure a slot holds, not retained (the slot keeps it: a plain local is
+  /// changed by its own frame only, which waits for the call), or nil.
+  @inline(__always)
+  private static func unretainedClosure(at p: UnsafePointer<Value>) -> Unmanaged<UserFunction>? {
+    guard case .function(let c) = p.pointee, type(of: c) == UserFunction.self else { return nil }
+    return .passUnretained(unsafeDowncast(c, to: UserFunction.self))
+  }
 
   /// The closure this call found in its global last time, when it captures nothing and
   /// takes its arguments as they are; held so that its identity stays its own while
@@ -222,6 +258,27 @@ final class CallValueExpr: Expr {
   /// The call as a number (`total += g(x)`): a known closure whose body is one expression
   /// hands over that expression's number without making a `Value`.
   override func evalNumber(_ rt: Runtime, _ fp: Frame) throws -> Number {
+    if let localSlot, let e = localReturn, let plan = localPlan, let fn = Self.unretainedClosure(at: fp + localSlot),
+      fn._withUnsafeGuaranteedRef({ Unmanaged.passUnretained($0.code).toOpaque() }) == localCodeAddress
+    {
+      // A closure passed as a parameter (`total += f(v)` in `apply`), with the code this
+      // call planned for: its arguments into their slots as `bindPlanned` reads them, its
+      // captured boxes after them, its expression's number.
+      try rt.checkTime(loc)
+      let size = localFrameSize
+      let newFP = try rt.pushFrame(size, at: loc)
+      do { try bindPlanned(plan, count: arguments.count, rt, fp, into: newFP) } catch {
+        rt.popFrame(newFP, size)
+        throw error
+      }
+      if localCaptures {
+        fn._withUnsafeGuaranteedRef { f in
+          let captureSlots = f.code.captureSlots
+          for i in 0..<captureSlots.count { (newFP + captureSlots[i]).initialize(to: .box(f.captures[i])) }
+        }
+      }
+      return try rt.number(of: e, frameSize: size, newFP, at: loc)
+    }
     if let localSlot, let code = localCode, case .function(let c) = fp[localSlot], type(of: c) == UserFunction.self {
       // A closure passed as a parameter (`total += f(v)` in `apply`).
       let f = unsafeDowncast(c, to: UserFunction.self)
@@ -276,6 +333,7 @@ final class CallValueExpr: Expr {
       if localSlot != nil && !code.boxesParameters && !code.coercesArguments {
         localCode = code
         localSlots = code.parameterSlots
+        planLocal(code)
       }
       let newFP = try rt.pushFrame(code.frameSize, at: loc)
       try rt.popping(newFP, code.frameSize) {
@@ -577,8 +635,14 @@ extension Runtime {
   /// (already pushed, with the arguments), which it pops; a failure notes the call site.
   @inline(__always)
   func number(of e: Unmanaged<Expr>, _ code: FunctionCode, _ newFP: Frame, at loc: SourceLoc) throws -> Number {
+    try number(of: e, frameSize: code.frameSize, newFP, at: loc)
+  }
+
+  /// The same, given the frame's size rather than its code.
+  @inline(__always)
+  func number(of e: Unmanaged<Expr>, frameSize: Int, _ newFP: Frame, at loc: SourceLoc) throws -> Number {
     do {
-      defer { popFrame(newFP, code.frameSize) }
+      defer { popFrame(newFP, frameSize) }
       return try e._withUnsafeGuaranteedRef { try $0.evalNumber(self, newFP) }
     } catch var failure as LocatedFailure {
       failure.leaveFunction(calledAt: loc)
